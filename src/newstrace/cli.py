@@ -1,0 +1,129 @@
+"""The ``newstrace`` command line: a thin shell over the library.
+
+Parses arguments, calls :func:`newstrace.ingest.read_input` and
+:func:`newstrace.pipeline.read_articles`, prints, and sets the exit code: 0 all inputs read,
+1 some inputs failed (the others are printed), 2 usage or input error (nothing read).
+Errors are one line on stderr, ``newstrace: FILE: problem``; never a traceback.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from newstrace.errors import NewstraceError
+from newstrace.records import Article, Reading
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="newstrace: who says so, and how sure, for every claim in a news article.")
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"newstrace: {message}", err=True)
+
+
+def _sidecar(path: str) -> dict:
+    """Metadata from ``<name>.meta.json`` beside an input (title, published, outlet, url)."""
+    if path == "-":
+        return {}
+    p = Path(path)
+    meta = p.with_name(p.stem + ".meta.json")
+    if not meta.is_file():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise NewstraceError(f"cannot read metadata: {err}", str(meta)) from None
+    if not isinstance(data, dict):
+        raise NewstraceError("metadata must be a JSON object", str(meta))
+    return {k: data.get(k) for k in ("title", "published", "outlet", "url") if data.get(k)}
+
+
+def _load(paths: list[str], date, outlet, title) -> tuple[list[Article], int]:
+    from newstrace.ingest import read_input
+
+    articles, failed = [], 0
+    for path in paths:
+        try:
+            meta = _sidecar(path)
+            art = read_input(path, title=title or meta.get("title"),
+                             published=date or meta.get("published"),
+                             outlet=outlet or meta.get("outlet"))
+            if meta.get("url") and not art.url:
+                art = art.model_copy(update={"url": meta["url"]})
+            articles.append(art)
+        except NewstraceError as err:
+            _fail(str(err) if err.path else f"{path}: {err}")
+            failed += 1
+    return articles, failed
+
+
+@app.callback()
+def _root() -> None:
+    """newstrace: who says so, and how sure, for every claim in a news article."""
+
+
+@app.command()
+def read(
+    paths: List[str] = typer.Argument(..., help="Article files (plain text or HTML), or - for stdin."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD (resolves 'on Friday')."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="The outlet that published the article."),
+    title: Optional[str] = typer.Option(None, "--title", help="The article's title."),
+    fmt: Format = typer.Option(Format.text, "--format", help="text (a readable report), json or jsonl."),
+) -> None:
+    """Read articles: every claim with its attribution chain, factuality, times and places."""
+    from newstrace.ingest import parse_date
+
+    try:
+        published = parse_date(date, "--date") if date else None
+    except NewstraceError as err:
+        _fail(str(err))
+        raise typer.Exit(2)
+    articles, failed = _load(paths, published, outlet, title)
+    if not articles:
+        raise typer.Exit(2)
+    try:
+        from newstrace.pipeline import build_pipeline, read_articles
+
+        nlp = build_pipeline()
+        readings = list(read_articles(nlp, articles))
+    except NewstraceError as err:
+        _fail(str(err))
+        raise typer.Exit(2)
+    _print(readings, fmt)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _print(readings: list[Reading], fmt: Format) -> None:
+    if fmt is Format.json:
+        data = [r.model_dump(mode="json") for r in readings]
+        sys.stdout.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=1) + "\n")
+    elif fmt is Format.jsonl:
+        for r in readings:
+            sys.stdout.write(r.model_dump_json() + "\n")
+    else:
+        from newstrace.report import print_report
+
+        for r in readings:
+            print_report(r)
+
+
+def main() -> None:
+    """Entry point of the ``newstrace`` script (and ``python -m newstrace``)."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(1)

@@ -1,0 +1,404 @@
+"""Attribution: source + cue + content (PARC, Pareti 2016), chained from the author's immediate
+source to the origin (CONVENTIONS.md "Attribution chain").
+
+What it reads: ``doc._.nt_claims`` (claim units). What it sets: on each unit, ``chain`` (list of
+:class:`~newstrace.units.SourceLink`, immediate source first), ``quote`` (direct, mixed,
+indirect, none), ``frame`` (the unit is only a reporting frame such as "X said"), and it removes
+attribution material ("according to X", "first reported by Y") from the units' content tokens.
+
+Constructions (each a rule over the dependency parse, not over words of one article):
+
+* reporting verb + clausal complement ("X said that…", "“…,” warned X"): the complement is the
+  content, the verb the cue, its subject (or passive agent) the source, the verb's own unit a frame;
+* reporting verb + noun-phrase content ("state media reported high expectations"): the clause is
+  the claim, its subject the source;
+* "according to X", "per X", "citing X": the source of every claim of the sentence;
+* a participial report with an agent ("first reported on Friday by a paper"): a further source,
+  the origin when the cue says first/originally;
+* nesting: a frame inside another frame's content, and "X cited Y as saying…", give
+  ``[X, Y]``;
+* a colon lead-in paragraph ("Per the Times:") attributes the following paragraphs until the
+  voice changes (a person named in the block with an honorific appears without it, first person
+  outside quotes, a parenthesis, a new attribution lead-in) or after six paragraphs;
+* a sentence with no cue continues the report of the previous sentence of its paragraph (a
+  sentence-wide "according to"/"per" report), and a quoted sentence with no cue continues the
+  quotation before it.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newstrace.components import ext  # noqa: F401
+from newstrace.entities import EntityIndex, pronoun_antecedent, source_type, strip_titles
+from newstrace.lexicons import cues, outlets
+from newstrace.units import ClaimUnit, SourceLink, token_set
+
+NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
+                       "allege", "reveal", "disclose", "predict", "acknowledge", "admit"})
+FIRST = frozenset({"first", "originally", "initially"})
+CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
+OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
+MAX_BLOCK = 6
+
+
+def _reporting(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues()["report_neutral"]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The source token of a reporting verb: its subject, its passive agent, the object of a
+    governing cite/quote verb ("cited Y as saying"), a conjoined verb's subject, or the noun a
+    relative clause modifies."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        gov = verb.head.head
+        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _mention_tokens(head: Token) -> list[Token]:
+    """A source phrase: the head's subtree up to a comma, dash or parenthesis after the head,
+    without relative clauses and clausal material."""
+    doc = head.doc
+    skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl", "punct") and c.i > head.i}
+    idx = token_set(head, skip)
+    toks = [doc[i] for i in idx]
+    out = []
+    for t in toks:
+        if t.i > head.i and t.text in (",", "—", "–", "(", ";", ":"):
+            break
+        out.append(t)
+    while out and (out[-1].is_punct or out[-1].is_space) and not out[-1].text.endswith("."):
+        out.pop()
+    while out and (out[0].is_punct or out[0].is_space):
+        out.pop(0)
+    return out or [head]
+
+
+def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
+    """``(start_char, end_char, canonical name, source type)`` of a source phrase headed by
+    ``head``. Pronouns resolve to their antecedent; names to their canonical form."""
+    doc = head.doc
+    toks = _mention_tokens(head)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = doc.text[start:end]
+    if head.pos_ == "PRON":
+        ante = pronoun_antecedent(head, index)
+        if ante:
+            name, label = ante
+            return start, end, name, source_type(head, toks, label, (index.outlet(name) or (None, None))[1])
+        return start, end, text, "unnamed"
+    # data as source: "figures from the National Motorists Board"
+    for t in toks:
+        if t.dep_ == "pobj" and t.head.lower_ in ("from", "by", "of") and t.head.head == head \
+                and t.ent_type_ in ("ORG", "GPE", "PERSON"):
+            sub = _mention_tokens(t)
+            name = " ".join(x.text for x in sub if x.lower_ != "the" or x.i != sub[0].i)
+            found = index.outlet(name)
+            return start, end, (found[0] if found else name), source_type(t, sub, t.ent_type_, found and found[1])
+    ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
+    appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if appos:
+        ents = [e for e in doc.ents if e.start <= appos[0].i < e.end] or ents
+    found = index.outlet(text) or next((index.outlet(e.text) for e in ents if index.outlet(e.text)), None)
+    if found:
+        return start, end, found[0], source_type(head, toks, "ORG", found[1])
+    person = next((e for e in ents if e.label_ == "PERSON"), None)
+    if person is not None:
+        name = index.person(person.text)
+        return start, end, name, source_type(head, toks, "PERSON", None)
+    label = next((e.label_ for e in ents if e.root == head or head.i in range(e.start, e.end)), None)
+    words = strip_titles(text.split()) if label == "PERSON" else text.split()
+    return start, end, " ".join(words), source_type(head, toks, label, None)
+
+
+class _Attributor:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.units: list[ClaimUnit] = doc._.nt_claims or []
+        self.by_head = {u.head: u for u in self.units}
+        self.index = EntityIndex(doc)
+        self.quotes = quoted_regions(doc.text)
+
+    def link(self, src: Token, cue: list[Token], **kw) -> SourceLink:
+        s, e, name, typ = describe(src, self.index)
+        cue = sorted(cue, key=lambda t: t.i)
+        return SourceLink(start_char=s, end_char=e, name=name, type=typ,
+                          cue=(cue[0].idx, cue[-1].idx + len(cue[-1].text)),
+                          cue_lemma=cue[-1].lemma_.lower() if cue[-1].pos_ == "VERB" else cue[0].lower_,
+                          **kw)
+
+    def cue_tokens(self, verb: Token) -> list[Token]:
+        extra = [c for c in verb.children if c.dep_ in ("prt", "neg", "aux", "auxpass")
+                 and c.lower_ not in ("has", "have", "had", "will")]
+        return [verb, *extra]
+
+    # -- frames -------------------------------------------------------------------------------
+    def frame_link(self, verb: Token) -> SourceLink | None:
+        src = subject_of(verb)
+        if src is None or src.lower_ in ("it", "there"):
+            return None
+        first = any(c.lower_ in FIRST for c in verb.children)
+        return self.link(src, self.cue_tokens(verb), first=first)
+
+    def governing_frame(self, tok: Token) -> Token | None:
+        """The reporting verb whose clausal complement ``tok`` heads (ccomp, parataxis, or
+        "as" + gerund under cite/quote verbs)."""
+        t = tok
+        if t.dep_ in ("ccomp", "parataxis") and _reporting(t.head):
+            return t.head
+        if t.dep_ == "pcomp" and t.head.lower_ == "as" and _reporting(t.head.head):
+            return t.head.head  # "cited Y as saying"
+        return None
+
+    def frames(self) -> dict[int, list[SourceLink]]:
+        """Per unit head: the frame chain, outermost first."""
+        out: dict[int, list[SourceLink]] = {}
+        for u in self.units:
+            head = self.doc[u.head]
+            chain, t = [], head
+            for _ in range(4):
+                gov = self.governing_frame(t)
+                if gov is None:
+                    break
+                link = self.frame_link(gov)
+                if link is not None:
+                    chain.append(link)
+                    gov_unit = self.by_head.get(gov.i)
+                    if gov_unit is not None and t.i == u.head and t.dep_ in ("ccomp", "parataxis"):
+                        gov_unit.frame = True
+                t = gov
+            if not chain and _reporting(head) and head.lemma_.lower() in NP_REPORT:
+                if any(c.dep_ in ("dobj", "attr") for c in head.children):
+                    link = self.frame_link(head)
+                    if link is not None:
+                        chain.append(link)
+            out[u.head] = chain[::-1]
+        return out
+
+    # -- sentence-wide sources ------------------------------------------------------------------
+    def sentence_links(self, sent) -> tuple[list[SourceLink], set[int]]:
+        """Links of "according to X", "per X", "citing X" and participial reports with an agent
+        in ``sent``; and the token indices they cover (removed from contents)."""
+        links, covered = [], set()
+        for t in sent:
+            src, cue, sub = None, None, None
+            low = t.lower_
+            if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                to = self.doc[t.i + 1]
+                src = next((c for c in to.children if c.dep_ == "pobj"), None) or \
+                    next((c for c in t.children if c.dep_ == "pobj"), None)
+                cue, sub = [t, to], t
+            elif low in ("per", "citing", "quoting") and (t.pos_ == "ADP" or t.tag_ == "VBG"):
+                src = next((c for c in t.children if c.dep_ in ("pobj", "dobj")), None)
+                if src is not None and (src.pos_ in ("PROPN", "NOUN", "PRON")) and not src.like_num \
+                        and src.lemma_.lower() not in ("cent", "year", "day", "month", "week", "hour", "capita"):
+                    cue, sub = [t], t
+                else:
+                    src = None
+            elif t.tag_ == "VBN" and _reporting(t) and any(c.dep_ == "agent" for c in t.children) \
+                    and t.i not in self.by_head:
+                src = subject_of(t)
+                cue, sub = self.cue_tokens(t), t
+            if src is None:
+                continue
+            first = sub.pos_ == "VERB" and any(c.lower_ in FIRST for c in sub.children)
+            links.append(self.link(src, cue, first=first))
+            covered |= set(token_set(sub, set()))
+        links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
+        return links, covered
+
+    # -- colon lead-in blocks ---------------------------------------------------------------------
+    def lead_in(self, sent, links) -> SourceLink | None:
+        """The source of a paragraph that ends with a colon and introduces a quotation."""
+        text = sent.text.rstrip()
+        if not text.endswith(":") or "\n" not in self.doc.text[sent.end_char:sent.end_char + 3] + "\n":
+            return None
+        if links:
+            return links[0]
+        for t in sent:
+            if _reporting(t):
+                link = self.frame_link(t)
+                if link:
+                    return link
+            if t.lower_ == "from":
+                src = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if src is not None:
+                    return self.link(src, [t])
+        return None
+
+    def block_ends(self, para_text: str, block_text: str, quoted: bool) -> bool:
+        if para_text.lstrip().startswith("("):
+            return True
+        titled = {m.group(2) for m in HONORIFIC.finditer(block_text)}
+        for name in titled:
+            bare = re.findall(rf"(?<!\. )\b{re.escape(name)}\b", para_text)
+            if bare and not re.search(rf"\b(Mr|Mrs|Ms|Dr)\.\s+{re.escape(name)}\b", para_text):
+                return True
+        if not quoted and re.search(r"\b(I|we|We|my|My|our|Our)\b", para_text):
+            return True
+        return False
+
+    # -- main -----------------------------------------------------------------------------------
+    def run(self) -> None:
+        doc = self.doc
+        frames = self.frames()
+        paragraphs = doc.text.split("\n")
+        para_start = [0]
+        for p in paragraphs[:-1]:
+            para_start.append(para_start[-1] + len(p) + 1)
+        block: SourceLink | None = None
+        block_para, block_text = -1, ""
+        prev_sent_chain: list[SourceLink] = []
+        prev_para = -1
+        last_quote_chain: list[SourceLink] = []
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            units = [u for u in self.units if sent.start <= u.head < sent.end]
+            para = doc.text.count("\n", 0, sent.start_char)
+            if para != prev_para:
+                prev_sent_chain = []
+                if block is not None and para != block_para:
+                    ptext = paragraphs[para] if para < len(paragraphs) else ""
+                    if para - block_para > MAX_BLOCK or self.block_ends(ptext, block_text, _in_quotes(self.quotes, sent.start_char)):
+                        block = None
+                    else:
+                        block_text += "\n" + ptext
+            prev_para = para
+            links, covered = self.sentence_links(sent)
+            lead = self.lead_in(sent, links)
+            if lead is not None:
+                for u in units:
+                    u.frame = True
+                block, block_para, block_text = lead, para, ""
+                continue
+            own = bool(links) or any(frames.get(u.head) for u in units)
+            sent_quoted = _in_quotes(self.quotes, sent.start_char) and _in_quotes(self.quotes, sent.end_char - 1)
+            inherited: list[SourceLink] = []
+            if not own and sent_quoted and last_quote_chain:
+                inherited = last_quote_chain
+            elif not own and prev_sent_chain and not _opens_with(sent, CONTRAST_OPENERS) \
+                    and not sent.text.rstrip().endswith("?") \
+                    and any(u.kind == "claim" and not u.frame for u in units):
+                inherited = prev_sent_chain
+            base = [block] if block is not None else []
+            sent_chain: list[SourceLink] = []
+            for u in units:
+                if covered:
+                    u.tokens = [i for i in u.tokens if i not in covered] or u.tokens
+                    u.tokens = _retrim(doc, u.tokens)
+                if u.frame:
+                    continue
+                chain = base + (inherited or links) + frames.get(u.head, [])
+                u.chain = _dedupe(chain)
+                s, e = u.span(doc)
+                u.quote = quote_kind(self.quotes, s, e)
+                u.quoted = u.quote == "direct"
+                if u.quote in ("direct", "mixed") and u.chain:
+                    last_quote_chain = u.chain[len(base):] or u.chain
+                if links and not sent_chain:
+                    sent_chain = u.chain[len(base):]
+            prev_sent_chain = sent_chain if links else (inherited if inherited else [])
+
+
+def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:
+    out: list[SourceLink] = []
+    for link in chain:
+        if out and out[-1].name.lower() == link.name.lower():
+            continue
+        out.append(link)
+    return out
+
+
+def _retrim(doc: Doc, toks: list[int]) -> list[int]:
+    def drop(i: int) -> bool:
+        t = doc[i]
+        return t.is_space or (t.is_punct and not t.is_quote) or t.lower_ in ("and", "but", "or", "that")
+    while len(toks) > 1 and drop(toks[0]):
+        toks = toks[1:]
+    while len(toks) > 1 and drop(toks[-1]):
+        toks = toks[:-1]
+    return toks
+
+
+def _opens_with(sent, words: frozenset[str]) -> bool:
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in words
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (the marks excluded).
+
+    Pairs an opening mark (“ « or a straight " at a word start) with the next closing mark
+    (” » or a straight " at a word end) in the same paragraph; a paragraph that opens a quotation
+    and does not close it continues into the next paragraph when that one opens with a quote
+    mark (the newspaper convention for multi-paragraph quotations); an unclosed quotation ends
+    at its paragraph's end. Apostrophes and single quotes are never quotation marks here.
+    """
+    regions, start = [], None
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "\n" and start is not None:
+            if not text[i + 1:i + 2] in ('“', '"', '«'):
+                regions.append((start, i))
+                start = None
+            continue
+        if start is None:
+            if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")):
+                start = i + 1
+        elif ch in "”»" or (ch == '"' and (nxt.isspace() or nxt in ".,;:!?)—–-" or not nxt.isalnum())):
+            regions.append((start, i))
+            start = None
+        elif ch in "“«" and text[i - 1] == "\n":
+            continue
+    if start is not None:
+        regions.append((start, len(text)))
+    return regions
+
+
+def _in_quotes(regions: list[tuple[int, int]], char: int) -> bool:
+    return any(s - 1 <= char <= e for s, e in regions)
+
+
+def quote_kind(regions: list[tuple[int, int]], start: int, end: int) -> str:
+    """``direct`` when [start, end) lies within one quotation, ``mixed`` when it contains a
+    quoted fragment, else ``indirect``."""
+    for s, e in regions:
+        if s - 1 <= start and end <= e + 1:
+            return "direct"
+    for s, e in regions:
+        if start <= s and e <= end and e - s < end - start:
+            return "mixed"
+    return "indirect"
+
+
+def attribute(doc: Doc) -> Doc:
+    """Set ``chain``, ``quote`` and ``frame`` on each claim unit of ``doc`` (see module doc)."""
+    _Attributor(doc).run()
+    for u in doc._.nt_claims or []:
+        if not u.chain and u.quote == "indirect":
+            u.quote = "none"
+    return doc
+
+
+@Language.factory("newstrace_attribution")
+def make_attribution(nlp: Language, name: str):
+    """Factory of the attribution component."""
+    return attribute

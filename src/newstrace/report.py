@@ -1,0 +1,33 @@
+"""The ``--format text`` report: each claim with ``author ← source ← origin``, its factuality
+label, times and places; colour when the terminal has it (rich decides)."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+
+from newstrace.records import Reading
+
+LABEL_STYLE = {"asserted": "green", "reported": "cyan", "alleged": "yellow",
+               "speculated": "magenta", "denied": "red", "unknown": "white"}
+
+
+def print_report(reading: Reading, console: Console | None = None) -> None:
+    """Print one Reading as a readable report on ``console`` (stdout by default)."""
+    console = console or Console(highlight=False, soft_wrap=True)
+    art = reading.article
+    head = art.title or art.path or art.id[:12]
+    console.print(f"[bold]{escape(head)}[/bold]  {art.published or 'undated'}  {escape(art.outlet or '')}")
+    for c in reading.claims:
+        chain = " ← ".join(["author", *(f"{escape(s.name)} ({s.type}, {s.factuality.label})"
+                                        for s in c.attribution.chain)])
+        style = LABEL_STYLE.get(c.factuality.label, "white")
+        kind = "opinion" if c.kind == "opinion" else c.factuality.label
+        console.print(f"\n[dim]{c.id} [{c.start_char}:{c.end_char}][/dim] [{style}]{kind}[/{style}] "
+                      f"({c.factuality.value})  {escape(chain)}")
+        console.print(f"  {escape(c.text)}")
+        if c.times:
+            console.print("  [dim]when:[/dim] " + "; ".join(
+                f"{escape(t.text)} = {t.value}" + (" (report)" if t.anchor == "report" else "") for t in c.times))
+        if c.places:
+            console.print("  [dim]where:[/dim] " + "; ".join(f"{escape(p.text)} = {p.country}" for p in c.places))
+    console.print()

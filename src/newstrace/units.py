@@ -1,0 +1,72 @@
+"""Working types shared by the spaCy components (not public records; see records.py).
+
+A :class:`ClaimUnit` is made by the claims component and filled in by the attribution and
+factuality components; :mod:`newstrace.export` turns it into a :class:`~newstrace.records.Claim`.
+Token indices refer to the Doc; ``start_char``/``end_char`` are derived from the tokens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class SourceLink:
+    """One attribution step: who (``mention`` tokens, canonical ``name``, ``type``), through which
+    cue, with the source's own commitment (``label``/``value``, set by factuality)."""
+
+    start_char: int
+    end_char: int
+    name: str
+    type: str
+    cue: Optional[tuple[int, int]] = None  # char offsets of the cue words
+    cue_lemma: Optional[str] = None
+    label: str = "asserted"
+    value: str = "CT+"
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)  # factuality cues
+    report_time_spans: list[tuple[int, int]] = field(default_factory=list)
+    first: bool = False  # the cue says this source reported it first (an origin)
+
+
+@dataclass
+class ClaimUnit:
+    """One predication: its head token, content tokens, and what later components add."""
+
+    head: int
+    tokens: list[int]
+    sent_start: int  # token index of the sentence start
+    paragraph: int
+    kind: str = "claim"
+    frame: bool = False  # only an attribution frame ("X said"), not a claim of its own
+    chain: list[SourceLink] = field(default_factory=list)
+    quote: str = "none"
+    label: str = "asserted"
+    value: str = "CT+"
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)
+    quoted: bool = False  # the content lies inside quotation marks
+
+    def span(self, doc: Doc) -> tuple[int, int]:
+        """Half-open character offsets of the content tokens' extent."""
+        first, last = doc[min(self.tokens)], doc[max(self.tokens)]
+        return first.idx, last.idx + len(last.text)
+
+
+def token_set(tok: Token, stop: set[int]) -> list[int]:
+    """Indices of ``tok``'s subtree, not descending into tokens whose index is in ``stop``."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t.i)
+        todo.extend(c for c in t.children if c.i not in stop)
+    return sorted(out)
+
+
+def paragraph_of(doc: Doc, char: int) -> int:
+    """0-based paragraph number of a character offset (paragraphs are separated by newlines)."""
+    return doc.text.count("\n", 0, char)
+
+
+def sentence_of(doc: Doc, tok_i: int) -> Span:
+    return doc[tok_i].sent

@@ -1,0 +1,186 @@
+"""Places: toponyms resolved to countries (ISO 3166-1 alpha-3), states, cities, the dateline.
+
+Expected values come from the field case fc-21, the seed article's gold places
+(``tests/data/seed_gold.json``) and geographic facts (ISO codes, USPS codes, coordinates).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from conftest import DATA, field_case
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newstrace.components.places import find_places
+from newstrace.gazetteer import country_of_demonym
+
+FC21 = field_case("fc-21")
+
+
+def _places(nlp, text):
+    doc = nlp(text)
+    places = find_places(doc)
+    for p in places:
+        assert doc.text[p.start_char:p.end_char] == p.text
+    return places
+
+
+def _by_text(places, text):
+    found = [p for p in places if p.text == text and p.role == "mention"]
+    assert found, f"no place {text!r} in {[p.text for p in places]}"
+    return found
+
+
+@pytest.fixture(scope="module")
+def fc21(base_nlp):
+    return _places(base_nlp, FC21["input"])
+
+
+@pytest.fixture(scope="module")
+def seed(base_nlp):
+    text = (DATA / "seed_article.txt").read_text(encoding="utf-8")
+    return text, _places(base_nlp, text)
+
+
+def test_fc21_dateline(fc21):
+    want = FC21["expected"]["dateline"]
+    (dateline,) = [p for p in fc21 if p.role == "dateline"]
+    assert (dateline.text, dateline.start_char) == (want["text"], 0)
+    assert dateline.name == want["resolved"]
+    assert (dateline.kind, dateline.country, dateline.admin1) == ("city", "USA", "Georgia")
+    assert dateline.lat == pytest.approx(32.08, abs=0.2)  # Savannah, GA: 32.08 N, 81.10 W
+    assert dateline.lon == pytest.approx(-81.10, abs=0.2)
+
+
+@pytest.mark.parametrize("want", FC21["expected"]["places"], ids=lambda w: w["text"])
+def test_fc21_places(fc21, want):
+    for place in _by_text(fc21, want["text"]):
+        assert place.country == want["country"]
+        assert place.kind == want["kind"]
+        assert place.name == want["resolved"]
+        if "admin1" in want:
+            assert place.admin1 == want["admin1"]
+
+
+def test_fc21_state_codes_after_cities(fc21):
+    codes = [p for p in fc21 if p.text == "CA"]
+    assert len(codes) == 2
+    assert all((p.kind, p.admin1, p.country) == ("state", "California", "USA") for p in codes)
+    assert not [p for p in fc21 if p.text in ("SAVANNAH", "Ga.")]  # inside the dateline
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Hanoi", "VNM"), ("Singapore", "SGP"), ("North Korea", "PRK"),
+    ("United States", "USA"), ("U.S.", "USA"),
+])
+def test_seed_places(seed, text, country):
+    _, places = seed
+    assert {p.country for p in _by_text(places, text)} == {country}
+
+
+def test_seed_us_treasury_and_hanoi_coordinates(seed):
+    text, places = seed
+    treasury = text.index("U.S. Treasury")
+    assert [p.country for p in places if p.start_char == treasury] == ["USA"]
+    hanoi = _by_text(places, "Hanoi")[0]
+    assert (hanoi.lat, hanoi.lon) == (pytest.approx(21.03, abs=0.2), pytest.approx(105.85, abs=0.2))
+
+
+@pytest.mark.parametrize("name", ["Kim Jong Un", "Kim", "Trump", "Bloomberg", "South Korean",
+                                  "North Korean"])
+def test_seed_no_place_from_people_outlets_demonyms(seed, name):
+    text, places = seed
+    spans = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    assert spans
+    hits = [p.text for p in places for s, e in spans if p.start_char < e and s < p.end_char]
+    assert hits == []
+
+
+@pytest.mark.parametrize("demonym,country", [
+    ("South Korean", "KOR"), ("North Korean", "PRK"), ("American", "USA"), ("Chinese", "CHN"),
+    ("Vietnamese", "VNM"), ("Russian", "RUS"), ("British", "GBR"), ("South Koreans", "KOR"),
+])
+def test_country_of_demonym(demonym, country):
+    assert country_of_demonym(demonym) == country
+
+
+@pytest.mark.parametrize("text", ["Korean", "Kim", "officials", ""])
+def test_country_of_demonym_none(text):
+    assert country_of_demonym(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Tbilisi dispersed protesters outside the parliament of Georgia on Thursday.",
+    "Georgia, a small Caucasus nation that borders Russia, held elections on Saturday.",
+])
+def test_georgia_the_country(base_nlp, text):
+    (georgia,) = _by_text(_places(base_nlp, text), "Georgia")
+    assert (georgia.kind, georgia.country) == ("country", "GEO")
+    assert georgia.lat == pytest.approx(41.7, abs=0.3)  # Tbilisi, its capital: 41.69 N
+
+
+def test_georgia_the_us_state(base_nlp):
+    (georgia,) = _by_text(_places(base_nlp, "Atlanta is the capital of Georgia."), "Georgia")
+    assert (georgia.kind, georgia.country, georgia.admin1) == ("state", "USA", "Georgia")
+
+
+def test_paris_france_vs_paris_texas(base_nlp):
+    places = _places(base_nlp, "The delegation flew from Paris, Texas, to Paris, France, on Monday.")
+    texas, france = _by_text(places, "Paris")
+    assert (texas.country, texas.admin1, texas.kind) == ("USA", "Texas", "city")
+    assert texas.lat == pytest.approx(33.66, abs=0.2)  # Paris, TX: 33.66 N, 95.56 W
+    assert (france.country, france.kind) == ("FRA", "city")
+    assert (france.lat, france.lon) == (pytest.approx(48.86, abs=0.1), pytest.approx(2.35, abs=0.1))
+
+
+def test_bare_paris_is_the_most_populous(base_nlp):
+    (paris,) = _by_text(_places(base_nlp, "The talks in Paris ended on Monday."), "Paris")
+    assert paris.country == "FRA"
+
+
+@pytest.mark.parametrize("name,country", [
+    ("the U.S.", "USA"), ("the United States", "USA"), ("North Korea", "PRK"),
+    ("South Korea", "KOR"), ("Russia", "RUS"), ("Iran", "IRN"), ("Britain", "GBR"),
+    ("the UK", "GBR"), ("Vietnam", "VNM"), ("America", "USA"),
+])
+def test_country_names_and_aliases(base_nlp, name, country):
+    places = _places(base_nlp, f"Officials from {name} met on Monday.")
+    assert [(p.text, p.country, p.kind) for p in places] == [
+        (name.removeprefix("the "), country, "country")]
+
+
+def test_no_place_inside_person_names(base_nlp):
+    assert _places(base_nlp, "Kim Jong Un met Moon Jae-in on Friday.") == []
+
+
+def test_factory_sets_extension():
+    nlp = spacy.blank("en")
+    import newstrace.components.places  # noqa: F401  (registers the factory)
+
+    nlp.add_pipe("newstrace_places")
+    doc = nlp("WASHINGTON (AP) — Rates rose on Monday.")
+    (dateline,) = doc._.nt_places
+    assert (dateline.text, dateline.role, dateline.country) == ("WASHINGTON", "dateline", "USA")
+    assert dateline.admin1 == "District of Columbia"
+
+
+_WORDS = ["Georgia", "U.S.", "US", "the", "CA", ",", "SAVANNAH", "Ga.", "—", "(Wire)", "Kim",
+          "Jong", "Un", "Paris", "Texas", "France", "North", "Korea", "Korean's", "’s", "said",
+          "in", "\n", "Long", "Beach", "D.C.", "Caucasus", "Washington", "-", "."]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(
+    st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join),
+    st.lists(st.sampled_from(_WORDS), max_size=14).map("".join),
+    st.text(max_size=40),
+))
+def test_random_text_never_raises_and_spans_are_exact(base_nlp, text):
+    doc = base_nlp(text)
+    for p in find_places(doc):
+        assert doc.text[p.start_char:p.end_char] == p.text
+        assert 0 <= p.start_char < p.end_char <= len(doc.text)
+        assert p.country is None or re.fullmatch(r"[A-Z]{3}", p.country)
+        assert p.lat is None or -90 <= p.lat <= 90
