@@ -18,7 +18,7 @@ import typer
 from newstrace.errors import NewstraceError
 from newstrace.records import Article, Reading
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="newstrace: who says so, and how sure, for every claim in a news article.")
 
 
@@ -99,6 +99,9 @@ def read(
         readings = list(read_articles(nlp, articles))
     except NewstraceError as err:
         _fail(str(err))
+        raise typer.Exit(2)
+    except Exception as err:  # noqa: BLE001 — a bug must still end in one line, not a traceback
+        _fail(f"internal error while reading: {type(err).__name__}: {err}")
         raise typer.Exit(2)
     _print(readings, fmt)
     raise typer.Exit(1 if failed else 0)

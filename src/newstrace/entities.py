@@ -65,6 +65,21 @@ class EntityIndex:
                 return full
         return " ".join(words)
 
+    def org(self, text: str) -> str:
+        """Canonical name of an organisation mention: "the board" → the "National Motorists
+        Board" named earlier (an organisation whose name ends with the mention's last word)."""
+        words = strip_titles(text.split())
+        if words and words[-1].endswith(("’s", "'s")):
+            words[-1] = words[-1][:-2]
+        if not words:
+            return text
+        low = [w.lower() for w in words if w.lower() != "the"]
+        for org in self.orgs:
+            o = org.lower().split()
+            if len(low) == 1 and o[-1] == low[0] and len(o) > 1:
+                return org
+        return text
+
     def outlet(self, text: str) -> tuple[str, dict | None] | None:
         """``(canonical name, outlet row or None)`` when ``text`` names a news outlet."""
         table = outlets()
@@ -76,7 +91,7 @@ class EntityIndex:
         for org in self.orgs:  # "the Times" -> "the New York Times" named earlier
             o = org.lower()
             o = o[4:] if o.startswith("the ") else o
-            if o != bare and o.endswith(" " + bare):
+            if o != bare and o.endswith(" " + bare) and " " not in bare:
                 row = table.get(o)
                 return (row["name"], row) if row else (org, None)
         return None

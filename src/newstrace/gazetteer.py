@@ -14,6 +14,9 @@ Sources:
       ``lexicons/places_aliases.json`` (member countries, no coordinates).
     * demonyms: derived from country names by English suffix rules ("Korea" -> "Korean"), plus
       the irregular ones of ``lexicons/places_demonyms.json``.
+
+Errors: a missing or malformed ``lexicons/places_*.json`` (a packaging fault) raises
+``FileNotFoundError`` / ``json.JSONDecodeError`` on first use; lookups themselves raise nothing.
 """
 from __future__ import annotations
 

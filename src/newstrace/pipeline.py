@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
@@ -29,8 +30,10 @@ COMPONENTS = ("newstrace_times", "newstrace_places", "newstrace_claims",
               "newstrace_attribution", "newstrace_factuality")
 
 
+@lru_cache(maxsize=2)
 def build_pipeline(model: str = MODEL) -> Language:
-    """Load the spaCy English pipeline ``model`` and add newstrace's components.
+    """Load the spaCy English pipeline ``model`` and add newstrace's components (once per
+    process: the result is cached, so callers share one pipeline).
 
     Returns:
         a ``spacy.Language`` whose Docs carry ``doc._.nt_*`` (see ``components/ext.py``).

@@ -70,3 +70,30 @@ def paragraph_of(doc: Doc, char: int) -> int:
 
 def sentence_of(doc: Doc, tok_i: int) -> Span:
     return doc[tok_i].sent
+
+
+EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then", "nor"})
+OPENING_MARKS, CLOSING_MARKS = frozenset("“«‘"), frozenset("”»’")
+
+
+def trim_edges(doc: Doc, toks: list[int]) -> list[int]:
+    """Drop edge spaces, punctuation, conjunctions, complementisers and dangling prepositions,
+    and a quotation mark at an edge whose partner is not inside the span."""
+    def unpaired(i: int, first: bool) -> bool:
+        t = doc[i]
+        if not t.is_quote:
+            return False
+        inner = [doc[j].text for j in toks if j != i and doc[j].is_quote]
+        if t.text in OPENING_MARKS or (first and t.text == '"'):
+            return not any(x in CLOSING_MARKS or x == '"' for x in inner)
+        return not any(x in OPENING_MARKS or x == '"' for x in inner)
+
+    def droppable(i: int, first: bool) -> bool:
+        t = doc[i]
+        return (t.is_space or (t.is_punct and not t.is_quote) or t.lower_ in EDGE_WORDS
+                or unpaired(i, first) or (not first and t.pos_ == "ADP"))
+    while len(toks) > 1 and droppable(toks[0], True):
+        toks = toks[1:]
+    while len(toks) > 1 and droppable(toks[-1], False):
+        toks = toks[:-1]
+    return toks

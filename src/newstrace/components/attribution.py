@@ -32,9 +32,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.entities import EntityIndex, pronoun_antecedent, source_type, strip_titles
+from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
+                                strip_titles)
 from newstrace.lexicons import cues, outlets
-from newstrace.units import ClaimUnit, SourceLink, token_set
+from newstrace.units import ClaimUnit, SourceLink, token_set, trim_edges
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
                        "allege", "reveal", "disclose", "predict", "acknowledge", "admit"})
@@ -75,12 +76,13 @@ def _mention_tokens(head: Token) -> list[Token]:
     """A source phrase: the head's subtree up to a comma, dash or parenthesis after the head,
     without relative clauses and clausal material."""
     doc = head.doc
-    skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl", "punct") and c.i > head.i}
+    skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
+            and doc[c.left_edge.i - 1].text in (",", "—", "–", "(")}
     idx = token_set(head, skip)
     toks = [doc[i] for i in idx]
     out = []
     for t in toks:
-        if t.i > head.i and t.text in (",", "—", "–", "(", ";", ":"):
+        if t.i > head.i and (t.text in (",", "—", "–", "(", ";", ":") or t.is_quote):
             break
         out.append(t)
     while out and (out[-1].is_punct or out[-1].is_space) and not out[-1].text.endswith("."):
@@ -111,7 +113,13 @@ def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
             name = " ".join(x.text for x in sub if x.lower_ != "the" or x.i != sub[0].i)
             found = index.outlet(name)
             return start, end, (found[0] if found else name), source_type(t, sub, t.ent_type_, found and found[1])
-    ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
+    if head.lemma_.lower() in source_words()["document"]:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+            _, _, name, _ = describe(owner, index)
+            return start, end, index.org(name), "document"
+    ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1
+            and not (e.label_ == "ORG" and _role_led(doc[e.start:e.end]))]
     appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if appos:
         ents = [e for e in doc.ents if e.start <= appos[0].i < e.end] or ents
@@ -122,9 +130,45 @@ def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
     if person is not None:
         name = index.person(person.text)
         return start, end, name, source_type(head, toks, "PERSON", None)
+    name_run = _name_run(toks)
+    if name_run and not index.outlet(name_run):
+        kind = source_type(head, toks, "PERSON", None)
+        return start, end, index.person(name_run), kind
     label = next((e.label_ for e in ents if e.root == head or head.i in range(e.start, e.end)), None)
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
     return start, end, " ".join(words), source_type(head, toks, label, None)
+
+
+def _is_role(t: Token) -> bool:
+    words = source_words()
+    return t.lower_ in words["official"] or t.lower_ in words["titles"] or t.lower_ in words["roles"]
+
+
+def _role_led(span) -> bool:
+    """An entity that opens with a role word ("Nurse Halima Oduya") names a person."""
+    return len(span) > 1 and _is_role(span[0])
+
+
+def _name_run(toks: list[Token]) -> str | None:
+    """A person's name the NER missed or mislabelled: the trailing run of two or more
+    capitalised proper nouns of a source phrase that opens with role words ("Fire Chief Maren
+    Holt" → "Maren Holt", "Nurse Halima Oduya" → "Halima Oduya")."""
+    run: list[Token] = []
+    for t in reversed(toks):
+        if t.tag_ == "NNP" and t.is_title and not _is_role(t):
+            run.insert(0, t)
+        elif t.text in ("-", "‑") and run:
+            run.insert(0, t)
+        else:
+            break
+    lead = toks[:len(toks) - len(run)]
+    if len(run) < 2 or not lead or not _is_role(lead[-1]):
+        return None
+    return doc_text(run)
+
+
+def doc_text(toks: list[Token]) -> str:
+    return toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
 
 class _Attributor:
@@ -218,8 +262,14 @@ class _Attributor:
             if src is None:
                 continue
             first = sub.pos_ == "VERB" and any(c.lower_ in FIRST for c in sub.children)
-            links.append(self.link(src, cue, first=first))
-            covered |= set(token_set(sub, set()))
+            link = self.link(src, cue, first=first)
+            links.append(link)
+            if sub.pos_ == "VERB":
+                covered |= set(token_set(sub, set()))
+            else:  # "according to X": the cue and the source phrase, not an apposition after it
+                lo = min(t.i for t in cue)
+                hi = max(x.i for x in sent if x.idx < link.end_char)
+                covered |= set(range(lo, hi + 1))
         links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
         return links, covered
 
@@ -302,7 +352,7 @@ class _Attributor:
             for u in units:
                 if covered:
                     u.tokens = [i for i in u.tokens if i not in covered] or u.tokens
-                    u.tokens = _retrim(doc, u.tokens)
+                    u.tokens = trim_edges(doc, u.tokens)
                 if u.frame:
                     continue
                 chain = base + (inherited or links) + frames.get(u.head, [])
@@ -326,17 +376,6 @@ def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:
     return out
 
 
-def _retrim(doc: Doc, toks: list[int]) -> list[int]:
-    def drop(i: int) -> bool:
-        t = doc[i]
-        return t.is_space or (t.is_punct and not t.is_quote) or t.lower_ in ("and", "but", "or", "that")
-    while len(toks) > 1 and drop(toks[0]):
-        toks = toks[1:]
-    while len(toks) > 1 and drop(toks[-1]):
-        toks = toks[:-1]
-    return toks
-
-
 def _opens_with(sent, words: frozenset[str]) -> bool:
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.lower_ in words
@@ -356,7 +395,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if ch == "\n" and start is not None:
-            if not text[i + 1:i + 2] in ('“', '"', '«'):
+            rest = text[i + 1:].lstrip()
+            if not rest[:1] in ('“', '"', '«'):
                 regions.append((start, i))
                 start = None
             continue

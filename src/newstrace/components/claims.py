@@ -19,8 +19,9 @@ models). A token heads a unit when it is
 * the second and later of several "by + gerund" means phrases of one verb ("responded by
   rebuilding…, and by executing…").
 
-A unit's tokens are its head's subtree without the subtrees of the units nested in it, trimmed
-of edge punctuation, conjunctions and complementisers. Reads the parse; sets
+A unit's tokens are its head's subtree without the subtrees of the units nested in it, cut
+after the head's contiguous run, trimmed of edge punctuation, conjunctions, complementisers and
+unpaired quotation marks; a unit with no verb (a dateline, a byline) is no claim. Reads the parse; sets
 ``doc._.nt_claims`` (list of :class:`~newstrace.units.ClaimUnit`, in text order).
 """
 from __future__ import annotations
@@ -30,13 +31,12 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.lexicons import cues
-from newstrace.units import ClaimUnit, paragraph_of, token_set
+from newstrace.units import ClaimUnit, paragraph_of, token_set, trim_edges
 
 OWN_FACT_MARKS = frozenset({"though", "although", "while", "whereas", "because", "since"})
 RESTRICTING_MARKS = frozenset({"if", "unless", "until", "when", "before", "after", "once",
                                "whenever", "so", "as", "whether", "than", "till"})
 OPENERS = frozenset({",", "—", "–", "(", ";", "-"})
-EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then", "nor"})
 VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -96,18 +96,6 @@ def is_unit_head(tok: Token) -> bool:
     return False
 
 
-def _trim(doc: Doc, toks: list[int]) -> list[int]:
-    """Drop edge punctuation, spaces, conjunctions and complementisers; keep quote marks that
-    pair with a mark inside the unit."""
-    def droppable(t: Token) -> bool:
-        return t.is_space or (t.is_punct and not t.is_quote) or t.lower_ in EDGE_WORDS
-    while toks and droppable(doc[toks[0]]):
-        toks = toks[1:]
-    while toks and (droppable(doc[toks[-1]]) or doc[toks[-1]].pos_ == "ADP"):
-        toks = toks[:-1]
-    return toks
-
-
 def is_opinion(doc: Doc, head: Token) -> bool:
     """Whether a unit is the author's opinion or evaluation rather than a claim of fact.
 
@@ -156,9 +144,9 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
     stop = {t.i for t in heads}
     units = []
     for head in heads:
-        toks = _trim(doc, _cut_tail(token_set(head, stop - {head.i}), head.i))
-        if not toks or all(doc[i].is_punct or doc[i].is_space for i in toks):
-            continue
+        toks = trim_edges(doc, _cut_tail(token_set(head, stop - {head.i}), head.i))
+        if not any(doc[i].pos_ in VERBAL for i in toks):
+            continue  # a verbless fragment (dateline, byline, caption) is not a claim
         units.append(ClaimUnit(head=head.i, tokens=toks, sent_start=head.sent.start,
                                paragraph=paragraph_of(doc, doc[toks[0]].idx),
                                kind="opinion" if is_opinion(doc, head) else "claim"))

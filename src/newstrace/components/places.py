@@ -74,6 +74,7 @@ def _qualify(cand: _Cand, quals: list) -> gz.Entry | None:
 
 
 def _dateline(doc: Doc) -> _Cand | None:
+    """The dateline at the start of the text or of its second line (after a title line)."""
     text = doc.text
     starts = [len(text) - len(text.lstrip())]
     if "\n" in text[:200]:
@@ -81,7 +82,7 @@ def _dateline(doc: Doc) -> _Cand | None:
         starts.append(nl + 1 + len(text[nl + 1:]) - len(text[nl + 1:].lstrip()))
     for pos in starts:
         m = _DATELINE.match(text, pos)
-        if not m or sum(c.isalpha() for c in m["city"]) < 2:
+        if not m or sum(c.isalpha() for c in m["city"]) < 3:  # "UN —" is no dateline
             continue
         city, region = m["city"], m["region"]
         cand = _Cand(m.start("city"), m.end("region") if region else m.end("city"),
@@ -92,11 +93,10 @@ def _dateline(doc: Doc) -> _Cand | None:
             if q is None:
                 continue
             if _qualify(cand, [q]) is None:
-                name = city.title() + (f", {q.admin1}, United States" if q.country == "USA"
-                                       else f", {q.name}")
-                cand.chosen = gz.Entry("city", name, q.country,
-                                       admin1=q.admin1 if q.kind == "state" else None,
-                                       members=q.members)
+                state = q.admin1 if q.kind == "state" else None  # a town not in GeoNames
+                name = f"{city.title()}, " + (f"{state}, United States" if q.country == "USA"
+                                              and state else q.name)
+                cand.chosen = gz.Entry("city", name, q.country, admin1=state, members=q.members)
         elif not cand.options:
             continue
         return cand

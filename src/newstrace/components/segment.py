@@ -15,6 +15,20 @@ from spacy.tokens import Doc
 from newstrace.components import ext  # noqa: F401
 
 
+FINAL_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr."})
+
+
+def mark_abbreviation_ends(doc: Doc) -> None:
+    """A sentence-final abbreviation ("at 4 p.m. Lawmakers then left") ends a sentence when the
+    next word is capitalised but not a proper noun (the tagger has run); "U.S. Treasury" and
+    "Mr. Kim" stay whole because their abbreviations are not in this list or the next word is a
+    proper noun."""
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_ in FINAL_ABBREVIATIONS and nxt.is_title and nxt.tag_ not in ("NNP", "NNPS"):
+            nxt.is_sent_start = True
+
+
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first non-space token after each newline. Returns ``doc``."""
     after_break = False
@@ -28,6 +42,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             if nxt < len(doc) and not doc[nxt].is_space and "\n" not in tok.whitespace_:
                 doc[nxt].is_sent_start = False  # the parser must not leave a 1-token sentence
         after_break = "\n" in tok.whitespace_
+    mark_abbreviation_ends(doc)
     return doc
 
 

@@ -1,4 +1,4 @@
-"""Temporal expressions with TIMEX3 values: :func:`find_times` and the ``newstrace_times`` component.
+"""Temporal expressions with TIMEX3 values: :func:`find_times`, component ``newstrace_times``.
 
 Method. spaCy's DATE and TIME entities, plus the holiday names of ``lexicons/times.json``, are
 the candidates. Each is widened to its preposition ("on Friday", "until June") and to a trailing
@@ -37,7 +37,8 @@ from pathlib import Path
 
 from dateparser.date import DateDataParser
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta, weekday as rd_weekday
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekday as rd_weekday
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -48,7 +49,7 @@ from newstrace.records import TimeExpression
 _LEXDIR = Path(__file__).resolve().parent.parent / "lexicons"
 _LEX = json.loads((_LEXDIR / "times.json").read_text(encoding="utf-8"))
 try:  # reporting verbs decide anchor="report" ("first reported on Friday")
-    _REPORT = set(json.loads((_LEXDIR / "cues.json").read_text(encoding="utf-8"))["report_neutral"])
+    _REPORT = set(json.loads((_LEXDIR / "cues.json").read_text("utf-8"))["report_neutral"])
 except (OSError, KeyError, ValueError):
     _REPORT = {"say", "report", "announce", "tell", "state"}
 _FUT_PRED = set(_LEX["future_predicates"])
@@ -56,12 +57,11 @@ _FUT_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 _PREPS = {"on", "in", "at", "until", "till", "since", "by", "from", "through", "throughout",
           "during", "before", "after", "for", "between", "within", "over"}
-
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_NUMS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
+_NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
+                                    "eleven twelve".split())} | {"a": 1, "an": 1}
 _VAGUE = ("several", "a few", "few", "many", "some")
 _UNITS = "minute|hour|day|weekend|week|month|quarter|year|decade|century|centurie"
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -70,62 +70,69 @@ _HOLIDAYS = {**_LEX["fixed"], **_LEX["easter"], **_LEX["nth_weekday"]}
 
 
 def _alt(words) -> str:
+    """Regex alternation of ``words``, longest first."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 _MON, _WDAY, _NUMW = _alt(_MONTHS), _alt(_DAYS), r"\d+|" + _alt([*_NUMS, *_VAGUE])
 _HOLIDAY_RE = re.compile(r"\b(?:" + _alt(_HOLIDAYS).replace("'", "[’']") + r")\b", re.I)
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?|\b(noon|midday|midnight)\b"
-                    r"|\b(\d{1,2}):(\d{2})\b")
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?"
+                    r"|\b(noon|midday|midnight)\b|\b(\d{1,2}):(\d{2})\b")
 _CUE = re.compile(rf"\b(?:{_MON}|{_WDAY}|(?:{_UNITS})s?|today|tomorrow|yesterday|tonight|"
-                  rf"{_alt(_POD)}|{_alt(_SEASONS)}|{_alt(_HOLIDAYS)}|\d{{4}}|\d{{3}}0s)\b|{_CLOCK.pattern}")
+                  rf"{_alt(_POD)}|{_alt(_SEASONS)}|{_alt(_HOLIDAYS)}|\d{{4}}|\d{{3}}0s)\b"
+                  rf"|{_CLOCK.pattern}")
 _AGE = re.compile(r"(?:year|month|week|day)s?[\s-]+old\b|\baged?\b")
-_RANGE = re.compile(r"^(?:from |between )?(.+?)(?: to | until | till | through | and |\s*[–—]\s*|"
-                    r"(?<=\d{4})-(?=\d{2,4}$))(.+)$")
-_DUR = re.compile(rf"^(?:(?:about|around|nearly|almost|roughly|more than|less than|over|under|at "
-                  rf"least|up to|some|another|the (?:past|last|next|coming))\s+)?"
-                  rf"({_NUMW})?[\s-]*(?:(?:full|whole|more)\s+)?({_UNITS})s?(?:\s+long)?$")
-_AGO = re.compile(rf"^({_NUMW})\s+({_UNITS})s?\s+(ago|from now|hence)$")
-_REL = re.compile(rf"^(?:(this|last|next|coming|current|previous|past)\s+)?({_UNITS})$")
-_LATER = re.compile(r"^(later|earlier)\s+this\s+(week|month|year)$")
-_MD = re.compile(rf"^(?:(?:{_WDAY}),?\s+)?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-                 rf"({_MON})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?$")
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_RANGE = re.compile(r"(?:from |between )?(.+?)(?: to | until | till | through | and "
+                    r"|\s*[–—]\s*|(?<=\d{4})-(?=\d{2,4}$))(.+)")
+_DUR = re.compile(rf"(?:(?:about|around|nearly|almost|roughly|more than|less than|over|under|"
+                  rf"at least|up to|some|another|the (?:past|last|next|coming))\s+)?"
+                  rf"({_NUMW})?[\s-]*(?:(?:full|whole|more)\s+)?({_UNITS})s?(?:\s+long)?")
+_AGO = re.compile(rf"({_NUMW})\s+({_UNITS})s?\s+(ago|from now|hence)")
+_REL = re.compile(rf"(this|last|next|coming|current|previous|past)\s+({_UNITS})")
+_LATER = re.compile(r"(later|earlier)\s+this\s+(week|month|year)")
+_MD = re.compile(rf"(?:(?:{_WDAY}),?\s+)?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                 rf"({_MON})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
+_QUARTER = re.compile(r"(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?")
 _QUAL = re.compile(r"^(?:early|mid|late|(?:the )?(?:end|beginning|start|middle) of)[\s-]+")
-_SHIFT = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "month": relativedelta(months=1),
-          "quarter": relativedelta(months=3), "year": relativedelta(years=1),
-          "decade": relativedelta(years=10), "century": relativedelta(years=100)}
+_SHIFT = {"day": relativedelta(days=1), "week": relativedelta(weeks=1),
+          "month": relativedelta(months=1), "quarter": relativedelta(months=3),
+          "year": relativedelta(years=1), "decade": relativedelta(years=10),
+          "century": relativedelta(years=100)}
 _DDP = DateDataParser(languages=["en"], settings={"REQUIRE_PARTS": ["year"],
                                                   "PREFER_DAY_OF_MONTH": "first"})
 _Res = tuple  # (value | None, TIMEX3 type, range | None)
+_NONE: _Res = (None, "DATE", None)
 
 
 def _governor(span: Span):
-    """The nearest verb (or the sentence root) above ``span``."""
+    """The nearest verb above ``span`` (the sentence root when there is none)."""
     tok = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
 def _is_future(span: Span) -> bool:
-    """True when the clause that ``span`` modifies refers to a time after the speech time."""
+    """True when the clause that ``span`` modifies is about a time after the speech time."""
     verb = _governor(span)
     while True:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
         present = verb.tag_ in ("VBZ", "VBP") or any(c.lower_ in _PRESENT_BE for c in aux)
-        if any(c.lower_ in _FUT_AUX for c in aux) or (verb.dep_ == "xcomp" and verb.head.lower_ == "going"):
+        if any(c.lower_ in _FUT_AUX for c in aux):  # "will start on Monday"
             return True
-        if present and (verb.lemma_ in _FUT_PRED or verb.tag_ == "VBG"
+        if verb.dep_ == "xcomp" and verb.head.lower_ == "going":  # "is going to resign"
+            return True
+        if present and (verb.lemma_ in _FUT_PRED or verb.tag_ == "VBG"  # "is scheduled for"
                         or any(c.lemma_ == "due" for c in verb.children)):
             return True
-        if verb.dep_ in ("xcomp", "conj") and verb.tag_ == "VB" and not aux and verb.head is not verb:
-            verb = verb.head  # "plans to meet on Friday", "will meet and vote on Friday"
-            continue
-        return False
+        if verb.dep_ not in ("xcomp", "conj") or verb.tag_ != "VB" or aux or verb.head.i == verb.i:
+            return False
+        verb = verb.head  # "plans to meet on Friday", "will meet and vote on Friday"
 
 
 def _pick(cands, ref: dt.date, mode: str):
-    """The candidate date nearest ``ref`` in the direction ``mode`` (past/future, ``!`` = strict)."""
+    """The candidate nearest ``ref`` in direction ``mode`` (past / future; ``!`` = strictly)."""
     ok = {"past": lambda c: c <= ref, "past!": lambda c: c < ref,
           "future": lambda c: c >= ref, "future!": lambda c: c > ref}[mode]
     hits = [c for c in cands if ok(c)]
@@ -133,14 +140,17 @@ def _pick(cands, ref: dt.date, mode: str):
 
 
 def _unit_value(d: dt.date, unit: str) -> str:
+    """TIMEX3 value of the calendar ``unit`` (day, week, weekend, month, ...) containing ``d``."""
     if unit in ("week", "weekend"):
         y, w, _ = d.isocalendar()
         return f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
-    return {"day": d.isoformat(), "month": f"{d:%Y-%m}", "quarter": f"{d.year}-Q{(d.month + 2) // 3}",
-            "year": f"{d.year:04d}", "decade": f"{d.year // 10:03d}"}.get(unit, f"{d.year // 100:02d}")
+    return {"day": d.isoformat(), "month": f"{d:%Y-%m}", "year": f"{d.year:04d}",
+            "quarter": f"{d.year}-Q{(d.month + 2) // 3}", "decade": f"{d.year // 10:03d}",
+            }.get(unit, f"{d.year // 100:02d}")
 
 
 def _unit_bounds(d: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """First and last day of the week, month or year containing ``d``."""
     if unit == "week":
         start = d - dt.timedelta(days=d.weekday())
         return start, start + dt.timedelta(days=6)
@@ -150,6 +160,7 @@ def _unit_bounds(d: dt.date, unit: str) -> tuple[dt.date, dt.date]:
 
 
 def _holiday(name: str, year: int) -> dt.date:
+    """Date in ``year`` of a ``lexicons/times.json`` holiday (fixed, Easter + n, n-th weekday)."""
     rule = _HOLIDAYS[name]
     if isinstance(rule, str):
         return dt.date(year, int(rule[:2]), int(rule[3:]))
@@ -160,32 +171,114 @@ def _holiday(name: str, year: int) -> dt.date:
     return first + relativedelta(weekday=rd_weekday(wday, n))
 
 
-def _clock(m: re.Match, core: str, pub, fut) -> _Res:
-    if m[4]:
-        hh, mm = (0 if m[4] == "midnight" else 12), 0
-    elif m[3]:
-        hh, mm = int(m[1]) % 12 + (12 if m[3] == "p" else 0), int(m[2] or 0)
-    else:
-        hh, mm = int(m[5]), int(m[6])
-    if hh > 23 or mm > 59:
-        return None, "TIME", None
-    rest = re.sub(r"^(?:at|on|,)\s*|\s*(?:,|on|at)$", "", (core[:m.start()] + core[m.end():]).strip())
-    day = _resolve(rest, pub, fut)[0] if rest else None
-    return (day if day and len(day) == 10 else "") + f"T{hh:02d}:{mm:02d}", "TIME", None
+def _day_of(value: str | None) -> str:
+    """``value`` when it is a day (``YYYY-MM-DD``), else the empty string."""
+    return value if value and _ISO.fullmatch(value) else ""
 
 
-def _resolve(core: str, pub: dt.date | None, fut: bool) -> _Res:
-    """TIMEX3 (value, type, range) of a normalised expression (lower case, ASCII apostrophe)."""
+def _time_of_day(core: str, pub: dt.date | None, fut: bool) -> _Res | None:
+    """Clock times ("4 p.m.", "10:30") and parts of day ("this morning", "Friday night")."""
     if m := _CLOCK.search(core):
-        return _clock(m, core, pub, fut)
+        if m[4]:
+            hh, mm = (0 if m[4] == "midnight" else 12), 0
+        elif m[3]:
+            hh, mm = int(m[1]) % 12 + (12 if m[3] == "p" else 0), int(m[2] or 0)
+        else:
+            hh, mm = int(m[5]), int(m[6])
+        rest = re.sub(r"^(?:at|on|,)\s*|\s*(?:,|on|at)$", "", core[:m.start()] + core[m.end():])
+        day = _day_of(_resolve(rest.strip(), pub, fut)[0]) if rest.strip() else ""
+        return (f"{day}T{hh:02d}:{mm:02d}" if hh < 24 and mm < 60 else None), "TIME", None
     if m := re.fullmatch(rf"(?:(.+?)\s+)?({_alt(_POD)})|tonight", core):
         rest, code = (m[1], _POD[m[2]]) if m[2] else (None, "NI")
         if rest in (None, "this", "last"):
-            day = None if pub is None else (pub - dt.timedelta(days=rest == "last")).isoformat()
+            day = pub and (pub - dt.timedelta(days=rest == "last")).isoformat()
         else:
-            day = _resolve(rest, pub, fut)[0]
-        return (f"{day}T{code}" if day and len(day) == 10 else None), "TIME", None
-    if (m := _RANGE.match(core)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", core):
+            day = _day_of(_resolve(rest, pub, fut)[0])
+        return (f"{day}T{code}" if day else None), "TIME", None
+    return None
+
+
+def _absolute(core: str) -> _Res | None:
+    """Expressions that carry their year: "2018", "the 1990s", "May 31, 2019", "March 2019"."""
+    if m := re.fullmatch(r"(?:the\s+)?(\d{3})0s", core):
+        return m[1], "DATE", None
+    if not re.search(r"\b\d{4}\b", core):
+        return None
+    if re.fullmatch(r"\d{4}", core):
+        return core, "DATE", None
+    if m := re.fullmatch(rf"({_alt(_HOLIDAYS)}),?\s+(\d{{4}})", core):
+        return _holiday(m[1], int(m[2])).isoformat(), "DATE", None
+    if m := re.fullmatch(rf"(?:the\s+)?({_alt(_SEASONS)})\s+(?:of\s+)?(\d{{4}})", core):
+        return f"{m[2]}-{_SEASONS[m[1]]}", "DATE", None
+    if m := _QUARTER.fullmatch(core):
+        return f"{m[2]}-Q{('first', 'second', 'third', 'fourth').index(m[1]) + 1}", "DATE", None
+    got = _DDP.get_date_data(core)
+    d, size = got.date_obj, {"day": 10, "month": 7, "year": 4}.get(got.period)
+    if not d or not size or f"{d.year:04d}" not in core:  # "2019 years" read as "ago"
+        return _NONE
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"[:size], "DATE", None
+
+
+def _relative(core: str, pub: dt.date, fut: bool) -> _Res:
+    """Expressions resolved against ``pub``: deictic words, shifted units, tense-anchored
+    weekdays, months, month-days, quarters and holidays."""
+    if core in ("yesterday", "today", "tomorrow"):
+        shift = ("yesterday", "today", "tomorrow").index(core) - 1
+        return (pub + dt.timedelta(days=shift)).isoformat(), "DATE", None
+    if m := _LATER.fullmatch(core):
+        start, end = _unit_bounds(pub, m[2])
+        one = dt.timedelta(days=1)
+        lo, hi = (pub + one, end) if m[1] == "later" else (start, pub - one)
+        rng = [lo.isoformat(), hi.isoformat()] if lo <= hi else None
+        return _unit_value(pub, m[2]), "DATE", rng
+    if m := _AGO.fullmatch(core):
+        if m[1] in _VAGUE:
+            return ("PAST_REF" if m[3] == "ago" else "FUTURE_REF"), "DATE", None
+        unit = "week" if m[2] == "weekend" else m[2]
+        step = (-1 if m[3] == "ago" else 1) * int(_NUMS.get(m[1], m[1]))
+        if unit not in _SHIFT:  # "three hours ago": no day-level value
+            return _NONE
+        return _unit_value(pub + step * _SHIFT[unit], unit), "DATE", None
+    if m := _REL.fullmatch(core):
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m[1], 0)
+        unit = "week" if m[2] == "weekend" else m[2]
+        return (_unit_value(pub + step * _SHIFT[unit], m[2]) if unit in _SHIFT else None,
+                "DATE", None)
+    mod, _, rest = core.partition(" ")
+    if mod not in ("last", "next", "this", "coming"):
+        mod, rest = None, core
+    mode = {"last": "past!", "next": "future!", "coming": "future!"}.get(mod)
+    mode = mode or ("future" if fut else "past")
+    years = (pub.year - 1, pub.year, pub.year + 1)
+    if rest in _HOLIDAYS:
+        return _pick([_holiday(rest, y) for y in years], pub, mode).isoformat(), "DATE", None
+    if m := _QUARTER.fullmatch(rest):
+        q = ("first", "second", "third", "fourth").index(m[1]) + 1
+        ref = dt.date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1)
+        year = _pick([dt.date(y, 3 * q - 2, 1) for y in years], ref, mode).year
+        return f"{year}-Q{q}", "DATE", None
+    if m := _MD.fullmatch(rest):
+        month, day = _MONTHS[m[2]], int(m[1] or m[3] or 0)
+        if not day:
+            first = _pick([dt.date(y, month, 1) for y in years], pub.replace(day=1), mode)
+            return f"{first:%Y-%m}", "DATE", None
+        hit = _pick([dt.date(y, month, day) for y in years
+                     if day <= calendar.monthrange(y, month)[1]], pub, mode)
+        return (hit.isoformat() if hit else None), "DATE", None
+    if rest in _DAYS:
+        cands = [pub + dt.timedelta(days=k) for k in range(-7, 8)]
+        hit = _pick([c for c in cands if c.weekday() == _DAYS[rest]], pub,
+                    "future!" if mode == "future" else mode)
+        return hit.isoformat(), "DATE", None
+    return _NONE
+
+
+def _resolve(core: str, pub: dt.date | None, fut: bool) -> _Res:
+    """TIMEX3 (value, type, range) of a normalised expression (lower case, ASCII apostrophe,
+    leading preposition removed); ``fut``: the clause is future."""
+    if found := _time_of_day(core, pub, fut):
+        return found
+    if (m := _RANGE.fullmatch(core)) and not _ISO.fullmatch(core):
         left, right = m[1], m[2]
         if (y := re.search(r"\b\d{4}$", right)) and not re.search(r"\b\d{4}\b", left):
             left = f"{left} {y[0]}"  # "from March to May 2019"
@@ -194,94 +287,45 @@ def _resolve(core: str, pub: dt.date | None, fut: bool) -> _Res:
             return f"{a[0]}/{b[0]}", "DATE", None
     if m := re.fullmatch(rf"(?:every|each)\s+(?:({_WDAY})|({_UNITS}))", core):
         return (f"XXXX-WXX-{_DAYS[m[1]] + 1}" if m[1] else f"P1{m[2][0].upper()}"), "SET", None
-    if (m := _DUR.match(core)) and (m[1] or core.startswith("the ")) and m[2] != "weekend":
-        n = _NUMS.get(m[1], m[1] or 1) if m[1] not in _VAGUE else "X"
+    if (m := _DUR.fullmatch(core)) and (m[1] or core.startswith("the ")) and m[2] != "weekend":
+        n = "X" if m[1] in _VAGUE else _NUMS.get(m[1], m[1] or 1)
+        if m[2] in ("minute", "hour"):
+            return f"PT{n}{m[2][0].upper()}", "DURATION", None
         if m[2] == "quarter":
-            return (f"P{3 * int(n)}M" if n != "X" else "PXM"), "DURATION", None
-        code = {"minute": "TM", "hour": "TH", "decade": "DE", "century": "CE", "centurie": "CE"}.get(
-            m[2], m[2][0].upper())
-        return (f"PT{n}{code[1]}" if code[0] == "T" else f"P{n}{code}"), "DURATION", None
-    core = _QUAL.sub("", core)
-    if m := re.fullmatch(r"(?:the\s+)?(\d{3})0s", core):
-        return m[1], "DATE", None
-    if m := re.fullmatch(rf"({_alt(_HOLIDAYS)}),?\s+(\d{{4}})", core):
-        return _holiday(m[1], int(m[2])).isoformat(), "DATE", None
-    if re.search(r"\b\d{4}\b", core):
-        if re.fullmatch(r"\d{4}", core):
-            return core, "DATE", None
-        if m := re.fullmatch(rf"(?:the\s+)?({_alt(_SEASONS)})\s+(?:of\s+)?(\d{{4}})", core):
-            return f"{m[2]}-{_SEASONS[m[1]]}", "DATE", None
-        try:
-            got = _DDP.get_date_data(core)
-        except (ValueError, OverflowError, TypeError):
-            return None, "DATE", None
-        if got.date_obj is None or got.period not in ("day", "month", "year"):
-            return None, "DATE", None
-        return got.date_obj.strftime({"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[got.period]), "DATE", None
-    if pub is None:
-        return None, "DATE", None
-    if m := re.fullmatch(r"yesterday|today|tomorrow", core):
-        return (pub + dt.timedelta(days=("yesterday", "today", "tomorrow").index(core) - 1)).isoformat(), "DATE", None
-    if m := _LATER.match(core):
-        start, end = _unit_bounds(pub, m[2])
-        lo, hi = (pub + dt.timedelta(days=1), end) if m[1] == "later" else (start, pub - dt.timedelta(days=1))
-        return _unit_value(pub, m[2]), "DATE", ([lo.isoformat(), hi.isoformat()] if lo <= hi else None)
-    if m := _AGO.match(core):
-        if m[1] in _VAGUE:
-            return ("PAST_REF" if m[3] == "ago" else "FUTURE_REF"), "DATE", None
-        unit = "week" if m[2] == "weekend" else m[2]
-        if unit not in _SHIFT:
-            return None, "DATE", None
-        sign = -1 if m[3] == "ago" else 1
-        return _unit_value(pub + sign * int(_NUMS.get(m[1], m[1])) * _SHIFT[unit], unit), "DATE", None
-    if (m := _REL.match(core)) and m[1]:
-        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m[1], 0)
-        unit = "week" if m[2] == "weekend" else m[2]
-        return (_unit_value(pub + step * _SHIFT[unit], m[2]) if unit in _SHIFT else None), "DATE", None
-    mod, _, rest = core.partition(" ")
-    if mod not in ("last", "next", "this", "coming"):
-        mod, rest = None, core
-    mode = {"last": "past!", "next": "future!", "coming": "future!"}.get(mod) or ("future" if fut else "past")
-    years = (pub.year - 1, pub.year, pub.year + 1)
-    if rest in _HOLIDAYS:
-        return _pick([_holiday(rest, y) for y in years], pub, mode).isoformat(), "DATE", None
-    if m := _MD.fullmatch(rest):
-        month, day = _MONTHS[m[2]], int(m[1] or m[3] or 0)
-        if not day:
-            first = _pick([dt.date(y, month, 1) for y in years], pub.replace(day=1), mode)
-            return f"{first:%Y-%m}", "DATE", None
-        cands = [dt.date(y, month, day) for y in years if day <= calendar.monthrange(y, month)[1]]
-        hit = _pick(cands, pub, mode)
-        return (hit.isoformat() if hit else None), "DATE", None
-    if rest in _DAYS:
-        cands = [pub + dt.timedelta(days=k) for k in range(-7, 8)]
-        cands = [c for c in cands if c.weekday() == _DAYS[rest]]
-        return _pick(cands, pub, "future!" if mode == "future" else mode).isoformat(), "DATE", None
-    return None, "DATE", None
+            return ("PXM" if n == "X" else f"P{3 * int(n)}M"), "DURATION", None
+        code = {"decade": "DE", "century": "CE", "centurie": "CE"}.get(m[2], m[2][0].upper())
+        return f"P{n}{code}", "DURATION", None
+    core = _QUAL.sub("", core)  # "early 2019", "mid-February": TIMEX3 mod is not recorded
+    if found := _absolute(core):
+        return found
+    return _NONE if pub is None else _relative(core, pub, fut)
 
 
 def _candidates(doc: Doc) -> list[Span]:
-    """DATE/TIME entities and holiday names, ranges merged, widened to preposition and "ago"."""
+    """DATE/TIME entities and holiday names: ranges merged, widened to preposition and "ago"."""
     spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     for m in _HOLIDAY_RE.finditer(doc.text):
         if (sp := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None:
             spans.append(sp)
-    spans = sorted(filter_spans(spans), key=lambda s: s.start)
     merged: list[Span] = []
-    for sp in spans:
+    for sp in sorted(filter_spans(spans), key=lambda s: s.start):
         prev = merged[-1] if merged else None
         if (prev is not None and sp.start - prev.end == 1 and prev.start > 0
                 and doc[prev.end].lower_ in ("to", "until", "till", "through", "and")
                 and doc[prev.start - 1].lower_ in ("from", "between")):
-            merged[-1] = doc[prev.start - 1:sp.end]
-            continue
-        merged.append(sp)
+            merged[-1] = doc[prev.start - 1:sp.end]  # "from March to May"
+        else:
+            merged.append(sp)
     out = []
     for sp in merged:
         start, end = sp.start, sp.end
         while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
             end -= 1
-        if start > 0 and doc[start - 1].lower_ in _PREPS and doc[start].lower_ not in _PREPS:
+        while (end - start > 1 and doc[end - 1].is_title and doc[end - 2].text.endswith(".")
+               and not _CUE.search(doc[end - 1].lower_)):
+            end -= 1  # "at 4 p.m. Lawmakers": an entity run on past the sentence end
+        if (start > 0 and doc[start - 1].lower_ in _PREPS | {"every", "each"}
+                and doc[start].lower_ not in _PREPS):
             start -= 1
         if end < len(doc) and doc[end].lower_ == "ago":
             end += 1
@@ -302,15 +346,15 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``doc`` with its TIMEX3 value (method: module docstring).
 
     Args:
-        doc: a Doc parsed by the English pipeline (tagger, parser, NER); its text is not changed.
-        published: the publication date that relative expressions are resolved against; a
-            ``datetime`` counts as its date; ``None`` leaves relative expressions at ``value=None``.
+        doc: a Doc parsed by the English pipeline (tagger, parser, NER); it is not changed.
+        published: the publication date relative expressions are resolved against (a
+            ``datetime`` counts as its date); ``None`` leaves relative ones at ``value=None``.
 
     Returns:
         One :class:`TimeExpression` per expression, in text order, with
         ``doc.text[t.start_char:t.end_char] == t.text``; ``value`` ``None`` where unresolvable;
-        ``type`` DATE, TIME, DURATION or SET; ``range`` only for "later/earlier this ...";
-        ``anchor`` ``report`` when the governing verb is a reporting verb.
+        ``type`` DATE, TIME, DURATION or SET; ``range`` only for "later / earlier this ...";
+        ``anchor`` ``report`` when the governing verb is a reporting verb, else ``event``.
 
     Raises:
         TypeError: ``published`` is neither a date nor ``None``.
@@ -318,29 +362,33 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     if isinstance(published, dt.datetime):
         published = published.date()
     if published is not None and not isinstance(published, dt.date):
-        raise TypeError(f"published must be a datetime.date or None, not {type(published).__name__}")
+        raise TypeError(f"published must be a datetime.date or None, "
+                        f"not {type(published).__name__}")
     found = []
     for sp in _candidates(doc):
         core = re.sub(r"\s+", " ", sp.text.lower().replace("’", "'")).strip(" ,.;:")
         if _AGE.search(core) or not _CUE.search(core):
-            continue
+            continue  # "62-year-old", bare numbers
         while core.split(" ", 1)[0] in _PREPS and " " in core:
             core = core.split(" ", 1)[1]
-        value, kind, rng = _resolve(core, published, _is_future(sp))
+        try:
+            value, kind, rng = _resolve(core, published, _is_future(sp))
+        except (ValueError, OverflowError):  # beyond the calendar ("99999 years ago")
+            value, kind, rng = _NONE
         anchor = "report" if _governor(sp).lemma_ in _REPORT else "event"
-        found.append((sp, TimeExpression(text=sp.text, start_char=sp.start_char, end_char=sp.end_char,
-                                         value=value, type=kind, range=rng, anchor=anchor)))
-    for sp, t in found:  # a bare clock time takes the day of its sentence
+        found.append((sp, TimeExpression(text=sp.text, start_char=sp.start_char,
+                                         end_char=sp.end_char, value=value, type=kind,
+                                         range=rng, anchor=anchor)))
+    for sp, t in found:  # a bare clock time takes the day named in its sentence
         if t.type == "TIME" and t.value and t.value.startswith("T"):
-            days = [u.value for s, u in found if _sent(s) == _sent(sp) and u.type == "DATE"
-                    and u.value and re.fullmatch(r"\d{4}-\d\d-\d\d", u.value)]
+            days = [u.value for s, u in found if _sent(s) == _sent(sp) and _day_of(u.value)]
             t.value = days[0] + t.value if days else t.value
     return [t for _, t in found]
 
 
 @Language.factory("newstrace_times")
 def make_times(nlp: Language, name: str):
-    """Factory of the ``newstrace_times`` component.
+    """Factory of the ``newstrace_times`` component (``Doc -> Doc``).
 
     Reads ``doc._.nt_published``; sets ``doc._.nt_times`` to :func:`find_times` of the doc.
     Needs the tagger, parser and NER before it in the pipeline.

