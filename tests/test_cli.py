@@ -1,0 +1,114 @@
+"""The `newstrace read` command: outputs, the JSON contract and schema, and bad input.
+
+Runs the CLI in-process (typer's CliRunner); the pipeline is built once per process.
+"""
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from conftest import DATA
+from newstrace.cli import app
+from newstrace.records import json_schema
+
+SEED = str(DATA / "seed_article.txt")
+BAD = DATA / "ingest"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(nlp):
+    """Build the cached pipeline once before the CLI asks for it."""
+
+
+def run(*args, stdin=None):
+    return runner.invoke(app, ["read", *args], input=stdin)
+
+
+def test_json_contract_and_schema():
+    res = run(SEED, "--date", "2019-05-31", "--format", "json")
+    assert res.exit_code == 0, res.stderr
+    out = json.loads(res.stdout)
+    jsonschema.validate(out, json_schema())
+    assert set(out["article"]) >= {"id", "title", "published", "outlet", "text"}
+    assert out["article"]["title"] == "This Seems Bad" and out["article"]["published"] == "2019-05-31"
+    for c in out["claims"]:
+        assert set(c) >= {"id", "start_char", "end_char", "text", "kind", "attribution",
+                          "factuality", "event", "times", "places"}
+        assert c["event"] is None and c["kind"] in ("claim", "opinion")
+        assert set(c["factuality"]) >= {"label", "value"}
+        for s in c["attribution"]["chain"]:
+            assert set(s) >= {"name", "mention", "start_char", "end_char", "type", "cue", "factuality"}
+        if c["attribution"]["chain"]:
+            assert c["attribution"]["origin"] == c["attribution"]["chain"][-1]
+
+
+def test_published_schema_is_current():
+    """docs/schema.json is generated from the records (`make schema`)."""
+    published = json.loads((DATA.parent.parent / "docs" / "schema.json").read_text(encoding="utf-8"))
+    assert published == json_schema()
+
+
+def test_text_report_shows_the_chain():
+    res = run(SEED, "--date", "2019-05-31")
+    assert res.exit_code == 0
+    assert "author ← The New York Times (media outlet, reported) ← a South Korean paper" in res.stdout
+    assert "on Friday = 2019-05-31 (report)" in res.stdout
+
+
+def test_jsonl_one_line_per_article(tmp_path):
+    other = tmp_path / "b.txt"
+    other.write_text("The ministry said on Monday that the talks had failed.\n", encoding="utf-8")
+    res = run(SEED, str(other), "--format", "jsonl", "--date", "2019-05-31")
+    assert res.exit_code == 0
+    lines = res.stdout.strip().splitlines()
+    assert len(lines) == 2 and json.loads(lines[1])["claims"][0]["attribution"]["chain"][0]["name"] == "The ministry"
+
+
+def test_stdin_and_options():
+    text = (DATA / "seed_article.txt").read_text(encoding="utf-8")
+    res = run("-", "--date", "2019-05-31", "--outlet", "Blog", "--title", "T", "--format", "json", stdin=text)
+    assert res.exit_code == 0
+    art = json.loads(res.stdout)["article"]
+    assert (art["outlet"], art["title"], art["text"]) == ("Blog", "T", text)
+
+
+@pytest.mark.parametrize("name, phrase", [
+    ("missing.txt", "no such file"),
+    ("empty.txt", "file is empty"),
+    ("binary.png", "binary file"),
+    ("latin1.txt", "not UTF-8"),
+    ("nav_only.html", "no article body"),
+    ("german.txt", "not English"),
+])
+def test_bad_input_one_line_exit_2(name, phrase):
+    res = run(str(BAD / name))
+    assert res.exit_code == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and phrase in lines[0], res.stderr
+    assert res.stdout == ""
+
+
+def test_bad_date_exit_2():
+    res = run(SEED, "--date", "31/05/2019")
+    assert res.exit_code == 2 and "31/05/2019" in res.stderr and "YYYY-MM-DD" in res.stderr
+    assert res.stdout == ""
+
+
+def test_good_inputs_still_come_out_exit_1():
+    res = run(SEED, str(BAD / "empty.txt"), "--format", "jsonl", "--date", "2019-05-31")
+    assert res.exit_code == 1
+    assert "empty.txt" in res.stderr and len(res.stdout.strip().splitlines()) == 1
+    assert json.loads(res.stdout)["article"]["title"] == "This Seems Bad"
+
+
+def test_sidecar_metadata(tmp_path):
+    art = tmp_path / "story.txt"
+    art.write_text("Officials said on Friday that the bridge had reopened.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(json.dumps({"published": "2019-05-31", "outlet": "Courier"}))
+    out = json.loads(run(str(art), "--format", "json").stdout)
+    assert out["article"]["published"] == "2019-05-31" and out["article"]["outlet"] == "Courier"
+    assert out["times"][0]["value"] == "2019-05-31"
