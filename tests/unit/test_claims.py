@@ -1,0 +1,69 @@
+"""Claim units (CONVENTIONS.md "What one claim is") on hand-made sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newstrace.errors import ModelMissingError
+from newstrace.ingest import article_from_text
+from newstrace.pipeline import build_pipeline, read_articles
+
+
+def claims(nlp, text):
+    return [c for c in next(read_articles(nlp, [article_from_text(text)])).claims]
+
+
+def texts(nlp, text, kind="claim"):
+    return [c.text for c in claims(nlp, text) if c.kind == kind]
+
+
+def test_coordinated_verb_phrases_are_two_claims(nlp):
+    out = texts(nlp, "The president has repeatedly defended the general, and even withdrew some sanctions against his army.")
+    assert any(t.endswith("defended the general") for t in out)
+    assert any(t.startswith("even withdrew some sanctions") for t in out)
+
+
+def test_semicolon_pair_is_two_claims(nlp):
+    out = texts(nlp, "The envoy was dismissed on corruption charges; four aides were arrested as well.")
+    assert "The envoy was dismissed on corruption charges" in out
+    assert "four aides were arrested as well" in out
+
+
+def test_participial_clause_is_its_own_claim(nlp):
+    out = texts(nlp, "The general resigned on Monday, blaming his deputies for the defeat.")
+    assert "blaming his deputies for the defeat" in out
+
+
+def test_non_restrictive_relative_clause_is_its_own_claim(nlp):
+    out = texts(nlp, "The move is an effort to distract from the summit, which took place in February and ended without a deal.")
+    assert "which took place in February and ended without a deal" in out
+    assert "The move is an effort to distract from the summit" in out
+
+
+def test_restrictive_relative_clause_stays_in_its_noun_phrase(nlp):
+    out = texts(nlp, "He returned without the relief that he badly needed.")
+    assert out == ["He returned without the relief that he badly needed"]
+
+
+def test_reporting_frame_is_not_a_claim(nlp):
+    out = claims(nlp, "The ministry said the talks had collapsed.")
+    assert [c.text for c in out] == ["the talks had collapsed"]
+
+
+def test_conditional_clause_stays_with_its_main_clause(nlp):
+    out = texts(nlp, "The ministry will not resume talks until the embassy reopens.")
+    assert out == ["The ministry will not resume talks until the embassy reopens"]
+
+
+def test_verbless_dateline_is_no_claim(nlp):
+    out = claims(nlp, "SEOUL (Coastal Wire) —\nThe ministry closed the border on Monday.")
+    assert [c.text for c in out] == ["The ministry closed the border on Monday"]
+
+
+def test_evaluation_is_an_opinion(nlp):
+    assert texts(nlp, "This does not seem good.", kind="opinion") == ["This does not seem good"]
+    assert texts(nlp, "This does not seem good.") == []
+
+
+def test_missing_model_names_the_install_command():
+    with pytest.raises(ModelMissingError, match="pip install"):
+        build_pipeline("en_no_such_model_xx")
