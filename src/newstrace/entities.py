@@ -65,6 +65,17 @@ class EntityIndex:
                 return full
         return " ".join(words)
 
+    def known_person(self, text: str) -> str | None:
+        """The person named earlier whose name holds every capitalised word of ``text``
+        ("Balkhi" → "Abdul Qahar Balkhi"), whatever label the NER gave this mention."""
+        words = [w for w in strip_titles(text.split()) if w[:1].isupper()]
+        if not words or len(words) != len(strip_titles(text.split())):
+            return None
+        for full in self.people:
+            if set(words) <= set(full.split()):
+                return full
+        return None
+
     def org(self, text: str) -> str:
         """Canonical name of an organisation mention: "the board" → the "National Motorists
         Board" named earlier (an organisation whose name ends with the mention's last word)."""

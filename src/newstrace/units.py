@@ -46,6 +46,7 @@ class ClaimUnit:
     value: str = "CT+"
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     quoted: bool = False  # the content lies inside quotation marks
+    hedge: Optional[str] = None  # "alleged"/"reported" when a hedge adverb of the clause says so
 
     def span(self, doc: Doc) -> tuple[int, int]:
         """Half-open character offsets of the content tokens' extent."""

@@ -38,7 +38,8 @@ from newstrace.lexicons import cues, outlets
 from newstrace.units import ClaimUnit, SourceLink, token_set, trim_edges
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
-                       "allege", "reveal", "disclose", "predict", "acknowledge", "admit"})
+                       "allege", "reveal", "disclose", "predict", "acknowledge", "admit",
+                       "call", "describe", "dub", "label", "brand", "term"})
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
@@ -106,7 +107,7 @@ def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
             return start, end, name, source_type(head, toks, label, (index.outlet(name) or (None, None))[1])
         return start, end, text, "unnamed"
     # data as source: "figures from the National Motorists Board"
-    for t in toks:
+    for t in toks if head.lemma_.lower() in source_words()["document"] else []:
         if t.dep_ == "pobj" and t.head.lower_ in ("from", "by", "of") and t.head.head == head \
                 and t.ent_type_ in ("ORG", "GPE", "PERSON"):
             sub = _mention_tokens(t)
@@ -126,7 +127,10 @@ def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
     found = index.outlet(text) or next((index.outlet(e.text) for e in ents if index.outlet(e.text)), None)
     if found:
         return start, end, found[0], source_type(head, toks, "ORG", found[1])
-    person = next((e for e in ents if e.label_ == "PERSON"), None)
+    person = next((e for e in ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
+    known = index.known_person(text)
+    if person is None and known:
+        return start, end, known, source_type(head, toks, "PERSON", None)
     if person is not None:
         name = index.person(person.text)
         return start, end, name, source_type(head, toks, "PERSON", None)
@@ -228,7 +232,7 @@ class _Attributor:
                         gov_unit.frame = True
                 t = gov
             if not chain and _reporting(head) and head.lemma_.lower() in NP_REPORT:
-                if any(c.dep_ in ("dobj", "attr") for c in head.children):
+                if any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children):
                     link = self.frame_link(head)
                     if link is not None:
                         chain.append(link)

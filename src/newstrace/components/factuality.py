@@ -137,9 +137,9 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         label, cue, value = "denied", spans(h["neg"]), "CT-"
     elif h["probable"]:
         label, cue, value = "asserted", spans(h["probable"]), "PR+"
-    if parent is not None and label in ("asserted", "reported") and parent.label in ("alleged", "reported") \
-            and (unit.chain or label == "asserted"):
-        label, cue = parent.label, parent.cue_spans  # a participial clause under a hedged one
+    if parent is not None and parent.hedge in ("alleged", "reported") and label in ("asserted", "reported"):
+        label, cue = parent.hedge, parent.cue_spans  # a participial clause under a hedged one
+    unit.hedge = "alleged" if h["alleged"] else "reported" if h["reported"] else None
     unit.label, unit.value, unit.cue_spans = label, value or VALUES[label], cue
 
 
