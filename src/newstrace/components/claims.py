@@ -16,6 +16,7 @@ models). A token heads a unit when it is
   that he needed") are part of their noun phrase;
 * the clausal complement (``ccomp``) of a reporting verb: the reported content, whose governing
   verb then becomes an attribution *frame* (see the attribution component);
+* a gerund phrase of a series misparsed as a conjoined noun phrase (see ``_misparsed_gerund``);
 * the second and later of several "by + gerund" means phrases of one verb ("responded by
   rebuilding…, and by executing…").
 
@@ -55,6 +56,20 @@ def _after_semicolon(tok: Token) -> bool:
     return any(t.text == ";" and t.head.i in (tok.head.i, tok.i) for t in tok.doc[lo:hi])
 
 
+def _misparsed_gerund(tok: Token) -> bool:
+    """A gerund phrase in a series that the parser read as a noun phrase ("responded by
+    rebuilding a site, test-firing short-range missiles, and …": "firing" tagged as a modifier
+    of "missiles"): a conjoined noun whose phrase opens, after a comma, with a gerund modifier,
+    under a gerund verb."""
+    first = tok.left_edge
+    gerund = next((c for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG"), None)
+    if gerund is None or first.i == 0 or tok.doc[first.i - 1].text != ",":
+        return False
+    if not all(t.i in range(first.i, gerund.i + 1) for t in gerund.subtree) or gerund.left_edge.i != first.i:
+        return False
+    return any(a.tag_ == "VBG" and a.pos_ == "VERB" for a in tok.ancestors)
+
+
 def is_reporting(tok: Token) -> bool:
     """True when ``tok`` is a reporting or attitude verb of the cue lexicon (by lemma)."""
     return tok.pos_ in VERBAL and tok.lemma_.lower() in cues()["report_neutral"]
@@ -69,6 +84,8 @@ def is_unit_head(tok: Token) -> bool:
         return True
     if _after_semicolon(tok):
         return True
+    if dep == "conj" and tok.pos_ in ("NOUN", "PROPN"):
+        return _misparsed_gerund(tok)
     if dep == "conj":
         return (verbal and tok.head.pos_ in VERBAL
                 and tok.head.dep_ not in ("amod", "aux", "relcl", "acl"))
