@@ -155,6 +155,10 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return "document"
     if lemma in words["government"]:
         return "government"
-    if ent_label in ("ORG", "NORP"):
-        return "organization"
+    if ent_label in ("ORG", "NORP") or head.pos_ == "PROPN":
+        names = [t.lower_ for t in tokens if t.pos_ == "PROPN"]
+        if names and names[-1] in words["outlet_name_words"]:
+            return "media outlet"  # "the Harbor Gazette": a newspaper the outlet list lacks
+        if ent_label in ("ORG", "NORP"):
+            return "organization"
     return "unnamed"

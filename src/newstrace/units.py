@@ -92,7 +92,7 @@ def trim_edges(doc: Doc, toks: list[int]) -> list[int]:
     def droppable(i: int, first: bool) -> bool:
         t = doc[i]
         return (t.is_space or (t.is_punct and not t.is_quote) or t.lower_ in EDGE_WORDS
-                or unpaired(i, first) or (not first and t.pos_ == "ADP"))
+                or unpaired(i, first) or (not first and t.pos_ == "ADP" and t.dep_ != "prt"))
     while len(toks) > 1 and droppable(toks[0], True):
         toks = toks[1:]
     while len(toks) > 1 and droppable(toks[-1], False):

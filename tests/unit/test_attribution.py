@@ -98,8 +98,6 @@ def test_direct_quote_speaker_after_or_before(nlp, text):
     assert "“" not in c.text and "”" not in c.text  # quote marks are not content
 
 
-@pytest.mark.xfail(strict=True, reason="the particle of the quoted phrasal verb is cut: claim text "
-                   "'We will not back' (the unquoted sentence keeps 'down')")
 @pytest.mark.parametrize("text", [DIRECT_AFTER, DIRECT_BEFORE], ids=["after", "before"])
 def test_direct_quote_content_is_the_whole_quotation(nlp, text):
     c = claim_with(read(nlp, text), "We will not back")
@@ -147,9 +145,7 @@ PER = T("Per the Daily Courier, the refinery at Harwick Point will stay shut unt
 
 
 @pytest.mark.parametrize("text, cue_text", [
-    pytest.param(ACCORDING_START, "according to", marks=pytest.mark.xfail(
-        strict=True, reason="the subject, parsed as an appositive of 'the Daily Courier', is "
-        "removed with the 'according to' phrase: claim text 'will stay shut until June'")),
+    (ACCORDING_START, "according to"),
                                             (ACCORDING_END, "according to"),
                                             (PER, "per")],
                          ids=["according-start", "according-end", "per"])
@@ -214,10 +210,7 @@ AS_REPORTED_BY = T("The shipyard at Port Elvin will close in March, as reported 
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param(FIRST_REPORTED_BY, marks=pytest.mark.xfail(
-        strict=True, reason="without a preceding 'according to', '..., first reported by X' is "
-        "not an attribution: the content gets an empty chain (author asserted) and 'first "
-        "reported by the Harbor Gazette' is emitted as a claim of its own")),
+    FIRST_REPORTED_BY,
     AS_REPORTED_BY], ids=["first", "as"])
 def test_passive_report_with_agent(nlp, text):
     r = read(nlp, text)
@@ -269,8 +262,6 @@ def test_nested_cited_as_saying(nlp):
     _assert_relay(c)
 
 
-@pytest.mark.xfail(strict=True, reason="the frame 'The Courier cited a ministry official as "
-                   "saying' is emitted as a claim of its own (author asserted)")
 def test_cited_as_saying_frame_is_not_a_claim(nlp):
     # Frames (bare "X said", "X cited Y as saying") are attribution, not claims.
     r = read(nlp, NESTED_CITED)
@@ -316,9 +307,7 @@ COLON_FIRST_PERSON = T("Per the Harbor Gazette:\n\n"
 
 @pytest.mark.parametrize("text, own", [
     (COLON_PAREN, "owned by a company"),
-    pytest.param(COLON_FIRST_PERSON, "right to ask for the money", marks=pytest.mark.xfail(
-        strict=True, reason="the author's 'I think' makes 'I' a source: chain [I] (type unnamed, "
-        "cue 'think') and the author's label 'reported', though the author is never listed")),
+    (COLON_FIRST_PERSON, "right to ask for the money"),
 ],
                          ids=["parenthesis", "first-person"])
 def test_colon_lead_in_block(nlp, text, own):
@@ -419,27 +408,15 @@ def test_source_types(nlp, text, name, type_):
 
 # A source named like a newspaper ("the Daily Courier", "the Harbor Gazette") is a media
 # outlet whatever construction introduces it, listed in a lexicon or not.
-_NOT_IN_LEXICON = pytest.mark.xfail(
-    strict=True, reason="a newspaper name not in lexicons/outlets.csv is typed 'organization', "
-    "not 'media outlet' (the name's shape and the reporting cue are not used)")
 OUTLET_TYPES = [
-    pytest.param(VERBS[1][0], "ferry operator had filed", id="subject", marks=_NOT_IN_LEXICON),
-    pytest.param(ACCORDING_END, "refinery at Harwick Point will stay shut", id="according-to",
-                 marks=_NOT_IN_LEXICON),
-    pytest.param(PER, "refinery at Harwick Point will stay shut", id="per",
-                 marks=_NOT_IN_LEXICON),
-    pytest.param(AS_REPORTED_BY, "shipyard at Port Elvin will close", id="as-reported-by",
-                 marks=_NOT_IN_LEXICON),
-    pytest.param(NESTED_CITED, "shipyard at Port Elvin would close", id="cited",
-                 marks=_NOT_IN_LEXICON),
-    pytest.param(NESTED_FRAMES, "shipyard at Port Elvin would close", id="nested-frame",
-                 marks=_NOT_IN_LEXICON),
-    pytest.param(CONTINUES, "Three more were dismissed", id="inherited", marks=_NOT_IN_LEXICON),
-    pytest.param(COLON_PAREN, "900 workers will lose their jobs", id="colon-lead-in",
-                 marks=pytest.mark.xfail(strict=True, reason="an outlet not in the lexicon, "
-                                         "introduced by a colon lead-in ('Per the Harbor "
-                                         "Gazette:'), is typed 'unnamed' (lexicon outlets get "
-                                         "'media outlet' there)")),
+    pytest.param(VERBS[1][0], "ferry operator had filed", id="subject"),
+    pytest.param(ACCORDING_END, "refinery at Harwick Point will stay shut", id="according-to"),
+    pytest.param(PER, "refinery at Harwick Point will stay shut", id="per"),
+    pytest.param(AS_REPORTED_BY, "shipyard at Port Elvin will close", id="as-reported-by"),
+    pytest.param(NESTED_CITED, "shipyard at Port Elvin would close", id="cited"),
+    pytest.param(NESTED_FRAMES, "shipyard at Port Elvin would close", id="nested-frame"),
+    pytest.param(CONTINUES, "Three more were dismissed", id="inherited"),
+    pytest.param(COLON_PAREN, "900 workers will lose their jobs", id="colon-lead-in"),
 ]
 
 

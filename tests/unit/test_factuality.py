@@ -131,8 +131,6 @@ def test_unsourced_did_not_happen_is_denied(nlp):
     assert author(c) == ("denied", "CT-")
 
 
-@pytest.mark.xfail(strict=True, reason="the hedge is ignored on a denial: ('denied', 'CT-') "
-                   "instead of PR-")
 def test_hedged_did_not_happen_is_denied_probable(nlp):
     # Table: denied is CT-, "PR-, PS- when hedged"; "probably" gives PR.
     c = claim_with(read(nlp, HAPPEN_NEGATED_HEDGED), "attack on the convoy")
@@ -222,8 +220,6 @@ def test_negated_content_is_asserted_by_source(nlp):
     assert author(c) == ("reported", "Uu")
 
 
-@pytest.mark.xfail(strict=True, reason="a negated 'happen' under a source's cue is not a "
-                   "denial: the army gets ('asserted', 'CT+') instead of ('denied', 'CT-')")
 def test_did_not_happen_said_by_source_is_its_denial(nlp):
     # Unlike "will not reopen" (a negative fact asserted), "X did not happen" is the table's own
     # example of denied: the army presents the attack as not true (CT-). The author only relays

@@ -224,12 +224,16 @@ class _Attributor:
                 gov = self.governing_frame(t)
                 if gov is None:
                     break
+                gov_unit = self.by_head.get(gov.i)
+                if gov_unit is not None and (t.i == u.head or t.i not in self.by_head):
+                    gov_unit.frame = True
+                src = subject_of(gov)
+                if src is not None and src.lower_ in ("i", "we") and not _in_quotes(self.quotes, src.idx):
+                    u.kind = "opinion"  # "I think X": the author's own view, not a source
+                    break
                 link = self.frame_link(gov)
                 if link is not None:
                     chain.append(link)
-                    gov_unit = self.by_head.get(gov.i)
-                    if gov_unit is not None and t.i == u.head and t.dep_ in ("ccomp", "parataxis"):
-                        gov_unit.frame = True
                 t = gov
             if not chain and _reporting(head) and head.lemma_.lower() in NP_REPORT:
                 if any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children):
@@ -246,6 +250,7 @@ class _Attributor:
         links, covered = [], set()
         for t in sent:
             src, cue, sub = None, None, None
+            participial = False
             low = t.lower_
             if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
                 to = self.doc[t.i + 1]
@@ -260,15 +265,17 @@ class _Attributor:
                 else:
                     src = None
             elif t.tag_ == "VBN" and _reporting(t) and any(c.dep_ == "agent" for c in t.children) \
-                    and t.i not in self.by_head:
+                    and t.dep_ in ("advcl", "acl", "conj", "relcl"):
                 src = subject_of(t)
-                cue, sub = self.cue_tokens(t), t
+                cue, sub, participial = self.cue_tokens(t), t, True
+                if t.i in self.by_head:
+                    self.by_head[t.i].frame = True
             if src is None:
                 continue
             first = sub.pos_ == "VERB" and any(c.lower_ in FIRST for c in sub.children)
             link = self.link(src, cue, first=first)
             links.append(link)
-            if sub.pos_ == "VERB":
+            if participial:
                 covered |= set(token_set(sub, set()))
             else:  # "according to X": the cue and the source phrase, not an apposition after it
                 lo = min(t.i for t in cue)

@@ -97,6 +97,9 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
         return "speculated", cue
     if hedges["modal"] or hedges["adverb"] or hedges["if"]:
         return "speculated", [_span(t) for t in hedges["modal"] + hedges["adverb"] + hedges["if"]]
+    head = doc[unit.head]
+    if hedges["neg"] and head.lemma_.lower() in HAPPEN:
+        return "denied", [_span(t) for t in hedges["neg"]]  # "X did not happen, the army said"
     return "asserted", cue
 
 
@@ -134,7 +137,8 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
     elif (h["neg"] and head.lemma_.lower() in HAPPEN) or any(
             c.dep_ in ("acomp", "oprd") and c.lower_ in ("false", "untrue", "baseless", "unfounded")
             for c in head.children):
-        label, cue, value = "denied", spans(h["neg"]), "CT-"
+        label, cue = "denied", spans(h["neg"] + h["probable"])
+        value = "PR-" if h["probable"] else "CT-"
     elif h["probable"]:
         label, cue, value = "asserted", spans(h["probable"]), "PR+"
     if parent is not None and parent.hedge in ("alleged", "reported") and label in ("asserted", "reported"):

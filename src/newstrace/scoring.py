@@ -1,0 +1,570 @@
+"""Span scoring of attributions against PolNeAR gold, and the field-case checks.
+
+Used by ``benchmarks/attribution.py`` and the unit tests; it imports no spaCy and no model.
+
+Units. An attribution is three sets of character ranges into the article text: content, source,
+cue (:class:`Attr`). Every overlap and size below counts the **non-whitespace characters** of the
+ranges (``str.isspace``: spaces, newlines, no-break spaces), so a span that differs from another
+only in surrounding or internal whitespace measures the same. Discontinuous spans (brat's
+``;``-separated fragments, PolNeAR's ``Content2``) are sets of ranges: their characters are the
+union of the fragments'.
+
+Figures (:func:`figures`), with where each comes from:
+
+1. **attribution found** — gold and system attributions are paired one-to-one, greedily, largest
+   content overlap first; a pair counts when the overlap is at least half of the gold content
+   (:data:`MATCH_THRESHOLD`). P = pairs / system attributions, R = pairs / gold attributions.
+   The overlap-match criterion is the "partial/overlap match" of PARC-style attribution scoring
+   (Pareti 2016, PARC 3.0; Newell, Cowlishaw & Man 2018, Citron's "overlap match"); the 50%-of-gold
+   threshold is this benchmark's choice of the issue.
+2. **content exact** — a paired attribution whose content character set equals the gold one once
+   whitespace and the punctuation / quote marks at either edge are dropped (the "exact match" of
+   Pareti 2016 and Citron, made insensitive to the inclusion of outer quote marks and final
+   punctuation, which the annotation guidelines of different corpora treat differently).
+   P = exact pairs / system attributions, R = exact pairs / gold attributions.
+   **content partial** — the partial-match score as reported for Citron (Newell et al. 2018):
+   P = (Σ over pairs of overlap / |system content|) / system attributions,
+   R = (Σ over pairs of overlap / |gold content|) / gold attributions.
+3. **source accuracy** — over the pairs whose gold attribution has a source, the share whose
+   system source overlaps the gold source by at least half of the shorter of the two (accuracy
+   of source given a correct content, as in the source-attribution evaluations of O'Keefe et al.
+   2012 and Pareti 2016). Pairs where the system gave no source count as wrong and are also
+   counted apart (``src_missing``).
+4. **cue** — system cue spans against the gold cue spans of all attributions (not only the
+   paired ones), paired one-to-one greedily by overlap; any shared non-whitespace character is a
+   match. P = pairs / system cues, R = pairs / gold cues.
+
+F1 is always the harmonic mean of P and R (0 when both are 0).
+
+The field-case helpers (:func:`words`, :func:`same_source`, :func:`covers`,
+:func:`check_claims`, :func:`check_case`) read ``shared/cases/field.jsonl`` the way
+``shared/cases/README.md`` says.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Sequence
+
+Range = tuple[int, int]
+"""A half-open character range ``(start, end)`` into an article text."""
+
+MATCH_THRESHOLD = 0.5
+"""Attribution-found: the content overlap must be at least this share of the gold content."""
+SOURCE_THRESHOLD = 0.5
+"""Source accuracy: the source overlap must be at least this share of the shorter source."""
+ATTRIBUTED_KINDS = ("claim", "opinion")
+"""Claim kinds turned into system attributions (a source's opinion is still an attribution)."""
+
+_EXTRA_EDGE = set("`´'\"")
+
+
+# --------------------------------------------------------------------------- span sets
+
+def norm_ranges(ranges: Iterable[Range]) -> tuple[Range, ...]:
+    """Sort ``ranges``, drop empty ones and merge overlapping or touching ones."""
+    out: list[list[int]] = []
+    for s, e in sorted((int(s), int(e)) for s, e in ranges if e > s):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
+def chars(text: str, ranges: Iterable[Range]) -> frozenset[int]:
+    """The offsets of the non-whitespace characters of ``text`` inside ``ranges``.
+
+    Args:
+        text: the article text the ranges index.
+        ranges: half-open ``(start, end)`` pairs; overlapping ones are fine (a set is returned).
+    """
+    return frozenset(i for s, e in ranges for i in range(max(s, 0), min(e, len(text)))
+                     if not text[i].isspace())
+
+
+def _is_edge_mark(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P") or ch in _EXTRA_EDGE
+
+
+def core_chars(text: str, ranges: Iterable[Range]) -> frozenset[int]:
+    """:func:`chars` less the punctuation and quote marks at either edge of the whole set
+    (Unicode categories P*, plus backtick and acute accent): what "content exact" compares."""
+    idx = sorted(chars(text, ranges))
+    lo, hi = 0, len(idx)
+    while lo < hi and _is_edge_mark(text[idx[lo]]):
+        lo += 1
+    while hi > lo and _is_edge_mark(text[idx[hi - 1]]):
+        hi -= 1
+    return frozenset(idx[lo:hi])
+
+
+def span_text(text: str, ranges: Sequence[Range], sep: str = " … ") -> str:
+    """The text of ``ranges`` (fragments joined by ``sep``), whitespace collapsed to one space."""
+    return sep.join(" ".join(text[s:e].split()) for s, e in ranges)
+
+
+# --------------------------------------------------------------------------- attributions
+
+@dataclass(frozen=True)
+class Attr:
+    """One attribution as three span sets (each a tuple of half-open ranges).
+
+    Attributes:
+        content: what is attributed (PolNeAR Content, plus Content2 where present).
+        source: who (empty when the gold has none, "Attribution-no-source", or the system none).
+        cue: the cue words (empty when missing).
+        label: an identifier for reports (brat E-line id, or the system's grouping key).
+    """
+
+    content: tuple[Range, ...]
+    source: tuple[Range, ...] = ()
+    cue: tuple[Range, ...] = ()
+    label: str = ""
+
+    @staticmethod
+    def make(content: Iterable[Range], source: Iterable[Range] = (), cue: Iterable[Range] = (),
+             label: str = "") -> "Attr":
+        """Build an :class:`Attr` with normalised (sorted, merged) ranges."""
+        return Attr(norm_ranges(content), norm_ranges(source), norm_ranges(cue), label)
+
+
+def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) -> list[Attr]:
+    """System attributions of a newstrace :class:`~newstrace.records.Reading`, PolNeAR-style.
+
+    PolNeAR is univocal (each token has one role in at most one attribution), so a nested report
+    is annotated as its OUTERMOST attribution, the inner source and cue being part of its content.
+    Claims of ``kinds`` with a non-empty chain are grouped by their outermost link ``chain[0]``
+    (its mention span and cue span); each group gives one attribution:
+
+    * source = ``chain[0]`` mention span; cue = ``chain[0].cue`` span (none when it has no cue);
+    * content = the group's claim spans plus the mention and cue spans of the inner links
+      ``chain[1:]``.
+
+    Claims with an empty chain give no attribution. Groups come in order of first claim.
+    """
+    groups: dict[tuple, dict] = {}
+    for claim in reading.claims:
+        chain = claim.attribution.chain
+        if claim.kind not in kinds or not chain:
+            continue
+        head = chain[0]
+        cue = (head.cue.start_char, head.cue.end_char) if head.cue is not None else None
+        key = (head.start_char, head.end_char, cue)
+        g = groups.setdefault(key, {"content": [], "source": [(head.start_char, head.end_char)],
+                                    "cue": [cue] if cue else []})
+        g["content"].append((claim.start_char, claim.end_char))
+        for link in chain[1:]:
+            g["content"].append((link.start_char, link.end_char))
+            if link.cue is not None:
+                g["content"].append((link.cue.start_char, link.cue.end_char))
+    return [Attr.make(g["content"], g["source"], g["cue"],
+                      label=f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
+            for k, g in groups.items()]
+
+
+def attributions_from_triples(triples: Iterable) -> list[Attr]:
+    """Attributions from textacy ``DQTriple``s (``speaker``, ``cue``: lists of spaCy tokens;
+    ``content``: a spaCy Span). Each triple is one attribution; token lists become the set of
+    their tokens' character ranges. Only ``.idx``, ``len(token)``, ``.start_char``/``.end_char``
+    are used, so any object with those attributes works."""
+    out = []
+    for i, t in enumerate(triples):
+        out.append(Attr.make([(t.content.start_char, t.content.end_char)],
+                             [(tok.idx, tok.idx + len(tok)) for tok in t.speaker],
+                             [(tok.idx, tok.idx + len(tok)) for tok in t.cue], label=f"dq{i}"))
+    return out
+
+
+# --------------------------------------------------------------------------- brat / PolNeAR
+
+@dataclass
+class BratDoc:
+    """The attributions of one brat ``.ann`` file.
+
+    Attributes:
+        attributions: one :class:`Attr` per E-line that has a content (label = E-line id).
+        skipped: ids of E-lines without any Content (e.g. a bare ``Attribution-no-source:T83``);
+            they cannot be matched by content and are left out of the gold.
+    """
+
+    attributions: list[Attr] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _role(name: str) -> str:
+    """``Content2`` -> ``Content``; ``Attribution-no-source`` -> ``Attribution``."""
+    name = re.sub(r"\d+$", "", name)
+    return "Attribution" if name.startswith("Attribution") else name
+
+
+def parse_brat(ann: str) -> BratDoc:
+    """Parse brat standoff text into attributions.
+
+    T-lines: ``T<n>\\t<Type> <start> <end>[;<start> <end>...]\\t<surface>``; E-lines:
+    ``E<n>\\tAttribution:T<a> Content:T<c> Cue:T<q> Source:T<s>`` in any order, Source and Cue
+    possibly absent, ``Content2`` (a second content span) merged into the content, trigger role
+    ``Attribution`` or ``Attribution-no-source``. Lines that are neither (``#`` notes, the rest of
+    a surface that contained a newline) are ignored, as are references to unknown T ids.
+    """
+    spans: dict[str, tuple[Range, ...]] = {}
+    events: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in ann.split("\n"):
+        line = line.rstrip("\r")
+        m = re.match(r"(T\d+)\t(\S+) ([0-9 ;]+)(?:\t|$)", line)
+        if m:
+            rngs = []
+            for frag in m.group(3).split(";"):
+                s, e = frag.split()
+                rngs.append((int(s), int(e)))
+            spans[m.group(1)] = tuple(rngs)
+            continue
+        m = re.match(r"(E\d+)\t(.*)$", line)
+        if m:
+            args = [tuple(a.split(":", 1)) for a in m.group(2).split() if ":" in a]
+            events.append((m.group(1), args))
+    doc = BratDoc()
+    for eid, args in events:
+        roles: dict[str, list[Range]] = {"Content": [], "Source": [], "Cue": []}
+        for name, tid in args:
+            role = _role(name)
+            if role in roles and tid in spans:
+                roles[role].extend(spans[tid])
+        if not roles["Content"]:
+            doc.skipped.append(eid)
+            continue
+        doc.attributions.append(Attr.make(roles["Content"], roles["Source"], roles["Cue"], label=eid))
+    return doc
+
+
+@dataclass
+class GoldDoc:
+    """One PolNeAR article with its gold attributions.
+
+    Attributes:
+        stem: the text file's name without ``.txt``.
+        publisher: the stem's prefix before the first ``_`` (``nyt``, ``breitbart``...).
+        published: the date in the stem (``<publisher>_<YYYY-MM-DD>_<slug>``), if it parses.
+        text: the article text exactly as stored (read with ``newline=""``): the offsets index it.
+        annotator: the annotator id of the ``.ann`` used (last ``_xxxx`` of its stem), or None.
+        gold: the attributions of that file; ``skipped``: its E-lines without content.
+    """
+
+    stem: str
+    publisher: str
+    published: Optional[dt.date]
+    text: str
+    annotator: Optional[str]
+    gold: list[Attr]
+    skipped: list[str]
+    path: Path
+
+
+def read_polnear(split_dir: Path, limit: Optional[int] = None) -> list[GoldDoc]:
+    """Read a PolNeAR split directory (``text/*.txt`` and ``attributions/*.ann``).
+
+    Texts are taken in sorted filename order (``limit`` keeps the first N). Where a text has
+    several ``.ann`` files (one per annotator, ``<stem>_<annotator>.ann``), the first in sorted
+    order is used. A text with no ``.ann`` has no gold attributions.
+    """
+    split_dir = Path(split_dir)
+    ann_dir = split_dir / "attributions"
+    by_stem: dict[str, list[Path]] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        by_stem.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    docs = []
+    for txt in sorted((split_dir / "text").glob("*.txt"))[:limit]:
+        stem = txt.stem
+        with txt.open(encoding="utf-8", newline="") as f:
+            text = f.read()
+        anns = by_stem.get(stem, [])
+        if anns:
+            with anns[0].open(encoding="utf-8", newline="") as f:
+                brat = parse_brat(f.read())
+            annotator = anns[0].stem.rsplit("_", 1)[1]
+        else:
+            brat, annotator = BratDoc(), None
+        parts = stem.split("_")
+        try:
+            published = dt.date.fromisoformat(parts[1]) if len(parts) > 1 else None
+        except ValueError:
+            published = None
+        docs.append(GoldDoc(stem, parts[0], published, text, annotator, brat.attributions,
+                            brat.skipped, txt))
+    return docs
+
+
+# --------------------------------------------------------------------------- matching
+
+def greedy_pairs(overlaps: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """One-to-one pairs from candidate ``(gold_index, system_index, overlap)`` triples, largest
+    overlap first (ties: lower gold index, then lower system index)."""
+    used_g, used_s, out = set(), set(), []
+    for g, s, ov in sorted(overlaps, key=lambda t: (-t[2], t[0], t[1])):
+        if g not in used_g and s not in used_s:
+            used_g.add(g)
+            used_s.add(s)
+            out.append((g, s, ov))
+    return sorted(out)
+
+
+def match_attributions(text: str, gold: Sequence[Attr], system: Sequence[Attr],
+                       threshold: float = MATCH_THRESHOLD) -> list[tuple[int, int, int]]:
+    """Pair gold and system attributions by content overlap (figure 1).
+
+    Only pairs whose overlap is at least ``threshold`` × |gold content| are candidates; among
+    them the pairing is greedy, largest overlap first.
+
+    Returns:
+        ``(gold_index, system_index, overlap)`` triples sorted by gold index.
+    """
+    gch = [chars(text, a.content) for a in gold]
+    sch = [chars(text, a.content) for a in system]
+    cands = []
+    for gi, g in enumerate(gch):
+        if not g:
+            continue
+        for si, s in enumerate(sch):
+            ov = len(g & s)
+            if ov and ov >= threshold * len(g):
+                cands.append((gi, si, ov))
+    return greedy_pairs(cands)
+
+
+def source_correct(text: str, gold_source: Sequence[Range], system_source: Sequence[Range],
+                   threshold: float = SOURCE_THRESHOLD) -> bool:
+    """True when the two sources share at least ``threshold`` × the shorter one's characters."""
+    g, s = chars(text, gold_source), chars(text, system_source)
+    if not g or not s:
+        return False
+    ov = len(g & s)
+    return ov > 0 and ov >= threshold * min(len(g), len(s))
+
+
+# --------------------------------------------------------------------------- counts / figures
+
+@dataclass
+class Counts:
+    """Additive tallies from which :func:`figures` computes every figure (sum them over
+    documents, publishers or a whole split)."""
+
+    docs: int = 0
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    exact: int = 0
+    partial_p: float = 0.0      # Σ overlap / |system content| over matched pairs
+    partial_r: float = 0.0      # Σ overlap / |gold content| over matched pairs
+    src_eval: int = 0           # matched pairs whose gold has a source
+    src_correct: int = 0
+    src_missing: int = 0        # ... of which the system had no source
+    gold_cues: int = 0
+    system_cues: int = 0
+    cue_matched: int = 0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(**{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)})
+
+
+@dataclass
+class DocScore:
+    """The score of one document: its :class:`Counts` and, for error analysis, the pairs, the
+    missed gold indices, the false (unpaired) system indices and the matched pairs with a wrong
+    source."""
+
+    counts: Counts
+    pairs: list[tuple[int, int, int]]
+    missed: list[int]
+    false: list[int]
+    wrong_source: list[tuple[int, int]]
+
+
+def score_document(text: str, gold: Sequence[Attr], system: Sequence[Attr]) -> DocScore:
+    """Score the system attributions of one text against its gold ones (figures 1–4)."""
+    c = Counts(docs=1, gold=len(gold), system=len(system))
+    pairs = match_attributions(text, gold, system)
+    wrong_source = []
+    for gi, si, ov in pairs:
+        g, s = gold[gi], system[si]
+        gch, sch = chars(text, g.content), chars(text, s.content)
+        c.matched += 1
+        c.partial_p += ov / len(sch)
+        c.partial_r += ov / len(gch)
+        if core_chars(text, g.content) == core_chars(text, s.content):
+            c.exact += 1
+        if chars(text, g.source):
+            c.src_eval += 1
+            if not chars(text, s.source):
+                c.src_missing += 1
+                wrong_source.append((gi, si))
+            elif source_correct(text, g.source, s.source):
+                c.src_correct += 1
+            else:
+                wrong_source.append((gi, si))
+    gcues = [chars(text, a.cue) for a in gold]
+    scues = [chars(text, a.cue) for a in system]
+    c.gold_cues = sum(1 for x in gcues if x)
+    c.system_cues = sum(1 for x in scues if x)
+    cands = [(gi, si, len(g & s)) for gi, g in enumerate(gcues) if g
+             for si, s in enumerate(scues) if s and g & s]
+    c.cue_matched = len(greedy_pairs(cands))
+    got_g = {gi for gi, _, _ in pairs}
+    got_s = {si for _, si, _ in pairs}
+    return DocScore(c, pairs, [i for i in range(len(gold)) if i not in got_g],
+                    [i for i in range(len(system)) if i not in got_s], wrong_source)
+
+
+def prf(tp_p: float, n_p: int, tp_r: float, n_r: int) -> tuple[float, float, float]:
+    """``(P, R, F1)`` with P = tp_p / n_p, R = tp_r / n_r (0 for an empty denominator)."""
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_r / n_r if n_r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def figures(c: Counts) -> dict[str, tuple[float, ...]]:
+    """The benchmark's figures from tallies (see the module docstring for their definitions).
+
+    Returns:
+        ``{"attribution": (P, R, F1), "content_exact": (P, R, F1), "content_partial": (P, R, F1),
+        "source": (accuracy,), "cue": (P, R, F1)}``.
+    """
+    return {
+        "attribution": prf(c.matched, c.system, c.matched, c.gold),
+        "content_exact": prf(c.exact, c.system, c.exact, c.gold),
+        "content_partial": prf(c.partial_p, c.system, c.partial_r, c.gold),
+        "source": (c.src_correct / c.src_eval if c.src_eval else 0.0,),
+        "cue": prf(c.cue_matched, c.system_cues, c.cue_matched, c.gold_cues),
+    }
+
+
+# --------------------------------------------------------------------------- field cases
+
+_ARTICLES = ("the", "a", "an")
+
+
+def words(s: str) -> list[str]:
+    """Lower-cased words (letters, digits, apostrophes, hyphens) of ``s``."""
+    return re.findall(r"[\w’'-]+", s.lower())
+
+
+def same_source(ours: str, expected: str) -> bool:
+    """Source names equal, ignoring case, punctuation and the articles the/a/an."""
+    strip = lambda s: [w for w in words(s) if w not in _ARTICLES]  # noqa: E731
+    return strip(ours) == strip(expected)
+
+
+def covers(claim_text: str, content: str) -> bool:
+    """The cases' rule: a claim covering at least half of the expected content's words, or
+    half of which the expected content covers, matches."""
+    a, b = set(words(claim_text)), set(words(content))
+    inter = len(a & b)
+    return inter >= 0.5 * len(b) or inter >= 0.5 * len(a)
+
+
+def plain_cue(cue: Optional[str]) -> bool:
+    """True for a cue that is a plain word or phrase ("said", "according to", "figures also
+    show"); false for None, a dash, a colon lead-in or an elided pattern ("And from …:")."""
+    return bool(cue) and re.fullmatch(r"[A-Za-z]+(?:[ '’-][A-Za-z]+)*", cue) is not None
+
+
+def same_cue(ours: Optional[str], expected: str) -> bool:
+    """Cue texts agree: the words of one are a contiguous run in the other's, ignoring case
+    ("show" for "figures also show", "has said" for "said")."""
+    if not ours:
+        return False
+    a, b = words(ours), words(expected)
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def _origin_matches(claim, source: Optional[str]) -> bool:
+    chain = claim.attribution.chain
+    if source is None:
+        return not chain
+    return bool(chain) and same_source(chain[-1].name, source)
+
+
+def check_claims(reading, expected: Sequence[dict]) -> None:
+    """Assert that every expected claim has a system claim covering its content whose chain
+    origin (``chain[-1]``) is the expected source.
+
+    Raises:
+        AssertionError: naming the first expected claim that has none.
+    """
+    for exp in expected:
+        match = [c for c in reading.claims if covers(c.text, exp["content"])
+                 and c.attribution.chain and same_source(c.attribution.chain[-1].name, exp["source"])]
+        if not match:
+            raise AssertionError(f"no claim from {exp['source']!r} covering {exp['content']!r}")
+
+
+def claim_summary(claim) -> str:
+    """``"<text…>" <- origin (cue)`` for failure messages."""
+    chain = claim.attribution.chain
+    who = f"{chain[-1].name} ({chain[-1].cue.text if chain[-1].cue else 'no cue'})" if chain else "author"
+    return f"{claim.text[:60]!r} <- {who}"
+
+
+def check_case(reading, case: dict) -> list[str]:
+    """Check a newstrace Reading against a field case's ``expected`` (attribution kinds).
+
+    Checks, in order, for each ``expected["claims"]`` item: a claim covering its ``content``
+    (:func:`covers`) whose chain origin is its ``source`` (:func:`same_source`; a null source
+    wants an empty chain); where ``cue`` is a plain word or phrase (:func:`plain_cue`), one such
+    claim whose origin cue agrees (:func:`same_cue`). Then ``claim_count``: the number of
+    statements attributed to a source — claims with a non-empty chain, grouped by their
+    outermost link (mention span + cue span), because newstrace splits one quoted statement into
+    one claim per predication, which the cases allow (README: "claims may be split finer than
+    the expected content"); and ``not_claims``: no claim's words equal one of them. Times,
+    places, factuality and ``via`` are not checked here.
+
+    Returns:
+        the failed expectations as messages, in order (empty when the case passes).
+    """
+    exp = case.get("expected", {})
+    fails: list[str] = []
+    for e in exp.get("claims", []):
+        cands = [c for c in reading.claims if covers(c.text, e["content"])]
+        match = [c for c in cands if _origin_matches(c, e.get("source"))]
+        if not match:
+            got = "; ".join(claim_summary(c) for c in cands[:3]) or "no claim covers it"
+            fails.append(f"claim {e['content'][:50]!r}: no claim from {e.get('source')!r} (got: {got})")
+            continue
+        cue = e.get("cue")
+        if plain_cue(cue):
+            cues = [c.attribution.chain[-1].cue.text if c.attribution.chain and c.attribution.chain[-1].cue
+                    else None for c in match]
+            if not any(same_cue(x, cue) for x in cues):
+                fails.append(f"claim {e['content'][:50]!r}: cue {cue!r} expected, got {cues}")
+    if "claim_count" in exp:
+        groups: dict[tuple, list] = {}
+        for c in reading.claims:
+            if c.attribution.chain:
+                head = c.attribution.chain[0]
+                cue = (head.cue.start_char, head.cue.end_char) if head.cue else None
+                groups.setdefault((head.start_char, head.end_char, cue), []).append(c)
+        if len(groups) != exp["claim_count"]:
+            fails.append(f"claim_count: {exp['claim_count']} attributed statements expected, got "
+                         f"{len(groups)}: " + "; ".join(claim_summary(g[0]) for g in groups.values()))
+    for bad in exp.get("not_claims", []):
+        hits = [c for c in reading.claims if words(c.text) == words(bad)]
+        if hits:
+            fails.append(f"not_claims: {bad!r} was output as a claim")
+    return fails
+
+
+def iter_cases(path: Path, ids: Optional[Sequence[str]] = None) -> Iterator[dict]:
+    """The field cases of a JSONL file (all, or those of ``ids`` in file order)."""
+    import json
+
+    with Path(path).open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                case = json.loads(line)
+                if ids is None or case["id"] in ids:
+                    yield case
