@@ -3,35 +3,10 @@ fc-17 (sentence splitting around abbreviations) and fc-18 (HTML extraction keeps
 carries the attribution). Expected values are the cases' own."""
 from __future__ import annotations
 
-import re
-
 from conftest import field_case
 from newstrace.ingest import article_from_html, article_from_text
 from newstrace.pipeline import read_articles
-
-
-def words(s: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", s.lower())
-
-
-def same_source(ours: str, expected: str) -> bool:
-    strip = lambda s: [w for w in words(s) if w not in ("the", "a", "an")]  # noqa: E731
-    return strip(ours) == strip(expected)
-
-
-def covers(claim_text: str, content: str) -> bool:
-    """The cases' rule: a claim covering at least half of the expected content's words, or
-    half of which the expected content covers, matches."""
-    a, b = set(words(claim_text)), set(words(content))
-    inter = len(a & b)
-    return inter >= 0.5 * len(b) or inter >= 0.5 * len(a)
-
-
-def check_claims(reading, expected):
-    for exp in expected:
-        match = [c for c in reading.claims if covers(c.text, exp["content"])
-                 and c.attribution.chain and same_source(c.attribution.chain[-1].name, exp["source"])]
-        assert match, f"no claim from {exp['source']!r} covering {exp['content']!r}"
+from newstrace.scoring import check_claims, covers, same_source, words  # noqa: F401  (helpers moved there)
 
 
 def test_fc17_sentence_split(nlp):

@@ -1,0 +1,252 @@
+"""Unit tests of newstrace.scoring on tiny hand-made gold/system inputs (figures computed by hand
+in the comments) and on brat parsing. No model needed."""
+from __future__ import annotations
+
+import pytest
+
+from newstrace.records import Article, Attribution, Claim, Cue, Factuality, Reading, Source
+from newstrace.scoring import (
+    Attr, Counts, attributions_from_reading, check_case, chars, core_chars, covers, figures,
+    match_attributions, parse_brat, plain_cue, read_polnear, same_cue, same_source, score_document,
+    source_correct,
+)
+
+TEXT = "x" * 100   # no whitespace: a range's size is its length
+approx = pytest.approx
+
+
+def A(content, source=(), cue=()):
+    return Attr.make([content] if isinstance(content, tuple) else content,
+                     [source] if source else [], [cue] if cue else [])
+
+
+GOLD = [A((0, 10), (10, 14), (14, 18)),     # G0
+        A((20, 40), (40, 44), (44, 48)),    # G1
+        A((60, 70), (70, 74), (74, 78))]    # G2: missed
+SYSTEM = [A((0, 10), (10, 14), (14, 18)),   # S0: exact match of G0, cue matches
+          A((20, 30), (41, 45), (48, 50)),  # S1: half of G1's content; source 3/4 shared; cue misses
+          A((80, 90), (90, 94), (94, 98))]  # S2: spurious
+
+
+def test_one_exact_one_half_one_miss():
+    c = score_document(TEXT, GOLD, SYSTEM).counts
+    f = figures(c)
+    # attribution found: 2 pairs of 3 system, 3 gold
+    assert f["attribution"] == approx((2 / 3, 2 / 3, 2 / 3))
+    # content exact: only S0-G0
+    assert f["content_exact"] == approx((1 / 3, 1 / 3, 1 / 3))
+    # partial: P = (10/10 + 10/10) / 3 = 2/3; R = (10/10 + 10/20) / 3 = 1/2; F1 = 2·(2/3)(1/2)/(7/6) = 4/7
+    assert f["content_partial"] == approx((2 / 3, 1 / 2, 4 / 7))
+    # pooled: 20 shared of 30 system and 40 gold characters
+    assert f["content_pooled"] == approx((2 / 3, 1 / 2, 4 / 7))
+    # source: S0 exact, S1 shares 3 of the shorter 4 chars (>= 2): 2/2
+    assert f["source"] == approx((1.0,))
+    # cue: only S0-G0 overlap; 1/3, 1/3
+    assert f["cue"] == approx((1 / 3, 1 / 3, 1 / 3))
+    assert (c.gold, c.system, c.matched, c.exact, c.src_eval, c.src_missing) == (3, 3, 2, 1, 2, 0)
+
+
+def test_doc_score_lists_misses_and_false():
+    sc = score_document(TEXT, GOLD, SYSTEM)
+    assert sc.pairs == [(0, 0, 10), (1, 1, 10)]
+    assert sc.missed == [2]
+    assert sc.false == [2]
+
+
+def test_counts_add_over_documents():
+    c = score_document(TEXT, GOLD, SYSTEM).counts
+    two = c + c
+    assert (two.docs, two.gold, two.matched) == (2, 6, 4)
+    for key, vals in figures(c).items():            # the same ratios
+        assert figures(two)[key] == approx(vals)
+
+
+def test_below_half_of_gold_is_no_match():
+    gold = [A((0, 20))]
+    assert match_attributions(TEXT, gold, [A((0, 9))]) == []          # 9/20 < 0.5
+    assert match_attributions(TEXT, gold, [A((0, 10))]) == [(0, 0, 10)]  # 10/20
+
+
+def test_greedy_largest_overlap_first_one_to_one():
+    gold = [A((0, 20)), A((20, 30))]
+    # S0 overlaps G0 by 12; S1 overlaps G0 by 20 and G1 by 10: G0-S1 first, then G1 has no partner
+    # (S0 does not touch G1), so S0 is spurious
+    system = [A((8, 20)), A((0, 30))]
+    assert match_attributions(TEXT, gold, system) == [(0, 1, 20)]
+    f = figures(score_document(TEXT, gold, system).counts)
+    assert f["attribution"] == approx((1 / 2, 1 / 2, 1 / 2))
+    # partial: P = (20/30) / 2 = 1/3, R = (20/20) / 2 = 1/2
+    assert f["content_partial"][:2] == approx((1 / 3, 1 / 2))
+    # pooled over unions: system 0-30, gold 0-30: 30/30 both (S0 inside S1 is not counted twice)
+    assert f["content_pooled"] == approx((1.0, 1.0, 1.0))
+
+
+def test_wrong_and_missing_source():
+    gold = [A((0, 10), (10, 20)), A((30, 40), (40, 44)), A((50, 60))]   # G2 has no source
+    system = [A((0, 10), (15, 30)),   # 5 of shorter 10 shared: correct (>= half)
+              A((30, 40)),            # no source: wrong, counted as missing
+              A((50, 60), (60, 64))]  # gold has no source: not judged
+    c = score_document(TEXT, gold, system).counts
+    assert (c.src_eval, c.src_correct, c.src_missing) == (2, 1, 1)
+    assert figures(c)["source"] == approx((0.5,))
+    assert not source_correct(TEXT, [(0, 10)], [(6, 30)])   # 4 < 5
+
+
+def test_whitespace_is_not_counted():
+    text = "He said  it  will   rain"
+    assert len(chars(text, [(8, 24)])) == len("itwillrain")
+    gold = [A((8, 24))]
+    system = [A((7, 22))]       # leading space and "ra": 8 of 10 gold chars
+    c = score_document(text, gold, system).counts
+    assert c.partial_r == approx(8 / 10)
+    assert c.partial_p == approx(8 / 8)
+
+
+def test_exact_ignores_edge_quotes_and_punctuation():
+    text = 'She said, “We will win.” Then left.'
+    q0, q1 = text.index("“"), text.index("”") + 1
+    gold = [A((q0, q1))]                     # “We will win.”
+    system = [A((q0 + 1, q1 - 2))]           # We will win
+    assert core_chars(text, gold[0].content) == core_chars(text, system[0].content)
+    assert score_document(text, gold, system).counts.exact == 1
+    assert score_document(text, gold, [A((q0 + 4, q1))]).counts.exact == 0   # "will win.”"
+
+
+def test_cue_any_overlap_one_to_one():
+    gold = [A((0, 10), cue=(20, 24)), A((30, 40), cue=(44, 48))]
+    system = [A((50, 60), cue=(23, 30)),   # one shared char with the first gold cue: a match
+              A((60, 70), cue=(23, 26))]   # overlaps the same gold cue: one-to-one, no second match
+    c = score_document(TEXT, gold, system).counts
+    assert (c.gold_cues, c.system_cues, c.cue_matched) == (2, 2, 1)
+    assert figures(c)["cue"] == approx((1 / 2, 1 / 2, 1 / 2))
+
+
+def test_no_system_no_gold():
+    f = figures(score_document(TEXT, [], []).counts)
+    assert f["attribution"] == (0.0, 0.0, 0.0)
+    assert figures(Counts())["source"] == (0.0,)
+
+
+ANN = (
+    "T1\tSource 0 5\tAlice\n"
+    "T2\tCue 6 10\tsaid\n"
+    "T3\tContent 11 20;25 30\tthe thing world\n"
+    "T4\tAttribution 6 10\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "T5\tContent 40 50\ttwo\nlines\n"            # a surface with a newline: its tail is ignored
+    "T6\tCue 52 60\treported\n"
+    "T7\tAttribution-no-source 52 60\treported\n"
+    "E2\tCue:T6 Attribution-no-source:T7 Content:T5 \n"   # no Source, roles in another order
+    "T8\tContent 70 75\tfirst\n"
+    "T9\tContent 80 85\tsecond\n"
+    "T10\tSource 86 90\tBob\n"
+    "T11\tAttribution 91 95\tx\n"
+    "E3\tAttribution:T11 Source:T10 Content:T8 Content2:T9\n"   # no Cue, a Content2
+    "T12\tAttribution-no-source 96 99\tx\n"
+    "E4\tAttribution-no-source:T12 \n"           # no content: left out
+    "T13\tDiscuss 100 110\tsomething\n"
+    "#1\tAnnotatorNotes T1\tnote\n"
+)
+
+
+def test_parse_brat_discontinuous_and_missing_roles():
+    doc = parse_brat(ANN)
+    assert [a.label for a in doc.attributions] == ["E1", "E2", "E3"]
+    e1, e2, e3 = doc.attributions
+    assert e1.content == ((11, 20), (25, 30))     # discontinuous: a set of ranges
+    assert (e1.source, e1.cue) == (((0, 5),), ((6, 10),))
+    assert e2.content == ((40, 50),) and e2.source == () and e2.cue == ((52, 60),)
+    assert e3.content == ((70, 75), (80, 85)) and e3.cue == () and e3.source == ((86, 90),)
+    assert doc.skipped == ["E4"]
+    text = "a" * 120
+    assert len(chars(text, e1.content)) == 9 + 5
+
+
+def test_read_polnear_first_annotator(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    text = "Alice said the thing.\r\nBob agreed."
+    (tmp_path / "text" / "nyt_2016-10-01_slug.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "text" / "breitbart_2016-10-02_other.txt").write_text("No attribution.", encoding="utf-8")
+    (tmp_path / "attributions" / "nyt_2016-10-01_slug_ef2d.ann").write_text(
+        "T1\tContent 11 20\tthe thing\nE1\tContent:T1\n", encoding="utf-8")
+    (tmp_path / "attributions" / "nyt_2016-10-01_slug_4e07.ann").write_text(
+        "T1\tContent 0 5\tAlice\nE1\tContent:T1\n", encoding="utf-8")
+    docs = read_polnear(tmp_path)
+    assert [d.stem for d in docs] == ["breitbart_2016-10-02_other", "nyt_2016-10-01_slug"]
+    nyt = docs[1]
+    assert nyt.text == text                      # kept exactly, \r\n included
+    assert (nyt.publisher, str(nyt.published), nyt.annotator) == ("nyt", "2016-10-01", "4e07")
+    assert nyt.gold[0].content == ((0, 5),)
+    assert docs[0].gold == [] and docs[0].annotator is None
+    assert len(read_polnear(tmp_path, limit=1)) == 1
+
+
+# --------------------------------------------------------------------------- newstrace readings
+
+FACT = Factuality(label="asserted", value="CT+")
+
+
+def src(name, s, e, cue=None):
+    return Source(name=name, mention=name, start_char=s, end_char=e, type="person",
+                  cue=Cue(text="said", start_char=cue[0], end_char=cue[1]) if cue else None,
+                  factuality=FACT)
+
+
+def claim(i, text, s, e, chain=(), kind="claim"):
+    return Claim(id=f"c{i}", text=text[s:e], start_char=s, end_char=e, kind=kind,
+                 attribution=Attribution(chain=list(chain), origin=chain[-1] if chain else None),
+                 factuality=FACT)
+
+
+def test_attributions_from_reading_groups_by_outermost_link():
+    text = "Ann said Bob said it rained and it snowed. Cy said no. It is cold."
+    ann, bob, cy = src("Ann", 0, 3, (4, 8)), src("Bob", 9, 12, (13, 17)), src("Cy", 43, 45, (46, 50))
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 18, 27, [ann, bob]),               # "it rained"  (Ann via Bob)
+        claim(1, text, 32, 41, [ann, bob]),               # "it snowed"
+        claim(2, text, 51, 53, [cy], kind="opinion"),     # "no"
+        claim(3, text, 55, 66),                           # author's own: no attribution
+    ])
+    attrs = attributions_from_reading(reading)
+    assert len(attrs) == 2
+    a, c = attrs
+    # content = the claims + Bob's mention and cue, a set of ranges
+    assert a.content == ((9, 12), (13, 17), (18, 27), (32, 41))
+    assert (a.source, a.cue) == (((0, 3),), ((4, 8),))
+    assert (c.content, c.source, c.cue) == (((51, 53),), ((43, 45),), ((46, 50),))
+
+
+# --------------------------------------------------------------------------- field-case helpers
+
+def test_field_case_word_rules():
+    assert same_source("the Daily Ledger", "Daily Ledger")
+    assert not same_source("Ledger", "Daily Ledger")
+    assert covers("we will walk", "Then we will walk,")
+    assert not covers("snow fell overnight", "I am asking campers to leave the barbecues at home")
+    assert plain_cue("according to") and plain_cue("figures also show") and plain_cue("Per")
+    assert not plain_cue("—") and not plain_cue("And from …:") and not plain_cue(None)
+    assert same_cue("show", "figures also show") and same_cue("Said", "said")
+    assert not same_cue("told", "said") and not same_cue(None, "said")
+
+
+def test_check_case_reports_first_failures():
+    text = "“We will walk,” shrugged Idris Pennock. Ann said rates rise."
+    ann = src("Ann", 40, 43, (44, 48))
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 1, 13),                 # "We will walk" with no source
+        claim(1, text, 49, 59, [ann]),         # "rates rise" <- Ann (said)
+    ])
+    case = {"expected": {"claims": [
+        {"source": "Idris Pennock", "cue": "shrugged", "content": "We will walk,"},
+        {"source": "Ann", "cue": "said", "content": "rates rise"},
+        {"source": "Ann", "cue": "warned", "content": "rates rise"},
+    ], "claim_count": 2, "not_claims": ["We will walk"]}}
+    fails = check_case(reading, case)
+    assert len(fails) == 4
+    assert fails[0].startswith("claim 'We will walk,': no claim from 'Idris Pennock'")
+    assert "cue 'warned' expected" in fails[1]
+    assert fails[2].startswith("claim_count: 2")
+    assert fails[3].startswith("not_claims")
+    ok = {"expected": {"claims": [{"source": "ann", "cue": "said", "content": "rates rise"}], "claim_count": 1}}
+    assert check_case(reading, ok) == []
