@@ -39,7 +39,14 @@ from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
                        "allege", "reveal", "disclose", "predict", "acknowledge", "admit",
-                       "call", "describe", "dub", "label", "brand", "term"})
+                       "call", "describe", "dub", "label", "brand", "term", "demand", "promise",
+                       "pledge", "vow", "urge", "question", "dispute", "tweet", "post", "write"})
+# intentions reported with an infinitive ("wants to build", "plans to run"): PARC and PolNeAR
+# attribute thoughts and intentions to their holder.
+INTENT = frozenset({"want", "plan", "seek", "promise", "pledge", "vow", "threaten", "intend",
+                    "hope", "expect", "refuse", "decline", "urge", "ask", "encourage", "agree",
+                    "aim", "wish", "try"})
+CALL_FOR = frozenset({"call", "press", "push", "appeal"})
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
@@ -227,6 +234,9 @@ class _Attributor:
                 gov_unit = self.by_head.get(gov.i)
                 if gov_unit is not None and (t.i == u.head or t.i not in self.by_head):
                     gov_unit.frame = True
+                    if gov.i < u.head:  # words after the content that the parse hung on the cue verb
+                        tail = [i for i in gov_unit.tokens if i > max(u.tokens)]
+                        u.tokens = trim_edges(self.doc, sorted(set(u.tokens) | set(tail)))
                 src = subject_of(gov)
                 if src is not None and src.lower_ in ("i", "we") and not _in_quotes(self.quotes, src.idx):
                     u.kind = "opinion"  # "I think X": the author's own view, not a source
@@ -235,11 +245,15 @@ class _Attributor:
                 if link is not None:
                     chain.append(link)
                 t = gov
-            if not chain and _reporting(head) and head.lemma_.lower() in NP_REPORT:
-                if any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children):
-                    link = self.frame_link(head)
-                    if link is not None:
-                        chain.append(link)
+            lemma = head.lemma_.lower()
+            if not chain and head.pos_ in ("VERB", "AUX") and (
+                    lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
+                    or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children)
+                    or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
+                                                 for c in head.children)):
+                link = self.frame_link(head)
+                if link is not None:
+                    chain.append(link)
             out[u.head] = chain[::-1]
         return out
 
@@ -376,6 +390,65 @@ class _Attributor:
                 if links and not sent_chain:
                     sent_chain = u.chain[len(base):]
             prev_sent_chain = sent_chain if links else (inherited if inherited else [])
+            for u in units:
+                u.base_len = len(base)
+        self.quote_pass()
+
+    # -- quotations -------------------------------------------------------------------------------
+    def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
+        """The speaker of the quotation [qs, qe): a link whose cue lies outside the quotation
+        and that already attributes a claim inside it ("“A,” Trump said. “B.”"), else the
+        reporting verb outside the quotation nearest to it in the sentences it starts or ends in."""
+        for u in inside:
+            for link in reversed(u.chain):
+                if link.cue and not qs <= link.cue[0] < qe:
+                    return link
+        doc = self.doc
+        best, dist = None, None
+        for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
+                     doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
+            for tok in doc[sent].sent:
+                if _reporting(tok) and not qs <= tok.idx < qe:
+                    d = min(abs(tok.idx - qs), abs(tok.idx - qe))
+                    link = self.frame_link(tok) if dist is None or d < dist else None
+                    if link is not None and not qs <= link.start_char < qe:
+                        best, dist = link, d
+        return best
+
+    def quote_pass(self) -> None:
+        """Give every claim inside a quotation the quotation's speaker as its source (PARC:
+        the quotation is one content); sources quoted inside it (an "I think" of the speaker)
+        nest under the speaker. A quotation of fewer than four words with no speaker is a
+        scare quote and changes nothing."""
+        doc = self.doc
+        text = text_of(doc)
+        previous: SourceLink | None = None
+        for qs, qe in self.quotes:
+            if qe - qs < 2:
+                continue
+            inside = []
+            for u in self.units:
+                if u.frame:
+                    continue
+                s, e = u.span(doc)
+                if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
+                    inside.append(u)
+            if not inside:
+                continue
+            link = self.quote_speaker(qs, qe, inside)
+            alone = text[:qs - 1].rstrip(" ").endswith("\n") or qs <= 1
+            if link is None and alone and previous is not None and len(text[qs:qe].split()) >= 4:
+                link = previous  # a quotation standing alone continues the last speaker
+            if link is None:
+                continue
+            previous = link
+            for u in inside:
+                inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
+                for lk in inner:
+                    if text[lk.start_char:lk.end_char].lower() in ("i", "we"):
+                        lk.name, lk.type = link.name, link.type
+                u.chain = _dedupe(u.chain[:getattr(u, "base_len", 0)] + [link] + inner)
+                u.quote = "direct" if u.quote != "mixed" else "mixed"
 
 
 def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:
