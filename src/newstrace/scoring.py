@@ -498,12 +498,18 @@ def same_cue(ours: Optional[str], expected: str) -> bool:
     return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
-def _origin_matches(claim, source: Optional[str]) -> bool:
+def _source_link(claim, source: Optional[str], via: Optional[str] = None):
+    """The chain element of ``claim`` that is the expected ``source`` (True for a null source
+    and an empty chain; None when absent). newstrace keeps a nested report as ONE claim whose
+    chain runs [immediate source, …, origin], so an expected claim of any element of the chain
+    is that claim; with ``via`` the element before it must be ``via`` (the cases' README)."""
     chain = claim.attribution.chain
     if source is None:
-        return not chain
-    return bool(chain) and same_source(chain[-1].name, source)
-
+        return True if not chain else None
+    for i, link in enumerate(chain):
+        if same_source(link.name, source) and (via is None or (i > 0 and same_source(chain[i - 1].name, via))):
+            return link
+    return None
 
 def check_claims(reading, expected: Sequence[dict]) -> None:
     """Assert that every expected claim has a system claim covering its content whose chain
@@ -530,14 +536,15 @@ def check_case(reading, case: dict) -> list[str]:
     """Check a newstrace Reading against a field case's ``expected`` (attribution kinds).
 
     Checks, in order, for each ``expected["claims"]`` item: a claim covering its ``content``
-    (:func:`covers`) whose chain origin is its ``source`` (:func:`same_source`; a null source
-    wants an empty chain); where ``cue`` is a plain word or phrase (:func:`plain_cue`), one such
-    claim whose origin cue agrees (:func:`same_cue`). Then ``claim_count``: the number of
+    (:func:`covers`) whose chain holds its ``source`` (after its ``via`` where given;
+    :func:`_source_link`; a null source wants an empty chain); where ``cue`` is a plain word or
+    phrase (:func:`plain_cue`), one such claim whose link for that source has that cue
+    (:func:`same_cue`). Then ``claim_count``: the number of
     statements attributed to a source — claims with a non-empty chain, grouped by their
     outermost link (mention span + cue span), because newstrace splits one quoted statement into
     one claim per predication, which the cases allow (README: "claims may be split finer than
     the expected content"); and ``not_claims``: no claim's words equal one of them. Times,
-    places, factuality and ``via`` are not checked here.
+    places and factuality are not checked here.
 
     Returns:
         the failed expectations as messages, in order (empty when the case passes).
@@ -546,15 +553,15 @@ def check_case(reading, case: dict) -> list[str]:
     fails: list[str] = []
     for e in exp.get("claims", []):
         cands = [c for c in reading.claims if covers(c.text, e["content"])]
-        match = [c for c in cands if _origin_matches(c, e.get("source"))]
+        match = [c for c in cands if _source_link(c, e.get("source"), e.get("via"))]
         if not match:
             got = "; ".join(claim_summary(c) for c in cands[:3]) or "no claim covers it"
             fails.append(f"claim {e['content'][:50]!r}: no claim from {e.get('source')!r} (got: {got})")
             continue
         cue = e.get("cue")
         if plain_cue(cue):
-            cues = [c.attribution.chain[-1].cue.text if c.attribution.chain and c.attribution.chain[-1].cue
-                    else None for c in match]
+            links = [_source_link(c, e.get("source"), e.get("via")) for c in match]
+            cues = [lk.cue.text if lk is not True and lk.cue else None for lk in links]
             if not any(same_cue(x, cue) for x in cues):
                 fails.append(f"claim {e['content'][:50]!r}: cue {cue!r} expected, got {cues}")
     if "claim_count" in exp:

@@ -41,3 +41,15 @@ def test_fc18_html_claims(nlp):
     check_claims(reading, expected)
     monday = [t for t in reading.times if t.text.endswith("on Monday")]
     assert monday and monday[0].value == case["expected"]["times"][0]["value"]
+
+
+@pytest.mark.parametrize("case_id", ["fc-01", "fc-02", "fc-04", "fc-05", "fc-07", "fc-08"])
+def test_attribution_field_cases(nlp, case_id):
+    """The attribution kinds of the field cases (issue 3), checked by newstrace.scoring.check_case
+    against each case's own expected sources, cues, contents, claim counts and not_claims."""
+    from newstrace.scoring import check_case
+
+    case = field_case(case_id)
+    art = article_from_text(case["input"], published=case["pub_date"])
+    reading = next(read_articles(nlp, [art]))
+    assert check_case(reading, case) == []

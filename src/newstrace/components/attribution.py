@@ -52,6 +52,11 @@ CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "th
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
 OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
 MAX_BLOCK = 6
+DASH_SPEAKER = re.compile(r"^\s*(?P<content>[“”\"«].+[”\"»])\s*(?P<cue>[—–―]|--)\s*(?P<name>[^\s].{1,78}?)[\s\xa0]*$")
+COLON_SPEAKER = re.compile(r"^\s*(?P<name>[A-Z][\w.’'\- ]{1,40}?)\s*(?P<cue>:)\s+(?P<content>\S.*\S)\s*$")
+LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
+                    "watch", "read more", "related", "source", "sources", "correction", "clarification",
+                    "advertisement", "q", "a", "question", "answer", "warning", "breaking", "live"})
 
 
 def _reporting(tok: Token) -> bool:
@@ -68,6 +73,12 @@ def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    if content:  # inverted order after a quotation, the subject parsed as an object
+        inverted = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")
+                         and c.i > verb.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if inverted is not None:
+            return inverted
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         gov = verb.head.head
         obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
@@ -86,6 +97,8 @@ def _mention_tokens(head: Token) -> list[Token]:
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
             and doc[c.left_edge.i - 1].text in (",", "—", "–", "(")}
+    skip |= {k.i for c in head.children if c.dep_ in ("relcl", "acl") for k in c.children
+             if k.dep_ in ("conj", "cc")}  # "a woman who runs a stall and asked to be…"
     idx = token_set(head, skip)
     toks = [doc[i] for i in idx]
     out = []
@@ -245,6 +258,16 @@ class _Attributor:
                 if link is not None:
                     chain.append(link)
                 t = gov
+            aside = next((c for c in head.children if c.dep_ == "parataxis" and _reporting(c)
+                          and any(k.dep_ == "nsubj" for k in c.children)), None)
+            if not chain and aside is not None:  # "the closure, she fumed, had cost her…"
+                link = self.frame_link(aside)
+                if link is not None:
+                    chain.append(link)
+                    u.tokens = trim_edges(self.doc, [i for i in u.tokens if i not in
+                                                     {t.i for t in aside.subtree}])
+                    if aside.i in self.by_head:
+                        self.by_head[aside.i].frame = True
             lemma = head.lemma_.lower()
             if not chain and head.pos_ in ("VERB", "AUX") and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
@@ -392,7 +415,38 @@ class _Attributor:
             prev_sent_chain = sent_chain if links else (inherited if inherited else [])
             for u in units:
                 u.base_len = len(base)
+        self.paragraph_pass()
         self.quote_pass()
+
+    # -- verbless attributions of a paragraph -------------------------------------------------------
+    def paragraph_pass(self) -> None:
+        """Attributions with no reporting verb, by paragraph shape: a quotation followed by a dash
+        and the speaker's name ("“…” — Commissioner Pavel Dressler"), and a short speaker label
+        before a colon ("PENCE: Well, look…", headline "Poll: Wealthy Voters Abandon…")."""
+        doc, text = self.doc, text_of(self.doc)
+        offset = 0
+        for para in text.split("\n"):
+            start = offset
+            offset += len(para) + 1
+            found = DASH_SPEAKER.match(para) or COLON_SPEAKER.match(para)
+            if not found:
+                continue
+            ns, ne = start + found.start("name"), start + found.end("name")
+            cs, ce = start + found.start("content"), start + found.end("content")
+            span = doc.char_span(ns, ne, alignment_mode="expand")
+            if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or \
+                    span.text.strip().lower().rstrip(".") in LABELS or any(t.like_num for t in span):
+                continue
+            link = self.link(span.root, [doc.char_span(start + found.start("cue"), start + found.end("cue"),
+                                                       alignment_mode="expand")[0]])
+            link.start_char, link.end_char = span.start_char, span.end_char
+            for u in self.units:
+                s, e = u.span(doc)
+                if u.frame or not (cs <= s and e <= ce):
+                    if ns <= s < ne and e <= ne + 1:
+                        u.frame = True  # the speaker label itself
+                    continue
+                u.chain = _dedupe([link] + [lk for lk in u.chain if lk.cue and cs <= lk.cue[0] < ce])
 
     # -- quotations -------------------------------------------------------------------------------
     def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
@@ -447,7 +501,8 @@ class _Attributor:
                 for lk in inner:
                     if text[lk.start_char:lk.end_char].lower() in ("i", "we"):
                         lk.name, lk.type = link.name, link.type
-                u.chain = _dedupe(u.chain[:getattr(u, "base_len", 0)] + [link] + inner)
+                outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
+                u.chain = _dedupe(outer + [link] + inner)
                 u.quote = "direct" if u.quote != "mixed" else "mixed"
 
 
@@ -468,7 +523,7 @@ def _opens_with(sent, words: frozenset[str]) -> bool:
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (the marks excluded).
 
-    Pairs an opening mark (“ « or a straight " at a word start) with the next closing mark
+    Pairs an opening mark (“ « or a straight " at a word start, or ” opening a paragraph) with the next closing mark
     (” » or a straight " at a word end) in the same paragraph; a paragraph that opens a quotation
     and does not close it continues into the next paragraph when that one opens with a quote
     mark (the newspaper convention for multi-paragraph quotations); an unclosed quotation ends
@@ -485,8 +540,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
                 start = None
             continue
         if start is None:
-            if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")):
-                start = i + 1
+            if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")) or (ch == "”" and prev == "\n"):
+                start = i + 1  # a paragraph may open with a mistyped closing mark
         elif ch in "”»" or (ch == '"' and (nxt.isspace() or nxt in ".,;:!?)—–-" or not nxt.isalnum())):
             regions.append((start, i))
             start = None
