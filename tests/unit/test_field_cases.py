@@ -3,6 +3,8 @@ fc-17 (sentence splitting around abbreviations) and fc-18 (HTML extraction keeps
 carries the attribution). Expected values are the cases' own."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import field_case
 from newstrace.ingest import article_from_html, article_from_text
 from newstrace.pipeline import read_articles
