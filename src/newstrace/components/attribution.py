@@ -258,7 +258,7 @@ class _Attributor:
                 if link is not None:
                     chain.append(link)
                 t = gov
-            aside = next((c for c in head.children if c.dep_ == "parataxis" and _reporting(c)
+            aside = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and _reporting(c)
                           and any(k.dep_ == "nsubj" for k in c.children)), None)
             if not chain and aside is not None:  # "the closure, she fumed, had cost her…"
                 link = self.frame_link(aside)

@@ -8,7 +8,8 @@ models). A token heads a unit when it is
   inside a relative or participial modifier, which describes its noun as one whole;
 * a ``parataxis`` verb, or a verb clause after a semicolon;
 * an adverbial clause (``advcl``) that states its own fact: a concessive or causal clause with a
-  subject ("though X has suggested…"), or a participle set off by a comma ("…, blaming them");
+  subject ("though X has suggested…"), a participle set off by a comma ("…, blaming them"), or a
+  sentential relative ("…, which is something to keep in mind");
   temporal and conditional clauses (if, until, unless, when…) stay in their main clause, whose
   content they restrict;
 * a non-restrictive relative clause (``relcl`` after a comma or dash) or a reduced one (``acl``
@@ -97,9 +98,9 @@ def is_unit_head(tok: Token) -> bool:
             return False
         if marks & OWN_FACT_MARKS:
             return True
-        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         participle = tok.tag_ in ("VBG", "VBN") and _before(tok) == ","
-        return verbal and (participle or (has_subject and not marks))
+        sentential_relative = any(c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children)
+        return verbal and (participle or sentential_relative)
     if dep == "relcl":
         return _before(tok) in OPENERS
     if dep == "acl":
