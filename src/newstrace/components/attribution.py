@@ -450,24 +450,30 @@ class _Attributor:
 
     # -- quotations -------------------------------------------------------------------------------
     def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
-        """The speaker of the quotation [qs, qe): a link whose cue lies outside the quotation
-        and that already attributes a claim inside it ("“A,” Trump said. “B.”"), else the
-        reporting verb outside the quotation nearest to it in the sentences it starts or ends in."""
-        for u in inside:
-            for link in reversed(u.chain):
-                if link.cue and not qs <= link.cue[0] < qe:
-                    return link
+        """The speaker of the quotation [qs, qe): the reporting verb outside the quotation
+        nearest to it in the sentences where it starts and ends ("“A,” Trump said"; "Trump said:
+        “A”"), reusing the link a claim inside already has for that cue; else a link a claim
+        inside inherited from an earlier quotation of the same speaker."""
         doc = self.doc
         best, dist = None, None
         for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
                      doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
             for tok in doc[sent].sent:
-                if _reporting(tok) and not qs <= tok.idx < qe:
+                if _reporting(tok) and not qs - 1 <= tok.idx < qe + 1:
                     d = min(abs(tok.idx - qs), abs(tok.idx - qe))
-                    link = self.frame_link(tok) if dist is None or d < dist else None
+                    if dist is not None and d >= dist:
+                        continue
+                    link = next((lk for u in inside for lk in u.chain
+                                 if lk.cue and lk.cue[0] <= tok.idx < lk.cue[1]), None) or self.frame_link(tok)
                     if link is not None and not qs <= link.start_char < qe:
                         best, dist = link, d
-        return best
+        if best is not None:
+            return best
+        for u in inside:
+            for link in reversed(u.chain):
+                if link.cue and not qs <= link.cue[0] < qe:
+                    return link
+        return None
 
     def quote_pass(self) -> None:
         """Give every claim inside a quotation the quotation's speaker as its source (PARC:
