@@ -61,7 +61,7 @@ def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
         attribution=Attribution(chain=chain, origin=chain[-1] if chain else None, quote=unit.quote),
         factuality=Factuality(label=unit.label, value=unit.value,
                               cues=[_cue(doc, s) for s in unit.cue_spans]),
-        event=None,
+        event=unit.event,
         times=own_times + report_times,
         places=[p for p in places if start <= p.start_char and p.end_char <= end])
 

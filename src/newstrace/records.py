@@ -122,18 +122,50 @@ class Attribution(_Record):
     quote: Literal["direct", "indirect", "mixed", "none"] = "none"
 
 
+class EventParticipant(Span):
+    """An event's actor or target: the words in the text and who they are.
+
+    ``name``: canonical name within the article ("Kim Jong Un" for "Mr. Kim"); ``country``:
+    ISO 3166-1 alpha-3; ``sector``: government, military, rebel, media, business, civilian,
+    international organization, … (PLOVER/POLECAT agent sectors).
+    """
+
+    name: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+
+
+class Event(_Record):
+    """What a claim says happened, coded in PLOVER 2021 (CONVENTIONS.md "Events").
+
+    ``type``: one of the 16 PLOVER types; ``mode``: the type's mode where one is clear;
+    ``cameo``: a CAMEO code where one is clear; ``trigger``: the word(s) that name the event;
+    ``negated``: the event is said not to have happened; ``modality``: actual, planned,
+    threatened or conditional (from the factuality layer).
+    """
+
+    type: str
+    mode: Optional[str] = None
+    cameo: Optional[str] = None
+    trigger: Span
+    actor: Optional[EventParticipant] = None
+    target: Optional[EventParticipant] = None
+    negated: bool = False
+    modality: Literal["actual", "planned", "threatened", "conditional"] = "actual"
+
+
 class Claim(Span):
     """One predication (CONVENTIONS.md "What one claim is") with who says so and how sure.
 
     ``factuality`` is the author's commitment; each chain element carries its own.
-    ``event`` stays ``None`` until the events stage exists.
+    ``event`` is the PLOVER event the claim reports, ``None`` when it reports none.
     """
 
     id: str
     kind: ClaimKind = "claim"
     attribution: Attribution = Field(default_factory=Attribution)
     factuality: Factuality
-    event: Optional[dict] = None
+    event: Optional[Event] = None
     times: list[TimeExpression] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
 
