@@ -69,6 +69,8 @@ def subject_of(verb: Token) -> Token | None:
     relative clause modifies."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head  # "an architect who said…"
             return c
     for c in verb.children:
         if c.dep_ == "agent":
@@ -86,6 +88,8 @@ def subject_of(verb: Token) -> Token | None:
             return obj
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
     if verb.dep_ == "relcl":
         return verb.head
     return None
@@ -219,8 +223,9 @@ class _Attributor:
     # -- frames -------------------------------------------------------------------------------
     def frame_link(self, verb: Token) -> SourceLink | None:
         src = subject_of(verb)
-        if src is None or src.lower_ in ("it", "there"):
-            return None
+        if src is None or src.lower_ == "there" or (src.lower_ == "it" and (
+                verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
+            return None  # "it is said that…": no source
         first = any(c.lower_ in FIRST for c in verb.children)
         return self.link(src, self.cue_tokens(verb), first=first)
 
