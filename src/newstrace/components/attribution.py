@@ -40,7 +40,9 @@ from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
                        "allege", "reveal", "disclose", "predict", "acknowledge", "admit",
                        "call", "describe", "dub", "label", "brand", "term", "demand", "promise",
-                       "pledge", "vow", "urge", "question", "dispute", "tweet", "post", "write"})
+                       "pledge", "vow", "urge", "question", "dispute", "tweet", "post", "write",
+                       "cite", "mention", "show", "express", "stress", "highlight", "reiterate",
+                       "repeat", "recount", "detail", "outline", "tout"})
 # intentions reported with an infinitive ("wants to build", "plans to run"): PARC and PolNeAR
 # attribute thoughts and intentions to their holder.
 INTENT = frozenset({"want", "plan", "seek", "promise", "pledge", "vow", "threaten", "intend",
@@ -53,7 +55,7 @@ HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
 OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
 MAX_BLOCK = 6
 DASH_SPEAKER = re.compile(r"^\s*(?P<content>[“”\"«].+[”\"»])\s*(?P<cue>[—–―]|--)\s*(?P<name>[^\s].{1,78}?)[\s\xa0]*$")
-COLON_SPEAKER = re.compile(r"^\s*(?P<name>[A-Z][\w.’'\- ]{1,40}?)\s*(?P<cue>:)\s+(?P<content>\S.*\S)\s*$")
+COLON_SPEAKER = re.compile(r"^\s*[\"“]?(?P<name>[A-Z][\w.’'\- ]{1,40}?)\s*(?P<cue>:)\s+(?P<content>\S.*\S)\s*$")
 LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
                     "watch", "read more", "related", "source", "sources", "correction", "clarification",
                     "advertisement", "q", "a", "question", "answer", "warning", "breaking", "live"})
@@ -206,6 +208,7 @@ class _Attributor:
         self.by_head = {u.head: u for u in self.units}
         self.index = EntityIndex(doc)
         self.quotes = quoted_regions(text_of(doc))
+        self.labelled: set[int] = set()  # units a speaker label attributes (no quote pass)
 
     def link(self, src: Token, cue: list[Token], **kw) -> SourceLink:
         s, e, name, typ = describe(src, self.index)
@@ -452,6 +455,7 @@ class _Attributor:
                         u.frame = True  # the speaker label itself
                     continue
                 u.chain = _dedupe([link] + [lk for lk in u.chain if lk.cue and cs <= lk.cue[0] < ce])
+                self.labelled.add(id(u))
 
     # -- quotations -------------------------------------------------------------------------------
     def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
@@ -493,7 +497,7 @@ class _Attributor:
                 continue
             inside = []
             for u in self.units:
-                if u.frame:
+                if u.frame or id(u) in self.labelled:
                     continue
                 s, e = u.span(doc)
                 if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
