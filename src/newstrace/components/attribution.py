@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
                                 strip_titles)
-from newstrace.lexicons import cues, outlets
+from newstrace.lexicons import cues, learned_cues, outlets
 from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
@@ -62,7 +62,13 @@ LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s no
 
 
 def _reporting(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues()["report_neutral"]
+    """A reporting verb: in the hand lexicon, or a verb that PolNeAR's training split shows to
+    introduce attributions when it takes a clausal complement (``learned_cues``)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in cues()["report_neutral"] or (
+        lemma in learned_cues() and any(c.dep_ == "ccomp" for c in tok.children))
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -28,3 +28,12 @@ def outlets() -> dict[str, dict]:
                 if n.lower().startswith("the "):
                     out[n.lower()[4:]] = row
     return out
+
+
+@lru_cache(maxsize=None)
+def learned_cues(min_p: float = 0.5, min_n: int = 7) -> frozenset[str]:
+    """Verb lemmas that PolNeAR's annotators mark as attribution cues when they take a clausal
+    complement, with P >= ``min_p`` over >= ``min_n`` occurrences (``cues_learned.json``, made by
+    ``training/learn_cues.py`` from PolNeAR train/)."""
+    raw = json.loads(resources.files(__package__).joinpath("cues_learned.json").read_text("utf-8"))
+    return frozenset(k for k, v in raw["verbs"].items() if v["p"] >= min_p and v["n"] >= min_n)
