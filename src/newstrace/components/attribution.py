@@ -47,7 +47,7 @@ NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "prop
 # attribute thoughts and intentions to their holder.
 INTENT = frozenset({"want", "plan", "seek", "promise", "pledge", "vow", "threaten", "intend",
                     "hope", "expect", "refuse", "decline", "urge", "ask", "encourage", "agree",
-                    "aim", "wish", "try"})
+                    "wish"})
 CALL_FOR = frozenset({"call", "press", "push", "appeal"})
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
