@@ -20,6 +20,33 @@ def field_case(case_id: str) -> dict:
     raise KeyError(case_id)
 
 
+_READINGS: dict[tuple, object] = {}
+
+
+def read(nlp, text, published=None):
+    """The Reading of ``text`` (cached: each text goes through the pipeline once a session)."""
+    from newstrace.ingest import article_from_text
+    from newstrace.pipeline import read_articles
+
+    key = (text, published)
+    if key not in _READINGS:
+        _READINGS[key] = next(read_articles(nlp, [article_from_text(text, published=published)]))
+    return _READINGS[key]
+
+
+def norm(name: str) -> str:
+    """Case-insensitive, whitespace-normalised, without a leading "the"."""
+    name = " ".join(name.split()).casefold()
+    return name[4:] if name.startswith("the ") else name
+
+
+def claim_with(reading, phrase: str):
+    """The (shortest) claim whose text contains ``phrase``."""
+    found = [c for c in reading.claims if phrase in c.text]
+    assert found, f"no claim contains {phrase!r}; claims: {[c.text for c in reading.claims]}"
+    return min(found, key=lambda c: len(c.text))
+
+
 @pytest.fixture(scope="session")
 def base_nlp():
     """The bare spaCy English pipeline (no newstrace components)."""

@@ -13,38 +13,17 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.ingest import article_from_text
-from newstrace.pipeline import read_articles
+from conftest import claim_with, norm, read  # noqa: F401
 
 # Every text of this module, registered by ``T`` so that the offsets property test reads all
-# of them; readings are cached per text, so each text goes through the pipeline once.
+# of them; readings are cached per text (conftest.read), so each text goes through the
+# pipeline once.
 ALL_TEXTS: list[str] = []
-_READINGS: dict[str, object] = {}
 
 
 def T(text: str) -> str:
     ALL_TEXTS.append(text)
     return text
-
-
-def read(nlp, text, published=None):
-    key = (text, published)
-    if key not in _READINGS:
-        _READINGS[key] = next(read_articles(nlp, [article_from_text(text, published=published)]))
-    return _READINGS[key]
-
-
-def norm(name: str) -> str:
-    """Case-insensitive, whitespace-normalised, without a leading "the"."""
-    name = " ".join(name.split()).casefold()
-    return name[4:] if name.startswith("the ") else name
-
-
-def claim_with(reading, phrase: str):
-    """The (shortest) claim whose text contains ``phrase``."""
-    found = [c for c in reading.claims if phrase in c.text]
-    assert found, f"no claim contains {phrase!r}; claims: {[c.text for c in reading.claims]}"
-    return min(found, key=lambda c: len(c.text))
 
 
 def names(claim) -> list[str]:
