@@ -28,6 +28,10 @@ def run(*args, stdin=None):
     return runner.invoke(app, ["read", *args], input=stdin)
 
 
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
 def test_json_contract_and_schema():
     res = run(SEED, "--date", "2019-05-31", "--format", "json")
     assert res.exit_code == 0, res.stderr
@@ -38,7 +42,9 @@ def test_json_contract_and_schema():
     for c in out["claims"]:
         assert set(c) >= {"id", "start_char", "end_char", "text", "kind", "attribution",
                           "factuality", "event", "times", "places"}
-        assert c["event"] is None and c["kind"] in ("claim", "opinion")
+        assert c["kind"] in ("claim", "opinion")
+        assert c["event"] is None or ({"type", "trigger", "actor", "target", "negated", "modality"} <= set(c["event"])
+                                      and c["event"]["type"] in PLOVER_TYPES)
         assert set(c["factuality"]) >= {"label", "value"}
         for s in c["attribution"]["chain"]:
             assert set(s) >= {"name", "mention", "start_char", "end_char", "type", "cue", "factuality"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Place, Reading,
-                               Source, TimeExpression)
+                               ReliabilityStatement, Source, Span, TimeExpression)
 from newstrace.units import ClaimUnit, SourceLink, text_of
 
 
@@ -76,4 +76,15 @@ def to_reading(article: Article, doc: Doc) -> Reading:
     places = list(doc._.nt_places or [])
     units = [u for u in doc._.nt_claims or [] if not u.frame]
     claims = [_claim(doc, i + 1, u, times, places) for i, u in enumerate(units)]
-    return Reading(article=article, claims=claims, times=times, places=places)
+    reliability = [_reliability(doc, c, u.reliability) for c, u in zip(claims, units) if u.reliability]
+    return Reading(article=article, claims=claims, times=times, places=places, reliability=reliability)
+
+
+def _reliability(doc: Doc, claim: Claim, found: dict) -> ReliabilityStatement:
+    s, e = found["subject"]
+    return ReliabilityStatement(
+        text=claim.text, start_char=claim.start_char, end_char=claim.end_char, claim_id=claim.id,
+        subject=Span(text=text_of(doc)[s:e], start_char=s, end_char=e), direction=found["direction"],
+        cue=_cue(doc, found["cue"]), source_name=found["source_name"],
+        source_type=found["source_type"], country=found["country"],
+        stated_by=[link.name for link in claim.attribution.chain])

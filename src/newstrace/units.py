@@ -50,6 +50,7 @@ class ClaimUnit:
     hedge: Optional[str] = None  # "alleged"/"reported" when a hedge adverb of the clause says so
     base_len: int = 0  # how many chain links come from an enclosing block ("Per the Times:")
     event: Optional[object] = None  # a records.Event, set by the events component
+    reliability: Optional[dict] = None  # set by the reliability component
 
     def span(self, doc: Doc) -> tuple[int, int]:
         """Half-open character offsets of the content tokens' extent."""

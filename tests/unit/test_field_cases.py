@@ -55,3 +55,28 @@ def test_attribution_field_cases(nlp, case_id):
     art = article_from_text(case["input"], published=case["pub_date"])
     reading = next(read_articles(nlp, [art]))
     assert check_case(reading, case) == []
+
+
+FC10_LABEL = {"alleged": "alleged", "denied": "denied", "unconfirmed": "unknown",
+              "reported_unsourced": "reported", "asserted": "asserted"}
+
+
+def test_fc10_hedges_and_denials(nlp):
+    """fc-10 (the factuality issue): each expected claim's source commitment — the source's own
+    label for sourced claims, the author's for 'reportedly' with no source — and none of the
+    `not_asserted_facts` is asserted by the author."""
+    case = field_case("fc-10")
+    reading = next(read_articles(nlp, [article_from_text(case["input"], published=case["pub_date"])]))
+    for exp in case["expected"]["claims"]:
+        want = FC10_LABEL[exp["factuality"]]
+        cands = [c for c in reading.claims if covers(c.text, exp["content"])]
+        if exp["source"] is None:
+            assert any(not c.attribution.chain and c.factuality.label == want for c in cands), exp
+        else:
+            links = [s for c in cands for s in c.attribution.chain if same_source(s.name, exp["source"])]
+            assert any(s.factuality.label == want for s in links), (exp, [c.text for c in cands])
+    for fact in case["expected"]["not_asserted_facts"]:
+        assert not any(covers(c.text, fact) and c.factuality.label == "asserted" and c.kind == "claim"
+                       for c in reading.claims), fact
+    (month,) = [t for t in reading.times if t.text.endswith("last month")]
+    assert month.value == case["expected"]["times"][0]["value"]

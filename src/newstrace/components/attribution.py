@@ -58,7 +58,9 @@ DASH_SPEAKER = re.compile(r"^\s*(?P<content>[“”\"«].+[”\"»])\s*(?P<cue>[
 COLON_SPEAKER = re.compile(r"^\s*[\"“]?(?P<name>[A-Z][\w.’'\- ]{1,40}?)\s*(?P<cue>:)\s+(?P<content>\S.*\S)\s*$")
 LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
                     "watch", "read more", "related", "source", "sources", "correction", "clarification",
-                    "advertisement", "q", "a", "question", "answer", "warning", "breaking", "live"})
+                    "advertisement", "q", "a", "question", "answer", "warning", "breaking", "live",
+                    "hoax", "fake", "rumor", "rumour", "exclusive", "report", "opinion", "analysis",
+                    "fact check", "satire", "confirmed", "unconfirmed"})
 
 
 def _reporting(tok: Token) -> bool:
@@ -159,7 +161,7 @@ def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
     found = index.outlet(text) or next((index.outlet(e.text) for e in ents if index.outlet(e.text)), None)
     if found:
         return start, end, found[0], source_type(head, toks, "ORG", found[1])
-    person = next((e for e in ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
+    person = next((e for e in ents if e.label_ == "PERSON" and (e.start <= head.i < e.end or appos)), None)
     known = index.known_person(text)
     if person is None and known:
         return start, end, known, source_type(head, toks, "PERSON", None)

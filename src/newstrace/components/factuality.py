@@ -35,6 +35,8 @@ from newstrace.units import ClaimUnit
 VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
           "denied": "CT-", "unknown": "Uu"}
 HAPPEN = frozenset({"happen", "occur", "exist", "take"})
+TRUTH = frozenset({"true", "real", "accurate", "correct", "genuine", "authentic"})
+BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
 
 
 def _span(t: Token) -> tuple[int, int]:
@@ -79,28 +81,43 @@ def _cue_verb(doc: Doc, unit: ClaimUnit) -> Token | None:
     return toks[-1] if toks else None
 
 
-def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, list[tuple[int, int]]]:
+def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, list[tuple[int, int]], str | None]:
+    """``(label, cue spans, value or None for the label's default)`` of the innermost source."""
     lex = cues()
     verb = _cue_verb(doc, unit)
     if verb is None:
-        return "asserted", []
+        return "asserted", [], None
     lemma = verb.lemma_.lower()
     negated = [c for c in verb.children if c.dep_ == "neg"]
     cue = [_span(verb)] + [_span(n) for n in negated]
     if negated and lemma in ("confirm", "verify", "say", "know"):
-        return "unknown", cue
+        return "unknown", cue, None
     if lemma in lex["report_denying"]:
-        return ("asserted" if negated else "denied"), cue
+        return ("asserted" if negated else "denied"), cue, None
+    if lemma in lex["report_doubting"] or (negated and lemma in BELIEF):
+        return "denied", cue, "PR-"  # "doubt that X", "did not think that X": probably not
     if lemma in lex["report_alleging"]:
-        return "alleged", cue
+        return "alleged", cue, None
     if lemma in lex["report_speculating"] or lemma in ("hope", "want", "expect", "fear", "worry"):
-        return "speculated", cue
+        return "speculated", cue, None
     if hedges["modal"] or hedges["adverb"] or hedges["if"]:
-        return "speculated", [_span(t) for t in hedges["modal"] + hedges["adverb"] + hedges["if"]]
+        return "speculated", [_span(t) for t in hedges["modal"] + hedges["adverb"] + hedges["if"]], None
     head = doc[unit.head]
-    if hedges["neg"] and head.lemma_.lower() in HAPPEN:
-        return "denied", [_span(t) for t in hedges["neg"]]  # "X did not happen, the army said"
-    return "asserted", cue
+    if _refuted(head, hedges):
+        return "denied", [_span(t) for t in hedges["neg"]], None  # "X did not happen, the army said"
+    if lemma in BELIEF:
+        return "asserted", cue, "PR+"  # "believes that X": probable (FactBank PR+)
+    return "asserted", cue, None
+
+
+def _refuted(head: Token, hedges: dict) -> bool:
+    """The clause presents its own content as not true: a negated happen/occur/exist, a
+    negated "true"/"real", or a falsity predicate ("is false", "is a hoax")."""
+    refute = cues()["refutation_phrases"]
+    comps = [c for c in head.children if c.dep_ in ("acomp", "oprd", "attr")]
+    if hedges["neg"] and (head.lemma_.lower() in HAPPEN or any(c.lower_ in TRUTH for c in comps)):
+        return True
+    return any(c.lower_ in refute or c.lemma_.lower() in refute for c in comps) and not hedges["neg"]
 
 
 def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
@@ -112,9 +129,9 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
     label, cue = "asserted", []
     value = None
     if unit.chain:
-        src_label, src_cue = _source_commitment(doc, unit, h)
+        src_label, src_cue, src_value = _source_commitment(doc, unit, h)
         innermost = unit.chain[-1]
-        innermost.label, innermost.value, innermost.cue_spans = src_label, VALUES[src_label], src_cue
+        innermost.label, innermost.value, innermost.cue_spans = src_label, src_value or VALUES[src_label], src_cue
         for outer in unit.chain[:-1]:
             factive = (outer.cue_lemma or "") in lex["report_factive"]
             outer.label = "asserted" if factive else "reported"
@@ -134,9 +151,7 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         label, cue = "reported", spans(h["reported"] + h["passive_hedge"])
     elif h["modal"] or h["adverb"] or h["if"] or doc[unit.tokens[-1]].sent.text.rstrip().endswith("?"):
         label, cue = "speculated", spans(h["modal"] + h["adverb"] + h["if"])
-    elif (h["neg"] and head.lemma_.lower() in HAPPEN) or any(
-            c.dep_ in ("acomp", "oprd") and c.lower_ in ("false", "untrue", "baseless", "unfounded")
-            for c in head.children):
+    elif _refuted(head, h):
         label, cue = "denied", spans(h["neg"] + h["probable"])
         value = "PR-" if h["probable"] else "CT-"
     elif h["probable"]:

@@ -1,0 +1,346 @@
+"""Events: the PLOVER 2021 event a claim reports (CONVENTIONS.md "Events").
+
+Reads ``doc._.nt_claims`` after the factuality component; sets ``unit.event`` (a
+:class:`~newstrace.records.Event`, or None) on every non-frame unit. A dictionary-and-dependency
+coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's dependency parse:
+
+* Trigger: the head verb (or the gerund of a misparsed "test-firing missiles") by a verb + object
+  pattern ("withdrew sanctions" → 085), a verb + preposition pattern ("sent to labour camps" →
+  173), a light verb with an event noun ("carried out a strike", passive "the first, held in…"
+  with the ordinal read as the event noun before it), the verb alone. A head naming no event
+  passes to an event noun among its arguments ("the execution of X shocked…"), then to a coded
+  complement inside the unit ("took a train to meet X", "responded by rebuilding…").
+* CAMEO's own readings (codes 03x, 12x, 13x, 10x): threaten + X → THREATEN; refuse/decline + X →
+  REJECT; promise/offer/agree + X → AGREE (vow/pledge + a conflictual X → THREATEN); a planned
+  ("will visit", "plans to") cooperative event → AGREE, a planned conflictual one → THREATEN; a
+  negated future cooperative one ("will not resume talks") → REJECT; "X said Y must…" → REQUEST;
+  a content whose source's cue is an event verb ("X warned that Y…") → that speech act.
+* Actor: the subject, climbing through conjuncts, infinitives, participial and "by" clauses (a
+  relative pronoun → its noun; "urged X to" → X); passive → the "by" agent or None; an event noun
+  → its possessor, "by" agent or national modifier. Target: the object (passive: the subject);
+  for a thing or event noun ("sanctions against X", "a US offer", "an attack by soldiers") its
+  against/on/with/to… phrase, then the verb's, a dative, the noun's possessor, agent or national
+  modifier; an infinitive's object, a clausal object's or until-clause's subject; for actions on
+  a place (protests, curfews, attacks) the place "in" which they happen. Names, countries,
+  sectors: :mod:`newstrace.actors`.
+* ``negated``: a negation on the trigger or its governing verb, or the author's ``denied``;
+  ``modality``: threatened (threaten/warn), conditional (if/unless), planned, else actual.
+
+Lexicons (sources in their headers): ``lexicons/events_triggers.csv`` (lemma → CAMEO),
+``events_patterns.json`` (constructions), ``events_cameo2plover.csv`` (CAMEO2PLOVER-2021 table).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newstrace.actors import (ParticipantResolver, is_participant, lemmas, lexicon, noun_agent, subject,
+                              target, theme_of, verb_keys)
+from newstrace.components import ext  # noqa: F401
+from newstrace.records import Event, Span
+from newstrace.units import ClaimUnit, text_of
+
+CONFLICT = ("SANCTION", "COERCE", "ASSAULT", "PROTEST")
+
+
+def plover(cameo: str) -> tuple[str, Optional[str]]:
+    """PLOVER (type, mode) of a CAMEO code (its longest listed prefix). Raises KeyError."""
+    table = lexicon()[2]
+    for n in range(len(cameo), 1, -1):
+        if cameo[:n] in table:
+            return table[cameo[:n]]
+    raise KeyError(cameo)
+
+
+@dataclass
+class Found:
+    """A coded predicate: ``trigger`` names it, ``verb`` anchors its clause, ``theme`` is its
+    object or patient, ``nominal`` when the event is a noun."""
+
+    cameo: str
+    trigger: Token
+    verb: Optional[Token]
+    theme: Optional[Token] = None
+    nominal: bool = False
+
+
+def mods(noun: Token) -> set[str]:
+    """Lemmas of the noun's compound and adjective modifiers ("missile testing site")."""
+    out, todo = set(), [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    while todo:
+        t = todo.pop()
+        out.update(lemmas(t))
+        todo.extend(c for c in t.children if c.dep_ in ("compound", "amod", "npadvmod"))
+    return out
+
+
+def heads_of(noun: Token) -> list[Token]:
+    """The noun, what "of" leads to after a quantity or carrier ("tons of aid", "state of
+    emergency"), and its conjuncts."""
+    out = [noun]
+    if noun.lemma_.lower() in lexicon()[1]["of_heads"]:
+        out += [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return out + [c for t in out for c in t.children if c.dep_ == "conj"]
+
+
+def in_class(noun: Optional[Token], cls: Optional[str]) -> bool:
+    """Whether an object belongs to an object class of ``events_patterns.json`` by its head (or
+    what "of" leads to) or, when it names no event itself, by a modifier ("missile testing site",
+    not "drone strikes")."""
+    if noun is None:
+        return False
+    words = lexicon()[1]["object_classes"][cls] if cls else None
+    return cls is None or any(set(lemmas(n)) & words or (mods(n) & words and noun_code(n) is None)
+                              for n in heads_of(noun))
+
+
+def resolve_ordinal(n: Token) -> Token:
+    """"the first" (an ordinal standing for a noun named before) → that event noun."""
+    if n.lower_ in lexicon()[1]["ordinals"]:
+        return next((t for t in reversed(n.doc[n.sent.start:n.i]) if noun_code(t)), n)
+    return n
+
+
+def noun_event(n: Token, light: Optional[Token] = None) -> Optional[tuple[str, Token]]:
+    """(CAMEO code, event noun) of a noun naming an event ("hunger strike", "talks"), through a
+    quantity or carrier head ("tons of aid", "a mediation effort", "an attempt to kill"), or None."""
+    triggers, pats, _ = lexicon()
+    if n.pos_ != "NOUN":
+        return None
+    for h in heads_of(n)[:2]:
+        m = mods(h)
+        if "strike" in lemmas(h):
+            code = next((c for c, words in pats["strike_modifiers"].items() if m & set(words)), None)
+            if code or (light is not None and set(verb_keys(light)) & pats["protest_light_verbs"]):
+                return code or "143", h
+        for lem in lemmas(h):
+            hit = next((triggers[(f"{x}_{lem}", "NOUN")] for x in m if (f"{x}_{lem}", "NOUN") in triggers), None)
+            hit = hit or triggers.get((lem, "NOUN"))
+            if hit:
+                return hit[0], h
+        if h.lemma_.lower() in pats["carrier_heads"]:
+            for c in h.children:
+                f = code_token(c) if c.dep_ == "compound" or (c.dep_ == "acl" and c.tag_ in ("VB", "VBG")) else None
+                if f is not None:
+                    return f.cameo, (c if c.dep_ == "acl" else h)
+    return None
+
+
+def noun_code(n: Token, light: Optional[Token] = None) -> Optional[str]:
+    """CAMEO code of an event noun, or None (see :func:`noun_event`)."""
+    hit = noun_event(n, light)
+    return hit[0] if hit else None
+
+
+def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
+    """Code a verb by its object and preposition patterns, as a light verb, or alone."""
+    triggers, pats, _ = lexicon()
+    keys = verb_keys(v)
+    for p in pats["verb_object"]:
+        if set(keys) & set(p["verbs"]) and in_class(theme, p["object"]):
+            if not (p.get("only_without_target") and any(  # "fired missiles at X" is an attack
+                    g.ent_type_ not in ("DATE", "TIME") and (c.lower_ in ("at", "on", "against", "toward", "towards")
+                                                              or is_participant(g) or g.ent_type_ in ("GPE", "LOC"))
+                    for t in [v, *heads_of(theme)] for c in t.children if c.dep_ == "prep"
+                    for g in c.children if g.dep_ == "pobj")):
+                return Found(p["cameo"], v, v, theme)
+    for p in pats["verb_prep"]:
+        if set(keys) & set(p["verbs"]) and any(
+                c.dep_ in ("prep", "dative") and c.lower_ in p["prep"] and in_class(g, p["object"])
+                for c in v.children for g in c.children if g.dep_ == "pobj"):
+            return Found(p["cameo"], v, v, theme)
+    prt = [f"{v.lemma_.lower()}_{c.lower_}" for c in v.children if c.dep_ == "prt"]
+    if theme is not None and set(prt or lemmas(v)) & pats["light_verbs"]:
+        noun = resolve_ordinal(theme)
+        hit = noun_event(noun, v)
+        if hit:
+            return Found(hit[0], hit[1], v, hit[1], nominal=True) if noun == theme else Found(hit[0], v, v, theme, nominal=True)
+    for k in keys:
+        hit = triggers.get((k, "VERB"))
+        if hit and needs_ok(v, theme, hit[1]):
+            return Found(hit[0], v, v, theme)
+    return None
+
+
+def needs_ok(v: Token, theme: Optional[Token], needs: str) -> bool:
+    """Whether a verb has what its lexicon entry needs: an object ("obj"), a person, group or
+    place as object or with/to phrase ("who"), an infinitive ("xcomp")."""
+    if needs == "obj":
+        return theme is not None
+    if needs == "who":  # "met Kim", "met with Kim", "the two met"; not "met with success"
+        objs = [g for c in v.children if c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+        return is_participant(theme) or any(is_participant(g) for g in objs) or (theme is None and not objs)
+    return needs != "xcomp" or any(c.dep_ == "xcomp" for c in v.children)
+
+
+def code_token(t: Token) -> Optional[Found]:
+    """Code a predicate token: a verb, the gerund of a misparsed "test-firing missiles", a noun."""
+    if t.pos_ in ("NOUN", "PROPN"):
+        gerund = next((c for c in t.children if c.dep_ == "amod" and c.tag_ == "VBG"), None)
+        found = verb_code(gerund, t) if gerund is not None else None
+        code = noun_code(t)
+        return found or (Found(code, t, None, t, nominal=True) if code else None)
+    return verb_code(t, theme_of(t)) if t.pos_ in ("VERB", "AUX") else None
+
+
+def embedded(v: Token, inside: set[int]) -> Optional[Found]:
+    """The event an uncoded or governing head passes to (see the module docstring)."""
+    kids = [c for c in v.children if c.i in inside]
+    for c in kids:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (code := noun_code(c)):
+            return Found(code, c, None, c, nominal=True)
+    for c in kids:
+        marked = any(m.dep_ == "mark" for m in c.children)
+        if c.dep_ in ("xcomp", "ccomp", "acomp") or (c.dep_ == "advcl" and not marked):
+            if (f := code_token(c)) or (c.dep_ == "acomp" and (f := embedded(c, inside))):
+                return f
+        if c.dep_ == "prep" and c.lower_ in ("by", "to", "for", "in", "of"):
+            obj = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+            if obj is not None and (obj.dep_ == "pcomp" or (c.lower_ not in ("by", "of") and kind_of(v))) and (f := code_token(obj)):
+                return f
+    return None
+
+
+def kind_of(v: Token) -> Optional[str]:
+    """"threat", "refuse", "intent" or "plan" for a governing verb or adjective, else None."""
+    pats, keys = lexicon()[1], set(verb_keys(v))
+    for kind, cls in (("threat", "threat_verbs"), ("refuse", "refuse_verbs"), ("intent", "intent_verbs"),
+                      ("plan", "plan_verbs"), ("refuse", "refuse_adjectives"), ("intent", "intent_adjectives")):
+        if keys & pats[cls] and (v.pos_ == "ADJ") == cls.endswith("adjectives"):
+            return kind
+    return None
+
+
+def intent_code(cameo: str) -> str:
+    """CAMEO 03x code of an intent to do ``cameo`` (cooperative)."""
+    pats = lexicon()[1]
+    return pats["intent_code_by_cameo"].get(cameo) or pats["intent_code"].get(plover(cameo)[0], "030")
+
+
+def threat_code(cameo: Optional[str]) -> str:
+    """CAMEO 13x code of a threat to do ``cameo`` (conflictual), "130" when unknown."""
+    pats = lexicon()[1]
+    if cameo is None:
+        return "130"
+    return pats["threat_code_by_cameo"].get(cameo) or pats["threat_code"].get(plover(cameo)[0], "130")
+
+
+def negated(t: Optional[Token]) -> bool:
+    """Whether ``t`` carries a negation ("not", "n't", "never")."""
+    return t is not None and any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in t.children)
+
+
+def aux_in(t: Optional[Token], words) -> bool:
+    """Whether ``t`` has an auxiliary among ``words`` ("will", "must")."""
+    return t is not None and any(c.dep_ == "aux" and c.lower_ in words for c in t.children)
+
+
+def cue_event(doc: Doc, unit: ClaimUnit, head: Token) -> Optional[tuple[Token, Token, str]]:
+    """(cue verb, source head, CAMEO code) when the unit's immediate source speaks through an
+    event verb that governs the unit ("X warned that…") or demands ("X said Y must…")."""
+    pats = lexicon()[1]
+    link = unit.chain[-1] if unit.chain else None
+    if link is None or link.cue is None:
+        return None
+    cue = [t for t in doc.char_span(*link.cue, alignment_mode="expand") or [] if t.pos_ == "VERB"]
+    src = doc.char_span(link.start_char, link.end_char, alignment_mode="expand")
+    if not cue or src is None or not len(src) or cue[-1] not in head.ancestors:
+        return None
+    code = pats["cue_events"].get(link.cue_lemma or "")
+    return (cue[-1], src.root, "100") if aux_in(head, pats["must_modals"]) else (
+        (cue[-1], src.root, code) if code else None)
+
+
+def code_unit(doc: Doc, unit: ClaimUnit, people: ParticipantResolver) -> Optional[Event]:
+    """The Event of one claim unit, or None (rules in the module docstring)."""
+    pats = lexicon()[1]
+    inside, head = set(unit.tokens), doc[unit.head]
+    if head.lemma_ == "be":  # "is opposed to X", "is ready to X"
+        head = next((c for c in head.children if c.dep_ in ("acomp", "attr") and kind_of(c)), head)
+    kind = kind_of(head)
+    own = code_token(head) if head.pos_ != "ADJ" else None
+    inner = None
+    if own is not None and own.nominal and own.verb == head:
+        own, inner = None, own  # a light verb: the noun names the event
+    elif kind or own is None:
+        inner = embedded(head, inside)
+    ev, cue = own or inner, cue_event(doc, unit, head)
+    if ev is None and cue is None:
+        return None
+    ev = ev or Found(cue[2], cue[0], head, theme_of(head))
+    cameo, trigger, modality = ev.cameo, ev.trigger, "actual"
+    typ, itype = plover(cameo)[0], plover(inner.cameo)[0] if inner else None
+    neg = negated(head) or negated(ev.verb)
+    if kind == "threat":
+        cameo, trigger, modality = threat_code(inner.cameo) if inner else (own.cameo if own else "130"), head, "threatened"
+    elif kind == "refuse":
+        cameo, trigger = pats["refuse_code"].get(itype) or (own.cameo if own else "120"), head
+    elif kind in ("intent", "plan") and inner is not None:
+        conflict = itype in CONFLICT and (kind == "plan" or set(verb_keys(head)) & pats["conflict_intent_verbs"])
+        cooperative = itype in pats["intent_code"]
+        cameo = threat_code(inner.cameo) if conflict else intent_code(inner.cameo) if cooperative or kind == "intent" else cameo
+        trigger, modality = (head if own is not None else inner.trigger), "planned"
+    elif kind == "intent" or ((aux_in(head, pats["future_aux"]) or aux_in(ev.verb, pats["future_aux"]))
+                              and getattr(subject(ev.verb or head), "pos_", "") in ("NOUN", "PROPN", "PRON", "NUM")):
+        modality = "planned"
+        if neg and typ in pats["refuse_code"]:
+            cameo, neg, modality = pats["refuse_code"][typ], False, "actual"
+        elif typ in pats["intent_code"] or typ in CONFLICT:
+            cameo = threat_code(cameo) if typ in CONFLICT else intent_code(cameo)
+    if modality != "threatened" and any(
+            c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
+            for t in {head, ev.verb or head} for c in t.children):
+        modality = "conditional"
+    args = inner if inner is not None and (kind or ev == inner) else ev
+    actor_tok = None
+    if ev.verb is not None:
+        actor_tok = subject(head if kind and head.pos_ != "ADJ" else ev.verb)
+    if actor_tok is None and head.pos_ == "ADJ":
+        actor_tok = subject(head.head)
+    if actor_tok is None and ev.nominal and ev.verb is None:
+        actor_tok = noun_agent(ev.trigger)
+    typ = plover(cameo)[0]
+    target_tok = target(args.theme, args.verb, typ, actor_tok) or (
+        target(ev.theme, ev.verb, typ, actor_tok) if args != ev else None)
+    if target_tok is None and actor_tok is not None and typ in pats["reciprocal_types"]:  # "X and Y agreed…"
+        target_tok = next((c for c in actor_tok.children if c.dep_ == "conj" and is_participant(c)), None)
+    actor = people.describe(actor_tok) if actor_tok is not None else None
+    if cue is not None and kind is None:  # the source's own speech act
+        cue_type = plover(cue[2])[0]
+        cameo = threat_code(cameo) if cue_type == "AGREE" and typ in CONFLICT else cue[2]
+        if cue_type in ("REQUEST", "ACCUSE") or (cue_type == "THREATEN" and target_tok is None):
+            target_tok = actor_tok
+        trigger, actor = cue[0], people.describe(cue[1])
+        modality = "threatened" if plover(cameo)[0] == "THREATEN" else modality
+    typ, mode = plover(cameo)
+    if trigger.i not in inside and ev.verb is not None and ev.verb.i in inside:
+        trigger = ev.verb
+    first = doc[trigger.i - 2] if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test" else trigger
+    end = trigger.idx + len(trigger.text)
+    span = Span(text=text_of(doc)[first.idx:end], start_char=first.idx, end_char=end)
+    tgt = people.describe(target_tok) if target_tok is not None else None
+    if tgt is not None and actor is not None and (tgt.start_char == actor.start_char or tgt.name == actor.name):
+        tgt = None
+    return Event(type=typ, mode=mode, cameo=cameo, trigger=span, actor=actor, target=tgt,
+                 negated=neg or (unit.label == "denied" and typ != "REJECT"), modality=modality)
+
+
+def code_events(doc: Doc) -> Doc:
+    """Set ``unit.event`` on every non-frame unit of ``doc``. A unit whose parse the rules cannot
+    follow gets no event rather than failing the article (DESIGN.md: a batch never dies)."""
+    people = ParticipantResolver(doc)
+    for unit in doc._.nt_claims or []:
+        try:
+            unit.event = None if unit.frame else code_unit(doc, unit, people)
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError, RecursionError):
+            unit.event = None
+    return doc
+
+
+@Language.factory("newstrace_events")
+def make_events(nlp: Language, name: str):
+    """Factory of the events component (runs after ``newstrace_factuality``)."""
+    return code_events
