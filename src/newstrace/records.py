@@ -218,6 +218,76 @@ class Reading(_Record):
     reliability: list[ReliabilityStatement] = Field(default_factory=list)
 
 
+StoryStatus = Literal["unverified", "corroborated", "contested", "refuted"]
+
+
+class StoryReport(_Record):
+    """One report of a story: a claim of an article, and whether it supports or contradicts
+    the story's claim (a denial or refutation joins the story it contradicts)."""
+
+    article_id: str
+    claim_id: str
+    start_char: int = Field(ge=0)
+    end_char: int = Field(ge=0)
+    text: str
+    outlet: Optional[str] = None
+    published: Optional[dt.date] = None
+    relation: Literal["supports", "contradicts"] = "supports"
+    origin: Optional[str] = None  # the independent origin this report counts toward
+    chain: list[str] = Field(default_factory=list)  # attribution chain names, immediate first
+    label: Optional[FactualityLabel] = None  # the article author's commitment
+
+
+class StatusChange(_Record):
+    """A point of a story's timeline: from ``published`` on, the story had ``status``, because
+    of the report ``article_id``/``claim_id``."""
+
+    published: Optional[dt.date] = None
+    status: StoryStatus
+    article_id: str
+    claim_id: str
+    reason: str
+
+
+class Story(_Record):
+    """Claims about the same event across articles (Emergent-style rumour tracking).
+
+    ``independent_origins``: how many independent origins stand behind the supporting reports
+    (ten outlets citing one paper are one origin); ``first_reported``: the earliest published
+    date among them, with ``first_reporter`` the outlet; ``status`` the latest of ``timeline``.
+    """
+
+    id: str
+    status: StoryStatus
+    independent_origins: int = Field(ge=0)
+    origins: list[str] = Field(default_factory=list)
+    first_reported: Optional[dt.date] = None
+    first_reporter: Optional[str] = None
+    event_type: Optional[str] = None
+    actor: Optional[str] = None
+    target: Optional[str] = None
+    summary: str = ""
+    reports: list[StoryReport] = Field(default_factory=list)
+    timeline: list[StatusChange] = Field(default_factory=list)
+
+
+class SourceRecord(_Record):
+    """A source's track record: how the stories its claims belong to turned out.
+
+    ``name`` is an outlet or a source name (``kind`` ``outlet``) or a source type such as
+    "unnamed official" (``kind`` ``source type``); counts are of claims in stories of each status.
+    """
+
+    name: str
+    kind: Literal["outlet", "source", "source type"]
+    claims: int = 0
+    corroborated: int = 0
+    refuted: int = 0
+    contested: int = 0
+    unverified: int = 0
+    reliability: list[str] = Field(default_factory=list)  # "unreliable: <statement text>" etc.
+
+
 def json_schema() -> dict:
     """The JSON Schema (draft 2020-12) of :class:`Reading`, as published in ``docs/schema.json``."""
     schema = Reading.model_json_schema()
