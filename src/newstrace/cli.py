@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -32,30 +31,14 @@ def _fail(message: str) -> None:
     typer.echo(f"newstrace: {message}", err=True)
 
 
-def _sidecar(path: str) -> dict:
-    """Metadata from ``<name>.meta.json`` beside an input (title, published, outlet, url)."""
-    if path == "-":
-        return {}
-    p = Path(path)
-    meta = p.with_name(p.stem + ".meta.json")
-    if not meta.is_file():
-        return {}
-    try:
-        data = json.loads(meta.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise NewstraceError(f"cannot read metadata: {err}", str(meta)) from None
-    if not isinstance(data, dict):
-        raise NewstraceError("metadata must be a JSON object", str(meta))
-    return {k: data.get(k) for k in ("title", "published", "outlet", "url") if data.get(k)}
-
-
 def _load(paths: list[str], date, outlet, title) -> tuple[list[Article], int]:
     from newstrace.ingest import read_input
+    from newstrace.sources import read_sidecar
 
     articles, failed = [], 0
     for path in paths:
         try:
-            meta = _sidecar(path)
+            meta = read_sidecar(path)
             art = read_input(path, title=title or meta.get("title"),
                              published=date or meta.get("published"),
                              outlet=outlet or meta.get("outlet"))
@@ -130,3 +113,7 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(1)
+
+
+# Commands over the store register themselves on ``app`` (kept in their own modules).
+import newstrace.cli_store  # noqa: E402,F401
