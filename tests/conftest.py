@@ -47,6 +47,22 @@ def claim_with(reading, phrase: str):
     return min(found, key=lambda c: len(c.text))
 
 
+def assert_offsets(reading, text):
+    """Every claim, cue and source mention of ``reading`` indexes ``text`` exactly."""
+    doc = reading.article.text
+    assert doc == text
+    for c in reading.claims:
+        assert doc[c.start_char:c.end_char] == c.text
+        for q in c.factuality.cues:
+            assert doc[q.start_char:q.end_char] == q.text
+        for s in c.attribution.chain:
+            assert doc[s.start_char:s.end_char] == s.mention
+            if s.cue is not None:
+                assert doc[s.cue.start_char:s.cue.end_char] == s.cue.text
+            for q in s.factuality.cues:
+                assert doc[q.start_char:q.end_char] == q.text
+
+
 @pytest.fixture(scope="session")
 def base_nlp():
     """The bare spaCy English pipeline (no newstrace components)."""

@@ -31,6 +31,18 @@ def _fail(message: str) -> None:
     typer.echo(f"newstrace: {message}", err=True)
 
 
+def date_option(date: str | None):
+    """The ``--date`` option as a date (None when not given); a bad date ends the command with
+    one line on stderr and exit status 2."""
+    from newstrace.ingest import parse_date
+
+    try:
+        return parse_date(date, "--date") if date else None
+    except NewstraceError as err:
+        _fail(str(err))
+        raise typer.Exit(2)
+
+
 def _load(paths: list[str], date, outlet, title) -> tuple[list[Article], int]:
     from newstrace.ingest import read_input
     from newstrace.sources import read_sidecar
@@ -65,13 +77,7 @@ def read(
     fmt: Format = typer.Option(Format.text, "--format", help="text (a readable report), json or jsonl."),
 ) -> None:
     """Read articles: every claim with its attribution chain, factuality, times and places."""
-    from newstrace.ingest import parse_date
-
-    try:
-        published = parse_date(date, "--date") if date else None
-    except NewstraceError as err:
-        _fail(str(err))
-        raise typer.Exit(2)
+    published = date_option(date)
     articles, failed = _load(paths, published, outlet, title)
     if not articles:
         raise typer.Exit(2)

@@ -25,7 +25,7 @@ from typing import List, Optional
 
 import typer
 
-from newstrace.cli import app
+from newstrace.cli import app, date_option
 from newstrace.errors import NewstraceError
 from newstrace.records import Article, Reading
 from newstrace.sources import Failure, iter_articles
@@ -207,13 +207,7 @@ def ingest(
                                            '{"read", "stored", "duplicates", "failed"}.'),
 ) -> None:
     """Ingest articles into the store: read them, and keep their claims, one transaction per batch."""
-    from newstrace.ingest import parse_date
-
-    try:
-        published = parse_date(date, "--date") if date else None
-    except NewstraceError as err:
-        _fail(str(err))
-        raise typer.Exit(2)
+    published = date_option(date)
     try:
         store = Store(db)
     except StoreError as err:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_with, norm, read  # noqa: F401
+from conftest import assert_offsets, claim_with, norm, read  # noqa: F401
 
 # Every text of this module, registered by ``T`` so that the offsets property test reads all
 # of them; readings are cached per text (conftest.read), so each text goes through the
@@ -260,16 +260,4 @@ EXTRA = [
 
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
-    r = read(nlp, text)
-    doc = r.article.text
-    assert doc == text
-    for c in r.claims:
-        assert doc[c.start_char:c.end_char] == c.text
-        for q in c.factuality.cues:
-            assert doc[q.start_char:q.end_char] == q.text
-        for s in c.attribution.chain:
-            assert doc[s.start_char:s.end_char] == s.mention
-            if s.cue is not None:
-                assert doc[s.cue.start_char:s.cue.end_char] == s.cue.text
-            for q in s.factuality.cues:
-                assert doc[q.start_char:q.end_char] == q.text
+    assert_offsets(read(nlp, text), text)
