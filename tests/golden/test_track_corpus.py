@@ -1,0 +1,115 @@
+"""The tracker on a small corpus (tests/data/track/corpus.jsonl, README.md there): stories,
+independent origins and status changes decided by hand from the texts."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).parent.parent / "data" / "track" / "corpus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def built(nlp):
+    from newstrace.ingest import article_from_text
+    from newstrace.pipeline import read_articles
+    from newstrace.track import build
+
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    arts = [article_from_text(r["text"], title=r["title"], published=r["published"],
+                              outlet=r["outlet"], url=r.get("url")) for r in rows]
+    readings = list(read_articles(nlp, arts))
+    key_of = {r.article.id: row["id"] for r, row in zip(readings, rows)}
+    stories, records = build(readings)
+    return stories, records, key_of
+
+
+def story_with(built, key: str, phrase: str):
+    """The story holding the report of article ``key`` whose text contains ``phrase``."""
+    stories, _, key_of = built
+    found = [s for s in stories for r in s.reports if key_of[r.article_id] == key and phrase in r.text]
+    assert found, f"no report of {key} contains {phrase!r}"
+    return found[0]
+
+
+def keys(built, story, relation=None):
+    return {built[2][r.article_id] for r in story.reports if relation in (None, r.relation)}
+
+
+def test_execution_story_relayed_confirmed_denied_refuted(built):
+    s = story_with(built, "k1", "executed Ri Chol Ho")
+    # k3 is a paraphrase ("put to death its former top negotiator") of the same claim
+    assert keys(built, s, "supports") == {"k1", "k2", "k3", "k4"}
+    # KCNA's denial and the later public appearance join the story as contradicting reports
+    assert keys(built, s, "contradicts") == {"k5", "k6"}
+    # k1-k3 all relay Yonhap: one origin; the spy agency (k4) is the second
+    assert s.independent_origins == 2
+    assert "Yonhap" in s.origins
+    assert any("National Intelligence Service" in o for o in s.origins)
+    assert s.first_reported == dt.date(2019, 5, 31) and s.first_reporter == "Harbor Times"
+    steps = [(c.published, c.status, built[2][c.article_id]) for c in s.timeline]
+    assert steps == [(dt.date(2019, 5, 31), "unverified", "k1"),
+                     (dt.date(2019, 6, 2), "corroborated", "k4"),
+                     (dt.date(2019, 6, 3), "contested", "k5"),
+                     (dt.date(2019, 6, 4), "refuted", "k6")]
+    assert s.status == "refuted"
+    assert s.event_type == "ASSAULT"
+
+
+def test_reports_relaying_one_agency_count_toward_it(built):
+    s = story_with(built, "k1", "executed Ri Chol Ho")
+    origin = {built[2][r.article_id]: r.origin for r in s.reports if r.relation == "supports"}
+    assert origin["k1"] == origin["k2"] == origin["k3"] == "Yonhap"
+
+
+def test_missile_launch_two_origins_one_by_wire_credit(built):
+    s = story_with(built, "m1", "fired two short-range missiles")
+    assert keys(built, s) == {"m1", "m3"}
+    # m3 is the Daily Ledger's, but its dateline credits AP, and it names no other source
+    m3 = next(r for r in s.reports if built[2][r.article_id] == "m3")
+    assert m3.origin == "Associated Press" and m3.outlet == "Daily Ledger"
+    assert s.independent_origins == 2 and s.status == "corroborated"
+    assert s.first_reported == dt.date(2019, 6, 1)
+
+
+def test_conditional_threat_is_not_the_launch(built):
+    threat = story_with(built, "m2", "fire missiles")
+    assert "m1" not in keys(built, threat) and "m3" not in keys(built, threat)
+    assert "m2" not in keys(built, story_with(built, "k1", "executed Ri Chol Ho"))
+    assert threat.status == "unverified"
+
+
+def test_voa_claim_of_responsibility_one_origin(built):
+    s = story_with(built, "voa-8006651", "claimed responsibility for the attack")
+    assert {"voa-8006651", "voa-8007760"} <= keys(built, s)
+    assert s.origins == ["Baloch Liberation Army"] and s.status == "unverified"
+
+
+def test_voa_afghanistan_link_denied_by_the_taliban(built):
+    s = story_with(built, "voa-8006651", "handlers of Tuesday's attack are based in Afghanistan")
+    assert any(built[2][r.article_id] == "voa-8007760" and "those involved in Tuesday" in r.text
+               for r in s.reports)
+    denial = [r for r in s.reports if r.relation == "contradicts"]
+    assert any("categorically reject" in r.text for r in denial)
+    assert s.status == "contested"
+    assert s.first_reported == dt.date(2025, 3, 12)
+
+
+def test_voa_train_attack_not_merged_with_earlier_bombing(built):
+    attack = story_with(built, "voa-8006651", "Militants attacked a cross-country passenger train")
+    bombing = story_with(built, "voa-8006651", "female suicide bomber")
+    assert attack.id != bombing.id
+    assert attack.status not in ("contested", "refuted")   # nobody denies the attack
+
+
+def test_track_records(built):
+    _, records, _ = built
+    by = {(r.kind, r.name): r for r in records}
+    yonhap = by[("source", "Yonhap")]
+    assert yonhap.claims == 3 and yonhap.refuted == 3
+    # the outlet that refuted the story is not charged with it; the first relayer is
+    assert by[("outlet", "Valley Courier")].refuted == 0
+    assert by[("outlet", "Harbor Times")].refuted == 1
+    assert by[("source type", "wire service")].refuted >= 3

@@ -1,0 +1,327 @@
+"""Unit tests of newstrace.track (cluster, origins, status) and the tracking commands, on
+hand-built Readings: no spaCy model."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from newstrace.ingest import article_from_text
+from newstrace.records import (Attribution, Claim, Cue, Event, EventParticipant, Factuality,
+                               Reading, ReliabilityStatement, Source, Span, StoryReport)
+from newstrace.track import build, cluster as cluster_mod, origins, status
+
+_VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
+           "denied": "CT-", "unknown": "Uu"}
+
+
+def src(name, type_="wire service", label="asserted", cue="said"):
+    return Source(name=name, mention=name, start_char=0, end_char=len(name), type=type_,
+                  cue=Cue(text=cue, start_char=0, end_char=len(cue)),
+                  factuality=Factuality(label=label, value=_VALUES[label]))
+
+
+def claim(text, cid="c1", chain=(), label=None, event=None, modality="actual", negated=False,
+          actor=None, target=None):
+    chain = list(chain)
+    label = label or ("reported" if chain else "asserted")
+    ev = None
+    if event:
+        trig = text.split()[1] if len(text.split()) > 1 else text
+        start = text.find(trig)
+        part = lambda n: EventParticipant(text=n, start_char=0, end_char=len(n), name=n) if n else None  # noqa: E731
+        ev = Event(type=event, trigger=Span(text=trig, start_char=start, end_char=start + len(trig)),
+                   actor=part(actor), target=part(target), modality=modality, negated=negated)
+    return Claim(id=cid, text=text, start_char=0, end_char=len(text),
+                 attribution=Attribution(chain=chain, origin=chain[-1] if chain else None),
+                 factuality=Factuality(label=label, value=_VALUES[label]), event=ev)
+
+
+def reading(claims, outlet="Outlet A", published="2019-05-31", text=None, reliability=()):
+    body = text or " ".join(c.text for c in claims)
+    art = article_from_text(body + f" [{outlet} {published}]", outlet=outlet, published=published)
+    return Reading(article=art, claims=list(claims), reliability=list(reliability))
+
+
+# --- cluster.py ------------------------------------------------------------------------------
+
+
+def test_embed_rows_are_unit_vectors():
+    v = cluster_mod.embed(["North Korea executed its envoy.", "The envoy was executed by North Korea.", ""])
+    assert v.shape[0] == 3
+    assert np.allclose(np.linalg.norm(v[:2], axis=1), 1, atol=1e-4)
+    assert not v[2].any()
+    assert v[0] @ v[1] > 0.5
+
+
+def test_embed_tfidf_fallback(monkeypatch):
+    monkeypatch.setenv("NEWSTRACE_EMBEDDINGS", "tfidf")
+    cluster_mod._minilm.cache_clear()
+    try:
+        assert cluster_mod.embedding_backend() == "tfidf"
+        v = cluster_mod.embed(["missiles fired into the sea", "two missiles fired into the sea", "a cat"])
+        assert v[0] @ v[1] > v[0] @ v[2]
+        assert cluster_mod.embed([]).shape[0] == 0
+    finally:
+        monkeypatch.delenv("NEWSTRACE_EMBEDDINGS")
+        cluster_mod._minilm.cache_clear()
+
+
+def test_strip_dateline():
+    assert cluster_mod.strip_dateline("SEOUL (AP) \u2014 North Korea launched two missiles on Saturday") \
+        == "North Korea launched two missiles on Saturday"
+    assert cluster_mod.strip_dateline("SEOUL, May 31 (Reuters) - The envoy was executed in March, it said") \
+        == "The envoy was executed in March, it said"
+    assert cluster_mod.strip_dateline("North Korea fired two missiles") == "North Korea fired two missiles"
+
+
+@pytest.mark.parametrize("c, expected", [
+    (claim("Ri had been executed", chain=[src("KCNA", "state media", "denied", "denied")]), "denial"),
+    (claim("Ri had not been executed", label="denied"), "refutation"),
+    (claim("Ri, reported executed, appeared in public on Tuesday"), "refutation"),
+    (claim("The execution reports were fabricated"), "refutation"),
+    (claim("the reports were baseless", chain=[src("KCNA", "state media")]), "denial"),
+    (claim("Ri was executed in March", chain=[src("Yonhap")]), None),
+])
+def test_contradiction(c, expected):
+    assert cluster_mod.contradiction(c) == expected
+
+
+def test_signature_reads_event_times_places():
+    c = claim("North Korea executed Ri Chol Ho", event="ASSAULT", actor="North Korea", target="Ri Chol Ho")
+    sig = cluster_mod.signature(c)
+    assert sig.event_type == "ASSAULT" and sig.actor == "north korea" and sig.target == "ri chol ho"
+    assert "ri chol ho" in sig.names and not sig.irrealis
+    threat = claim("North Korea will strike U.S. bases if drills go ahead", event="THREATEN",
+                   modality="conditional")
+    assert cluster_mod.signature(threat).irrealis
+
+
+def test_day_range():
+    assert cluster_mod._day_range("2019-05", None) == (dt.date(2019, 5, 1), dt.date(2019, 5, 31))
+    assert cluster_mod._day_range("2019-12", None)[1] == dt.date(2019, 12, 31)
+    assert cluster_mod._day_range("2019", None) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    assert cluster_mod._day_range("P1W", None) is None
+
+
+def _refs(*claims_by_article):
+    readings = [reading([c], outlet=f"Outlet {i}", published=f"2019-06-0{i + 1}")
+                for i, c in enumerate(claims_by_article)]
+    return cluster_mod.claim_refs(readings)
+
+
+def test_pair_score_conditional_never_matches_actual():
+    refs = _refs(claim("North Korea fired missiles at U.S. bases", event="ASSAULT"),
+                 claim("North Korea fired missiles at U.S. bases", event="ASSAULT", modality="conditional"))
+    assert cluster_mod.pair_score(refs[0], refs[1], 0.99) is None
+
+
+def test_pair_score_signature_adjustments():
+    same = _refs(claim("North Korea executed Ri Chol Ho", event="ASSAULT", target="Ri Chol Ho"),
+                 claim("North Korea executed Ri Chol Ho", event="ASSAULT", target="Ri Chol Ho"))
+    other = _refs(claim("North Korea executed Ri Chol Ho", event="ASSAULT"),
+                  claim("Police arrested protesters in Lagos", event="COERCE"))
+    assert cluster_mod.pair_score(*same, 0.5) > 0.5 > cluster_mod.pair_score(*other, 0.5)
+
+
+def test_cluster_groups_reports_of_one_event_and_keeps_threats_apart():
+    refs = _refs(
+        claim("North Korea executed its nuclear envoy Ri Chol Ho in March", chain=[src("Yonhap")], event="ASSAULT"),
+        claim("North Korea fired two short-range missiles into the sea", event="ASSAULT"),
+        claim("Ri Chol Ho, North Korea's nuclear envoy, was executed in March", chain=[src("Yonhap")], event="ASSAULT"),
+        claim("North Korea will fire two short-range missiles into the sea if the drills go ahead",
+              event="THREATEN", modality="conditional"),
+    )
+    groups = [[refs[i].claim.text[:20] for i in g] for g in cluster_mod.cluster(refs)]
+    assert len(groups) == 3
+    assert ["North Korea executed", "Ri Chol Ho, North Ko"] in groups
+
+
+def test_cluster_denial_joins_the_story_it_contradicts():
+    refs = _refs(
+        claim("North Korea executed its nuclear envoy Ri Chol Ho in March", chain=[src("Yonhap")], event="ASSAULT"),
+        claim("Ri Chol Ho had been executed", chain=[src("KCNA", "state media", "denied", "denied")], event="ASSAULT"),
+        claim("Kenya reopened its border with Somalia"),
+    )
+    clusters = cluster_mod.cluster(refs)
+    assert [0, 1] in clusters and [2] in clusters
+
+
+def test_cluster_empty():
+    assert cluster_mod.cluster([]) == []
+
+
+# --- origins.py ------------------------------------------------------------------------------
+
+
+def test_canonical_names():
+    assert origins.canonical("Yonhap News Agency") == "Yonhap"
+    assert origins.canonical("the AP") == "Associated Press"
+    assert origins.canonical("South Korean news agency Yonhap") == "Yonhap"
+    assert origins.canonical("The Harbor Times") == "Harbor Times"
+    assert origins.canonical("  ") is None
+
+
+def test_wire_credit():
+    assert origins.wire_credit("SEOUL (AP) \u2014 North Korea fired two missiles.") == "Associated Press"
+    assert origins.wire_credit("LONDON (Reuters) - Prices rose.") == "Reuters"
+    assert origins.wire_credit("Prices rose. " * 50 + "Reuters contributed to this report.") == "Reuters"
+    assert origins.wire_credit("Prices rose. " * 40 + "Reuters reported on Monday that prices rose. "
+                               + "Analysts expect more. " * 30) is None
+
+
+def test_names_source():
+    assert origins.names_source(src("Yonhap"))
+    assert origins.names_source(src("South Korea's National Intelligence Service", "organization"))
+    assert not origins.names_source(src("the agency", "organization"))
+    assert not origins.names_source(src("officials", "unnamed official"))
+    assert not origins.names_source(src("South Korean officials", "official"))
+
+
+def test_report_origin_rules():
+    art = article_from_text("SEOUL (AP) \u2014 North Korea fired two missiles.", outlet="Daily Ledger")
+    plain = article_from_text("North Korea fired two missiles.", outlet="Daily Ledger")
+    named = claim("x", chain=[src("Yonhap News Agency"), src("an unnamed official", "unnamed official")])
+    assert origins.report_origin(named, plain) == "Yonhap"            # last named source
+    assert origins.report_origin(claim("x"), art) == "Associated Press"  # wire credit
+    assert origins.report_origin(claim("x"), plain) == "Daily Ledger"   # the outlet
+    unsure = claim("x", chain=[src("Hayat", "official", "unknown", "did not confirm")])
+    assert origins.report_origin(unsure, plain) is None
+
+
+def _rep(aid, origin=None, relation="supports", published="2019-05-31", chain=(), label="reported"):
+    return StoryReport(article_id=aid, claim_id="c1", start_char=0, end_char=1, text="t",
+                       outlet=f"Outlet {aid}", published=published, relation=relation,
+                       origin=origin, chain=list(chain), label=label)
+
+
+def test_independent_origins_and_first_report():
+    reps = [_rep("b", "Yonhap", published="2019-06-01"), _rep("a", "Yonhap", published="2019-05-31"),
+            _rep("c", None, relation="contradicts", published="2019-05-01"), _rep("d", "NIS")]
+    assert origins.independent_origins(reps) == ["Yonhap", "NIS"]
+    assert origins.first_report(reps).article_id == "a"
+    assert origins.first_report([]) is None
+
+
+# --- status.py -------------------------------------------------------------------------------
+
+
+def test_timeline_unverified_corroborated_contested_refuted():
+    reps = [_rep("a", "Yonhap"), _rep("b", "Yonhap"), _rep("c", "NIS"),
+            _rep("d", relation="contradicts", chain=["KCNA"]), _rep("e", relation="contradicts")]
+    kinds = [None, None, None, "denial", "refutation"]
+    changes = status.timeline(reps, kinds, [None] * 5)
+    assert [(c.status, c.article_id) for c in changes] == [
+        ("unverified", "a"), ("corroborated", "c"), ("contested", "d"), ("refuted", "e")]
+    assert "KCNA" in changes[2].reason
+
+
+def test_timeline_confirmation_by_authority_and_refutation_is_final():
+    reps = [_rep("a", "Ministry"), _rep("b", relation="contradicts"), _rep("c", "Other")]
+    changes = status.timeline(reps, [None, "refutation", None], ["confirmed by official source Ministry", None, None])
+    assert [c.status for c in changes] == ["corroborated", "refuted"]
+    assert status.timeline([], [], []) == []
+
+
+def test_confirms():
+    official = claim("x", chain=[src("Ministry of Defense", "government")])
+    unnamed = claim("x", chain=[src("officials", "unnamed official")])
+    assert status.confirms(official).startswith("confirmed by government source")
+    assert status.confirms(unnamed) is None
+    assert status.confirms(claim("x", chain=[src("Yonhap")])) is None
+
+
+def test_build_and_track_records_with_reliability():
+    r1 = reading([claim("North Korea executed its nuclear envoy Ri Chol Ho in March",
+                        chain=[src("Yonhap")], event="ASSAULT")], outlet="Harbor Times")
+    stmt = ReliabilityStatement(text="previous reports in South Korean media have proven false",
+                                start_char=0, end_char=10, claim_id="c9",
+                                subject=Span(text="South Korean media", start_char=0, end_char=5),
+                                direction="unreliable", cue=Cue(text="proven false", start_char=0, end_char=5),
+                                source_type="media outlet", country="KOR", stated_by=["Bloomberg"])
+    r2 = reading([claim("Ri Chol Ho, North Korea's nuclear envoy, was executed in March",
+                        chain=[src("Yonhap")], event="ASSAULT"),
+                  claim("Ri Chol Ho appeared in public on Tuesday at a concert", cid="c2")],
+                 outlet="Daily Ledger", published="2019-06-04", reliability=[stmt])
+    stories, records = build([r2, r1])   # input order does not matter
+    assert len(stories) == 1
+    s = stories[0]
+    assert s.status == "refuted" and s.independent_origins == 1 and s.origins == ["Yonhap"]
+    assert s.first_reporter == "Harbor Times" and s.id.startswith("s-")
+    assert [r.relation for r in s.reports] == ["supports", "supports", "contradicts"]
+    by = {(r.kind, r.name): r for r in records}
+    assert by[("source", "Yonhap")].claims == 2 and by[("source", "Yonhap")].refuted == 2
+    assert by[("source type", "wire service")].refuted == 2
+    assert by[("outlet", "Daily Ledger")].claims == 1
+    assert any(n.startswith("unreliable: previous reports") and "Bloomberg" in n
+               for n in by[("source type", "media outlet")].reliability)
+    assert build([]) == ([], [])
+
+
+def test_a_lone_denial_is_its_own_story():
+    r = reading([claim("The ministry denied that troops crossed the border", label="denied")])
+    stories, _ = build([r])
+    assert [rep.relation for rep in stories[0].reports] == ["supports"]
+
+
+# --- cli_track.py ----------------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def db(tmp_path):
+    pytest.importorskip("duckdb")
+    from newstrace.store import Store
+
+    path = tmp_path / "t.duckdb"
+    r1 = reading([claim("North Korea executed its nuclear envoy Ri Chol Ho in March",
+                        chain=[src("Yonhap")], event="ASSAULT")], outlet="Harbor Times")
+    r2 = reading([claim("Ri Chol Ho, North Korea's nuclear envoy, was executed in March",
+                        chain=[src("South Korea's National Intelligence Service", "organization")],
+                        event="ASSAULT")], outlet="Daily Ledger", published="2019-06-02")
+    with Store(path) as store:
+        store.add_batch([r1, r2])
+    return str(path)
+
+
+def invoke(*args):
+    import newstrace.cli_track  # noqa: F401  (registers the commands)
+    from newstrace.cli import app
+
+    return runner.invoke(app, list(args))
+
+
+def test_cli_stories_json_story_and_sources(db):
+    res = invoke("stories", "--db", db, "--format", "json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert len(data) == 1
+    s = data[0]
+    assert s["status"] == "corroborated" and s["independent_origins"] == 2
+    assert s["first_reported"] == "2019-05-31"
+    assert set(s["reports"][0]) >= {"article_id", "claim_id", "start_char", "end_char", "outlet",
+                                    "published", "relation"}
+    text = invoke("story", s["id"], "--db", db)
+    assert text.exit_code == 0 and "corroborated" in text.stdout and "Yonhap" in text.stdout
+    full = json.loads(invoke("story", s["id"], "--db", db, "--format", "json").stdout)
+    assert full["reports"][0]["chain"] == ["Yonhap"] and full["timeline"][-1]["status"] == "corroborated"
+    recs = json.loads(invoke("sources", "--db", db, "--format", "json").stdout)
+    assert {"name": "Yonhap", "kind": "source"}.items() <= next(r for r in recs if r["name"] == "Yonhap").items()
+    assert invoke("sources", "--db", db).exit_code == 0
+    listed = invoke("stories", "--db", db)
+    assert listed.exit_code == 0 and listed.stdout.startswith(s["id"])
+
+
+def test_cli_errors_are_one_line_exit_2(db, tmp_path):
+    missing = str(tmp_path / "none.duckdb")
+    for args in (["stories", "--db", missing], ["story", "s-x", "--db", missing], ["sources", "--db", missing]):
+        res = invoke(*args)
+        assert res.exit_code == 2
+        assert res.stderr.count("\n") == 1 and res.stderr.startswith("newstrace: ")
+    invoke("stories", "--db", db)
+    res = invoke("story", "s-000000000000", "--db", db)
+    assert res.exit_code == 2 and "no story" in res.stderr
