@@ -38,17 +38,13 @@ from newstrace.records import Article, Claim, Reading
 #: Phrases that establish that a person reported dead, detained or executed is not: the
 #: observable opposite of the event (hand-made for the Emergent-style "X was executed" /
 #: "X appeared in public" rumours; to move into ``lexicons/cues.json`` as ``reappearance``).
-REAPPEARANCE_PHRASES = (
-    "appeared in public", "was seen in public", "were seen in public", "seen in public",
-    "appeared alive", "is alive", "was alive", "are alive", "still alive", "alive and well",
-    "made a public appearance", "public appearance", "reappeared", "resurfaced",
-    "appeared on state television", "appeared at a", "was pictured", "were pictured",
-)
+#: Phrases that report the observable opposite of an execution or death claim (a refutation);
+#: ``reappearance_phrases`` of ``lexicons/cues.json``.
+REAPPEARANCE_PHRASES = tuple(cues()["reappearance_phrases"])
 
 #: Nouns by which a denial refers to what others allege ("rejected baseless allegations linking
 #: X with Y"): such a denial contradicts an allegation, not a fact the author states.
-ALLEGATION_NOUNS = re.compile(r"\b(allegations?|accusations?|claims?|assertions?|reports?|rumou?rs?|"
-                              r"charges?|suggestions?)\b", re.I)
+ALLEGATION_NOUNS = re.compile(r"\b(" + "|".join(sorted(cues()["allegation_nouns"])) + r")\b", re.I)
 #: Score taken off a story whose first supporting claim its author states as fact, for a
 #: denial that refers to allegations (:data:`ALLEGATION_NOUNS`).
 ALLEGATION_PENALTY = 0.15
