@@ -1,5 +1,5 @@
 """The ``--format text`` report: each claim with ``author ← source ← origin``, its factuality
-label, times and places; colour when the terminal has it (rich decides)."""
+label, event, times and places; colour when the terminal has it (rich decides)."""
 from __future__ import annotations
 
 from rich.console import Console
@@ -25,6 +25,15 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
         console.print(f"\n[dim]{c.id} [{c.start_char}:{c.end_char}][/dim] [{style}]{kind}[/{style}] "
                       f"({c.factuality.value})  {escape(chain)}")
         console.print(f"  {escape(c.text)}")
+        if c.event:
+            ev = c.event
+            who = " → ".join(x for x in ((ev.actor.name if ev.actor else "?"),
+                                        (ev.target.name if ev.target else "")) if x)
+            console.print(f"  [dim]event:[/dim] {ev.type}" + (f"/{ev.mode}" if ev.mode else "")
+                          + (f" (CAMEO {ev.cameo})" if ev.cameo else "")
+                          + f" “{escape(ev.trigger.text)}” {escape(who)}"
+                          + (" [negated]" if ev.negated else "")
+                          + (f" [{ev.modality}]" if ev.modality != "actual" else ""))
         if c.times:
             console.print("  [dim]when:[/dim] " + "; ".join(
                 f"{escape(t.text)} = {t.value}" + (" (report)" if t.anchor == "report" else "") for t in c.times))
