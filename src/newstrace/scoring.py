@@ -151,7 +151,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
 
     * source = ``chain[0]`` mention span; cue = ``chain[0].cue`` span (none when it has no cue);
     * content = the group's claim spans plus the mention and cue spans of the inner links
-      ``chain[1:]``.
+      ``chain[1:]``, less the outer source and cue (univocal: a token has one role; a claim of
+      a noun-phrase report such as "state media reported high expectations" spans them).
 
     Claims with an empty chain give no attribution. Groups come in order of first claim.
     """
@@ -170,9 +171,23 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             g["content"].append((link.start_char, link.end_char))
             if link.cue is not None:
                 g["content"].append((link.cue.start_char, link.cue.end_char))
-    return [Attr.make(g["content"], g["source"], g["cue"],
+    return [Attr.make(_minus(g["content"], g["source"] + g["cue"]), g["source"], g["cue"],
                       label=f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
             for k, g in groups.items()]
+
+
+def _minus(ranges: Sequence[Range], holes: Sequence[Range]) -> list[Range]:
+    """``ranges`` with the characters of ``holes`` cut out (half-open offsets)."""
+    out = []
+    for s, e in ranges:
+        cuts = sorted((max(s, hs), min(e, he)) for hs, he in holes if hs < e and he > s)
+        for cs, ce in cuts:
+            if cs > s:
+                out.append((s, cs))
+            s = max(s, ce)
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def attributions_from_triples(triples: Iterable) -> list[Attr]:

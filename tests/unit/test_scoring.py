@@ -250,3 +250,11 @@ def test_check_case_reports_first_failures():
     assert fails[3].startswith("not_claims")
     ok = {"expected": {"claims": [{"source": "ann", "cue": "said", "content": "rates rise"}], "claim_count": 1}}
     assert check_case(reading, ok) == []
+
+
+def test_minus_cuts_holes_out_of_ranges():
+    from newstrace.scoring import _minus
+
+    assert _minus([(0, 10)], [(2, 4), (8, 12)]) == [(0, 2), (4, 8)]
+    assert _minus([(0, 5), (10, 20)], [(0, 5)]) == [(10, 20)]
+    assert _minus([(3, 6)], []) == [(3, 6)]
