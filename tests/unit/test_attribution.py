@@ -434,3 +434,16 @@ EXTRA = [
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Courier said the plant would close, citing two officials.",
+    "Citing two officials, the Courier said the plant would close.",
+])
+def test_citing_puts_the_cited_source_behind_the_reporter(nlp, text):
+    # "X said Y, citing Z": X is the author's immediate source, Z stands behind X (the origin);
+    # the "citing" phrase is a cue, not a claim of its own.
+    r = read(nlp, text)
+    c = claim_with(r, "the plant would close")
+    assert [norm(s.name) for s in c.attribution.chain] == ["courier", "two officials"]
+    assert not any(x.text.lower().startswith("citing") for x in r.claims)

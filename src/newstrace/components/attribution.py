@@ -315,6 +315,8 @@ class _Attributor:
                 if src is not None and (src.pos_ in ("PROPN", "NOUN", "PRON")) and not src.like_num \
                         and src.lemma_.lower() not in ("cent", "year", "day", "month", "week", "hour", "capita"):
                     cue, sub = [t], t
+                    if t.i in self.by_head:
+                        self.by_head[t.i].frame = True  # ", citing two officials": the cue itself
                 else:
                     src = None
             elif t.tag_ == "VBN" and _reporting(t) and any(c.dep_ == "agent" for c in t.children) \
@@ -419,7 +421,9 @@ class _Attributor:
                     u.tokens = trim_edges(doc, u.tokens)
                 if u.frame:
                     continue
-                chain = base + (inherited or links) + frames.get(u.head, [])
+                outer = inherited or links
+                chain = (base + [lk for lk in outer if not _cited(lk)] + frames.get(u.head, [])
+                         + [lk for lk in outer if _cited(lk)])
                 u.chain = _dedupe(chain)
                 s, e = u.span(doc)
                 u.quote = quote_kind(self.quotes, s, e)
@@ -527,6 +531,11 @@ class _Attributor:
                 outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
                 u.chain = _dedupe(outer + [link] + inner)
                 u.quote = "direct" if u.quote != "mixed" else "mixed"
+
+
+def _cited(link: SourceLink) -> bool:
+    """A source the reporter cites ("…, citing X") stands behind the reporter: the origin end."""
+    return link.cue_lemma in ("citing", "quoting", "cite", "quote")
 
 
 def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:
