@@ -89,7 +89,7 @@ def sentence_of(doc: Doc, tok_i: int) -> Span:
     return doc[tok_i].sent
 
 
-EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then", "nor"})
+EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then"})  # not "nor": it negates
 OPENING_MARKS, CLOSING_MARKS = frozenset("“«‘"), frozenset("”»’")
 
 

@@ -447,3 +447,16 @@ def test_citing_puts_the_cited_source_behind_the_reporter(nlp, text):
     c = claim_with(r, "the plant would close")
     assert [norm(s.name) for s in c.attribution.chain] == ["courier", "two officials"]
     assert not any(x.text.lower().startswith("citing") for x in r.claims)
+
+
+def test_second_reported_clause_shares_the_frame(nlp):
+    # "X said A and that B": both A and B are X's.
+    r = read(nlp, "Police said the driver was arrested on Monday and that he had been drinking.")
+    for phrase in ("the driver was arrested", "he had been drinking"):
+        assert [norm(s.name) for s in claim_with(r, phrase).attribution.chain] == ["police"]
+
+
+def test_nor_stays_with_the_clause_it_negates(nlp):
+    r = read(nlp, "The army did not attack the town, nor did it shell the port.")
+    assert claim_with(r, "shell the port").text.startswith("nor ")
+    assert not claim_with(r, "attack the town").text.rstrip().endswith("nor")

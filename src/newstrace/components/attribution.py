@@ -244,6 +244,8 @@ class _Attributor:
         """The reporting verb whose clausal complement ``tok`` heads (ccomp, parataxis, or
         "as" + gerund under cite/quote verbs)."""
         t = tok
+        while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head != t:
+            t = t.head  # "said A and that B": B shares A's frame
         if t.dep_ in ("ccomp", "parataxis") and _reporting(t.head):
             return t.head
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and _reporting(t.head.head):

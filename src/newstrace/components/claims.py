@@ -168,8 +168,23 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
         units.append(ClaimUnit(head=head.i, tokens=toks, sent_start=head.sent.start,
                                paragraph=paragraph_of(doc, doc[toks[0]].idx),
                                kind="opinion" if is_opinion(doc, head) else "claim"))
+    _move_nor(doc, units)
     units.sort(key=lambda u: u.tokens[0])
     return units
+
+
+def _move_nor(doc: Doc, units: list[ClaimUnit]) -> None:
+    """"A, nor B": the parse hangs "nor" on A, but it negates B; move it to B's unit."""
+    for u in units:
+        first = u.tokens[0]
+        prev = first - 1
+        while prev >= 0 and (doc[prev].is_punct or doc[prev].is_space):
+            prev -= 1
+        if prev >= 0 and doc[prev].lower_ == "nor" and doc[u.head].dep_ == "conj":
+            for other in units:
+                if prev in other.tokens:
+                    other.tokens = trim_edges(doc, [i for i in other.tokens if i != prev])
+            u.tokens = [prev, *u.tokens]
 
 
 @Language.factory("newstrace_claims")

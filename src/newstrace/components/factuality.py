@@ -67,6 +67,7 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             out["neg"].append(t)
         elif t.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
             out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
+    out["neg"] += [doc[i] for i in unit.tokens[:1] if doc[i].lower_ in ("nor", "neither")]
     if head.tag_ == "VBN" and head.lemma_.lower() in ("believe", "think", "say", "report", "rumor", "expect") \
             and any(c.dep_ == "xcomp" for c in head.children):
         out["passive_hedge"].append(head)

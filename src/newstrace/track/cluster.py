@@ -45,8 +45,9 @@ REAPPEARANCE_PHRASES = tuple(cues()["reappearance_phrases"])
 #: Nouns by which a denial refers to what others allege ("rejected baseless allegations linking
 #: X with Y"): such a denial contradicts an allegation, not a fact the author states.
 ALLEGATION_NOUNS = re.compile(r"\b(" + "|".join(sorted(cues()["allegation_nouns"])) + r")\b", re.I)
-#: Score taken off a story whose first supporting claim its author states as fact, for a
-#: denial that refers to allegations (:data:`ALLEGATION_NOUNS`).
+#: Score taken off a story with a supporting claim its author states as fact, for a denial
+#: that refers to allegations (:data:`ALLEGATION_NOUNS`): allegations are not facts the author
+#: states, so such a denial belongs with a story of reported claims.
 ALLEGATION_PENALTY = 0.15
 
 #: Minimum match score (see :func:`pair_score`) for a supporting claim to join a story.
@@ -491,8 +492,7 @@ def cluster(refs: Sequence[ClaimRef], vectors: Optional[np.ndarray] = None, *,
                         bar = contra_threshold
                     score = linkage * max(scores) + (1 - linkage) * float(np.mean(scores))
                     if refs[i].contra == "denial" and ALLEGATION_NOUNS.search(refs[i].claim.text) \
-                            and _stated_as_fact(next((refs[j] for j in members if refs[j].contra is None),
-                                                     refs[members[0]])):
+                            and any(_stated_as_fact(refs[j]) for j in members if refs[j].contra is None):
                         score -= ALLEGATION_PENALTY
                     if score >= bar and score > best_score:
                         best, best_score = c, score
