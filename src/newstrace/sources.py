@@ -166,7 +166,9 @@ def _fill(article: Article, published: dt.date | None, outlet: str | None) -> Ar
 
 
 def _record_article(data: dict, path: str, published, outlet) -> Article:
-    """One JSON Lines / CSV record as an Article (values already stripped of empty cells)."""
+    """One JSON Lines / CSV record as an Article (values already stripped of empty cells). With no
+    ``outlet`` field and no ``--outlet``, the outlet is the host of ``url`` ("voanews.com"), so
+    that a feed's articles are not each counted as an independent origin."""
     text = data.get("text")
     if text is None:
         raise NewstraceError("no 'text' field")
@@ -178,8 +180,9 @@ def _record_article(data: dict, path: str, published, outlet) -> Article:
     if len(text.encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES:
         raise NewstraceError(f"text is over the {MAX_RECORD_BYTES // 1_000_000} MB limit")
     date = parse_date(data["published"]) if data.get("published") else published
+    host = (urlsplit(data["url"]).hostname or "").lower().removeprefix("www.") if data.get("url") else ""
     article = article_from_text(text, path=path, title=data.get("title"), published=date,
-                                outlet=data.get("outlet") or outlet, url=data.get("url"))
+                                outlet=data.get("outlet") or outlet or host or None, url=data.get("url"))
     check_english(article.text)
     return article
 

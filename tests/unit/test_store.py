@@ -501,3 +501,13 @@ def test_format_detected_by_content(tmp_path):
     pretty.write_text(json.dumps([{"text": "The mayor said the park would reopen."}], indent=1))
     assert list(iter_articles(pretty)) == [Failure(str(pretty), "a JSON document, not JSON Lines; give one "
                                                    "article object a line (jq -c '.[]' FILE > FILE.jsonl)")]
+
+
+def test_jsonl_outlet_defaults_to_the_url_host(tmp_path):
+    from newstrace.sources import iter_articles
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "The ministry said on Monday that the talks had failed.", '
+                    '"url": "https://www.voanews.com/a/talks/123.html"}\n', encoding="utf-8")
+    (art,) = list(iter_articles(str(feed)))
+    assert art.outlet == "voanews.com"
