@@ -92,14 +92,16 @@ def read(
     except Exception as err:  # noqa: BLE001 — a bug must still end in one line, not a traceback
         _fail(f"internal error while reading: {type(err).__name__}: {err}")
         raise typer.Exit(2)
-    _print(readings, fmt)
+    _print(readings, fmt, many=len(paths) > 1)
     raise typer.Exit(1 if failed else 0)
 
 
-def _print(readings: list[Reading], fmt: Format) -> None:
+def _print(readings: list[Reading], fmt: Format, many: bool = False) -> None:
+    """Print readings: json gives one object for one input and an array for several inputs
+    (whatever failed), jsonl a line per article, text the readable report."""
     if fmt is Format.json:
         data = [r.model_dump(mode="json") for r in readings]
-        sys.stdout.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(data if many else data[0], ensure_ascii=False, indent=1) + "\n")
     elif fmt is Format.jsonl:
         for r in readings:
             sys.stdout.write(r.model_dump_json() + "\n")

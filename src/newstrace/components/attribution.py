@@ -234,7 +234,7 @@ class _Attributor:
     # -- frames -------------------------------------------------------------------------------
     def frame_link(self, verb: Token) -> SourceLink | None:
         src = subject_of(verb)
-        if src is None or src.lower_ == "there" or (src.lower_ == "it" and (
+        if src is None or src.lower_ in ("there", "you") or (src.lower_ == "it" and (
                 verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
             return None  # "it is said that…": no source
         first = any(c.lower_ in FIRST for c in verb.children)
@@ -434,7 +434,10 @@ class _Attributor:
                     last_quote_chain = u.chain[len(base):] or u.chain
                 if links and not sent_chain:
                     sent_chain = u.chain[len(base):]
-            prev_sent_chain = sent_chain if links else (inherited if inherited else [])
+            opening = links and units and min(lk.cue[0] for lk in links if lk.cue) < doc[min(
+                i for u in units for i in u.tokens)].idx
+            # only a report the sentence opens with ("According to X, …") carries on
+            prev_sent_chain = sent_chain if opening else (inherited if inherited else [])
             for u in units:
                 u.base_len = len(base)
         self.paragraph_pass()
