@@ -460,3 +460,12 @@ def test_nor_stays_with_the_clause_it_negates(nlp):
     r = read(nlp, "The army did not attack the town, nor did it shell the port.")
     assert claim_with(r, "shell the port").text.startswith("nor ")
     assert not claim_with(r, "attack the town").text.rstrip().endswith("nor")
+
+
+def test_name_in_apposition_after_a_role_phrase(nlp):
+    # The name set off by commas is the source's name; the role phrase makes it an official.
+    r = read(nlp, "Pakistan's permanent representative to the United Nations, Munir Akram, "
+                  "said the attack was planned abroad.")
+    (src,) = claim_with(r, "the attack was planned abroad").attribution.chain
+    assert (src.name, src.type) == ("Munir Akram", "official")
+    assert src.mention.endswith("Munir Akram")

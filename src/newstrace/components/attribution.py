@@ -155,6 +155,10 @@ def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
             return start, end, index.org(name), "document"
     ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1
             and not (e.label_ == "ORG" and _role_led(doc[e.start:e.end]))]
+    named = _apposed_name(toks)
+    if named is not None and head.pos_ != "PRON":
+        end = named.end_char
+        return start, end, index.person(named.text), source_type(head, toks, "PERSON", None)
     appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if appos:
         ents = [e for e in doc.ents if e.start <= appos[0].i < e.end] or ents
@@ -175,6 +179,23 @@ def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
     label = next((e.label_ for e in ents if e.root == head or head.i in range(e.start, e.end)), None)
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
     return start, end, " ".join(words), source_type(head, toks, label, None)
+
+
+def _apposed_name(toks: list[Token]):
+    """A person's name set off by commas right after a role phrase ("Pakistan's permanent
+    representative to the United Nations, Munir Akram, said…"), whatever the parse attached it
+    to, when the verb follows the closing comma; None when there is none."""
+    doc = toks[0].doc
+    i = toks[-1].i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ == "PERSON"), None)
+    if ent is None and i + 2 < len(doc) and _is_role(doc[i + 1]):
+        ent = next((e for e in doc.ents if e.start == i + 2 and e.label_ == "PERSON"), None)
+    if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text not in (",", "—", "–"):
+        return None
+    after = doc[ent.end + 1]
+    return ent if after.pos_ in ("VERB", "AUX") or (after.pos_ == "ADV" and after.head.pos_ == "VERB") else None
 
 
 def _is_role(t: Token) -> bool:
