@@ -27,7 +27,8 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
-def _fail(message: str) -> None:
+def fail(message: str) -> None:
+    """One error line on stderr: ``newstrace: <message>``."""
     typer.echo(f"newstrace: {message}", err=True)
 
 
@@ -39,7 +40,7 @@ def date_option(date: str | None):
     try:
         return parse_date(date, "--date") if date else None
     except NewstraceError as err:
-        _fail(str(err))
+        fail(str(err))
         raise typer.Exit(2)
 
 
@@ -58,7 +59,7 @@ def _load(paths: list[str], date, outlet, title) -> tuple[list[Article], int]:
                 art = art.model_copy(update={"url": meta["url"]})
             articles.append(art)
         except NewstraceError as err:
-            _fail(str(err) if err.path else f"{path}: {err}")
+            fail(str(err) if err.path else f"{path}: {err}")
             failed += 1
     return articles, failed
 
@@ -87,10 +88,10 @@ def read(
         nlp = build_pipeline()
         readings = list(read_articles(nlp, articles))
     except NewstraceError as err:
-        _fail(str(err))
+        fail(str(err))
         raise typer.Exit(2)
     except Exception as err:  # noqa: BLE001 — a bug must still end in one line, not a traceback
-        _fail(f"internal error while reading: {type(err).__name__}: {err}")
+        fail(f"internal error while reading: {type(err).__name__}: {err}")
         raise typer.Exit(2)
     _print(readings, fmt, many=len(paths) > 1)
     raise typer.Exit(1 if failed else 0)
@@ -117,7 +118,7 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        _fail("interrupted")
+        fail("interrupted")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(1)

@@ -25,7 +25,7 @@ from typing import List, Optional
 
 import typer
 
-from newstrace.cli import app, date_option
+from newstrace.cli import app, date_option, fail
 from newstrace.errors import NewstraceError
 from newstrace.records import Article, Reading
 from newstrace.sources import Failure, iter_articles
@@ -67,9 +67,6 @@ class Summary:
         return (f"read {self.read}, stored {self.stored}, skipped as duplicate {self.duplicates}, "
                 f"failed {self.failed}")
 
-
-def _fail(message: str) -> None:
-    typer.echo(f"newstrace: {message}", err=True)
 
 
 @contextmanager
@@ -211,7 +208,7 @@ def ingest(
     try:
         store = Store(db)
     except StoreError as err:
-        _fail(str(err))
+        fail(str(err))
         raise typer.Exit(2)
     summary = Summary()
     error: str | None = None
@@ -227,10 +224,10 @@ def ingest(
             error = f"internal error while ingesting: {type(err).__name__}: {err}"
     _report(summary, fmt)
     if interrupted:
-        _fail("interrupted")
+        fail("interrupted")
         raise typer.Exit(130)
     if error:
-        _fail(error)
+        fail(error)
         raise typer.Exit(2)
     if summary.read == 0 and summary.failed:
         raise typer.Exit(2)
@@ -240,10 +237,10 @@ def ingest(
 def _report(summary: Summary, fmt: SummaryFormat) -> None:
     """Failures (the first few) on stderr, then the summary on stdout."""
     for failure in summary.first_failures:
-        _fail(str(failure))
+        fail(str(failure))
     more = summary.failed - len(summary.first_failures)
     if more > 0:
-        _fail(f"… and {more} more failures (SELECT * FROM failures in the database)")
+        fail(f"… and {more} more failures (SELECT * FROM failures in the database)")
     if fmt is SummaryFormat.json:
         sys.stdout.write(json.dumps(summary.as_dict()) + "\n")
     else:

@@ -22,7 +22,7 @@ from typing import Optional
 
 import typer
 
-from newstrace.cli import app
+from newstrace.cli import app, fail
 from newstrace.errors import NewstraceError
 from newstrace.records import SourceRecord, Story
 
@@ -34,23 +34,24 @@ class TrackFormat(str, Enum):
     json = "json"
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"newstrace: {message}", err=True)
+def _abort(message: str) -> None:
+    """One error line on stderr, then exit status 2."""
+    fail(message)
     raise typer.Exit(2)
 
 
 def _open(db: str, *, read_only: bool):
     """The store at ``db``; exits 2 when it is missing or refused."""
     if not os.path.isfile(db):
-        _fail(f"{db}: no such database; create it with: newstrace ingest --db {db} FILES")
+        _abort(f"{db}: no such database; create it with: newstrace ingest --db {db} FILES")
     try:
         from newstrace.store import Store
     except ImportError as err:  # duckdb missing
-        _fail(f"the store needs duckdb ({err}); install it with: pip install -e '.[store]'")
+        _abort(f"the store needs duckdb ({err}); reinstall newstrace: make install")
     try:
         return Store(db, read_only=read_only)
     except NewstraceError as err:
-        _fail(str(err))
+        _abort(str(err))
 
 
 def story_json(story: Story, *, full: bool = False) -> dict:
@@ -87,7 +88,7 @@ def stories(
             built, records = build(list(store.readings()))
             store.replace_stories(built, records)
         except NewstraceError as err:
-            _fail(str(err))
+            _abort(str(err))
     shown = [s for s in built if len(s.reports) >= min_reports]
     if fmt is TrackFormat.json:
         typer.echo(json.dumps([story_json(s) for s in shown], ensure_ascii=False, indent=1))
@@ -112,7 +113,7 @@ def story(
     with store:
         found = store.story(story_id)
     if found is None:
-        _fail(f"{db}: no story {story_id!r}; list them with: newstrace stories --db {db}")
+        _abort(f"{db}: no story {story_id!r}; list them with: newstrace stories --db {db}")
     if fmt is TrackFormat.json:
         typer.echo(json.dumps(story_json(found, full=True), ensure_ascii=False, indent=1))
         return
@@ -151,7 +152,7 @@ def sources(
         records = store.source_records()
     if kind:
         if kind not in ("outlet", "source", "source type"):
-            _fail(f"--kind must be outlet, source or 'source type', not {kind!r}")
+            _abort(f"--kind must be outlet, source or 'source type', not {kind!r}")
         records = [r for r in records if r.kind == kind]
     if fmt is TrackFormat.json:
         typer.echo(json.dumps([record_json(r) for r in records], ensure_ascii=False, indent=1))

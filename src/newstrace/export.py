@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Place, Reading,
+from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Reading,
                                ReliabilityStatement, Source, Span, TimeExpression)
 from newstrace.units import ClaimUnit, SourceLink, text_of
 

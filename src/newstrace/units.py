@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -27,7 +27,6 @@ class SourceLink:
     label: str = "asserted"
     value: str = "CT+"
     cue_spans: list[tuple[int, int]] = field(default_factory=list)  # factuality cues
-    report_time_spans: list[tuple[int, int]] = field(default_factory=list)
     first: bool = False  # the cue says this source reported it first (an origin)
 
 
@@ -37,7 +36,6 @@ class ClaimUnit:
 
     head: int
     tokens: list[int]
-    sent_start: int  # token index of the sentence start
     paragraph: int
     kind: str = "claim"
     frame: bool = False  # only an attribution frame ("X said"), not a claim of its own
@@ -46,7 +44,6 @@ class ClaimUnit:
     label: str = "asserted"
     value: str = "CT+"
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
-    quoted: bool = False  # the content lies inside quotation marks
     hedge: Optional[str] = None  # "alleged"/"reported" when a hedge adverb of the clause says so
     base_len: int = 0  # how many chain links come from an enclosing block ("Per the Times:")
     event: Optional[object] = None  # a records.Event, set by the events component
@@ -83,10 +80,6 @@ def paragraph_of(doc: Doc, char: int) -> int:
     if starts is None:
         starts = doc.user_data["nt_breaks"] = [i for i, ch in enumerate(text_of(doc)) if ch == "\n"]
     return bisect.bisect_left(starts, char)
-
-
-def sentence_of(doc: Doc, tok_i: int) -> Span:
-    return doc[tok_i].sent
 
 
 EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then"})  # not "nor": it negates

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
                                 strip_titles)
-from newstrace.lexicons import cues, learned_cues, outlets
+from newstrace.lexicons import cues, learned_cues
 from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
@@ -398,9 +398,6 @@ class _Attributor:
         doc = self.doc
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
-        para_start = [0]
-        for p in paragraphs[:-1]:
-            para_start.append(para_start[-1] + len(p) + 1)
         block: SourceLink | None = None
         block_para, block_text = -1, ""
         prev_sent_chain: list[SourceLink] = []
@@ -450,7 +447,6 @@ class _Attributor:
                 u.chain = _dedupe(chain)
                 s, e = u.span(doc)
                 u.quote = quote_kind(self.quotes, s, e)
-                u.quoted = u.quote == "direct"
                 if u.quote in ("direct", "mixed") and u.chain:
                     last_quote_chain = u.chain[len(base):] or u.chain
                 if links and not sent_chain:

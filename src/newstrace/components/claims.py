@@ -165,7 +165,7 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
         toks = trim_edges(doc, _cut_tail(token_set(head, stop - {head.i}), head.i))
         if not any(doc[i].pos_ in VERBAL for i in toks):
             continue  # a verbless fragment (dateline, byline, caption) is not a claim
-        units.append(ClaimUnit(head=head.i, tokens=toks, sent_start=head.sent.start,
+        units.append(ClaimUnit(head=head.i, tokens=toks,
                                paragraph=paragraph_of(doc, doc[toks[0]].idx),
                                kind="opinion" if is_opinion(doc, head) else "claim"))
     _move_nor(doc, units)

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.entities import source_type, source_words
 from newstrace.gazetteer import country, country_of_demonym
-from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit
 
 SUBJECTS = frozenset({"report", "claim", "allegation", "account", "story", "rumor", "rumour",

@@ -46,13 +46,11 @@ from spacy.util import filter_spans
 from newstrace.components import ext  # noqa: F401  (declares doc._.nt_published / nt_times)
 from newstrace.records import TimeExpression
 from newstrace.units import text_of
+from newstrace.lexicons import cues
 
 _LEXDIR = Path(__file__).resolve().parent.parent / "lexicons"
 _LEX = json.loads((_LEXDIR / "times.json").read_text(encoding="utf-8"))
-try:  # reporting verbs decide anchor="report" ("first reported on Friday")
-    _REPORT = set(json.loads((_LEXDIR / "cues.json").read_text("utf-8"))["report_neutral"])
-except (OSError, KeyError, ValueError):
-    _REPORT = {"say", "report", "announce", "tell", "state"}
+_REPORT = cues()["report_neutral"]  # reporting verbs decide anchor="report" ("first reported on Friday")
 _FUT_PRED = set(_LEX["future_predicates"])
 _FUT_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 _PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
