@@ -98,6 +98,13 @@ def _problem(err: Exception) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
+def _interrupted(err: BaseException) -> bool:
+    """DuckDB turns a Ctrl-C that arrives inside a query into ``RuntimeError("Query
+    interrupted")`` (or ``duckdb.InterruptException``), not KeyboardInterrupt."""
+    return isinstance(err, duckdb.InterruptException) or (
+        isinstance(err, RuntimeError) and str(err) == "Query interrupted")
+
+
 class Store:
     """A newstrace database (one DuckDB file). Use as a context manager, or call :meth:`close`.
 
@@ -173,7 +180,11 @@ class Store:
             self._con.commit()
             committed = True
             return result
-        except duckdb.Error as err:
+        except (duckdb.Error, RuntimeError) as err:
+            if _interrupted(err):
+                raise KeyboardInterrupt from None
+            if not isinstance(err, duckdb.Error):
+                raise
             raise StoreError(f"{what}: {_problem(err)}", self.path) from None
         finally:
             if not committed:
@@ -199,8 +210,18 @@ class Store:
     # --- articles and readings -----------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
-        """True when an article with this id (sha256 of its text) is stored."""
-        return self._con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+        """True when an article with this id (sha256 of its text) is stored.
+
+        Raises:
+            KeyboardInterrupt: Ctrl-C arrived during the query (DuckDB's own error for it is
+                turned back into the interrupt the caller expects)."""
+        try:
+            return self._con.execute("SELECT 1 FROM articles WHERE id = ?",
+                                     [article_id]).fetchone() is not None
+        except (duckdb.InterruptException, RuntimeError) as err:
+            if _interrupted(err):
+                raise KeyboardInterrupt from None
+            raise
 
     def add_batch(self, readings: list[Reading], failures: Iterable[Failure] = ()) -> tuple[int, int]:
         """Store a batch of readings and failures in ONE transaction.

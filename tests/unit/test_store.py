@@ -511,3 +511,22 @@ def test_jsonl_outlet_defaults_to_the_url_host(tmp_path):
                     '"url": "https://www.voanews.com/a/talks/123.html"}\n', encoding="utf-8")
     (art,) = list(iter_articles(str(feed)))
     assert art.outlet == "voanews.com"
+
+
+def test_ctrl_c_during_a_lookup_is_a_keyboard_interrupt(tmp_path):
+    """DuckDB reports a SIGINT inside a query as RuntimeError("Query interrupted"); ingest
+    relies on it arriving as KeyboardInterrupt (exit 130, not an internal error)."""
+    import os
+    import signal
+    import threading
+    import time
+
+    with Store(tmp_path / "nt.duckdb") as store:
+        timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+        timer.start()
+        deadline = time.monotonic() + 20
+        with pytest.raises(KeyboardInterrupt):
+            while time.monotonic() < deadline:
+                store.has_article("0" * 64)
+        timer.join()
+        assert store.has_article("0" * 64) is False        # the connection is still usable
