@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from newstrace.components.times import find_times, make_times
+from newstrace.components.times import _resolve, find_times, make_times
 
 SEED = DATA / "seed_article.txt"
 D = dt.date
@@ -209,3 +209,121 @@ def test_property_spans_and_values(base_nlp, words, pub):
         assert doc.text[t.start_char:t.end_char] == t.text
         if t.type == "DATE" and t.value is not None:
             assert TIMEX3_DATE.match(t.value), t.value
+
+
+# --- tense of the clause: future, near (either side), past (real-news constructions) ---------
+# Expected values worked out by hand from the calendar: 2019-05-31 is a Friday; 2020-01-21 is a
+# Tuesday but 2019-01-21 a Monday; 2019-11-29 and 2024-06-28 are Fridays; 2020-02-27 is a
+# Thursday; 2021-05-10 is a Monday; 2020-07-09 is a Thursday.
+
+@pytest.mark.parametrize("text, pub, expr, value", [
+    # a future clause points forward even when the month has already passed this year
+    ("The sanctions will stay in place until March.", D(2019, 5, 31), "until March", "2020-03"),
+    ("The summit will be held on Tuesday.", D(2019, 5, 31), "on Tuesday", "2019-06-04"),
+    ("The coronavirus may cause thousands more deaths by August 4.", D(2020, 5, 29), "by August 4",
+     "2020-08-04"),
+    # a present tense on the expression's own verb is a schedule
+    ("The sanctions remain in place until March.", D(2019, 5, 31), "until March", "2020-03"),
+    ("The ban starts in March.", D(2019, 5, 31), "in March", "2020-03"),
+    ("They have until Feb. 4 to appeal the order.", D(2020, 1, 23), "until Feb. 4", "2020-02-04"),
+    ("Starting in March, the new rules apply to everyone.", D(2019, 5, 31), "in March", "2020-03"),
+    # plans: "is due to", "is to be", an infinitival relative, a present perfect of "schedule"
+    ("Putin is due to meet Erdogan in Turkey in January.", D(2019, 11, 25), "in January", "2020-01"),
+    ("The former lawyer is to be sentenced in March.", D(2019, 5, 31), "in March", "2020-03"),
+    ("The candidate for the election to be held on August 9 held a rally.", D(2020, 8, 3),
+     "on August 9", "2020-08-09"),
+    ("His trial has been scheduled for November.", D(2019, 6, 28), "for November", "2019-11"),
+])
+def test_future_clauses_point_forward(base_nlp, text, pub, expr, value):
+    assert _value(base_nlp, text, pub, expr) == value
+
+
+@pytest.mark.parametrize("text, pub, expr, value", [
+    # future in the past and past plans: the occurrence nearer the publication date
+    ("He said troops would be out by September 11.", D(2021, 5, 9), "by September 11", "2021-09-11"),
+    ("He said the vote would take place in March.", D(2019, 5, 31), "in March", "2019-03"),
+    ("O'Rourke dropped out before the debate scheduled for November 20.", D(2019, 11, 4),
+     "for November 20", "2019-11-20"),
+    # "until" after a past action may lie ahead; after a past state it does not
+    ("The governor extended the stay-at-home order until May 1.", D(2020, 4, 5), "until May 1",
+     "2020-05-01"),
+    ("McGurk was the special envoy until December.", D(2019, 10, 8), "until December", "2018-12"),
+])
+def test_future_in_the_past_takes_the_nearer_occurrence(base_nlp, text, pub, expr, value):
+    assert _value(base_nlp, text, pub, expr) == value
+
+
+@pytest.mark.parametrize("text, pub, expr, value", [
+    ("Talks resumed last March.", D(2019, 5, 31), "last March", "2019-03"),
+    ("The ceasefire collapsed in March.", D(2019, 5, 31), "in March", "2019-03"),
+    ("Officials met this week.", D(2019, 5, 31), "this week", "2019-W22"),
+    ("Officials said they met in December.", D(2019, 5, 31), "in December", "2018-12"),
+    # a bare day right after a reporting verb dates the report, not the quoted future
+    ("Netanyahu said Sunday Israel will continue to allow worship.", D(2021, 5, 10), "Sunday",
+     "2021-05-09"),
+    # a present tense in a temporal clause takes the main clause's time
+    ("Demonstrators chanted as they march in Khartoum Thursday.", D(2019, 11, 29), "Thursday",
+     "2019-11-28"),
+    ("I first heard about the virus back in February.", D(2020, 10, 18), "in February", "2020-02"),
+])
+def test_past_clauses_still_point_back(base_nlp, text, pub, expr, value):
+    assert _value(base_nlp, text, pub, expr) == value
+
+
+def test_weekday_with_date_picks_the_year_it_matches(base_nlp):
+    # January 21 is a Tuesday in 2020, a Monday in 2019: only 2020 fits, though the clause
+    # is future from 2019-01-15 and 2019-01-21 would come first
+    text = "The trial will begin on Tuesday, January 21."
+    assert _value(base_nlp, text, D(2019, 1, 15), "January 21") == "2020-01-21"
+    text = "The trial could possibly commence on Tuesday, January 21."
+    assert _value(base_nlp, text, D(2020, 1, 15), "January 21") == "2020-01-21"
+
+
+def test_possessive_day_is_not_widened_to_the_nouns_preposition(base_nlp):
+    text = "Russia's envoy dismissed accusations it is getting weapons at Friday's meeting."
+    got = _one(_times(base_nlp, text, D(2024, 6, 28)), "Friday")
+    assert (got.text, got.value) == ("Friday", "2024-06-28")  # the meeting was on publication day
+
+
+def test_day_and_part_of_day_are_one_expression(base_nlp):
+    times = _times(base_nlp, "He was reported missing Thursday evening.", D(2020, 7, 9))
+    assert [(t.text, t.value) for t in times] == [("Thursday evening", "2020-07-09TEV")]
+    times = _times(base_nlp, "Early yesterday morning, the congressman died.", D(2019, 10, 18))
+    assert [t.value for t in times] == ["2019-10-17TMO"]
+
+
+def test_bare_part_of_day_has_no_date_of_its_own(base_nlp):
+    got = _one(_times(base_nlp, "Residents hear gunfire at night.", D(2021, 3, 19)), "night")
+    assert (got.value, got.type) == ("TNI", "TIME")
+
+
+def test_range_that_spans_the_publication_date(base_nlp):
+    text = "Egypt announced three days of national mourning, Wednesday through Friday."
+    assert _value(base_nlp, text, D(2020, 2, 27), "Wednesday through Friday") == "2020-02-26/2020-02-28"
+
+
+def test_holiday_inside_a_place_name_is_no_time(base_nlp):
+    assert _times(base_nlp, "Scientists mapped the statues of Easter Island.", D(2019, 1, 12)) == []
+
+
+def test_span_has_no_trailing_whitespace(base_nlp):
+    text = "Monday, September 30, 2019\xa0\n\n\nOn Friday, the court ruled."
+    for t in _times(base_nlp, text, D(2019, 9, 30)):
+        assert t.text == t.text.strip() and text[t.start_char:t.end_char] == t.text
+
+
+# --- property: the three directions of a weekday --------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(pub=st.dates(min_value=D(1950, 1, 1), max_value=D(2050, 12, 31)),
+       day=st.sampled_from(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+       month=st.sampled_from(["january", "march", "june", "september", "december"]))
+def test_property_tense_directions(pub, day, month):
+    past = D.fromisoformat(_resolve(day, pub, "past")[0])
+    fut = D.fromisoformat(_resolve(day, pub, "future")[0])
+    near = D.fromisoformat(_resolve(day, pub, "near")[0])
+    assert past.strftime("%A").lower() == fut.strftime("%A").lower() == near.strftime("%A").lower() == day
+    assert 0 <= (pub - past).days < 7 and 0 < (fut - pub).days <= 7
+    assert abs((near - pub).days) <= 3 and near in (past, fut)
+    p, f, n = (_resolve(month, pub, t)[0] for t in ("past", "future", "near"))
+    assert p <= f"{pub:%Y-%m}" <= f and n in (p, f)

@@ -23,6 +23,10 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   modifier; an infinitive's object, a clausal object's or until-clause's subject; for actions on
   a place (protests, curfews, attacks) the place "in" which they happen. Names, countries,
   sectors: :mod:`newstrace.actors`.
+* Who may be a participant (:class:`Participants`): never a time (the article's TIMEX3
+  expressions, DATE/TIME entities, weekday, month and calendar-unit words), a bare number, an
+  unresolved or dummy pronoun, or a "they" actor standing for things; a phrase that runs into a
+  time is cut before (or after) it.
 * ``negated``: a negation on the trigger or its governing verb, or the author's ``denied``;
   ``modality``: threatened (threaten/warn), conditional (if/unless), planned, else actual.
 
@@ -37,10 +41,10 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newstrace.actors import (ParticipantResolver, is_participant, lemmas, lexicon, noun_agent, subject,
-                              target, theme_of, verb_keys)
+from newstrace.actors import (PERSONAL, PLURAL, ParticipantResolver, is_participant, lemmas, lexicon,
+                              noun_agent, subject, target, theme_of, verb_keys)
 from newstrace.components import ext  # noqa: F401
-from newstrace.records import Event, Span
+from newstrace.records import Event, EventParticipant, Span
 from newstrace.units import ClaimUnit, text_of
 
 CONFLICT = ("SANCTION", "COERCE", "ASSAULT", "PROTEST")
@@ -254,7 +258,105 @@ def cue_event(doc: Doc, unit: ClaimUnit, head: Token) -> Optional[tuple[Token, T
         (cue[-1], src.root, code) if code else None)
 
 
-def code_unit(doc: Doc, unit: ClaimUnit, people: ParticipantResolver) -> Optional[Event]:
+_NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
+_NUMERIC = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL")
+
+
+def time_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that say when, not who: the article's time expressions
+    (``doc._.nt_times``), spaCy's DATE / TIME entities, and weekday, month and calendar-unit
+    words ("Tuesday", "March", "week") outside a name ("Fridays for Future", "Theresa May")."""
+    words = lexicon()[1]["time_words"]
+    out = {t.i for t in doc if t.ent_type_ in ("DATE", "TIME")}
+    out.update(t.i for t in doc if t.lower_ in words and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NAMED)
+    for t in doc._.nt_times or []:
+        sp = doc.char_span(t.start_char, t.end_char, alignment_mode="expand")
+        out.update(tok.i for tok in sp or [] if tok.pos_ not in ("ADP", "SCONJ", "PUNCT"))
+    return frozenset(out)
+
+
+def expletive(t: Token) -> bool:
+    """"it" as a dummy subject: "It was a mistake to support…", "it is too big to put out"."""
+    if t.lower_ != "it":
+        return False
+    if t.dep_ == "expl":
+        return True
+    h = t.head
+    preds = [h] + [c for c in h.children if c.dep_ in ("acomp", "attr")]
+    return t.dep_ in ("nsubj", "nsubjpass") and h.lemma_ in ("be", "seem", "appear", "become", "remain") and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > t.i for p in preds for c in p.children)
+
+
+class Participants:
+    """Who may be an actor or target (CONVENTIONS.md "Events"): a name or a noun phrase for a
+    person, group, organisation, country or thing acted upon, never a time ("Tuesday's attack",
+    "suspended by March 13", "extended by two weeks"), a bare number ("1,217 pledged delegates"),
+    a pronoun the article does not resolve ("it", "this", "we") or an expletive "it"; a "they"
+    actor must stand for people, not things ("they" → "weeks"). A phrase that runs on into a time
+    loses it ("Malawi's High Court on Jan. 14" → "Malawi's High Court", "Saturday Sirhan Sirhan"
+    → "Sirhan Sirhan")."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.people, self.times = doc, ParticipantResolver(doc), time_tokens(doc)
+
+    def _bare_number(self, t: Token) -> bool:
+        if not (t.pos_ == "NUM" or t.ent_type_ in _NUMERIC or t.like_num):
+            return False
+        return not any(g.dep_ == "pobj" and is_participant(g) for c in t.children if c.lower_ == "of" for g in c.children)
+
+    def head_ok(self, t: Optional[Token], role: str) -> bool:
+        """Whether the head token ``t`` may fill ``role`` (``actor`` or ``target``)."""
+        if t is None or t.i in self.times or self._bare_number(t) or expletive(t):
+            return False
+        if t.pos_ != "PRON":
+            return True
+        low = t.lower_
+        ante = self.people.antecedent(t) if (low in PERSONAL or low in PLURAL) else None
+        if ante is None or ante.i == t.i or ante.pos_ == "PRON":
+            return False
+        if ante.i in self.times or self._bare_number(ante):
+            return False
+        return role != "actor" or low not in PLURAL or is_participant(ante) or any(
+            is_participant(g) for c in ante.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+    def describe(self, t: Optional[Token], role: str) -> Optional[EventParticipant]:
+        """The participant headed by ``t``, or None when it may not fill ``role``."""
+        if not self.head_ok(t, role):
+            return None
+        return self.trim(self.people.describe(t), t)
+
+    def trim(self, p: EventParticipant, head: Token) -> EventParticipant:
+        """``p`` without a time its phrase runs into, before or after its head."""
+        span = self.doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
+        if span is None or head.i not in range(span.start, span.end) or not any(t.i in self.times for t in span):
+            return p
+        lo, hi = span.start, span.end
+        for t in span:
+            if t.i not in self.times:
+                continue
+            top = t  # the child of the head whose subtree holds the time
+            while top.head.i != head.i and top.head.i != top.i and span.start <= top.head.i < span.end:
+                top = top.head
+            if top.head.i != head.i:
+                top = t
+            if t.i < head.i:
+                lo = max(lo, top.right_edge.i + 1)
+            else:
+                hi = min(hi, top.left_edge.i)
+        toks = [t for t in self.doc[lo:hi] if lo <= t.i < hi]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "case") or toks[-1].is_space):
+            toks.pop()
+        while toks and (toks[0].is_punct or toks[0].tag_ == "POS" or toks[0].is_space):
+            toks.pop(0)
+        if not toks or head.i not in {t.i for t in toks}:
+            return p
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = text_of(self.doc)[start:end]
+        name = text if p.name == p.text else p.name
+        return p.model_copy(update={"text": text, "start_char": start, "end_char": end, "name": name})
+
+
+def code_unit(doc: Doc, unit: ClaimUnit, people: Participants) -> Optional[Event]:
     """The Event of one claim unit, or None (rules in the module docstring)."""
     pats = lexicon()[1]
     inside, head = set(unit.tokens), doc[unit.head]
@@ -307,13 +409,13 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: ParticipantResolver) -> Optiona
         target(ev.theme, ev.verb, typ, actor_tok) if args != ev else None)
     if target_tok is None and actor_tok is not None and typ in pats["reciprocal_types"]:  # "X and Y agreed…"
         target_tok = next((c for c in actor_tok.children if c.dep_ == "conj" and is_participant(c)), None)
-    actor = people.describe(actor_tok) if actor_tok is not None else None
+    actor = people.describe(actor_tok, "actor")
     if cue is not None and kind is None:  # the source's own speech act
         cue_type = plover(cue[2])[0]
         cameo = threat_code(cameo) if cue_type == "AGREE" and typ in CONFLICT else cue[2]
         if cue_type in ("REQUEST", "ACCUSE") or (cue_type == "THREATEN" and target_tok is None):
             target_tok = actor_tok
-        trigger, actor = cue[0], people.describe(cue[1])
+        trigger, actor = cue[0], people.describe(cue[1], "actor")
         modality = "threatened" if plover(cameo)[0] == "THREATEN" else modality
     typ, mode = plover(cameo)
     if trigger.i not in inside and ev.verb is not None and ev.verb.i in inside:
@@ -321,7 +423,7 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: ParticipantResolver) -> Optiona
     first = doc[trigger.i - 2] if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test" else trigger
     end = trigger.idx + len(trigger.text)
     span = Span(text=text_of(doc)[first.idx:end], start_char=first.idx, end_char=end)
-    tgt = people.describe(target_tok) if target_tok is not None else None
+    tgt = people.describe(target_tok, "target")
     if tgt is not None and actor is not None and (tgt.start_char == actor.start_char or tgt.name == actor.name):
         tgt = None
     return Event(type=typ, mode=mode, cameo=cameo, trigger=span, actor=actor, target=tgt,
@@ -331,7 +433,7 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: ParticipantResolver) -> Optiona
 def code_events(doc: Doc) -> Doc:
     """Set ``unit.event`` on every non-frame unit of ``doc``. A unit whose parse the rules cannot
     follow gets no event rather than failing the article (DESIGN.md: a batch never dies)."""
-    people = ParticipantResolver(doc)
+    people = Participants(doc)
     for unit in doc._.nt_claims or []:
         try:
             unit.event = None if unit.frame else code_unit(doc, unit, people)

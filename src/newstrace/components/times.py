@@ -14,17 +14,42 @@ granularity); Easter and n-th-weekday holidays use dateutil. The relative and te
 hand-rolled because neither library is tense-aware: dateparser's ``PREFER_DATES_FROM`` is one
 setting per call, not per clause, and it reads "May 31" as the year 2031. As in HeidelTime's
 news-document rules (Strötgen & Gertz 2013, tense-based anchoring to the document creation
-time), an underspecified weekday, month, month-day or holiday takes its latest occurrence on or
-before the publication date, unless its clause is future ("will", "shall", "is going to", a
-present-tense plan predicate such as "plans to" / "is scheduled", a present progressive), in
-which case it takes the next occurrence (weekdays strictly after the publication day, months and
-days from the publication month or day on). "last" / "next" force the direction. Tense comes
-from the dependency parse: the nearest verb above the expression, its auxiliaries and its tag.
+time), an underspecified weekday, month, month-day or holiday is placed by the tense of the clause
+it modifies (:func:`_tense`, from the dependency parse: the nearest verb above the expression, its
+auxiliaries and tag, climbing through infinitives and participles):
+
+* future — the next occurrence (weekdays strictly after the publication day, months and days
+  from the publication month or day on): "will" / "shall" / "is going to" and the modals of
+  possibility and obligation ("may", "must", "can", "should"); a present-tense or present-perfect
+  plan predicate ("plans to", "is scheduled for", "has been planned", "is due to", "is to be
+  sentenced", ``lexicons/times.json``); an infinitival relative ("the election to be held on");
+  a present tense on the expression's own verb ("the ban starts in March", "remain in place until
+  March", "has until Feb. 4 to appeal"), unless it is a speech verb ("says") or a perfect;
+* near — whichever occurrence is closer to the publication date (the later on a tie): future
+  in the past ("would", "could", "was due to", "was scheduled for", "the debate, scheduled
+  for"), "until" after a past action that is not a state ("extended its order until May 1",
+  not "was envoy until December"), a plan predicate above a noun ("is scheduled to continue
+  with the caucuses on February 22");
+* past — the latest occurrence on or before the publication date: everything else, and always
+  "since", "back in" and a time on a speech act ("said Sunday", "speaking on Monday").
+
+A time that modifies a noun ("at Friday's meeting") takes its tense from the verb above only
+through a future auxiliary or a plan; a present tense in a temporal clause ("as they march
+Thursday", "when he arrives on Tuesday") takes the main clause's; a temporal participle of another clause ("Encouraged by
+... in January, leaders are going all out") does not take a present tense from it. "last" /
+"next" force the direction. A weekday named with its date ("Tuesday, January 21") takes the year
+in which that date is that weekday. A range whose end would come before its start is read as
+one stretch: the start moves back (future) or the end forward ("Wednesday through Friday").
+
+Candidates: a holiday name that is part of a place name ("Easter Island") is none; a day and a
+part of day that follows it are one expression ("Thursday evening", "yesterday afternoon"); a
+possessive day ("at Friday's meeting") is not widened to the preposition of its noun; a bare part
+of day ("at night") is ``TNI`` and takes the day named in its sentence, if any.
 
 Simplifications (documented, deliberate): a clock time takes the date of a day-level expression
-in the same sentence, else it stays ``T16:00``; "would" (future in the past) counts as past;
-"in three days" is a duration; "later this week/month/year" has the range day-after-publication
-to the unit's end, "earlier this ..." the unit's start to the day before publication; relative
+in the same sentence, else it stays ``T16:00``; "in three days" is a duration; "later this
+week/month/year" has the range day-after-publication to the unit's end, "earlier this ..." the
+unit's start to the day before publication; relative
 expressions without a publication date get ``value=None``.
 """
 from __future__ import annotations
@@ -52,8 +77,16 @@ _LEXDIR = Path(__file__).resolve().parent.parent / "lexicons"
 _LEX = json.loads((_LEXDIR / "times.json").read_text(encoding="utf-8"))
 _REPORT = cues()["report_neutral"]  # reporting verbs decide anchor="report" ("first reported on Friday")
 _FUT_PRED = set(_LEX["future_predicates"])
-_FUT_AUX = {"will", "'ll", "’ll", "shall", "wo"}
-_PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
+_FUT_ADJ = set(_LEX["future_adjectives"])
+_TEMPORAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "once", "until", "till"}
+_SPEECH = (_REPORT - _FUT_PRED) | {"speak", "talk"}  # a time on the speech act itself is past
+_DURATIVE = set(_LEX["durative_predicates"])
+_FUT_AUX = {"will", "'ll", "’ll", "shall", "wo", "can", "ca", "may", "might", "must", "should",
+            "ought"}
+_NEAR_AUX = {"would", "could", "'d", "’d"}
+_HAVE = {"have", "has", "had", "'ve", "’ve"}
+_PRESENT = {"is", "are", "am", "'s", "’s", "'re", "’re", "has", "have", "'ve", "’ve", "do", "does"}
+_PAST = {"was", "were", "had", "did"}
 _PREPS = {"on", "in", "at", "until", "till", "since", "by", "from", "through", "throughout",
           "during", "before", "after", "for", "between", "within", "over"}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -64,6 +97,7 @@ _NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eigh
 _VAGUE = ("several", "a few", "few", "many", "some")
 _UNITS = "minute|hour|day|weekend|week|month|quarter|year|decade|century|centurie"
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_POD_RE = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:morning|afternoon|evening|night)")
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _HOLIDAYS = {**_LEX["fixed"], **_LEX["easter"], **_LEX["nth_weekday"]}
 
@@ -90,7 +124,7 @@ _DUR = re.compile(rf"(?:(?:about|around|nearly|almost|roughly|more than|less tha
 _AGO = re.compile(rf"({_NUMW})\s+({_UNITS})s?\s+(ago|from now|hence)")
 _REL = re.compile(rf"(this|last|next|coming|current|previous|past)\s+({_UNITS})")
 _LATER = re.compile(r"(later|earlier)\s+this\s+(week|month|year)")
-_MD = re.compile(rf"(?:(?:{_WDAY}),?\s+)?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+_MD = re.compile(rf"(?:({_WDAY}),?\s+)?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                  rf"({_MON})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
 _QUARTER = re.compile(r"(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?")
 _QUAL = re.compile(r"^(?:early|mid|late|(?:the )?(?:end|beginning|start|middle) of)[\s-]+")
@@ -105,33 +139,103 @@ _NONE: _Res = (None, "DATE", None)
 
 
 def _governor(span: Span):
-    """The nearest verb above ``span`` (the sentence root when there is none)."""
+    """The nearest verb above ``span`` (the sentence root when there is none); a bare day right
+    after a reporting verb belongs to it ("said Sunday Israel will ...")."""
+    doc = span.doc
+    if span.start > 0 and span[0].lower_ not in _PREPS and doc[span.start - 1].lemma_ in _REPORT \
+            and doc[span.start - 1].pos_ == "VERB":
+        return doc[span.start - 1]
     tok = span.root
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
-def _is_future(span: Span) -> bool:
-    """True when the clause that ``span`` modifies is about a time after the speech time."""
+def _nominal(span: Span, verb) -> bool:
+    """True when ``span`` modifies a noun on its way up to ``verb`` ("Friday's meeting", "the
+    report in March") rather than the verb itself ("met on Friday", "said Monday")."""
+    tok = span.root
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return True
+    return False
+
+
+def _tense(span: Span) -> str:
+    """Where the clause that ``span`` modifies lies in time: ``past``, ``future`` or ``near``
+    (either side of the publication date: "would", past-tense plans, "until" after a past
+    action); rules in the module docstring."""
     verb = _governor(span)
-    while True:
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
-        present = verb.tag_ in ("VBZ", "VBP") or any(c.lower_ in _PRESENT_BE for c in aux)
-        if any(c.lower_ in _FUT_AUX for c in aux):  # "will start on Monday"
-            return True
+    nominal = _nominal(span, verb)
+    prep = span[0].lower_ if span[0].lower_ in _PREPS else None
+    if prep == "since" or (span.start > 0 and span.doc[span.start - 1].lower_ == "back"):
+        return "past"  # "since March", "back in February"
+    prospective = False  # the clause is the complement of a plan ("due to meet", "to be held")
+    direct = not nominal  # ``span`` modifies ``verb`` itself
+    for _ in range(12):
+        aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        finite = [a for a in aux if a != "to"]
+        perfect = any(a in _HAVE for a in finite)
         if verb.dep_ == "xcomp" and verb.head.lower_ == "going":  # "is going to resign"
-            return True
-        if present and (verb.lemma_ in _FUT_PRED or verb.tag_ == "VBG"  # "is scheduled for"
-                        or any(c.lemma_ == "due" for c in verb.children)):
-            return True
-        if verb.dep_ not in ("xcomp", "conj") or verb.tag_ != "VB" or aux or verb.head.i == verb.i:
-            return False
-        verb = verb.head  # "plans to meet on Friday", "will meet and vote on Friday"
+            return "future"
+        if any(a in _FUT_AUX for a in finite):  # "will start on Monday", "may cause ... by August"
+            return "past" if perfect else "future"
+        if any(a in _NEAR_AUX for a in finite):  # "would be out by September 11"
+            return "past" if perfect else "near"
+        present = verb.tag_ in ("VBZ", "VBP") or any(a in _PRESENT for a in finite)
+        past = verb.tag_ == "VBD" or any(a in _PAST for a in finite)
+        plan = verb.lemma_ in _FUT_PRED or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_ in _FUT_ADJ for c in verb.children)
+        if direct and plan and past:  # "was scheduled for Monday", not "pledged on Wednesday"
+            plan = any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_ == "be"
+        if direct and verb.lemma_ in _SPEECH and verb.tag_ != "VB" and not (present and verb.tag_ == "VBG"):
+            return "past"  # "said Sunday", "speaking on Monday", "told reporters Friday"
+        temporal = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
+                                                for c in verb.children)
+        if present and not plan and temporal and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "chanted as they march in Khartoum Thursday": the main clause's time
+            continue
+        if present or past:
+            if nominal and plan and not prospective:  # "is scheduled to continue with the caucuses on February 22"
+                return "near"
+            if plan or prospective:  # "is scheduled for", "has been planned", "was due to"
+                return "future" if present else "near"
+            if present and direct and verb.lemma_ not in _REPORT and not (perfect and verb.tag_ == "VBN"):
+                return "future"  # "meet again on Tuesday", "has until Feb. 4", "is visiting on Monday"
+            if past and prep in ("until", "till") and verb.lemma_ not in _DURATIVE:
+                return "near"  # "extended its order until May 1"
+            return "past"
+        head = verb.head
+        passive_inf = "to" in aux and ("be" in aux or verb.lemma_ == "be")
+        if head.i == verb.i:  # a headline without a finite verb ("Masks to be mandatory from June 15")
+            return "near" if prospective or passive_inf else "past"
+        if "to" in aux and ((verb.dep_ == "xcomp" and head.lemma_ == "be")
+                            or (verb.dep_ in ("acl", "relcl") and passive_inf)):
+            prospective = True  # "is to present on ...", "the election to be held on August 9"
+        elif verb.lemma_ in _FUT_PRED and verb.tag_ == "VBN" and not nominal:
+            prospective = True  # "the debate, scheduled for November 20"
+        elif verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_ in _FUT_ADJ and not nominal:
+            prospective = True  # "is due to meet"
+        # "starting in" and an infinitive keep the time on the verb they hang from ("Starting in
+        # September, the rules apply", "has until May 1 to appeal"); other clauses do not
+        direct = direct and head.pos_ in ("VERB", "AUX") and (
+            (verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin"))
+            or ("to" in aux and verb.dep_ in ("advcl", "xcomp")))
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            nominal = nominal or head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return "near" if prospective else "past"
+        verb = head
+    return "past"
 
 
 def _pick(cands, ref: dt.date, mode: str):
-    """The candidate nearest ``ref`` in direction ``mode`` (past / future; ``!`` = strictly)."""
+    """The candidate nearest ``ref`` in direction ``mode`` (past / future, ``!`` = strictly;
+    near = either side, the later one on a tie)."""
+    if mode == "near":
+        return min(cands, key=lambda c: (abs((c - ref).days), c < ref), default=None)
     ok = {"past": lambda c: c <= ref, "past!": lambda c: c < ref,
           "future": lambda c: c >= ref, "future!": lambda c: c > ref}[mode]
     hits = [c for c in cands if ok(c)]
@@ -175,7 +279,7 @@ def _day_of(value: str | None) -> str:
     return value if value and _ISO.fullmatch(value) else ""
 
 
-def _time_of_day(core: str, pub: dt.date | None, fut: bool) -> _Res | None:
+def _time_of_day(core: str, pub: dt.date | None, tense: str) -> _Res | None:
     """Clock times ("4 p.m.", "10:30") and parts of day ("this morning", "Friday night")."""
     if m := _CLOCK.search(core):
         if m[4]:
@@ -185,14 +289,16 @@ def _time_of_day(core: str, pub: dt.date | None, fut: bool) -> _Res | None:
         else:
             hh, mm = int(m[5]), int(m[6])
         rest = re.sub(r"^(?:at|on|,)\s*|\s*(?:,|on|at)$", "", core[:m.start()] + core[m.end():])
-        day = _day_of(_resolve(rest.strip(), pub, fut)[0]) if rest.strip() else ""
+        day = _day_of(_resolve(rest.strip(), pub, tense)[0]) if rest.strip() else ""
         return (f"{day}T{hh:02d}:{mm:02d}" if hh < 24 and mm < 60 else None), "TIME", None
     if m := re.fullmatch(rf"(?:(.+?)\s+)?({_alt(_POD)})|tonight", core):
-        rest, code = (m[1], _POD[m[2]]) if m[2] else (None, "NI")
-        if rest in (None, "this", "last"):
+        rest, code = (m[1], _POD[m[2]]) if m[2] else ("this", "NI")
+        if rest in (None, "the", "early", "late", "the early", "the late"):
+            return f"T{code}", "TIME", None  # "at night", "in the morning": the day named in the sentence, if any
+        if rest in ("this", "last"):
             day = pub and (pub - dt.timedelta(days=rest == "last")).isoformat()
         else:
-            day = _day_of(_resolve(rest, pub, fut)[0])
+            day = _day_of(_resolve(rest, pub, tense)[0])
         return (f"{day}T{code}" if day else None), "TIME", None
     return None
 
@@ -218,7 +324,7 @@ def _absolute(core: str) -> _Res | None:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"[:size], "DATE", None
 
 
-def _relative(core: str, pub: dt.date, fut: bool) -> _Res:
+def _relative(core: str, pub: dt.date, tense: str) -> _Res:
     """Expressions resolved against ``pub``: deictic words, shifted units, tense-anchored
     weekdays, months, month-days, quarters and holidays."""
     if core in ("yesterday", "today", "tomorrow"):
@@ -247,7 +353,7 @@ def _relative(core: str, pub: dt.date, fut: bool) -> _Res:
     if mod not in ("last", "next", "this", "coming"):
         mod, rest = None, core
     mode = {"last": "past!", "next": "future!", "coming": "future!"}.get(mod)
-    mode = mode or ("future" if fut else "past")
+    mode = mode or tense
     years = (pub.year - 1, pub.year, pub.year + 1)
     if rest in _HOLIDAYS:
         return _pick([_holiday(rest, y) for y in years], pub, mode).isoformat(), "DATE", None
@@ -257,12 +363,14 @@ def _relative(core: str, pub: dt.date, fut: bool) -> _Res:
         year = _pick([dt.date(y, 3 * q - 2, 1) for y in years], ref, mode).year
         return f"{year}-Q{q}", "DATE", None
     if m := _MD.fullmatch(rest):
-        month, day = _MONTHS[m[2]], int(m[1] or m[3] or 0)
+        month, day = _MONTHS[m[3]], int(m[2] or m[4] or 0)
         if not day:
             first = _pick([dt.date(y, month, 1) for y in years], pub.replace(day=1), mode)
             return f"{first:%Y-%m}", "DATE", None
-        hit = _pick([dt.date(y, month, day) for y in years
-                     if day <= calendar.monthrange(y, month)[1]], pub, mode)
+        cands = [dt.date(y, month, day) for y in years if day <= calendar.monthrange(y, month)[1]]
+        if m[1] and (named := [c for c in cands if c.weekday() == _DAYS[m[1]]]):
+            cands = named  # "Tuesday, January 21": the year in which that day is a Tuesday
+        hit = _pick(cands, pub, mode) or (_pick(cands, pub, "near") if m[1] and len(cands) == 1 else None)
         return (hit.isoformat() if hit else None), "DATE", None
     if rest in _DAYS:
         cands = [pub + dt.timedelta(days=k) for k in range(-7, 8)]
@@ -272,16 +380,24 @@ def _relative(core: str, pub: dt.date, fut: bool) -> _Res:
     return _NONE
 
 
-def _resolve(core: str, pub: dt.date | None, fut: bool) -> _Res:
+def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
     """TIMEX3 (value, type, range) of a normalised expression (lower case, ASCII apostrophe,
-    leading preposition removed); ``fut``: the clause is future."""
-    if found := _time_of_day(core, pub, fut):
+    leading preposition removed); ``tense``: past, future or near (see :func:`_tense`)."""
+    if found := _time_of_day(core, pub, tense):
         return found
     if (m := _RANGE.fullmatch(core)) and not _ISO.fullmatch(core):
         left, right = m[1], m[2]
         if (y := re.search(r"\b\d{4}$", right)) and not re.search(r"\b\d{4}\b", left):
             left = f"{left} {y[0]}"  # "from March to May 2019"
-        a, b = _resolve(left, pub, fut), _resolve(right, pub, fut)
+        a, b = _resolve(left, pub, tense), _resolve(right, pub, tense)
+        if (pub is not None and a[0] and b[0] and len(a[0]) == len(b[0]) and a[0] > b[0]
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", b[0]) and not re.search(r"\d{4}", left + right)):
+            if tense == "future":  # the start is the last one before the end
+                end = dt.date.fromisoformat(b[0] if len(b[0]) == 10 else b[0] + "-01")
+                a = _relative(_QUAL.sub("", left), end, "past")
+            elif re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", a[0]) and not re.search(r"\d{4}", right):
+                start = dt.date.fromisoformat(a[0] if len(a[0]) == 10 else a[0] + "-01")
+                b = _relative(_QUAL.sub("", right), start, "future")  # the end is the first one after the start
         if a[0] and b[0] and a[1] == b[1] == "DATE":
             return f"{a[0]}/{b[0]}", "DATE", None
     if m := re.fullmatch(rf"(?:every|each)\s+(?:({_WDAY})|({_UNITS}))", core):
@@ -297,15 +413,18 @@ def _resolve(core: str, pub: dt.date | None, fut: bool) -> _Res:
     core = _QUAL.sub("", core)  # "early 2019", "mid-February": TIMEX3 mod is not recorded
     if found := _absolute(core):
         return found
-    return _NONE if pub is None else _relative(core, pub, fut)
+    return _NONE if pub is None else _relative(core, pub, tense)
 
 
 def _candidates(doc: Doc) -> list[Span]:
     """DATE/TIME entities and holiday names: ranges merged, widened to preposition and "ago"."""
     spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     for m in _HOLIDAY_RE.finditer(text_of(doc)):
-        if (sp := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None:
-            spans.append(sp)
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        last = sp[-1] if sp is not None else None
+        if sp is not None and not (last.dep_ == "compound" and last.head.i >= sp.end
+                                   and last.head.is_title and last.head.ent_type_ not in ("DATE", "TIME")):
+            spans.append(sp)  # not "Easter Island", "Christmas Island"
     merged: list[Span] = []
     for sp in sorted(filter_spans(spans), key=lambda s: s.start):
         prev = merged[-1] if merged else None
@@ -313,18 +432,25 @@ def _candidates(doc: Doc) -> list[Span]:
                 and doc[prev.end].lower_ in ("to", "until", "till", "through", "and")
                 and doc[prev.start - 1].lower_ in ("from", "between")):
             merged[-1] = doc[prev.start - 1:sp.end]  # "from March to May"
+        elif prev is not None and sp.start == prev.end and _POD_RE.fullmatch(sp.text.lower()):
+            merged[-1] = doc[prev.start:sp.end]  # "Thursday" + "evening", "early yesterday" + "afternoon"
         else:
             merged.append(sp)
     out = []
     for sp in merged:
         start, end = sp.start, sp.end
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        possessive = False
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+            possessive = possessive or doc[end - 1].tag_ == "POS"
             end -= 1
+        possessive = possessive or (end < len(doc) and doc[end].tag_ == "POS")
+        while start < end and doc[start].is_space:
+            start += 1
         while (end - start > 1 and doc[end - 1].is_title and doc[end - 2].text.endswith(".")
                and not _CUE.search(doc[end - 1].lower_)):
             end -= 1  # "at 4 p.m. Lawmakers": an entity run on past the sentence end
-        if (start > 0 and doc[start - 1].lower_ in _PREPS | {"every", "each"}
-                and doc[start].lower_ not in _PREPS):
+        if (start > 0 and doc[start - 1].lower_ in _PREPS | {"every", "each"} and not possessive
+                and doc[start].lower_ not in _PREPS):  # not "at" in "at Friday's meeting"
             start -= 1
         if end < len(doc) and doc[end].lower_ == "ago":
             end += 1
@@ -371,7 +497,7 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         while core.split(" ", 1)[0] in _PREPS and " " in core:
             core = core.split(" ", 1)[1]
         try:
-            value, kind, rng = _resolve(core, published, _is_future(sp))
+            value, kind, rng = _resolve(core, published, _tense(sp))
         except (ValueError, OverflowError):  # beyond the calendar ("99999 years ago")
             value, kind, rng = _NONE
         anchor = "report" if _governor(sp).lemma_ in _REPORT else "event"
