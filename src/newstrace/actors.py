@@ -20,14 +20,15 @@ Who they are (:class:`ParticipantResolver`, given the head token and the article
       the nearest organisation or country; them → the previous plural object; they → the previous
       plural subject or group. A possessive determiner ("his negotiators") keeps the phrase as
       the name and gives it its possessor's country;
-    * country (ISO 3166-1 alpha-3): a listed actor (``lexicons/events_actors.csv``: "Trump" →
-      USA), else a country or city named in the phrase's modifiers ("North Korea’s top
-      negotiators" → PRK), else a demonym ("South Korean officials" → KOR,
-      ``gazetteer.country_of_demonym``). Only whole names are looked up, never a word inside a
-      person's name ("Un" in "Kim Jong Un" is not the UN);
-    * sector: a listed actor's, else the head noun's or a title's class in
-      ``lexicons/events_sectors.json`` (CAMEO agent codes as words: government, military,
-      police, rebel, opposition, judiciary, legislature, media, business, civilian, …).
+    * country (ISO 3166-1 alpha-3): a listed actor ("Trump" → USA; ``lexicons/events_actors.csv``,
+      generated from the CIA World Factbook by ``training/build_actors.py``, and the small hand
+      ``lexicons/actors_supplement.csv``), else a country or city named in the phrase's
+      modifiers ("North Korea’s top negotiators" → PRK), else a demonym ("South Korean
+      officials" → KOR, ``gazetteer.country_of_demonym``). Only whole names are looked up, never
+      a word inside a person's name ("Un" in "Kim Jong Un" is not the UN);
+    * sector: a listed actor's (when the list gives one), else the head noun's or a title's
+      class in ``lexicons/events_sectors.json`` (CAMEO agent codes as words: government,
+      military, police, rebel, opposition, judiciary, legislature, media, business, civilian, …).
 """
 from __future__ import annotations
 
@@ -54,16 +55,21 @@ PLURAL = frozenset({"they", "them", "their"})
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
 
+ACTOR_FILES = ("events_actors.csv", "actors_supplement.csv")
+
+
 @lru_cache(maxsize=None)
 def actor_table() -> dict[str, tuple[str, str | None, str | None]]:
-    """``lexicons/events_actors.csv`` as ``{name or alias: (canonical name, country, sector)}``."""
+    """The actor list as ``{name or alias: (canonical name, country, sector)}``: the generated
+    ``lexicons/events_actors.csv`` (CIA World Factbook, ``training/build_actors.py``), then the
+    hand ``lexicons/actors_supplement.csv``; the first file naming a key wins."""
     out: dict[str, tuple[str, str | None, str | None]] = {}
-    with resources.files("newstrace.lexicons").joinpath("events_actors.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        for row in rows:
-            value = (row["name"], row["country"] or None, row["sector"] or None)
-            for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                out.setdefault(n, value)
+    for name in ACTOR_FILES:
+        with resources.files("newstrace.lexicons").joinpath(name).open(encoding="utf-8") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                value = (row["name"], row["country"] or None, row["sector"] or None)
+                for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                    out.setdefault(n, value)
     return out
 
 
@@ -372,7 +378,7 @@ class ParticipantResolver:
         row = listed(name) or listed(words)
         if row:
             keep = ent is not None and ent.label_ == "PERSON" and not set(name.split()) <= set(row[0].split())
-            return (name if keep else row[0]), row[1], row[2]
+            return (name if keep else row[0]), row[1], row[2] or _sector_of(toks, head)
         country = _country_in(toks, head, self.index)
         poss = next((t for t in toks if t.dep_ == "poss" and t.pos_ == "PRON"), None)
         if country is None and poss is not None and depth < 3:
