@@ -21,6 +21,11 @@ target: the pooled character overlap of contents that Citron's evaluation code c
 attribution F1 >= 0.75, content partial F1 >= 0.75, source accuracy >= 0.85, cue F1 >= 0.80, and
 attribution / content partial / cue F1 each >= 2x textacy's.
 
+The learned parts of the attribution stage (``src/newstrace/lexicons/cues_learned.json``: the verb
+table of ``training/learn_cues.py`` and the cue classifier of ``training/train_cue_model.py``) are
+fitted on PolNeAR ``train/`` only; figures on ``--split train`` are therefore in-sample for them
+(``train_cue_model.py --leave-out-fifth`` fits without every fifth text for an unseen check).
+
 Then the attribution field cases (fc-01, fc-02, fc-04, fc-05, fc-07, fc-08 of
 ``../shared/cases/field.jsonl``), checked with ``newstrace.scoring.check_case``: PASS/FAIL and the
 first failing expectation.

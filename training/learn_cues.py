@@ -5,7 +5,8 @@ For every verb that has a clausal complement (``ccomp``) or governs a quotation 
 attribution cue. The maximum-likelihood estimate P(cue | lemma, clausal complement), with its
 count, is written to ``src/newstrace/lexicons/cues_learned.json``; the attribution component
 accepts a verb outside the hand lexicon as a cue when P >= 0.5 over at least 5 occurrences
-(see ``newstrace.components.attribution._reporting``). Only ``train/`` is read (PolNeAR's
+(see ``newstrace.components.attribution._reporting``). Other keys of the file (the
+classifier ``model`` of ``train_cue_model.py``) are kept. Only ``train/`` is read (PolNeAR's
 months 1-10; ``dev/`` stays for measurement, ``test/`` is held back).
 
 Usage: python training/learn_cues.py [--data ../shared/data/polnear] [--out PATH]
@@ -39,11 +40,13 @@ def main() -> None:
             seen[lemma] += 1
             cue[lemma] += tok.idx in cue_chars
     table = {lemma: {"p": round(cue[lemma] / n, 3), "n": n} for lemma, n in sorted(seen.items()) if n >= 3}
-    out = {"_source": "Maximum-likelihood P(cue | verb lemma with a clausal complement) over PolNeAR v1.0 "
+    path = Path(args.out)
+    out = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}  # keeps "model"
+    out |= {"_source": "Maximum-likelihood P(cue | verb lemma with a clausal complement) over PolNeAR v1.0 "
                       "train/ (Newell et al., LREC 2018), first annotator per text, parsed with "
                       "en_core_web_sm 3.8; written by training/learn_cues.py.",
            "docs": len(docs), "verbs": table}
-    Path(args.out).write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(docs)} documents, {len(table)} verb lemmas; "
           f"{sum(1 for v in table.values() if v['p'] >= 0.5 and v['n'] >= 5)} with P >= 0.5 over >= 5 -> {args.out}")
 

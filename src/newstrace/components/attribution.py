@@ -12,6 +12,11 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   content, the verb the cue, its subject (or passive agent) the source, the verb's own unit a frame;
 * reporting verb + noun-phrase content ("state media reported high expectations"): the clause is
   the claim, its subject the source;
+* where those rules find no source, a learned classifier (:func:`cue_probability`, logistic
+  regression over parse features trained on PolNeAR train/ by ``training/train_cue_model.py``)
+  decides whether a clause's verb is a cue; it may give the clause its subject as source only for
+  verbs of saying, thinking, judging and intending and contents that are no person or
+  organisation (:func:`attitude_content`: "has repeatedly defended Kim" stays a plain act);
 * "according to X", "per X", "citing X": the source of every claim of the sentence;
 * a participial report with an agent ("first reported on Friday by a paper"): a further source,
   the origin when the cue says first/originally;
@@ -22,11 +27,16 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   outside quotes, a parenthesis, a new attribution lead-in) or after six paragraphs;
 * a sentence with no cue continues the report of the previous sentence of its paragraph (a
   sentence-wide "according to"/"per" report), and a quoted sentence with no cue continues the
-  quotation before it.
+  quotation before it, as does a quotation that follows the speaker tag of the one before
+  ("“A,” X said. “B.”"); two apostrophes ``''`` are a double quotation mark.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -73,9 +83,156 @@ def _reporting(tok: Token) -> bool:
         lemma in learned_cues() and any(c.dep_ == "ccomp" for c in tok.children))
 
 
+PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who", "me", "us", "him", "her", "them",
+                             "whom"})
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "acomp", "dative",
+                          "advcl", "parataxis", "npadvmod", "prt", "conj", "csubj", "nsubjpass"})
+
+
+def _np_class(tok: Token | None) -> str:
+    """A coarse class of a noun phrase head for :func:`cue_features`: ``person`` (a person
+    name, a personal pronoun, a role noun), ``org`` (an organisation, nationality or place name),
+    ``it``, ``noun``, ``name`` (another proper noun), ``clause`` (a verb), or ``none``."""
+    if tok is None:
+        return "none"
+    if tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or _is_role(tok) \
+            or tok.lemma_.lower() in source_words()["expert"]:
+        return "person"
+    if tok.ent_type_ in ("ORG", "NORP", "GPE"):
+        return "org"
+    if tok.lower_ in ("it", "this", "that"):
+        return "it"
+    if tok.pos_ in ("VERB", "AUX"):
+        return "clause"
+    return "name" if tok.pos_ == "PROPN" else "noun" if tok.pos_ in ("NOUN", "PRON", "NUM") else "none"
+
+
+def cue_features(tok: Token) -> list[str]:
+    """Features of a verb for the learned cue classifier (:func:`cue_probability`): its lemma,
+    tag and dependency, the dependencies of its complements and the prepositions after it (each
+    also paired with the lemma), the classes of its subject and object (:func:`_np_class`, also
+    paired with the lemma), negation, passive voice, a modal, the lemma of an open complement
+    ("declined to comment") and of the governing verb, and whether it stands in quotation marks'
+    reach (a quote mark among its dependents).
+
+    Input: a spaCy token of a parsed Doc. Output: a list of feature strings (binary features).
+    """
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    f = [f"l={lemma}", f"t={tok.tag_}", f"d={tok.dep_}", f"l={lemma}|d={tok.dep_}", f"l={lemma}|t={tok.tag_}"]
+    deps = {c.dep_ for c in kids} & CONTENT_DEPS
+    for d in deps:
+        f += [f"c={d}", f"l={lemma}|c={d}"]
+    if not deps:
+        f += [f"l={lemma}|bare"]
+    for c in kids:
+        if c.dep_ == "prep" and c.i > tok.i:
+            f += [f"p={c.lower_}", f"l={lemma}|p={c.lower_}"]
+        elif c.dep_ == "xcomp":
+            f += [f"x={c.lemma_.lower()}", f"l={lemma}|x={c.lemma_.lower()}"]
+        elif c.dep_ == "neg":
+            f.append("neg")
+        elif c.dep_ == "auxpass":
+            f.append("pass")
+        elif c.dep_ == "aux" and c.tag_ == "MD":
+            f.append("modal")
+        elif c.dep_ == "ccomp" and any(k.dep_ == "mark" for k in c.children):
+            f.append(f"l={lemma}|mark")
+        elif c.is_quote:
+            f.append("quote")
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None:
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        subj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None and tok.dep_ == "relcl":
+        subj = tok.head
+    s_cls = _np_class(subj)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    o_cls = _np_class(obj)
+    f += [f"s={s_cls}", f"l={lemma}|s={s_cls}", f"o={o_cls}", f"l={lemma}|o={o_cls}", f"s={s_cls}|o={o_cls}"]
+    if obj is not None:
+        f.append(f"l={lemma}|ol={obj.lemma_.lower()}")
+    if tok.dep_ in ("xcomp", "ccomp", "pcomp"):
+        f.append(f"h={tok.head.lemma_.lower()}")
+    if lemma in cues()["report_neutral"]:
+        f.append("lex")
+    return f
+
+
+MODEL_THRESHOLD = 0.3  # chosen on a held-out fifth of PolNeAR train/ (best attribution F1 of 0.3-0.6)
+
+
+@lru_cache(maxsize=1)
+def _cue_model() -> tuple[float, dict[str, float]]:
+    """``(bias, weights)`` of the learned cue classifier (``cues_learned.json`` → ``model``,
+    written by ``training/train_cue_model.py``); ``(0, {})`` when the table has none."""
+    raw = json.loads(resources.files("newstrace.lexicons").joinpath("cues_learned.json").read_text("utf-8"))
+    model = raw.get("model") or {}
+    return float(model.get("bias", 0.0)), dict(model.get("weights", {}))
+
+
+def cue_probability(tok: Token) -> float:
+    """P(the verb ``tok`` is an attribution cue) by the learned classifier: the logistic
+    function of the bias plus the weights of its :func:`cue_features`. 0 for a non-verb or when
+    no model is packaged."""
+    bias, weights = _cue_model()
+    if not weights or tok.pos_ != "VERB":
+        return 0.0
+    z = bias + sum(weights.get(f, 0.0) for f in cue_features(tok))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+CONTENT_PREPS = frozenset({"about", "of", "on", "to", "for", "against", "as", "over", "with", "at",
+                           "toward", "towards", "like", "behind", "into"})
+
+
+@lru_cache(maxsize=1)
+def _clause_taking() -> frozenset[str]:
+    """Verb lemmas that PolNeAR's training split shows introducing clausal content: P(cue |
+    lemma, clausal complement) >= 0.3 over at least 5 occurrences (``cues_learned.json`` →
+    ``verbs``)."""
+    raw = json.loads(resources.files("newstrace.lexicons").joinpath("cues_learned.json").read_text("utf-8"))
+    return frozenset(k for k, v in raw["verbs"].items() if v["p"] >= 0.3 and v["n"] >= 5)
+
+
+def attitude_content(verb: Token) -> bool:
+    """Whether a verb the learned classifier takes for a cue may be given a source, by the kind
+    of content it has and the class of verb it is.
+
+    * A clausal complement (ccomp, xcomp: "believes the race is close", "plans to run"): any
+      verb of saying, thinking, judging or intending: the hand lexicon (reporting verbs, stance
+      verbs after Levin's classes, the noun-phrase, intention and call-for lists) or a verb
+      PolNeAR's training split shows introducing clausal content (:func:`_clause_taking`).
+    * A noun-phrase, predicate or prepositional content ("condemned the attack", "talked about
+      the economy"): only reporting and stance verbs of the hand lexicon, and only when the
+      content is not a person or an organisation. Project convention (the seed article's gold,
+      CONVENTIONS.md): an act directed at someone ("has repeatedly defended Kim", "blaming them
+      for the summit"), a request ("asked the province for a grant") and any other plain act
+      ("approved the budget") is stated by the author and has no source; a means phrase
+      ("responded by rebuilding…") is no content.
+
+    Opinion verbs (seem, sound, look, feel) mark the author's evaluation and never qualify.
+    """
+    lemma = verb.lemma_.lower()
+    lex = cues()
+    if lemma in lex["opinion_verbs"]:
+        return False
+    speech = lemma in lex["report_neutral"] or lemma in lex["stance_verbs"] or lemma in NP_REPORT
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return speech or lemma in INTENT or lemma in CALL_FOR or lemma in _clause_taking()
+    if not speech:
+        return False
+    objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
+    objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i
+             for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    return bool(objs) and not any(_np_class(o) in ("person", "org") for o in objs)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
-    governing cite/quote verb ("cited Y as saying"), a conjoined verb's subject, or the noun a
+    governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
+    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, or the noun a
     relative clause modifies."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
@@ -96,6 +253,9 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "ADP" \
+            and verb.head.lower_ != "as" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -312,7 +472,8 @@ class _Attributor:
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
-                                                 for c in head.children)):
+                                                 for c in head.children)
+                    or attitude_content(head) and cue_probability(head) >= MODEL_THRESHOLD):
                 link = self.frame_link(head)
                 if link is not None:
                     chain.append(link)
@@ -425,7 +586,8 @@ class _Attributor:
                 block, block_para, block_text = lead, para, ""
                 continue
             own = bool(links) or any(frames.get(u.head) for u in units)
-            sent_quoted = _in_quotes(self.quotes, sent.start_char) and _in_quotes(self.quotes, sent.end_char - 1)
+            last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+            sent_quoted = _in_quotes(self.quotes, sent.start_char) and _in_quotes(self.quotes, last.idx)
             inherited: list[SourceLink] = []
             if not own and sent_quoted and last_quote_chain:
                 inherited = last_quote_chain
@@ -521,11 +683,14 @@ class _Attributor:
     def quote_pass(self) -> None:
         """Give every claim inside a quotation the quotation's speaker as its source (PARC:
         the quotation is one content); sources quoted inside it (an "I think" of the speaker)
-        nest under the speaker. A quotation of fewer than four words with no speaker is a
-        scare quote and changes nothing."""
+        nest under the speaker. A quotation with no speaker of its own continues the last
+        speaker when it opens its paragraph or follows that speaker's tag in the same paragraph
+        ("“A,” X said. “B.”"); one of fewer than four words is a scare quote and changes
+        nothing."""
         doc = self.doc
         text = text_of(doc)
         previous: SourceLink | None = None
+        prev_end = 0
         for qs, qe in self.quotes:
             if qe - qs < 2:
                 continue
@@ -539,12 +704,17 @@ class _Attributor:
             if not inside:
                 continue
             link = self.quote_speaker(qs, qe, inside)
-            alone = text[:qs - 1].rstrip(" ").endswith("\n") or qs <= 1
-            if link is None and alone and previous is not None and len(text[qs:qe].split()) >= 4:
-                link = previous  # a quotation standing alone continues the last speaker
+            mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
+            alone = text[:mark].rstrip(" ").endswith("\n") or mark <= 0
+            tagged = previous is not None and previous.cue is not None and \
+                prev_end <= previous.cue[0] < mark and "\n" not in text[prev_end:mark]
+            if link is None and (alone or tagged) and previous is not None and len(text[qs:qe].split()) >= 4:
+                # a quotation standing alone continues the last speaker, and so does one that
+                # follows the speaker tag of the quotation before it ("“A,” X said. “B.”")
+                link = previous
             if link is None:
                 continue
-            previous = link
+            previous, prev_end = link, qe
             for u in inside:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
                 for lk in inner:
@@ -581,26 +751,36 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     (” » or a straight " at a word end) in the same paragraph; a paragraph that opens a quotation
     and does not close it continues into the next paragraph when that one opens with a quote
     mark (the newspaper convention for multi-paragraph quotations); an unclosed quotation ends
-    at its paragraph's end. Apostrophes and single quotes are never quotation marks here.
+    at its paragraph's end. Two apostrophes ``''`` are a double quotation mark, opening at a word
+    start and closing at a word end (the typewriter convention of the New York Times archive
+    texts: ``''We need it,'' she said``). Single apostrophes and single quotes are never
+    quotation marks here.
     """
     regions, start = [], None
-    for i, ch in enumerate(text):
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
         prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
+        double = ch == "'" and text[i + 1:i + 2] == "'" and prev != "'"
+        width = 2 if double else 1
+        nxt = text[i + width] if i + width < n else " "
         if ch == "\n" and start is not None:
             rest = text[i + 1:].lstrip()
-            if not rest[:1] in ('“', '"', '«'):
+            if not (rest[:1] in ('“', '"', '«') or rest[:2] == "''"):
                 regions.append((start, i))
                 start = None
+            i += 1
             continue
         if start is None:
-            if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")) or (ch == "”" and prev == "\n"):
-                start = i + 1  # a paragraph may open with a mistyped closing mark
-        elif ch in "”»" or (ch == '"' and (nxt.isspace() or nxt in ".,;:!?)—–-" or not nxt.isalnum())):
+            if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")) or (ch == "”" and prev == "\n") \
+                    or (double and (prev.isspace() or prev in "([—–-:") and not nxt.isspace()):
+                start = i + width  # a paragraph may open with a mistyped closing mark
+        elif ch in "”»" or (ch == '"' and (nxt.isspace() or nxt in ".,;:!?)—–-" or not nxt.isalnum())) \
+                or (double and not prev.isspace() and not nxt.isalnum()):
             regions.append((start, i))
             start = None
-        elif ch in "“«" and text[i - 1] == "\n":
-            continue
+        i += width
     if start is not None:
         regions.append((start, len(text)))
     return regions
