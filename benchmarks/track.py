@@ -9,14 +9,14 @@ Run from the repository root (``../shared`` beside the clone)::
     .venv/bin/python benchmarks/track.py all
 
 Readings are cached as JSONL under ``--cache`` (default ``/tmp/newstrace-bench``), keyed by the
-corpus, so a second run only clusters.
+corpus and a fingerprint of newstrace's code, so a second run of the same code only clusters.
 
 * **ecbplus**: cross-document event coreference on ECB+ (Cybulska & Vossen, LREC 2014), the
   documents of a whole split clustered together (topics are not given to the tracker).
   newstrace's own claims are the mentions; each claim is matched to at most one gold event
   mention (ACTION_*/NEG_* markables in the annotated sentences of
-  ``ECBplus_coreference_sentences.csv``) inside its span, the one under the claim's event
-  trigger first, else the first. Scores over matched mentions: B³ (Bagga & Baldwin,
+  ``ECBplus_coreference_sentences.csv``) inside its span: the one under the claim's predicate
+  first, else the one under its event trigger, else the first. Scores over matched mentions: B³ (Bagga & Baldwin,
   "Algorithms for scoring coreference chains", 1998), MUC (Vilain et al. 1995), CEAF-e (Luo
   2005) and CoNLL F1 = their mean (Pradhan et al., "Scoring coreference partitions of
   predicted mentions: a reference implementation", ACL 2014). Baseline on the same mentions:
@@ -43,6 +43,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -72,10 +73,21 @@ ECB_SPLITS = {
 # Reading with a cache
 
 
+def code_fingerprint() -> str:
+    """12 hex digits of sha1 over newstrace's source and lexicon files: readings cached by
+    another version of the code are never reused."""
+    digest = hashlib.sha1()
+    for path in sorted((ROOT / "src" / "newstrace").rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json", ".csv"):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def read_cached(name: str, articles: list[Article], cache: Path) -> list[Reading]:
-    """Readings of ``articles`` (in order), from ``cache/<name>.jsonl`` when it holds them all."""
+    """Readings of ``articles`` (in order), from ``cache/<name>-<code fingerprint>.jsonl``
+    when it holds them all."""
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{name}.jsonl"
+    path = cache / f"{name}-{code_fingerprint()}.jsonl"
     have: dict[str, Reading] = {}
     if path.is_file():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -247,8 +259,8 @@ def ecb_documents(split: str) -> list[dict]:
 
 def match_mentions(readings: list[Reading], docs: list[dict]) -> dict:
     """Match claims to gold mentions: ``{(doc name, claim id): (mention index, cluster, words)}``
-    (each claim to at most one gold mention in its span: under its event trigger, else the first;
-    each gold mention to at most one claim)."""
+    (each claim to at most one gold mention in its span: under its predicate, else under its
+    event trigger, else the first; each gold mention to at most one claim)."""
     out = {}
     for r, d in zip(readings, docs):
         used = set()
@@ -260,11 +272,12 @@ def match_mentions(readings: list[Reading], docs: list[dict]) -> dict:
             if not inside:
                 continue
             pick = inside[0]
-            if c.event is not None:
-                t0, t1 = c.event.trigger.start_char, c.event.trigger.end_char
-                under = [i for i in inside if d["mentions"][i][0] < t1 and t0 < d["mentions"][i][1]]
-                if under:
-                    pick = under[0]
+            for span in (c.event.trigger if c.event else None, c.predicate):   # last found wins
+                if span is not None:
+                    under = [i for i in inside if d["mentions"][i][0] < span.end_char
+                             and span.start_char < d["mentions"][i][1]]
+                    if under:
+                        pick = under[0]
             used.add(pick)
             m = d["mentions"][pick]
             out[(d["name"], c.id)] = (pick, m[3], m[2])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Reading,
+from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Predicate, Reading,
                                ReliabilityStatement, Source, Span, TimeExpression)
 from newstrace.units import ClaimUnit, SourceLink, text_of
 
@@ -50,14 +50,27 @@ def _source(doc: Doc, link: SourceLink, times: list[TimeExpression]) -> Source:
         times=_report_times(doc, link, times))
 
 
+def _predicate(head: Token) -> Token:
+    """The token naming what a claim predicates: its head, or for a copula ("the move is an
+    effort") the attribute or adjective complement."""
+    if head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ in ("attr", "acomp"):
+                return child
+    return head
+
+
 def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
     start, end = unit.span(doc)
     chain = [_source(doc, link, times) for link in unit.chain]
     own_times = [t for t in times if start <= t.start_char and t.end_char <= end]
     report_times = [t for s in chain for t in s.times
                     if not any(o.start_char == t.start_char for o in own_times)]
+    head = _predicate(doc[unit.head])
     return Claim(
         id=f"c{n}", start_char=start, end_char=end, text=text_of(doc)[start:end], kind=unit.kind,
+        predicate=Predicate(text=head.text, start_char=head.idx, end_char=head.idx + len(head),
+                            lemma=head.lemma_.lower()),
         attribution=Attribution(chain=chain, origin=chain[-1] if chain else None, quote=unit.quote),
         factuality=Factuality(label=unit.label, value=unit.value,
                               cues=[_cue(doc, s) for s in unit.cue_spans]),

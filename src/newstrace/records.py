@@ -154,15 +154,26 @@ class Event(_Record):
     modality: Literal["actual", "planned", "threatened", "conditional"] = "actual"
 
 
+class Predicate(Span):
+    """The word that heads a claim's predication (its main verb, or the noun or adjective of
+    a copular clause): ``lemma`` is its lower-cased spaCy lemma ("executed" → "execute"). In
+    event-coreference terms it is the claim's event trigger whether or not a PLOVER type fits
+    (ECB+ annotates such triggers); the tracker compares claims by it."""
+
+    lemma: str
+
+
 class Claim(Span):
     """One predication (CONVENTIONS.md "What one claim is") with who says so and how sure.
 
     ``factuality`` is the author's commitment; each chain element carries its own.
-    ``event`` is the PLOVER event the claim reports, ``None`` when it reports none.
+    ``event`` is the PLOVER event the claim reports, ``None`` when it reports none;
+    ``predicate`` the word heading the predication (``None`` only for records made by hand).
     """
 
     id: str
     kind: ClaimKind = "claim"
+    predicate: Optional[Predicate] = None
     attribution: Attribution = Field(default_factory=Attribution)
     factuality: Factuality
     event: Optional[Event] = None

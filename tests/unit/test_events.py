@@ -268,3 +268,16 @@ def test_they_standing_for_a_time_is_no_actor_but_for_people_it_is(nlp):
     assert e.actor is None
     e = event(nlp, "The rebels held the town for weeks. They attacked the convoy.", "attacked")
     assert e.actor.text == "They" and words(e.actor.name) == {"rebels"}
+
+
+def test_put_to_death_is_a_killing_like_executed(nlp):
+    # "put to death" means "executed" (CAMEO 1823, kill by physical assault); the tracker
+    # counts claims with one specific CAMEO code as reports of one event
+    e = event(nlp, "Pyongyang put to death its former top negotiator with Washington.", "put to death")
+    assert (e.type, e.cameo) == ("ASSAULT", "1823")
+    assert words(e.actor.name) == {"pyongyang"}
+    assert "negotiator" in words(e.target.name)
+    assert event(nlp, "North Korea executed its former envoy.", "executed").cameo == "1823"
+    # "sentenced to death" is a court's sentence, not a killing
+    s = claim_with(read(nlp, "A court sentenced the spy to death."), "sentenced")
+    assert s.event is None or s.event.cameo != "1823"

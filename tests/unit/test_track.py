@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 
 from newstrace.ingest import article_from_text
 from newstrace.records import (Attribution, Claim, Cue, Event, EventParticipant, Factuality,
-                               Reading, ReliabilityStatement, Source, Span, StoryReport)
+                               Predicate, Reading, ReliabilityStatement, Source, Span, StoryReport)
 from newstrace.track import build, cluster as cluster_mod, origins, status
 
 _VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
@@ -325,3 +326,66 @@ def test_cli_errors_are_one_line_exit_2(db, tmp_path):
     invoke("stories", "--db", db)
     res = invoke("story", "s-000000000000", "--db", db)
     assert res.exit_code == 2 and "no story" in res.stderr
+
+
+# --- topics.py -------------------------------------------------------------------------------
+
+
+def test_article_topics_group_articles_telling_one_story():
+    from newstrace.track.topics import article_topics
+
+    texts = [
+        "A magnitude 6.1 earthquake struck Aceh province in Indonesia on Tuesday, killing 12 "
+        "people and destroying hundreds of homes, the disaster agency said.",
+        "Bank robbers held up a branch in Dayton, Ohio, on Monday and fled with cash; police "
+        "in Dayton are searching for two men.",
+        "Rescuers in Aceh pulled survivors from collapsed homes after the earthquake; the "
+        "Indonesian disaster agency raised the death toll to 15.",
+        "Police in Dayton, Ohio, arrested two men suspected of robbing the bank branch.",
+        "The and of it",
+    ]
+    arts = [article_from_text(t, published="2019-06-01") for t in texts]
+    topics = article_topics(arts)
+    ids = [a.id for a in arts]
+    assert topics[ids[0]] == topics[ids[2]] == 0          # the first article founds topic 0
+    assert topics[ids[1]] == topics[ids[3]] == 1
+    assert topics[ids[4]] == 2                            # no content word: a topic of its own
+    assert article_topics([]) == {}
+
+
+def test_pair_score_topic_and_predicate():
+    def pred(c, word, lemma):
+        i = c.text.index(word)
+        return c.model_copy(update={"predicate": Predicate(text=word, start_char=i,
+                                                            end_char=i + len(word), lemma=lemma)})
+
+    a = pred(claim("A strong earthquake struck the island"), "struck", "strike")
+    b = pred(claim("The quake struck before dawn"), "struck", "strike")
+    refs = _refs(a, b)
+    same_topic = [replace(r, topic=0) for r in refs]
+    other_topic = [same_topic[0], replace(refs[1], topic=1)]
+    no_topic = [replace(r, topic=-1) for r in refs]
+    base = cluster_mod.pair_score(*no_topic, 0.5)
+    assert cluster_mod.pair_score(*same_topic, 0.5) == pytest.approx(base + cluster_mod.PREDICATE_BONUS)
+    assert cluster_mod.pair_score(*other_topic, 0.5) == pytest.approx(base - cluster_mod.TOPIC_PENALTY)
+    # a light predicate ("said", "is") earns nothing
+    c = pred(claim("The agency said it"), "said", "say")
+    d = pred(claim("The minister said so"), "said", "say")
+    light = [replace(r, topic=0) for r in _refs(c, d)]
+    assert light[0].signature.predicate is None
+    assert cluster_mod.pair_score(*light, 0.5) == pytest.approx(
+        cluster_mod.pair_score(*[replace(r, topic=-1) for r in light], 0.5))
+
+
+def test_an_outlet_repeating_a_claim_it_sourced_elsewhere_is_no_new_origin():
+    # VOA quotes a police chief in one article and repeats the quote unsourced in another:
+    # one origin (the police chief), not two; another outlet's own report stays its own.
+    quoted = StoryReport(article_id="a1", claim_id="c3", start_char=0, end_char=1, text="t",
+                         outlet="Voice of America", origin="Imran Hayat", chain=["Imran Hayat"])
+    repeated = quoted.model_copy(update={"article_id": "a2", "origin": "Voice of America", "chain": []})
+    other = quoted.model_copy(update={"article_id": "a3", "outlet": "Dawn", "origin": "Dawn", "chain": []})
+    denial = quoted.model_copy(update={"article_id": "a4", "relation": "contradicts", "origin": None})
+    out = origins.own_reports_to_named_origin([repeated, quoted, other, denial])
+    assert [r.origin for r in out] == ["Imran Hayat", "Imran Hayat", "Dawn", None]
+    assert origins.independent_origins(out) == ["Imran Hayat", "Dawn"]
+    assert out[1] is quoted and out[2] is other

@@ -22,8 +22,8 @@ from newstrace.records import Reading, SourceRecord, Story, StoryReport
 from newstrace.track.cluster import (ClaimRef, claim_refs, contradiction, embed,
                                      embedding_backend, pair_score, signature)
 from newstrace.track.cluster import cluster as cluster_claims
-from newstrace.track.origins import (canonical, first_report, independent_origins, report_origin,
-                                     wire_credit)
+from newstrace.track.origins import (canonical, first_report, independent_origins,
+                                     own_reports_to_named_origin, report_origin, wire_credit)
 from newstrace.track.status import confirms, timeline, track_records
 
 __all__ = ["build", "build_stories", "embed", "embedding_backend", "cluster_claims", "claim_refs",
@@ -70,8 +70,9 @@ def build_stories(refs: Sequence[ClaimRef], clusters: Sequence[Sequence[int]]) -
         mem = [refs[i] for i in members]
         all_contra = all(m.contra is not None for m in mem)
         kinds = [None if all_contra else m.contra for m in mem]
-        reports = [_report(m, "supports" if k is None else "contradicts", credits)
-                   for m, k in zip(mem, kinds)]
+        reports = own_reports_to_named_origin(
+            [_report(m, "supports" if k is None else "contradicts", credits)
+             for m, k in zip(mem, kinds)])
         changes = timeline(reports, kinds, [confirms(m.claim) if k is None else None
                                             for m, k in zip(mem, kinds)])
         supporting = [m for m, k in zip(mem, kinds) if k is None]

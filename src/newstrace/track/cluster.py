@@ -14,7 +14,12 @@ Two claims match on
 * **the event signature** (:class:`Signature`): PLOVER type, actor, target, event times and
   countries, as the ``events``, ``times`` and ``places`` components set them. A conditional or
   threatened event never merges with an actual one; differing types, times or countries
-  lower the score; shared participants and proper names raise it.
+  lower the score; shared participants and proper names raise it;
+* **the article topic** (:mod:`newstrace.track.topics`): claims from articles that tell
+  different stories rarely report one event, and claims that share their predicate
+  ("executed" … "execution" is not enough: the lemma) within one topic usually do — the
+  same-lemma heuristic of event coreference (Upadhyay et al. 2016; Kenyon-Dean et al. 2018)
+  made safe by the topic.
 
 A claim that denies or refutes an event (the author's or a source's label ``denied``, a
 negated event, a refutation phrase such as "proven false", or a re-appearance such as
@@ -34,10 +39,8 @@ import numpy as np
 
 from newstrace.lexicons import cues
 from newstrace.records import Article, Claim, Reading
+from newstrace.track.topics import article_topics
 
-#: Phrases that establish that a person reported dead, detained or executed is not: the
-#: observable opposite of the event (hand-made for the Emergent-style "X was executed" /
-#: "X appeared in public" rumours; to move into ``lexicons/cues.json`` as ``reappearance``).
 #: Phrases that report the observable opposite of an execution or death claim (a refutation);
 #: ``reappearance_phrases`` of ``lexicons/cues.json``.
 REAPPEARANCE_PHRASES = tuple(cues()["reappearance_phrases"])
@@ -51,7 +54,20 @@ ALLEGATION_NOUNS = re.compile(r"\b(" + "|".join(sorted(cues()["allegation_nouns"
 ALLEGATION_PENALTY = 0.15
 
 #: Minimum match score (see :func:`pair_score`) for a supporting claim to join a story.
-THRESHOLD = 0.70
+THRESHOLD = 1.00
+#: Taken off the score of two claims whose articles are in different topics.
+TOPIC_PENALTY = 0.80
+#: Added for two claims of one topic with the same predicate lemma (not in
+#: :data:`LIGHT_PREDICATES`).
+PREDICATE_BONUS = 0.80
+#: Predicates too general to say which event a claim reports (copulas, light verbs, verbs of
+#: speech and thought): "is", "had", "claimed", "said" in two articles of one topic are rarely
+#: one event ("claimed responsibility" / "claimed the killing of 33").
+LIGHT_PREDICATES = frozenset({
+    "be", "have", "do", "make", "get", "take", "give", "go", "come", "put", "seem", "become",
+    "appear", "remain", "keep", "want", "need", "see", "know", "think", "use", "include",
+    "say", "tell", "claim", "report", "announce", "state", "add", "note", "ask", "call",
+    "describe", "believe", "expect", "confirm", "accuse", "urge"})
 #: The (lower) bar for a denial or refutation that shares a name with the story.
 CONTRA_THRESHOLD = 0.55
 #: ... and the text cosine it needs with at least one member of that story.
@@ -185,7 +201,11 @@ class Signature:
     ISO alpha-3 codes of the claim's places and participants; ``days``: (first, last) date
     ranges of the claim's event-anchored times; ``names``: normalised proper names in the
     claim text and its participants; ``trigger``: the stem of the event trigger's last word;
-    ``words``: stems of the claim's content words (:func:`stem`).
+    ``predicate``: the lemma of the claim's predicate unless it is a light one
+    (:data:`LIGHT_PREDICATES`); ``cameo``: the event's CAMEO code when it is specific (four
+    digits, or three not ending in 0: "1823" kill, "173" arrest; not "190" use force), which
+    makes synonyms one predicate ("executed", "put to death"); ``words``: stems of the
+    claim's content words (:func:`stem`).
     """
 
     event_type: Optional[str] = None
@@ -196,6 +216,8 @@ class Signature:
     days: tuple[tuple[dt.date, dt.date], ...] = ()
     names: frozenset[str] = frozenset()
     trigger: Optional[str] = None
+    predicate: Optional[str] = None
+    cameo: Optional[str] = None
     words: frozenset[str] = frozenset()
 
 
@@ -205,6 +227,8 @@ class ClaimRef:
 
     ``contra``: ``None`` for a supporting claim, ``"denial"`` when a source denies it,
     ``"refutation"`` when the author (or an observable fact) establishes the opposite.
+    ``topic``: the article's topic number (:func:`~newstrace.track.topics.article_topics`),
+    −1 when unknown.
     """
 
     article: Article
@@ -214,6 +238,7 @@ class ClaimRef:
     signature: Signature
     contra: Optional[str] = None
     sort_key: tuple = field(default=())
+    topic: int = -1
 
 
 def _norm_name(name: Optional[str]) -> Optional[str]:
@@ -315,9 +340,13 @@ def signature(claim: Claim) -> Signature:
     days = tuple(r for t in claim.times if t.anchor == "event"
                  for r in [_day_range(t.value, t.range)] if r is not None)
     trigger = stem(ev.trigger.text.split()[-1]) if ev is not None and ev.trigger.text.split() else None
+    predicate = claim.predicate.lemma if claim.predicate is not None else None
+    code = ev.cameo if ev is not None and ev.cameo else None
     return Signature(event_type=ev.type if ev else None, irrealis=irrealis, actor=actor,
                      target=target, countries=frozenset(countries), days=days,
                      names=frozenset(names), trigger=trigger,
+                     predicate=None if predicate in LIGHT_PREDICATES else predicate,
+                     cameo=code if code and (len(code) == 4 or not code.endswith("0")) else None,
                      words=content_stems(strip_dateline(claim.text)))
 
 
@@ -351,7 +380,9 @@ def contradiction(claim: Claim) -> Optional[str]:
 def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
     """Every claim of kind ``claim`` of ``readings`` as a :class:`ClaimRef`, in publication
     order (undated articles last; same date: by article id, so the input order does not
-    matter; then position in the article)."""
+    matter; then position in the article), with its article's topic."""
+    order = sorted(readings, key=lambda r: (r.article.published or dt.date.max, r.article.id))
+    topics = article_topics([r.article for r in order])
     refs = []
     for r in readings:
         for claim in r.claims:
@@ -360,7 +391,7 @@ def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
             published = r.article.published or dt.date.max
             refs.append(ClaimRef(article=r.article, claim=claim, order=len(refs),
                                  text=strip_dateline(claim.text), signature=signature(claim),
-                                 contra=contradiction(claim),
+                                 contra=contradiction(claim), topic=topics[r.article.id],
                                  sort_key=(published, r.article.id, claim.start_char)))
     refs.sort(key=lambda c: c.sort_key)
     for n, ref in enumerate(refs):
@@ -389,7 +420,9 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
       times: +0.05;
     * countries: disjoint −0.12, shared +0.03;
     * same actor or target name: +0.05 each; shared proper names: + 0.2 × Jaccard;
-    * shared content-word stems: + 0.3 × Jaccard; same trigger stem: +0.1.
+    * shared content-word stems: + 0.3 × Jaccard; same trigger stem: +0.1;
+    * articles in different topics: − :data:`TOPIC_PENALTY`; in one topic with the same
+      predicate or the same specific CAMEO code: + :data:`PREDICATE_BONUS`.
 
     The weights and :data:`THRESHOLD` were set on the ECB+ train topics
     (``benchmarks/track.py ecbplus --split train --sweep``), never on dev.
@@ -421,6 +454,11 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
         score += 0.3 * len(sa.words & sb.words) / len(sa.words | sb.words)
     if sa.trigger and sa.trigger == sb.trigger:
         score += 0.1
+    if a.topic >= 0 and b.topic >= 0:
+        if a.topic != b.topic:
+            score -= TOPIC_PENALTY
+        elif (sa.predicate and sa.predicate == sb.predicate) or (sa.cameo and sa.cameo == sb.cameo):
+            score += PREDICATE_BONUS
     return score
 
 
@@ -431,8 +469,9 @@ def _contra_ok(a: ClaimRef, b: ClaimRef) -> bool:
 
 
 def _stated_as_fact(ref: ClaimRef) -> bool:
-    """The author states the claim as fact, with no source."""
-    return not ref.claim.attribution.chain and ref.claim.factuality.label == "asserted"
+    """The author states the claim as fact: label ``asserted``, with no source or through a
+    factive one ("the attack shows that …", "officials confirmed that …")."""
+    return ref.claim.factuality.label == "asserted"
 
 
 def cluster(refs: Sequence[ClaimRef], vectors: Optional[np.ndarray] = None, *,
@@ -441,7 +480,8 @@ def cluster(refs: Sequence[ClaimRef], vectors: Optional[np.ndarray] = None, *,
     """Group claims into stories, online in the order of ``refs``.
 
     Each claim is compared with its ``top_k`` nearest earlier claims by cosine; a cluster
-    that holds one of them is a candidate. A candidate is ruled out when any member cannot
+    that holds one of them, or an earlier claim of the same topic with the same predicate or
+    CAMEO code, is a candidate. A candidate is ruled out when any member cannot
     match the claim (:func:`pair_score` ``None``); otherwise its score mixes the best and the
     average member score (``linkage`` × best + (1 − ``linkage``) × average). The claim joins the best candidate whose score
     reaches ``threshold`` (``contra_threshold`` for a denial or refutation that shares a name
@@ -468,13 +508,18 @@ def cluster(refs: Sequence[ClaimRef], vectors: Optional[np.ndarray] = None, *,
         vectors = embed([r.text for r in refs])
     assign = np.full(n, -1, dtype=np.int64)
     clusters: list[list[int]] = []
+    by_key: dict[tuple, set[int]] = {}      # (topic, predicate or CAMEO code) -> clusters
     for i in range(n):
         best, best_score = -1, -np.inf
+        keys = _predicate_keys(refs[i])
         if i:
             sims = vectors[:i] @ vectors[i]
             k = min(top_k, i)
             near = np.argpartition(-sims, k - 1)[:k] if k < i else np.arange(i)
-            for c in {int(assign[j]) for j in near if sims[j] > 0.2}:
+            candidates = {int(assign[j]) for j in near if sims[j] > 0.2}
+            for key in keys:
+                candidates |= by_key.get(key, set())
+            for c in sorted(candidates):
                 members = clusters[c]
                 scores = []
                 for j in members:
@@ -497,9 +542,20 @@ def cluster(refs: Sequence[ClaimRef], vectors: Optional[np.ndarray] = None, *,
                     if score >= bar and score > best_score:
                         best, best_score = c, score
         if best < 0:
-            assign[i] = len(clusters)
-            clusters.append([i])
-        else:
-            assign[i] = best
-            clusters[best].append(i)
+            best = len(clusters)
+            clusters.append([])
+        assign[i] = best
+        clusters[best].append(i)
+        for key in keys:
+            by_key.setdefault(key, set()).add(best)
     return clusters
+
+
+def _predicate_keys(ref: ClaimRef) -> list[tuple]:
+    """The (topic, predicate) and (topic, CAMEO code) keys under which earlier claims of the
+    same topic that earn :data:`PREDICATE_BONUS` with ``ref`` are found, however far their
+    text is from it."""
+    if ref.topic < 0:
+        return []
+    sig = ref.signature
+    return [(ref.topic, kind, value) for kind, value in (("p", sig.predicate), ("c", sig.cameo)) if value]
