@@ -32,6 +32,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BINARY_CONTROL_SHARE = 0.10   # share of control bytes (besides \t \n \r \f \v) that marks binary
 _LANG_MIN_LETTERS = 200        # below this many letters the language check is skipped
 _LANG_MIN_PROB = 0.90          # reject only when the classifier is this sure of another language
+_SHORT_MIN_LETTERS = 60        # a shorter text is never rejected
+_SHORT_MIN_PROB = 0.99         # a short text: the classifier must be this sure ...
+_SHORT_MAX_STOP_SHARE = 0.15   # ... and English function words this rare (English prose: ~0.4)
 
 
 def parse_date(value: str, path: str | None = None) -> dt.date:
@@ -225,16 +228,28 @@ def _language_identifier():
 def check_english(text: str, path: str | None = None) -> None:
     """Raise InputError when ``text`` is confidently not English.
 
-    Short texts (< 200 letters) are never rejected, and a longer one only when py3langid's
-    normalised probability for another language is ≥ 0.90; every English field case and VOA
-    story scores ≥ 0.99 for English.
+    A text of 200 letters or more is rejected when py3langid's normalised probability for
+    another language is ≥ 0.90 (every English field case and VOA story scores ≥ 0.99 for
+    English). A shorter one (60–199 letters, where the classifier is less reliable) only when
+    that probability is ≥ 0.99 and fewer than 15 % of its words are English function words
+    (spaCy's English stop-word list); below 60 letters, never.
 
     Raises:
         InputError: "text is not English (detected 'de'); newstrace reads English news only".
     """
-    if sum(c.isalpha() for c in text) < _LANG_MIN_LETTERS:
+    letters = sum(c.isalpha() for c in text)
+    if letters < _SHORT_MIN_LETTERS:
         return
     lang, prob = _language_identifier().classify(text)
+    if letters < _LANG_MIN_LETTERS:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words = re.findall(r"[^\W\d_]+", text)
+        share = sum(w.lower() in STOP_WORDS for w in words) / max(len(words), 1)
+        if lang != "en" and prob >= _SHORT_MIN_PROB and share < _SHORT_MAX_STOP_SHARE:
+            raise InputError(f"text is not English (detected {lang!r}); "
+                             "newstrace reads English news only", path)
+        return
     if lang != "en" and prob >= _LANG_MIN_PROB:
         raise InputError(f"text is not English (detected {lang!r}); "
                          "newstrace reads English news only", path)

@@ -41,6 +41,7 @@ import datetime as dt
 import json
 import os
 import re
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import duckdb
@@ -94,6 +95,9 @@ def _problem(err: Exception) -> str:
         return f"the database is in use by another process{who}; wait for it to finish"
     if "database does not exist" in text:
         return "no such database file"
+    if "Corrupt database file" in text or "Could not read enough bytes" in text:
+        return ("the file is damaged (a checksum mismatch or a truncated block); "
+                "restore it from a copy, or ingest into a new --db file")
     text = re.sub(r"^[A-Za-z ]+ Error: ", "", text)
     return text if len(text) <= 200 else text[:199] + "…"
 
@@ -103,6 +107,21 @@ def _interrupted(err: BaseException) -> bool:
     interrupted")`` (or ``duckdb.InterruptException``), not KeyboardInterrupt."""
     return isinstance(err, duckdb.InterruptException) or (
         isinstance(err, RuntimeError) and str(err) == "Query interrupted")
+
+
+@contextmanager
+def _reads(path: str):
+    """Turn what DuckDB raises while reading into what callers handle: ``StoreError`` (a
+    damaged file: checksum mismatch, truncated) and ``KeyboardInterrupt`` (Ctrl-C inside
+    a query, see :func:`_interrupted`)."""
+    try:
+        yield
+    except (duckdb.Error, RuntimeError) as err:
+        if _interrupted(err):
+            raise KeyboardInterrupt from None
+        if not isinstance(err, duckdb.Error):
+            raise
+        raise StoreError(f"cannot read the database: {_problem(err)}", path) from None
 
 
 class Store:
@@ -131,7 +150,8 @@ class Store:
         except duckdb.Error as err:
             raise StoreError(_problem(err), self.path) from None
         try:
-            self._prepare(read_only)
+            with _reads(self.path):
+                self._prepare(read_only)
         except BaseException:
             self._con.close()
             raise
@@ -215,13 +235,9 @@ class Store:
         Raises:
             KeyboardInterrupt: Ctrl-C arrived during the query (DuckDB's own error for it is
                 turned back into the interrupt the caller expects)."""
-        try:
+        with _reads(self.path):
             return self._con.execute("SELECT 1 FROM articles WHERE id = ?",
                                      [article_id]).fetchone() is not None
-        except (duckdb.InterruptException, RuntimeError) as err:
-            if _interrupted(err):
-                raise KeyboardInterrupt from None
-            raise
 
     def add_batch(self, readings: list[Reading], failures: Iterable[Failure] = ()) -> tuple[int, int]:
         """Store a batch of readings and failures in ONE transaction.
@@ -276,7 +292,9 @@ class Store:
 
     def reading(self, article_id: str) -> Reading | None:
         """The stored Reading of one article, or ``None``."""
-        row = self._con.execute("SELECT reading FROM readings WHERE article_id = ?", [article_id]).fetchone()
+        with _reads(self.path):
+            row = self._con.execute("SELECT reading FROM readings WHERE article_id = ?",
+                                    [article_id]).fetchone()
         return Reading.model_validate_json(row[0]) if row else None
 
     def readings(self) -> Iterator[Reading]:
@@ -286,9 +304,14 @@ class Store:
         """
         cursor = self._con.cursor()
         try:
-            cursor.execute("SELECT r.reading FROM readings r JOIN articles a ON a.id = r.article_id "
-                           "ORDER BY a.published ASC NULLS LAST, a.id")
-            while rows := cursor.fetchmany(256):
+            with _reads(self.path):
+                cursor.execute("SELECT r.reading FROM readings r JOIN articles a ON a.id = r.article_id "
+                               "ORDER BY a.published ASC NULLS LAST, a.id")
+            while True:
+                with _reads(self.path):
+                    rows = cursor.fetchmany(256)
+                if not rows:
+                    break
                 for (data,) in rows:
                     yield Reading.model_validate_json(data)
         finally:
@@ -323,32 +346,37 @@ class Store:
 
     def stories(self) -> list[Story]:
         """All stories, in the order :meth:`replace_stories` was given them."""
-        return [Story.model_validate_json(s) for (s,) in
-                self._con.execute("SELECT story FROM stories ORDER BY position").fetchall()]
+        with _reads(self.path):
+            rows = self._con.execute("SELECT story FROM stories ORDER BY position").fetchall()
+        return [Story.model_validate_json(s) for (s,) in rows]
 
     def story(self, story_id: str) -> Story | None:
         """One story by id, or ``None``."""
-        row = self._con.execute("SELECT story FROM stories WHERE id = ?", [story_id]).fetchone()
+        with _reads(self.path):
+            row = self._con.execute("SELECT story FROM stories WHERE id = ?", [story_id]).fetchone()
         return Story.model_validate_json(row[0]) if row else None
 
     def source_records(self) -> list[SourceRecord]:
         """All source records, in the order :meth:`replace_stories` was given them."""
-        return [SourceRecord.model_validate_json(r) for (r,) in
-                self._con.execute("SELECT record FROM source_records ORDER BY position").fetchall()]
+        with _reads(self.path):
+            rows = self._con.execute("SELECT record FROM source_records ORDER BY position").fetchall()
+        return [SourceRecord.model_validate_json(r) for (r,) in rows]
 
     # --- failures and counts -------------------------------------------------------------
 
     def failures(self) -> list[tuple[str, str]]:
         """Recorded failures as ``(source, reason)``, oldest first."""
-        return [(s, r) for s, r in self._con.execute(
-            "SELECT source, reason FROM failures ORDER BY recorded_at, rowid").fetchall()]
+        with _reads(self.path):
+            return [(s, r) for s, r in self._con.execute(
+                "SELECT source, reason FROM failures ORDER BY recorded_at, rowid").fetchall()]
 
     def counts(self) -> dict[str, int]:
         """Row counts: ``{"articles", "claims", "failures", "stories", "source_records"}``."""
-        row = self._con.execute(
-            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), "
-            "(SELECT count(*) FROM failures), (SELECT count(*) FROM stories), "
-            "(SELECT count(*) FROM source_records)").fetchone()
+        with _reads(self.path):
+            row = self._con.execute(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), "
+                "(SELECT count(*) FROM failures), (SELECT count(*) FROM stories), "
+                "(SELECT count(*) FROM source_records)").fetchone()
         return dict(zip(("articles", "claims", "failures", "stories", "source_records"), row))
 
 

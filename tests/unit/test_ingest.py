@@ -5,6 +5,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -296,3 +297,24 @@ def test_voa_stories_pass_as_english():
 
 def test_short_foreign_text_is_not_rejected():
     check_english("Der Rat tagt am Montag.")      # too short to judge: let it through
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le gouvernement français a annoncé mardi une nouvelle réforme des retraites. Selon le "
+     "ministre, cette mesure permettra de réduire le déficit.", "fr"),
+    ("Die Bundesregierung hat am Dienstag neue Sanktionen gegen Russland beschlossen, "
+     "teilte ein Sprecher mit.", "de"),
+])
+def test_short_foreign_paragraph_is_rejected(text, lang):
+    with pytest.raises(InputError) as info:
+        check_english(text, "short.txt")
+    assert info.value.message == f"text is not English (detected '{lang}'); newstrace reads English news only"
+
+
+def test_short_english_pieces_of_the_seed_pass():
+    # every paragraph and sentence-sized piece of the seed article (hand-written English news)
+    text = (DATA / "seed_article.txt").read_text(encoding="utf-8")
+    pieces = [p for p in re.split(r"\n+|(?<=[.!?])\s+", text) if 60 <= sum(c.isalpha() for c in p) < 200]
+    assert len(pieces) >= 5
+    for piece in pieces:
+        check_english(piece, "seed piece")

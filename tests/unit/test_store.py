@@ -530,3 +530,24 @@ def test_ctrl_c_during_a_lookup_is_a_keyboard_interrupt(tmp_path):
                 store.has_article("0" * 64)
         timer.join()
         assert store.has_article("0" * 64) is False        # the connection is still usable
+
+
+@pytest.mark.parametrize("damage", ["truncate", "overwrite"])
+def test_a_damaged_database_file_is_a_store_error(tmp_path, damage):
+    path = tmp_path / "nt.duckdb"
+    body = " ".join(f"Officials said that the talks in round {i} ended without a deal." for i in range(20000))
+    with Store(path) as store:
+        store.add_batch([reading(body, published="2019-05-31", outlet="Yonhap")])
+    size = path.stat().st_size
+    assert size > 600_000
+    with open(path, "r+b") as fh:
+        if damage == "truncate":
+            fh.truncate(size // 2)
+        else:
+            fh.seek(size // 2)
+            fh.write(b"\xff" * 200_000)
+    with pytest.raises(StoreError) as info:
+        with Store(path) as store:
+            list(store.readings())
+            store.counts()
+    assert "the file is damaged" in str(info.value)

@@ -228,11 +228,18 @@ def test_timeline_confirmation_by_authority_and_refutation_is_final():
 
 
 def test_confirms():
-    official = claim("x", chain=[src("Ministry of Defense", "government")])
-    unnamed = claim("x", chain=[src("officials", "unnamed official")])
-    assert status.confirms(official).startswith("confirmed by government source")
+    # a source that only says so is an origin; a verb of confirmation makes a confirmation
+    said = claim("x", chain=[src("Ministry of Defense", "government")])
+    confirmed = claim("x", chain=[src("Ministry of Defense", "government", cue="confirmed")])
+    unnamed = claim("x", chain=[src("officials", "unnamed official", cue="confirmed")])
+    assert status.confirms(said) is None
+    assert status.confirms(confirmed) == "confirmed by government source Ministry of Defense (confirmed)"
     assert status.confirms(unnamed) is None
     assert status.confirms(claim("x", chain=[src("Yonhap")])) is None
+    assert status.confirms(claim("x", chain=[src("Karachi Police", "official", cue="verified")])) == \
+        "confirmed by official source Karachi Police (verified)"
+    denied = claim("x", chain=[src("Ministry of Defense", "government", "denied", "denied")])
+    assert status.confirms(denied) is None
 
 
 def test_build_and_track_records_with_reliability():
@@ -368,6 +375,10 @@ def test_pair_score_topic_and_predicate():
     base = cluster_mod.pair_score(*no_topic, 0.5)
     assert cluster_mod.pair_score(*same_topic, 0.5) == pytest.approx(base + cluster_mod.PREDICATE_BONUS)
     assert cluster_mod.pair_score(*other_topic, 0.5) == pytest.approx(base - cluster_mod.TOPIC_PENALTY)
+    # two earthquakes that struck different countries: one topic, one predicate, no bonus
+    apart = [replace(r, signature=replace(r.signature, countries=frozenset({code})))
+             for r, code in zip(same_topic, ("IDN", "CHL"))]
+    assert cluster_mod.pair_score(*apart, 0.5) == pytest.approx(base - 0.12)
     # a light predicate ("said", "is") earns nothing
     c = pred(claim("The agency said it"), "said", "say")
     d = pred(claim("The minister said so"), "said", "say")
@@ -389,3 +400,30 @@ def test_an_outlet_repeating_a_claim_it_sourced_elsewhere_is_no_new_origin():
     assert [r.origin for r in out] == ["Imran Hayat", "Imran Hayat", "Dawn", None]
     assert origins.independent_origins(out) == ["Imran Hayat", "Dawn"]
     assert out[1] is quoted and out[2] is other
+
+
+def test_own_report_keeps_its_origin_when_the_outlet_names_several_or_cites_unnamed_sources():
+    base = StoryReport(article_id="a1", claim_id="c1", start_char=0, end_char=1, text="t",
+                       outlet="Voice of America", origin="Imran Hayat", chain=["Imran Hayat"])
+    other = base.model_copy(update={"article_id": "a2", "origin": "Ahmed Sharif Chaudhry",
+                                    "chain": ["Ahmed Sharif Chaudhry"]})
+    own = base.model_copy(update={"article_id": "a3", "origin": "Voice of America", "chain": []})
+    unnamed = base.model_copy(update={"article_id": "a4", "origin": "Voice of America",
+                                      "chain": ["Security sources"]})
+    # two named sources: which one the unsourced report repeats is unknown
+    assert origins.own_reports_to_named_origin([base, other, own])[2].origin == "Voice of America"
+    # "security sources said": the outlet's own sourcing, not a repetition
+    assert origins.own_reports_to_named_origin([base, unnamed])[1].origin == "Voice of America"
+
+
+def test_track_records_name_sources_once_and_skip_pronouns():
+    r1 = reading([claim("Tariffs on Canadian steel will rise to 50 percent", chain=[src("Donald Trump", "person")]),
+                  claim("The talks with Ottawa failed", cid="c2", chain=[src("we", "unnamed")])],
+                 outlet="Harbor Times")
+    r2 = reading([claim("Tariffs on Canadian steel will rise to 50 percent next week",
+                        chain=[src("Trump", "person")])], outlet="Metro Post", published="2019-06-02")
+    _, records = build([r1, r2])
+    sources = {r.name: r.claims for r in records if r.kind == "source"}
+    assert sources == {"Donald Trump": 2}
+    types = {r.name: r.claims for r in records if r.kind == "source type"}
+    assert types["person"] == 2 and types["unnamed"] == 1

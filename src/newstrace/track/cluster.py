@@ -422,7 +422,8 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
     * same actor or target name: +0.05 each; shared proper names: + 0.2 × Jaccard;
     * shared content-word stems: + 0.3 × Jaccard; same trigger stem: +0.1;
     * articles in different topics: − :data:`TOPIC_PENALTY`; in one topic with the same
-      predicate or the same specific CAMEO code: + :data:`PREDICATE_BONUS`.
+      predicate or the same specific CAMEO code, when times and countries do not set the
+      events apart: + :data:`PREDICATE_BONUS`.
 
     The weights and :data:`THRESHOLD` were set on the ECB+ train topics
     (``benchmarks/track.py ecbplus --split train --sweep``), never on dev.
@@ -437,13 +438,16 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
     score = cosine
     if sa.event_type and sb.event_type and sa.event_type != sb.event_type and not contra:
         score -= 0.12
+    conflict = False      # the signatures place the events apart in time or space
     if sa.days and sb.days:
         if not any(_ranges_overlap(x, y) for x in sa.days for y in sb.days):
             score -= 0.2
+            conflict = True
         elif any(x[0] == x[1] and y[0] == y[1] and _ranges_overlap(x, y) for x in sa.days for y in sb.days):
             score += 0.05
     if sa.countries and sb.countries:
         score += 0.03 if sa.countries & sb.countries else -0.12
+        conflict = conflict or not sa.countries & sb.countries
     if sa.actor and sa.actor == sb.actor:
         score += 0.05
     if sa.target and sa.target == sb.target:
@@ -457,7 +461,8 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
     if a.topic >= 0 and b.topic >= 0:
         if a.topic != b.topic:
             score -= TOPIC_PENALTY
-        elif (sa.predicate and sa.predicate == sb.predicate) or (sa.cameo and sa.cameo == sb.cameo):
+        elif not conflict and ((sa.predicate and sa.predicate == sb.predicate)
+                               or (sa.cameo and sa.cameo == sb.cameo)):
             score += PREDICATE_BONUS
     return score
 

@@ -10,9 +10,9 @@ NAACL 2016; and the "circular reporting" check of verification handbooks: Silver
 2. else the wire service credited in the article ("SEOUL (AP) —", "(Reuters)", "Reuters
    contributed to this report"; wire names from ``lexicons/outlets.csv``, kind ``wire``);
 3. else the article's outlet (or, with none, the article itself: ``article:<id prefix>``);
-4. but an outlet that names a source for the story's claim in one report does not become an
-   origin of its own by repeating the claim without it in another: within a story, such
-   reports count toward the source the outlet named (:func:`own_reports_to_named_origin`).
+4. but an outlet that names one source for the story's claim in its reports does not become
+   an origin of its own by repeating the claim with no source in another: within a story,
+   such reports count toward the source the outlet named (:func:`own_reports_to_named_origin`).
 
 Names are canonical: outlet aliases from ``lexicons/outlets.csv`` ("Yonhap News Agency" →
 "Yonhap", "AP" → "Associated Press"), case and a leading "the" ignored.
@@ -133,27 +133,32 @@ def report_origin(claim: Claim, article: Article, credit: Optional[str] = None) 
 
 
 def own_reports_to_named_origin(reports: Sequence[StoryReport]) -> list[StoryReport]:
-    """``reports`` (one story's) where a supporting report that counts toward its own outlet
-    (rule 3: it names no source, or only unnamed ones) is given, instead, the first origin the same outlet names
-    in another supporting report of the story (rule 4 of the module docstring).
+    """``reports`` (one story's) where a supporting report that names no source at all and
+    counts toward its own outlet (rule 3) is given, instead, the origin the same outlet names
+    in its other supporting reports of the story — when it names exactly one (rule 4 of the
+    module docstring). A report citing unnamed sources ("security sources said") keeps its
+    own origin: the outlet has a source of its own for it.
 
     Returns:
         a new list, same order; reports not affected are the same objects.
     """
-    named: dict[str, str] = {}
-    own = {}
+    named: dict[str, set[str]] = {}
+    own = set()
     for r in reports:
         if r.relation != "supports" or not r.origin or not r.outlet:
             continue
         outlet = canonical(r.outlet) or r.outlet
-        own[id(r)] = r.origin == outlet
-        if not own[id(r)]:
-            named.setdefault(outlet, r.origin)
+        if r.origin == outlet:
+            if not r.chain:
+                own.add(id(r))
+        else:
+            named.setdefault(outlet, set()).add(r.origin)
     out = []
     for r in reports:
-        outlet = (canonical(r.outlet) or r.outlet) if r.outlet else None
-        if own.get(id(r)) and outlet in named:
-            r = r.model_copy(update={"origin": named[outlet]})
+        if id(r) in own:
+            names = named.get(canonical(r.outlet) or r.outlet, set())
+            if len(names) == 1:
+                r = r.model_copy(update={"origin": next(iter(names))})
         out.append(r)
     return out
 

@@ -7,8 +7,8 @@ unverified → true / false), with "contested" for a story that a party denies:
 
 * **unverified**: the supporting reports come from one origin;
 * **corroborated**: ≥ 2 independent origins (:mod:`newstrace.track.origins`), or a named
-  authoritative source confirms it (a named ``official`` or ``government`` source asserts
-  it, or the author asserts it with a factive cue such as "confirmed");
+  source confirms it with a verb of confirmation ("the ministry confirmed", "police
+  verified"), or the author asserts it with such a cue (:func:`confirms`);
 * **contested**: a report relays a denial (a source's label ``denied``);
 * **refuted**: a later report establishes the opposite (the author denies it, calls it
   false, or reports an observable opposite such as "appeared in public").
@@ -21,35 +21,34 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
-from newstrace.lexicons import cues
 from newstrace.records import (Claim, Reading, SourceRecord, StatusChange, Story, StoryReport,
                                StoryStatus)
 from newstrace.track.origins import canonical, names_source
 
 _AUTHORITATIVE_TYPES = {"official", "government"}
-_CONFIRM = {"confirm", "confirmed", "confirms", "confirming", "verify", "verified", "verifies"}
+#: Word starts of the verbs of confirmation (confirm, verify, acknowledge, admit).
+_CONFIRM_STEMS = ("confirm", "verif", "acknowledg", "admit")
 
 
 def confirms(claim: Claim) -> Optional[str]:
-    """Why ``claim`` confirms what it says, or None: a named official or government source
-    that asserts it ("the foreign ministry confirmed"; "South Korea's spy agency said"), or
-    the author asserting it with a factive/confirm cue (``report_factive`` of
-    ``lexicons/cues.json``)."""
+    """Why ``claim`` confirms what it says, or None: a named source that asserts it with a
+    verb of confirmation ("the foreign ministry confirmed", "police verified", "the army
+    acknowledged"), or the author asserting it with such a cue. A source that only says so
+    ("South Korea's spy agency said") is an origin, not a confirmation: one report from it
+    leaves a story unverified (a fact-checker's corroboration needs two independent
+    confirmations, or an explicit one)."""
     chain = claim.attribution.chain
     if chain:
         origin = chain[-1]
-        if (origin.type in _AUTHORITATIVE_TYPES and names_source(origin)
-                and origin.factuality.label == "asserted"):
-            return f"confirmed by {origin.type} source {canonical(origin.name)}"
-        cue = (origin.cue.text.casefold() if origin.cue else "")
-        factive = cues().get("report_factive", frozenset()) | _CONFIRM
-        if origin.factuality.label == "asserted" and names_source(origin) and any(
-                w in factive for w in cue.split()):
-            return f"{canonical(origin.name)} {cue}"
+        cue = origin.cue.text.casefold() if origin.cue else ""
+        if (origin.factuality.label == "asserted" and names_source(origin)
+                and any(w.startswith(_CONFIRM_STEMS) for w in cue.split())):
+            kind = f"{origin.type} source " if origin.type in _AUTHORITATIVE_TYPES else ""
+            return f"confirmed by {kind}{canonical(origin.name)} ({cue})"
         return None
     if claim.factuality.label == "asserted":
         for c in claim.factuality.cues:
-            if c.text.casefold() in _CONFIRM or c.text.casefold() in cues().get("report_factive", ()):
+            if any(w.startswith(_CONFIRM_STEMS) for w in c.text.casefold().split()):
                 return f"the author asserts it ({c.text})"
     return None
 
@@ -112,7 +111,11 @@ def track_records(stories: Sequence[Story], readings: Iterable[Reading] = ()) ->
 
     Counts supporting reports only (a source that denied a refuted story is not charged
     with it). A source is counted once per report, for each element of the chain
-    (``StoryReport.chain``); its type is looked up from the readings' claims.
+    (``StoryReport.chain``); its type is looked up from the readings' claims. Only named
+    sources (:func:`~newstrace.track.origins.names_source`: not "officials", "he", "we")
+    get a record of their own; every source counts toward its type. A one-word name that
+    is the last word of exactly one longer source name ("Trump", "Donald Trump") is that
+    source.
 
     Args:
         stories: the built stories.
@@ -127,10 +130,13 @@ def track_records(stories: Sequence[Story], readings: Iterable[Reading] = ()) ->
     """
     readings = list(readings)
     types: dict[tuple[str, str], str] = {}
+    named: set[tuple[str, str, str]] = set()
     for r in readings:
         for c in r.claims:
             for s in c.attribution.chain:
                 types[(r.article.id, c.id, s.name)] = s.type
+                if names_source(s):
+                    named.add((r.article.id, c.id, s.name))
     recs: dict[tuple[str, str], SourceRecord] = {}
 
     def rec(name: str, kind: str) -> SourceRecord:
@@ -147,7 +153,8 @@ def track_records(stories: Sequence[Story], readings: Iterable[Reading] = ()) ->
             if rep.outlet:
                 keys[(canonical(rep.outlet) or rep.outlet, "outlet")] = None
             for name in rep.chain:
-                keys[(canonical(name) or name, "source")] = None
+                if (rep.article_id, rep.claim_id, name) in named:
+                    keys[(canonical(name) or name, "source")] = None
                 kind = types.get((rep.article_id, rep.claim_id, name))
                 if kind:
                     keys[(kind, "source type")] = None
@@ -166,8 +173,26 @@ def track_records(stories: Sequence[Story], readings: Iterable[Reading] = ()) ->
                 _add(rec(name, kind), note)
             if st.source_type:
                 _add(rec(st.source_type, "source type"), note)
+    _merge_surnames(recs)
     order = {"outlet": 0, "source": 1, "source type": 2}
     return sorted(recs.values(), key=lambda r: (order[r.kind], -r.claims, r.name.casefold()))
+
+
+def _merge_surnames(recs: dict[tuple[str, str], SourceRecord]) -> None:
+    """Fold the record of a one-word source name into the one longer source name that ends
+    with it ("Trump" into "Donald Trump"); leave it when none or several do."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for kind, name in recs:
+        if kind == "source" and len(name.split()) > 1:
+            longer[name.split()[-1].casefold()].append(name)
+    for kind, name in list(recs):
+        if kind != "source" or len(name.split()) != 1 or len(longer.get(name.casefold(), ())) != 1:
+            continue
+        short, full = recs.pop((kind, name)), recs[(kind, longer[name.casefold()][0])]
+        for status in ("claims", "corroborated", "refuted", "contested", "unverified"):
+            setattr(full, status, getattr(full, status) + getattr(short, status))
+        for note in short.reliability:
+            _add(full, note)
 
 
 def _add(record: SourceRecord, note: str) -> None:
