@@ -54,18 +54,13 @@ def _open(db: str, *, read_only: bool):
         _abort(str(err))
 
 
-def story_json(story: Story, *, full: bool = False) -> dict:
+def story_json(story: Story) -> dict:
     """The JSON form of a story: ``id``, ``status``, ``independent_origins``, ``origins``,
     ``first_reported``, ``first_reporter``, ``event_type``, ``actor``, ``target``,
     ``summary``, ``reports`` (``article_id``, ``claim_id``, ``start_char``, ``end_char``,
-    ``outlet``, ``published``, ``relation``, ``origin``) and ``timeline``; with ``full`` the
-    reports also carry ``text``, ``chain`` and ``label``."""
-    data = story.model_dump(mode="json")
-    keep = ("article_id", "claim_id", "start_char", "end_char", "outlet", "published",
-            "relation", "origin")
-    if not full:
-        data["reports"] = [{k: r[k] for k in keep} for r in data["reports"]]
-    return data
+    ``text``, ``outlet``, ``published``, ``relation``, ``origin``, ``chain``, ``label``) and
+    ``timeline`` — the :class:`~newstrace.records.Story` record as JSON."""
+    return story.model_dump(mode="json")
 
 
 def _date(d) -> str:
@@ -115,7 +110,7 @@ def story(
     if found is None:
         _abort(f"{db}: no story {story_id!r}; list them with: newstrace stories --db {db}")
     if fmt is TrackFormat.json:
-        typer.echo(json.dumps(story_json(found, full=True), ensure_ascii=False, indent=1))
+        typer.echo(json.dumps(story_json(found), ensure_ascii=False, indent=1))
         return
     s = found
     typer.echo(f"story {s.id}: {s.status}")

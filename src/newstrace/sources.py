@@ -8,7 +8,8 @@ Formats, by extension first and then by content:
 
 ========================  =====================================================================
 ``.jsonl`` ``.ndjson``    one JSON object a line: ``text`` (required), optional ``title``,
-                          ``url``, ``outlet``, ``published`` (ISO date); a failure names the
+                          ``url``, ``outlet``, ``published`` (ISO date; also read from ``date``
+                          and other common names, :data:`_ALIASES`); a failure names the
                           line number (``feed.jsonl:3``)
 ``.csv``                  the same columns, a header row first (RFC 4180, via :mod:`csv`); a
                           failure names the line the record starts on (``feed.csv:4``)
@@ -58,6 +59,12 @@ Format = Literal["text", "jsonl", "csv", "warc", "json"]
 
 MAX_RECORD_BYTES = 20_000_000   # one record or page, as read_input's file limit
 _FIELDS = ("title", "url", "outlet", "published")
+#: Other names feeds give these fields (news-please, Media Cloud, GDELT exports, Wikinews
+#: dumps); the first present is used when the field itself is absent.
+_ALIASES = {"published": ("date", "published_at", "publish_date", "publication_date", "pubdate",
+                          "date_publish"),
+            "outlet": ("publisher", "site_name", "media_name", "source_domain"),
+            "title": ("headline",)}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -168,7 +175,13 @@ def _fill(article: Article, published: dt.date | None, outlet: str | None) -> Ar
 def _record_article(data: dict, path: str, published, outlet) -> Article:
     """One JSON Lines / CSV record as an Article (values already stripped of empty cells). With no
     ``outlet`` field and no ``--outlet``, the outlet is the host of ``url`` ("voanews.com"), so
-    that a feed's articles are not each counted as an independent origin."""
+    that a feed's articles are not each counted as an independent origin. A missing field is
+    read from its first alias present (:data:`_ALIASES`: ``date`` for ``published`` …)."""
+    for key, aliases in _ALIASES.items():
+        if data.get(key) is None:
+            alias = next((a for a in aliases if data.get(a) is not None), None)
+            if alias is not None:
+                data = {**data, key: data[alias]}
     text = data.get("text")
     if text is None:
         raise NewstraceError("no 'text' field")
@@ -240,7 +253,8 @@ def _iter_csv(path: str, published, outlet) -> Iterator[Article | Failure]:
                     break
                 count += 1
                 where = f"{path}:{start}"
-                data = {k: (v if v and v.strip() else None) for k, v in row.items() if k in _FIELDS}
+                known = set(_FIELDS).union(*_ALIASES.values())
+                data = {k: (v if v and v.strip() else None) for k, v in row.items() if k in known}
                 data["text"] = row["text"] or ""   # an empty cell is an empty text
                 if None in row:
                     cells = len(columns) + len(row[None])

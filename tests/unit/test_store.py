@@ -551,3 +551,20 @@ def test_a_damaged_database_file_is_a_store_error(tmp_path, damage):
             list(store.readings())
             store.counts()
     assert "the file is damaged" in str(info.value)
+
+
+def test_feed_fields_under_other_common_names(tmp_path):
+    # the Wikinews dump's columns: url,date,title,text; a news-please style JSON record
+    path = tmp_path / "wikinews.csv"
+    path.write_text('url,date,title,text\nhttps://en.wikinews.org/wiki/X,2019-07-28,Governor resigns,'
+                    '"The governor announced his resignation on Wednesday, officials said."\n',
+                    encoding="utf-8")
+    (art,) = list(iter_articles(str(path)))
+    assert art.published == dt.date(2019, 7, 28) and art.title == "Governor resigns"
+    assert art.outlet == "en.wikinews.org"
+    feed = tmp_path / "np.jsonl"
+    feed.write_text(json.dumps({"text": "The minister resigned on Monday, the ministry said.",
+                                "date_publish": "2020-03-02", "headline": "Minister resigns",
+                                "publisher": "Daily Ledger", "published": None}) + "\n", encoding="utf-8")
+    (art,) = list(iter_articles(str(feed)))
+    assert (art.published, art.title, art.outlet) == (dt.date(2020, 3, 2), "Minister resigns", "Daily Ledger")

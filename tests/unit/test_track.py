@@ -312,7 +312,8 @@ def test_cli_stories_json_story_and_sources(db):
     assert s["status"] == "corroborated" and s["independent_origins"] == 2
     assert s["first_reported"] == "2019-05-31"
     assert set(s["reports"][0]) >= {"article_id", "claim_id", "start_char", "end_char", "outlet",
-                                    "published", "relation"}
+                                    "published", "relation", "text", "chain", "label"}
+    assert s["reports"][0]["text"].startswith("North Korea executed")
     text = invoke("story", s["id"], "--db", db)
     assert text.exit_code == 0 and "corroborated" in text.stdout and "Yonhap" in text.stdout
     full = json.loads(invoke("story", s["id"], "--db", db, "--format", "json").stdout)
