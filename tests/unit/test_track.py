@@ -376,10 +376,19 @@ def test_pair_score_topic_and_predicate():
     base = cluster_mod.pair_score(*no_topic, 0.5)
     assert cluster_mod.pair_score(*same_topic, 0.5) == pytest.approx(base + cluster_mod.PREDICATE_BONUS)
     assert cluster_mod.pair_score(*other_topic, 0.5) == pytest.approx(base - cluster_mod.TOPIC_PENALTY)
-    # two earthquakes that struck different countries: one topic, one predicate, no bonus
+    # two earthquakes that struck different countries: never one event
     apart = [replace(r, signature=replace(r.signature, countries=frozenset({code})))
              for r, code in zip(same_topic, ("IDN", "CHL"))]
-    assert cluster_mod.pair_score(*apart, 0.5) == pytest.approx(base - 0.12)
+    assert cluster_mod.pair_score(*apart, 0.5) is None
+    # a claim that names no country happened where its article's lead places it
+    leads = [replace(r, region=frozenset({code})) for r, code in zip(same_topic, ("IDN", "CHL"))]
+    assert cluster_mod.pair_score(*leads, 0.5) is None
+    assert cluster_mod.pair_score(leads[0], replace(same_topic[1], region=frozenset({"IDN"})), 0.5) \
+        == pytest.approx(base + cluster_mod.PREDICATE_BONUS)
+    # two days that cannot overlap: the predicate earns nothing
+    days = [replace(r, signature=replace(r.signature, days=((dt.date(2019, 1, d), dt.date(2019, 1, d)),)))
+            for r, d in zip(same_topic, (3, 20))]
+    assert cluster_mod.pair_score(*days, 0.5) == pytest.approx(base - 0.2)
     # a light predicate ("said", "is") earns nothing
     c = pred(claim("The agency said it"), "said", "say")
     d = pred(claim("The minister said so"), "said", "say")
@@ -428,3 +437,22 @@ def test_track_records_name_sources_once_and_skip_pronouns():
     assert sources == {"Donald Trump": 2}
     types = {r.name: r.claims for r in records if r.kind == "source type"}
     assert types["person"] == 2 and types["unnamed"] == 1
+
+
+def test_main_countries_dateline_else_lead_outside_source_mentions():
+    from newstrace.records import Place
+
+    def place(name, country, start, role="mention"):
+        return Place(text=name, start_char=start, end_char=start + len(name), name=name,
+                     country=country, role=role)
+
+    text = ("South Korea's spy agency said on Sunday that North Korea executed its envoy. " * 8)
+    spy = src("South Korea's spy agency", "organization")
+    spy = spy.model_copy(update={"start_char": 0, "end_char": 24})
+    c = claim("North Korea executed its envoy", chain=[spy])
+    r = reading([c], text=text)
+    r = r.model_copy(update={"places": [place("South Korea", "KOR", 0), place("North Korea", "PRK", 45),
+                                        place("Japan", "JPN", 500)]})
+    assert cluster_mod.main_countries(r) == {"PRK"}        # the source's country and a late mention are not
+    r = r.model_copy(update={"places": r.places + [place("SEOUL", "KOR", 600, role="dateline")]})
+    assert cluster_mod.main_countries(r) == {"KOR"}

@@ -228,7 +228,8 @@ class ClaimRef:
     ``contra``: ``None`` for a supporting claim, ``"denial"`` when a source denies it,
     ``"refutation"`` when the author (or an observable fact) establishes the opposite.
     ``topic``: the article's topic number (:func:`~newstrace.track.topics.article_topics`),
-    −1 when unknown.
+    −1 when unknown. ``region``: the countries of the article's dateline or lead (:func:`main_countries`),
+    where a claim that names no place is taken to have happened.
     """
 
     article: Article
@@ -239,6 +240,7 @@ class ClaimRef:
     contra: Optional[str] = None
     sort_key: tuple = field(default=())
     topic: int = -1
+    region: frozenset[str] = frozenset()
 
 
 def _norm_name(name: Optional[str]) -> Optional[str]:
@@ -377,6 +379,22 @@ def contradiction(claim: Claim) -> Optional[str]:
     return None
 
 
+def main_countries(reading: Reading, lead_chars: int = 400) -> frozenset[str]:
+    """Where the article's events happen unless a claim says otherwise: the countries of its
+    dateline ("MOGADISHU, Somalia —"), else those the lead (the first ``lead_chars``
+    characters, the news "where" of the inverted pyramid) names outside source mentions
+    ("South Korea's spy agency" places the source, not the event). Empty when neither names
+    a country.
+    """
+    dateline = {p.country for p in reading.places if p.role == "dateline" and p.country}
+    if dateline:
+        return frozenset(dateline)
+    sources = [(s.start_char, s.end_char) for c in reading.claims for s in c.attribution.chain]
+    return frozenset(p.country for p in reading.places
+                     if p.country and p.start_char < lead_chars
+                     and not any(a <= p.start_char < b for a, b in sources))
+
+
 def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
     """Every claim of kind ``claim`` of ``readings`` as a :class:`ClaimRef`, in publication
     order (undated articles last; same date: by article id, so the input order does not
@@ -385,6 +403,7 @@ def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
     topics = article_topics([r.article for r in order])
     refs = []
     for r in readings:
+        region = main_countries(r)
         for claim in r.claims:
             if claim.kind != "claim" or not claim.text.strip():
                 continue
@@ -392,6 +411,7 @@ def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
             refs.append(ClaimRef(article=r.article, claim=claim, order=len(refs),
                                  text=strip_dateline(claim.text), signature=signature(claim),
                                  contra=contradiction(claim), topic=topics[r.article.id],
+                                 region=region,
                                  sort_key=(published, r.article.id, claim.start_char)))
     refs.sort(key=lambda c: c.sort_key)
     for n, ref in enumerate(refs):
@@ -413,17 +433,19 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
     Starts from the text ``cosine`` and applies the signature:
 
     * ``None`` (never the same event): one is conditional/threatened and the other actual,
-      unless one of them contradicts the other;
+      or they happen in different countries (the claim's places and participants, or for
+      a claim that names none its article's :func:`main_countries`) — unless one of them
+      contradicts the other;
     * event types differ: −0.12 (not for a contradicting claim, whose event is often
       missing or a denial verb);
     * event-anchored times that cannot overlap (±1 day): −0.2; overlapping day-precise
       times: +0.05;
-    * countries: disjoint −0.12, shared +0.03;
+    * countries shared: +0.03;
     * same actor or target name: +0.05 each; shared proper names: + 0.2 × Jaccard;
     * shared content-word stems: + 0.3 × Jaccard; same trigger stem: +0.1;
     * articles in different topics: − :data:`TOPIC_PENALTY`; in one topic with the same
-      predicate or the same specific CAMEO code, when times and countries do not set the
-      events apart: + :data:`PREDICATE_BONUS`.
+      predicate or the same specific CAMEO code, when their times do not set the events
+      apart: + :data:`PREDICATE_BONUS`.
 
     The weights and :data:`THRESHOLD` were set on the ECB+ train topics
     (``benchmarks/track.py ecbplus --split train --sweep``), never on dev.
@@ -438,16 +460,18 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
     score = cosine
     if sa.event_type and sb.event_type and sa.event_type != sb.event_type and not contra:
         score -= 0.12
-    conflict = False      # the signatures place the events apart in time or space
+    conflict = False      # the signatures place the events apart in time
     if sa.days and sb.days:
         if not any(_ranges_overlap(x, y) for x in sa.days for y in sb.days):
             score -= 0.2
             conflict = True
         elif any(x[0] == x[1] and y[0] == y[1] and _ranges_overlap(x, y) for x in sa.days for y in sb.days):
             score += 0.05
+    where_a, where_b = sa.countries or a.region, sb.countries or b.region
+    if where_a and where_b and not where_a & where_b and not contra:
+        return None       # placed in different countries (a claim naming none: its article's)
     if sa.countries and sb.countries:
-        score += 0.03 if sa.countries & sb.countries else -0.12
-        conflict = conflict or not sa.countries & sb.countries
+        score += 0.03
     if sa.actor and sa.actor == sb.actor:
         score += 0.05
     if sa.target and sa.target == sb.target:
