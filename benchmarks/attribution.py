@@ -32,7 +32,7 @@ first failing expectation.
 
 Run from the repo root:
     .venv/bin/python benchmarks/attribution.py [--split dev|train|annotator-training] [--data DIR]
-        [--limit N] [--no-textacy] [--cases PATH] [--verbose]
+        [--limit N] [--held-out-fifth] [--no-textacy] [--cases PATH] [--verbose]
 ``--verbose`` prints, per document, the missed gold attributions (MISS), the spurious system ones
 (FALSE) and the matched ones whose source is wrong (SOURCE), for error analysis.
 A script, not a test: nothing fails on a figure. Exit codes: 0 done, 2 data missing.
@@ -254,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train", "annotator-training"])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR data dir (default: %(default)s)")
     ap.add_argument("--limit", type=int, default=None, help="first N texts of the split (sorted by name)")
+    ap.add_argument("--held-out-fifth", action="store_true",
+                    help="only texts number 4, 9, 14… of the split in sorted order (the fifth that "
+                         "training/train_cue_model.py --leave-out-fifth leaves out; for development on train)")
     ap.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     ap.add_argument("--cases", type=Path, default=DEFAULT_CASES, help="field cases JSONL (default: %(default)s)")
     ap.add_argument("--verbose", action="store_true", help="per document: MISS / FALSE / SOURCE lines")
@@ -264,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"attribution: no PolNeAR split at {split_dir}", file=sys.stderr)
         return 2
     docs = read_polnear(split_dir, args.limit)
+    if args.held_out_fifth:
+        docs = [d for n, d in enumerate(docs) if n % 5 == 4]
     if not docs:
         print(f"attribution: no texts in {split_dir / 'text'}", file=sys.stderr)
         return 2

@@ -551,3 +551,52 @@ def test_name_in_apposition_after_a_role_phrase(nlp):
     assert (src.name, src.type) == ("Munir Akram", "official")
     assert src.mention.endswith("Munir Akram")
 
+
+
+# ---------------------------------------------------------------------------------------------
+# 13. Attitude cues that are no verbs (PolNeAR, PARC): "be" + stance adjective, stance nouns
+#     with a that-clause, "in X's view".
+
+def test_stance_adjective_with_a_clause_attributes_it_to_the_holder(nlp):
+    # The worry is the senator's: source the senator, cue "is worried".
+    r = read(nlp, "Senator Dana Whitfield is worried that the clinic will close.")
+    c = claim_with(r, "the clinic will close")
+    assert names(c) == ["dana whitfield"], (c.text, names(c))
+    assert cue(c.attribution.chain[0]).startswith("is worried")
+
+
+def test_stance_adjective_with_a_prepositional_content(nlp):
+    r = read(nlp, "Rural voters are deeply skeptical of the pipeline project.")
+    c = claim_with(r, "the pipeline project")
+    assert names(c) == ["rural voters"], (c.text, names(c))
+    assert "skeptical" in cue(c.attribution.chain[0])
+
+
+def test_evaluative_adjective_with_a_dummy_subject_has_no_holder(nlp):
+    # "It is certain that…" names nobody who is certain: the author states it.
+    r = read(nlp, "It is certain that the bridge will reopen in June.")
+    assert claim_with(r, "the bridge will reopen").attribution.chain == []
+
+
+def test_stance_noun_with_a_that_clause_is_its_holders_claim(nlp):
+    # The clause is the governor's argument; what the argument did is the author's.
+    r = read(nlp, "The governor's argument that taxes are too high failed to persuade the council.")
+    c = claim_with(r, "taxes are too high")
+    assert names(c) == ["governor"], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == "argument"
+    rest = claim_with(r, "failed to persuade")
+    assert "taxes are too high" not in rest.text
+    assert rest.attribution.chain == []
+
+
+def test_stance_noun_as_object_of_an_uttering_verb(nlp):
+    r = read(nlp, "Mayor Lena Ortiz voiced confidence that the new bridge would open on time.")
+    c = claim_with(r, "the new bridge would open")
+    assert names(c) == ["lena ortiz"], (c.text, names(c))
+
+
+def test_in_someones_view_is_a_sentence_wide_source(nlp):
+    r = read(nlp, "In Whitfield's view, the clinic should stay open through the winter.")
+    c = claim_with(r, "the clinic should stay open")
+    assert names(c) == ["whitfield"], (c.text, names(c))
+    assert "view" not in c.text

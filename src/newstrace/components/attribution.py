@@ -17,7 +17,12 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   decides whether a clause's verb is a cue; it may give the clause its subject as source only for
   verbs of saying, thinking, judging and intending and contents that are no person or
   organisation (:func:`attitude_content`: "has repeatedly defended Kim" stays a plain act);
-* "according to X", "per X", "citing X": the source of every claim of the sentence;
+* attitude cues that are no verbs: a stance adjective predicated of a holder ("X is worried
+  that…", "are skeptical of…", "was eager to…": :func:`adjective_cue`), the unit's content
+  attributed to the copula's subject; a stance noun with a holder and a that-clause ("X's claim
+  that…", "the warning by X that…", "voiced confidence that…": :func:`noun_cue_content`), the
+  clause split off as a unit of its own;
+* "according to X", "per X", "citing X", "in X's view": the source of every claim of the sentence;
 * a participial report with an agent ("first reported on Friday by a paper"): a further source,
   the origin when the cue says first/originally;
 * nesting: a frame inside another frame's content, and "X cited Y as saying…", give
@@ -229,6 +234,71 @@ def attitude_content(verb: Token) -> bool:
     return bool(objs) and not any(_np_class(o) in ("person", "org") for o in objs)
 
 
+COPULAS = frozenset({"be", "become", "remain", "grow", "feel"})
+ADJ_PREPS = frozenset({"of", "about", "with", "in", "on", "at", "by", "over", "toward", "towards", "for"})
+DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
+
+
+def adjective_cue(head: Token) -> list[Token] | None:
+    """The cue words of a stance adjective predicated of a holder ("is worried that…", "are
+    deeply skeptical of…", "was eager to…", PARC's and PolNeAR's attitude cues): ``head`` is a
+    copula (be, become, remain, grow, feel) whose adjective complement is in the lexicon's
+    ``stance_adjectives``, with a content: a clause (ccomp on the adjective or the copula), an
+    infinitive (xcomp) or a prepositional object; the subject is a noun phrase, not a dummy or
+    demonstrative ("it is certain that…", "this is worrying" have no holder). Returns the copula,
+    the adjective and its preposition (the cue span runs from the first to the last), or None."""
+    if head.lemma_.lower() not in COPULAS or head.pos_ not in ("AUX", "VERB"):
+        return None
+    adj = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                and c.lemma_.lower() in cues()["stance_adjectives"]), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if adj is None or subj is None or subj.lower_ in DUMMY_SUBJECTS \
+            or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in adj.children) or \
+            any(c.dep_ == "ccomp" and c.i > adj.i for c in head.children):
+        return [head, adj]
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ADJ_PREPS
+                 and any(p.dep_ in ("pobj", "pcomp") for p in c.children)), None)
+    return [head, adj, prep] if prep is not None else None
+
+
+def noun_cue_holder(noun: Token) -> Token | None:
+    """The holder of a stance noun ("his claim that…", "the warning by officials that…", "made
+    the argument that…"): its possessor, the object of "by" after it, or, when the noun is the
+    object of a verb of uttering (make, express, voice…), that verb's subject."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UTTER:
+        src = subject_of(noun.head)
+        if src is not None and src.lower_ not in DUMMY_SUBJECTS:
+            return src
+    return None
+
+
+UTTER = frozenset({"make", "express", "voice", "raise", "repeat", "reiterate", "share", "issue",
+                   "offer", "air", "echo", "advance", "level", "lodge", "float", "push", "renew"})
+
+
+def noun_cue_content(noun: Token) -> Token | None:
+    """The clause a stance noun introduces: an ``acl`` (or ``ccomp``) verb after the noun with
+    the complementiser "that" ("the claim that the budget is balanced"); a relative clause
+    ("the claim that he made") has its "that" as a subject or object, not as a marker."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["stance_nouns"]:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and c.pos_ in ("VERB", "AUX") \
+                and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+            return c
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
@@ -280,8 +350,9 @@ def _mention_tokens(head: Token) -> list[Token]:
         if t.i > head.i and (t.text in (",", "—", "–", "(", ";", ":") or t.is_quote):
             break
         out.append(t)
-    while out and (out[-1].is_punct or out[-1].is_space) and not out[-1].text.endswith("."):
-        out.pop()
+    while out and ((out[-1].is_punct or out[-1].is_space) and not out[-1].text.endswith(".")
+                   or out[-1].dep_ == "case" and out[-1].tag_ == "POS" and len(out) > 1):
+        out.pop()  # a possessor as source: "the mayor's claim" -> "the mayor"
     while out and (out[0].is_punct or out[0].is_space):
         out.pop(0)
     return out or [head]
@@ -398,6 +469,42 @@ class _Attributor:
         self.index = EntityIndex(doc)
         self.quotes = quoted_regions(text_of(doc))
         self.labelled: set[int] = set()  # units a speaker label attributes (no quote pass)
+        self.noun_frames: dict[int, SourceLink] = {}  # unit head -> link of its stance noun
+
+    def split_noun_contents(self) -> None:
+        """A stance noun with a holder and a that-clause ("the mayor's claim that the budget is
+        balanced drew laughs"): the clause becomes a claim unit of its own, attributed to the
+        holder with the noun as cue (``noun_frames``), and leaves the unit it was part of (the
+        rest, "the mayor's claim … drew laughs", stays the author's)."""
+        doc = self.doc
+        heads = {u.head for u in self.units}
+        added = False
+        for noun in doc:
+            content = noun_cue_content(noun)
+            if content is None:
+                continue
+            holder = noun_cue_holder(noun)
+            if holder is None or holder.lower_ in ("you",):
+                continue
+            link = self.link(holder, [noun])
+            if content.i not in heads:
+                toks = token_set(content, heads - {content.i})
+                toks = trim_edges(doc, [i for i in toks if not (doc[i].dep_ == "mark" and doc[i].head == content)])
+                if not toks or content.i not in toks:
+                    continue
+                unit = ClaimUnit(head=content.i, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+                taken = set(toks)
+                for u in self.units:
+                    if taken & set(u.tokens):
+                        u.tokens = trim_edges(doc, _head_run([i for i in u.tokens if i not in taken], u.head)) \
+                            or u.tokens
+                self.units.append(unit)
+                self.by_head[content.i] = unit
+                heads.add(content.i)
+                added = True
+            self.noun_frames[content.i] = link
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
 
     def link(self, src: Token, cue: list[Token], **kw) -> SourceLink:
         s, e, name, typ = describe(src, self.index)
@@ -467,6 +574,12 @@ class _Attributor:
                                                      {t.i for t in aside.subtree}])
                     if aside.i in self.by_head:
                         self.by_head[aside.i].frame = True
+            if not chain and u.head in self.noun_frames:
+                chain.append(self.noun_frames[u.head])
+            adj_cue = adjective_cue(head) if not chain else None
+            if adj_cue is not None:
+                subj = next(c for c in head.children if c.dep_ == "nsubj")
+                chain.append(self.link(subj, adj_cue))
             lemma = head.lemma_.lower()
             if not chain and head.pos_ in ("VERB", "AUX") and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
@@ -503,6 +616,18 @@ class _Attributor:
                         self.by_head[t.i].frame = True  # ", citing two officials": the cue itself
                 else:
                     src = None
+            elif low == "in" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+                # "In Whitfield's view, …", "in the opinion of experts"
+                noun = next((c for c in t.children if c.dep_ == "pobj"
+                             and c.lemma_.lower() in cues()["view_nouns"]), None)
+                if noun is not None:
+                    src = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+                        (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+                    if src is not None and src.pos_ in ("PROPN", "NOUN", "PRON") and src.lower_ not in ("my", "our", "your"):
+                        cue, sub = [t, noun], t
+                    else:
+                        src = None
             elif t.tag_ == "VBN" and _reporting(t) and any(c.dep_ == "agent" for c in t.children) \
                     and t.dep_ in ("advcl", "acl", "conj", "relcl"):
                 src = subject_of(t)
@@ -518,7 +643,7 @@ class _Attributor:
                 covered |= set(token_set(sub, set()))
             else:  # "according to X": the cue and the source phrase, not an apposition after it
                 lo = min(t.i for t in cue)
-                hi = max(x.i for x in sent if x.idx < link.end_char)
+                hi = max([x.i for x in sent if x.idx < link.end_char] + [t.i for t in cue])
                 covered |= set(range(lo, hi + 1))
         links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
         return links, covered
@@ -557,6 +682,7 @@ class _Attributor:
     # -- main -----------------------------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
+        self.split_noun_contents()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None
@@ -723,6 +849,19 @@ class _Attributor:
                 outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
                 u.chain = _dedupe(outer + [link] + inner)
                 u.quote = "direct" if u.quote != "mixed" else "mixed"
+
+
+def _head_run(toks: list[int], head: int) -> list[int]:
+    """The contiguous run of ``toks`` that holds ``head`` (a unit's span never straddles the
+    content of another unit taken out of it; as the claims component cuts nested units)."""
+    if head not in toks:
+        return toks
+    lo = hi = toks.index(head)
+    while lo > 0 and toks[lo - 1] == toks[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1] == toks[hi] + 1:
+        hi += 1
+    return toks[lo:hi + 1]
 
 
 def _cited(link: SourceLink) -> bool:
