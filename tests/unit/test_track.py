@@ -456,3 +456,15 @@ def test_main_countries_dateline_else_lead_outside_source_mentions():
     assert cluster_mod.main_countries(r) == {"PRK"}        # the source's country and a late mention are not
     r = r.model_copy(update={"places": r.places + [place("SEOUL", "KOR", 600, role="dateline")]})
     assert cluster_mod.main_countries(r) == {"KOR"}
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("VOA's Sahra Abdi Ahmed contributed to this report", True),
+    ("Reporting by Jane Doe in Seoul; editing by John Roe", True),
+    ("Material from the Associated Press was used in this report", True),
+    ("Reuters reported that the envoy was executed", False),
+    ("Two aid groups contributed funds to the rebuilding", False),
+])
+def test_credit_lines_are_no_reports(text, credit):
+    refs = _refs(claim(text))
+    assert (refs == []) is credit

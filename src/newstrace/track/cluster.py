@@ -78,6 +78,12 @@ LINKAGE = 0.5
 #: How many nearest earlier claims (by cosine) are considered for each claim.
 TOP_K = 40
 
+#: A credit line ("VOA's Sahra Abdi Ahmed contributed to this report", "Material from the AP
+#: was used") says who wrote the article, not what happened: never a report of a story.
+CREDIT_LINE = re.compile(r"\bcontributed (?:to this report|reporting|to this story)\b|"
+                         r"^\s*(?:additional )?reporting by\b|^\s*material from\b.*\bwas used\b",
+                         re.I)
+
 _IRREALIS = {"conditional", "threatened"}
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?"       # SEOUL / SEOUL, South Korea
@@ -396,7 +402,8 @@ def main_countries(reading: Reading, lead_chars: int = 400) -> frozenset[str]:
 
 
 def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
-    """Every claim of kind ``claim`` of ``readings`` as a :class:`ClaimRef`, in publication
+    """Every claim of kind ``claim`` of ``readings`` (but credit lines, :data:`CREDIT_LINE`)
+    as a :class:`ClaimRef`, in publication
     order (undated articles last; same date: by article id, so the input order does not
     matter; then position in the article), with its article's topic."""
     order = sorted(readings, key=lambda r: (r.article.published or dt.date.max, r.article.id))
@@ -405,7 +412,7 @@ def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
     for r in readings:
         region = main_countries(r)
         for claim in r.claims:
-            if claim.kind != "claim" or not claim.text.strip():
+            if claim.kind != "claim" or not claim.text.strip() or CREDIT_LINE.search(claim.text):
                 continue
             published = r.article.published or dt.date.max
             refs.append(ClaimRef(article=r.article, claim=claim, order=len(refs),
