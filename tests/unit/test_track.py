@@ -86,6 +86,9 @@ def test_strip_dateline():
     (claim("The execution reports were fabricated"), "refutation"),
     (claim("the reports were baseless", chain=[src("KCNA", "state media")]), "denial"),
     (claim("Ri was executed in March", chain=[src("Yonhap")]), None),
+    (claim("Troops did not cross the border", event="ASSAULT", negated=True), "denial"),
+    # "in case such a ceasefire is not agreed": a negated event in a condition denies nothing
+    (claim("such a ceasefire is not agreed", event="AGREE", negated=True, modality="conditional"), None),
 ])
 def test_contradiction(c, expected):
     assert cluster_mod.contradiction(c) == expected

@@ -366,7 +366,8 @@ def contradiction(claim: Claim) -> Optional[str]:
         reports the observable opposite (:data:`REAPPEARANCE_PHRASES`), or the author calls
         it false (``refutation_phrases`` of ``lexicons/cues.json`` with no source);
         ``"denial"`` when a source in the chain denies it (label ``denied``), the event is
-        negated, or a source calls it false; ``None`` otherwise.
+        negated in an actual clause (not a conditional or planned one: "in case a ceasefire
+        is not agreed" denies nothing), or a source calls it false; ``None`` otherwise.
     """
     low = claim.text.casefold()
     if claim.factuality.label == "denied":
@@ -376,7 +377,7 @@ def contradiction(claim: Claim) -> Optional[str]:
     chain = claim.attribution.chain
     if any(s.factuality.label == "denied" for s in chain):
         return "denial"
-    if claim.event is not None and claim.event.negated:
+    if claim.event is not None and claim.event.negated and claim.event.modality == "actual":
         return "denial"
     words = set(re.findall(r"[a-z]+", low))
     phrases = cues().get("refutation_phrases", frozenset())
