@@ -471,3 +471,16 @@ def test_main_countries_dateline_else_lead_outside_source_mentions():
 def test_credit_lines_are_no_reports(text, credit):
     refs = _refs(claim(text))
     assert (refs == []) is credit
+
+
+def test_dismissing_a_worry_is_no_denial():
+    def dismissed(text):
+        i = text.index("dismissed")
+        s = src("Scott Bessent", "person", "denied", "dismissed")
+        s = s.model_copy(update={"cue": Cue(text="dismissed", start_char=i, end_char=i + 9)})
+        return claim(text, chain=[s])
+
+    assert cluster_mod.contradiction(dismissed("Bessent dismissed concerns about the tariffs")) is None
+    assert cluster_mod.contradiction(dismissed("Bessent dismissed fears that markets would fall")) == "denial"
+    assert cluster_mod.contradiction(dismissed("Bessent dismissed the report as false")) == "denial"
+
