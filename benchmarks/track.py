@@ -31,7 +31,7 @@ corpus and a fingerprint of newstrace's code, so a second run of the same code o
   → observing; asserted → for).
 * **fnc1**: FNC-1 (Fake News Challenge stage 1, 2017) body stance on the body-disjoint dev
   split of ``hold_out_ids.txt``: each body's claims are compared with the headline
-  (:func:`newstrace.track.embed` cosine + the tracker's contradiction test) → unrelated /
+  (:func:`newstrace.track.embeddings.embed` cosine + the tracker's contradiction test) → unrelated /
   discuss / agree / disagree; FNC score = 0.25 per correct related/unrelated decision + 0.75
   per correct label among related pairs (the official ``scorer.py``), as a percentage of the
   best possible score, beside the official baseline's 79.53.
@@ -286,7 +286,8 @@ def match_mentions(readings: list[Reading], docs: list[dict]) -> dict:
 
 def run_ecbplus(args) -> dict:
     from newstrace import track
-    from newstrace.track.cluster import THRESHOLD, claim_refs, cluster, embed
+    from newstrace.track.cluster import THRESHOLD, claim_refs, cluster
+    from newstrace.track.embeddings import embed
 
     docs = ecb_documents(args.split)
     articles = [article_from_text(d["text"], title=None, outlet=f"ecb-{d['name']}") for d in docs]
@@ -443,7 +444,8 @@ def fnc_score(gold: list[str], pred: list[str]) -> tuple[float, float]:
 
 
 def run_fnc1(args) -> dict:
-    from newstrace.track.cluster import contradiction, embed, strip_dateline
+    from newstrace.track.cluster import contradiction, strip_dateline
+    from newstrace.track.embeddings import embed
 
     base = SHARED / "fnc1"
     hold = {int(x) for x in (base / "hold_out_ids.txt").read_text().split()}

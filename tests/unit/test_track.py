@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from newstrace.ingest import article_from_text
 from newstrace.records import (Attribution, Claim, Cue, Event, EventParticipant, Factuality,
                                Predicate, Reading, ReliabilityStatement, Source, Span, StoryReport)
-from newstrace.track import build, cluster as cluster_mod, origins, status
+from newstrace.track import build, cluster as cluster_mod, embeddings as embed_mod, origins, status
 
 _VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
            "denied": "CT-", "unknown": "Uu"}
@@ -51,7 +51,7 @@ def reading(claims, outlet="Outlet A", published="2019-05-31", text=None, reliab
 
 
 def test_embed_rows_are_unit_vectors():
-    v = cluster_mod.embed(["North Korea executed its envoy.", "The envoy was executed by North Korea.", ""])
+    v = embed_mod.embed(["North Korea executed its envoy.", "The envoy was executed by North Korea.", ""])
     assert v.shape[0] == 3
     assert np.allclose(np.linalg.norm(v[:2], axis=1), 1, atol=1e-4)
     assert not v[2].any()
@@ -60,15 +60,15 @@ def test_embed_rows_are_unit_vectors():
 
 def test_embed_tfidf_fallback(monkeypatch):
     monkeypatch.setenv("NEWSTRACE_EMBEDDINGS", "tfidf")
-    cluster_mod._minilm.cache_clear()
+    embed_mod._minilm.cache_clear()
     try:
-        assert cluster_mod.embedding_backend() == "tfidf"
-        v = cluster_mod.embed(["missiles fired into the sea", "two missiles fired into the sea", "a cat"])
+        assert embed_mod.embedding_backend() == "tfidf"
+        v = embed_mod.embed(["missiles fired into the sea", "two missiles fired into the sea", "a cat"])
         assert v[0] @ v[1] > v[0] @ v[2]
-        assert cluster_mod.embed([]).shape[0] == 0
+        assert embed_mod.embed([]).shape[0] == 0
     finally:
         monkeypatch.delenv("NEWSTRACE_EMBEDDINGS")
-        cluster_mod._minilm.cache_clear()
+        embed_mod._minilm.cache_clear()
 
 
 def test_strip_dateline():

@@ -6,9 +6,10 @@ Works on records, never on spaCy Docs (``shared/DESIGN.md``: "track works on the
 returns :class:`~newstrace.records.Story` and :class:`~newstrace.records.SourceRecord`
 records. Pure: no I/O, same input, same output.
 
-Steps: :mod:`.cluster` (claims → stories, with denials and refutations joining the story
-they contradict), :mod:`.origins` (each report's independent origin), :mod:`.status`
-(status over time, track records).
+Steps: :mod:`.topics` (articles → topics), :mod:`.embeddings` (claim sentence embeddings),
+:mod:`.cluster` (claims → stories, with denials and refutations joining the story they
+contradict), :mod:`.origins` (each report's independent origin), :mod:`.status` (status over
+time, track records).
 """
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from newstrace.records import Reading, SourceRecord, Story, StoryReport
-from newstrace.track.cluster import (ClaimRef, claim_refs, contradiction, embed,
-                                     embedding_backend, pair_score, signature)
+from newstrace.track.cluster import ClaimRef, claim_refs, contradiction, pair_score, signature
 from newstrace.track.cluster import cluster as cluster_claims
+from newstrace.track.embeddings import embed, embedding_backend
 from newstrace.track.origins import (canonical, first_report, independent_origins,
                                      own_reports_to_named_origin, report_origin, wire_credit)
 from newstrace.track.status import confirms, timeline, track_records
