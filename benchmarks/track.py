@@ -45,14 +45,13 @@ import csv
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 import numpy as np
 
