@@ -17,6 +17,7 @@ import newstrace.components.attribution  # noqa: F401  (registers the factories)
 import newstrace.components.claims  # noqa: F401
 import newstrace.components.events  # noqa: F401
 import newstrace.components.factuality  # noqa: F401
+import newstrace.components.names  # noqa: F401
 import newstrace.components.places  # noqa: F401
 import newstrace.components.reliability  # noqa: F401
 import newstrace.components.segment  # noqa: F401
@@ -48,6 +49,7 @@ def build_pipeline(model: str = MODEL) -> Language:
     except OSError as err:
         raise ModelMissingError(f"spaCy model '{model}' is not installed; install it with: {INSTALL}") from err
     nlp.add_pipe("newstrace_paragraphs", before="parser")
+    nlp.add_pipe("newstrace_names", after="ner")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

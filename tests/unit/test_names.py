@@ -1,0 +1,28 @@
+"""Person names with particles (components/names.py), on hand-written sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import read
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The same message came from European Commission chief Ursula von der Leyen at the "
+     "European Parliament. \u201cWe need a surge in European defense,\u201d she said.", "Ursula von der Leyen"),
+    ("Osama bin Laden was killed in Abbottabad in 2011, U.S. officials said. \u201cJustice has "
+     "been done,\u201d Barack Obama said, adding that Osama bin Laden had planned the attacks.",
+     "Osama bin Laden"),
+])
+def test_particle_names_are_one_person(nlp, text, name):
+    doc = nlp(text)
+    assert name in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert not any(e.text == name.split()[-1] and e.label_ != "PERSON" for e in doc.ents)
+
+
+def test_the_speaker_of_a_quote_is_the_whole_name(nlp):
+    reading = read(nlp, "The same message came from European Commission chief Ursula von der Leyen "
+                        "at the European Parliament. \u201cWe need a surge in European defense, and we "
+                        "need it now,\u201d she said.")
+    quoted = [c for c in reading.claims if "surge" in c.text]
+    assert quoted and quoted[0].attribution.chain[0].name.endswith("von der Leyen")
+    assert not any(p.name == "Leyen" for p in reading.places)
