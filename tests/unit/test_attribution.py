@@ -600,3 +600,31 @@ def test_in_someones_view_is_a_sentence_wide_source(nlp):
     c = claim_with(r, "the clinic should stay open")
     assert names(c) == ["whitfield"], (c.text, names(c))
     assert "view" not in c.text
+
+
+def test_verbless_quoted_fragment_after_a_speaker_tag_is_the_speakers(nlp):
+    # "“A,” X said, “B”": the second part has no verb of its own; it is the same speaker's
+    # quotation, with the same cue (PolNeAR annotates both parts as one content).
+    text = T("“The clinic will stay open,” a council aide said on Monday, “but with fewer beds.”")
+    r = read(nlp, text)
+    c = claim_with(r, "fewer beds")
+    assert names(c) == ["a council aide"], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == "said"
+    assert c.attribution.quote == "direct"
+    first = claim_with(r, "stay open")
+    assert first.attribution.chain[0].start_char == c.attribution.chain[0].start_char
+
+
+def test_verbless_quoted_sentence_after_a_speaker_tag_is_the_speakers(nlp):
+    # "''A,'' X said. ''B.''" with NYT typewriter marks and a verbless second quotation.
+    text = T("''The water rose in minutes,'' Mayor Ilse Varga said. ''Total chaos.''")
+    c = claim_with(read(nlp, text), "Total chaos")
+    assert names(c) == ["ilse varga"], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == "said"
+
+
+def test_quoted_title_in_running_text_is_no_quotation_claim(nlp):
+    # A programme's name in quotation marks inside the frame is no quoted statement.
+    text = T("The farmer told the radio show ''Morning Fields'' that the harvest was late.")
+    r = read(nlp, text)
+    assert not any(c.text.strip("'") == "Morning Fields" for c in r.claims), [c.text for c in r.claims]

@@ -67,3 +67,12 @@ def test_evaluation_is_an_opinion(nlp):
 def test_missing_model_names_the_install_command():
     with pytest.raises(ModelMissingError, match="pip install"):
         build_pipeline("en_no_such_model_xx")
+
+
+def test_typewriter_opening_quote_mark_opens_the_next_sentence(nlp):
+    # NYT archive texts write ''…'' for quotation marks: the mark after "Israel." opens the
+    # quoted sentence that follows and belongs to it, not to the sentence before.
+    doc = nlp("The talks stalled. ''It was the wrong way to start,'' said one aide to the envoy. ''We lost a year.''")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["The talks stalled.", "''It was the wrong way to start,'' said one aide to the envoy.",
+                     "''We lost a year.''"], sents

@@ -37,6 +37,7 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -69,6 +70,7 @@ CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "th
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
 OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
 MAX_BLOCK = 6
+MAX_TAG_WORDS = 15  # a speaker tag between two parts of one quotation ("“A,” X said, “B”")
 DASH_SPEAKER = re.compile(r"^\s*(?P<content>[“”\"«].+[”\"»])\s*(?P<cue>[—–―]|--)\s*(?P<name>[^\s].{1,78}?)[\s\xa0]*$")
 COLON_SPEAKER = re.compile(r"^\s*[\"“]?(?P<name>[A-Z][\w.’'\- ]{1,40}?)\s*(?P<cue>:)\s+(?P<content>\S.*\S)\s*$")
 LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
@@ -806,6 +808,40 @@ class _Attributor:
                     return link
         return None
 
+    def quote_unit(self, qs: int, qe: int) -> ClaimUnit | None:
+        """A claim unit for the quotation [qs, qe) when no claim unit (other than a reporting
+        frame, which the parse may hang the fragment on) has a token in it or spans it: a quoted
+        fragment with no clause of its own ("“but a muted one,”", "''Bodies everywhere.''"),
+        part of a quotation a speaker tag interrupts. PolNeAR annotates the parts of such a
+        quotation as one content. None when the quotation has no word, lies within a claim (a
+        scare quote: "the “king of debt” moniker"), is not set off by punctuation or a
+        paragraph start (a title: "told the program ''Inside Edition''"), hangs on a noun, or
+        follows a quotation of its paragraph after more than ``MAX_TAG_WORDS`` words (not a
+        speaker tag but a long source phrase: "said a woman who runs a stall and asked to be
+        identified only by her nickname, “Auntie Bee.”")."""
+        doc = self.doc
+        text = text_of(doc)
+        before = text[:qs].rstrip("'“\"«").rstrip(" \t\xa0")
+        if before and before[-1] not in ",.:;?!\n—–":
+            return None  # set in running text ("told the program ''Inside Edition''"): a name
+        last = max((e for s, e in self.quotes if e < qs), default=None)
+        if last is not None and "\n" not in text[last:qs] and len(text[last:qs].split()) > MAX_TAG_WORDS:
+            return None  # far from the quotation before: inside a long source phrase (fc-04)
+        for u in self.units:
+            s, e = u.span(doc)
+            if not u.frame and s < qe and e > qs:
+                return None
+        toks = [t.i for t in doc if qs <= t.idx < qe and not t.is_space]
+        toks = trim_edges(doc, toks) if toks else toks
+        if not toks or not any(doc[i].is_alpha for i in toks):
+            return None
+        inner = set(toks)
+        head = next((i for i in toks if doc[i].head.i not in inner or doc[i].head.i == i), toks[0])
+        gov = doc[head].head
+        if gov.i != head and gov.pos_ not in ("VERB", "AUX"):
+            return None  # part of a noun phrase ("identified by her nickname, “Auntie Bee.”")
+        return ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+
     def quote_pass(self) -> None:
         """Give every claim inside a quotation the quotation's speaker as its source (PARC:
         the quotation is one content); sources quoted inside it (an "I think" of the speaker)
@@ -827,19 +863,29 @@ class _Attributor:
                 s, e = u.span(doc)
                 if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
                     inside.append(u)
+            added = None
             if not inside:
-                continue
+                added = self.quote_unit(qs, qe)
+                if added is None:
+                    continue
+                inside = [added]
             link = self.quote_speaker(qs, qe, inside)
             mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
             alone = text[:mark].rstrip(" ").endswith("\n") or mark <= 0
             tagged = previous is not None and previous.cue is not None and \
                 prev_end <= previous.cue[0] < mark and "\n" not in text[prev_end:mark]
-            if link is None and (alone or tagged) and previous is not None and len(text[qs:qe].split()) >= 4:
+            if link is None and (alone or tagged) and previous is not None and (
+                    len(text[qs:qe].split()) >= 4 or tagged and added is not None):
                 # a quotation standing alone continues the last speaker, and so does one that
-                # follows the speaker tag of the quotation before it ("“A,” X said. “B.”")
+                # follows the speaker tag of the quotation before it ("“A,” X said. “B.”"),
+                # whatever its length when no claim covers it ("“A,” X said, “but B”")
                 link = previous
             if link is None:
                 continue
+            if added is not None:
+                added.chain = [link]
+                bisect.insort(self.units, added, key=lambda u: u.tokens[0])
+                self.by_head[added.head] = added
             previous, prev_end = link, qe
             for u in inside:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]

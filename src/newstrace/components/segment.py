@@ -6,6 +6,9 @@ first token after a newline as a sentence start, which the parser then respects 
 documented pre-set boundary mechanism, ``Token.is_sent_start``). Abbreviations ("U.S.", "Mr.",
 "Gen.") are left to the parser. The token after a forced start is marked as no start: with a
 preset start the small English parser otherwise tends to cut a one-token sentence there.
+An opening typewriter quotation mark (``''`` or ````` ``, the New York Times archive convention)
+after a sentence-final stop opens the next sentence: the parser otherwise leaves it at the end of
+the sentence before (``said. ''It`` → ``said. ''`` | ``It``).
 """
 from __future__ import annotations
 
@@ -29,6 +32,21 @@ def mark_abbreviation_ends(doc: Doc) -> None:
             nxt.is_sent_start = True
 
 
+TYPEWRITER_OPEN = frozenset({"''", "``"})
+STOPS = frozenset({".", "?", "!"})
+
+
+def mark_quote_openings(doc: Doc) -> None:
+    """An opening ``''``/````` `` mark after a sentence-final stop (``. ''Next``: a space before
+    the mark, none after it, a word next) starts a sentence, and the word after it does not."""
+    for tok in doc[1:-1]:
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.text in TYPEWRITER_OPEN and prev.text in STOPS and prev.whitespace_ \
+                and not tok.whitespace_ and not nxt.is_punct and not nxt.is_space:
+            tok.is_sent_start = True
+            nxt.is_sent_start = False
+
+
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first non-space token after each newline. Returns ``doc``."""
     after_break = False
@@ -42,6 +60,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             if nxt < len(doc) and not doc[nxt].is_space and "\n" not in tok.whitespace_:
                 doc[nxt].is_sent_start = False  # the parser must not leave a 1-token sentence
         after_break = "\n" in tok.whitespace_
+    mark_quote_openings(doc)
     mark_abbreviation_ends(doc)
     return doc
 
