@@ -473,14 +473,18 @@ def test_credit_lines_are_no_reports(text, credit):
     assert (refs == []) is credit
 
 
-def test_dismissing_a_worry_is_no_denial():
-    def dismissed(text):
-        i = text.index("dismissed")
-        s = src("Scott Bessent", "person", "denied", "dismissed")
-        s = s.model_copy(update={"cue": Cue(text="dismissed", start_char=i, end_char=i + 9)})
-        return claim(text, chain=[s])
+def test_dismissing_a_worry_is_no_denial(nlp):
+    # the factuality layer decides: rejecting a worry denies no event
+    from conftest import read
 
-    assert cluster_mod.contradiction(dismissed("Bessent dismissed concerns about the tariffs")) is None
-    assert cluster_mod.contradiction(dismissed("Bessent dismissed fears that markets would fall")) == "denial"
-    assert cluster_mod.contradiction(dismissed("Bessent dismissed the report as false")) == "denial"
+    def dismissed(text):
+        return next(c for c in read(nlp, text, "2025-03-12").claims if c.attribution.chain)
+
+    worry = dismissed("Treasury Secretary Scott Bessent dismissed concerns about the tariffs.")
+    assert worry.attribution.chain[-1].factuality.label == "asserted"
+    assert cluster_mod.contradiction(worry) is None
+    assert cluster_mod.contradiction(dismissed(
+        "Treasury Secretary Scott Bessent dismissed fears that markets would fall.")) == "denial"
+    assert cluster_mod.contradiction(dismissed(
+        "Treasury Secretary Scott Bessent dismissed the report as false.")) == "denial"
 

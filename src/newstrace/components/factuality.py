@@ -82,6 +82,18 @@ def _cue_verb(doc: Doc, unit: ClaimUnit) -> Token | None:
     return toks[-1] if toks else None
 
 
+def _rejects_a_worry(verb: Token, lex: dict) -> bool:
+    """A denying verb whose object is a worry with no that-clause ("dismissed concerns about
+    the tariffs") rejects the worry, not an event: nothing is denied. "Dismissed fears that
+    markets would fall" keeps its clause and still denies it. ``worry_nouns`` of
+    ``lexicons/cues.json``."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in lex["worry_nouns"]:
+            return not any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+                           for c in obj.children)
+    return False
+
+
 def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, list[tuple[int, int]], str | None]:
     """``(label, cue spans, value or None for the label's default)`` of the innermost source."""
     lex = cues()
@@ -94,6 +106,8 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     if negated and lemma in ("confirm", "verify", "say", "know"):
         return "unknown", cue, None
     if lemma in lex["report_denying"]:
+        if _rejects_a_worry(verb, lex):
+            return "asserted", cue, None
         return ("asserted" if negated else "denied"), cue, None
     if lemma in lex["report_doubting"] or (negated and lemma in BELIEF):
         return "denied", cue, "PR-"  # "doubt that X", "did not think that X": probably not

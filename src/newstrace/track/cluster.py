@@ -36,7 +36,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from newstrace.lexicons import cues
-from newstrace.records import Article, Claim, Reading, Source
+from newstrace.records import Article, Claim, Reading
 from newstrace.track.embeddings import embed
 from newstrace.track.topics import article_topics
 
@@ -268,8 +268,7 @@ def contradiction(claim: Claim) -> Optional[str]:
         ``"refutation"`` when the author denies it (author label ``denied``), or the claim
         reports the observable opposite (:data:`REAPPEARANCE_PHRASES`), or the author calls
         it false (``refutation_phrases`` of ``lexicons/cues.json`` with no source);
-        ``"denial"`` when a source in the chain denies it (label ``denied``; not when it only
-        dismisses a worry: "dismissed concerns about the tariffs"), the event is
+        ``"denial"`` when a source in the chain denies it (label ``denied``), the event is
         negated in an actual clause (not a conditional or planned one: "in case a ceasefire
         is not agreed" denies nothing), or a source calls it false; ``None`` otherwise.
     """
@@ -279,7 +278,7 @@ def contradiction(claim: Claim) -> Optional[str]:
     if any(p in low for p in REAPPEARANCE_PHRASES):
         return "refutation"
     chain = claim.attribution.chain
-    if any(s.factuality.label == "denied" and not _dismisses_worry(claim, s) for s in chain):
+    if any(s.factuality.label == "denied" for s in chain):
         return "denial"
     if claim.event is not None and claim.event.negated and claim.event.modality == "actual":
         return "denial"
@@ -288,20 +287,6 @@ def contradiction(claim: Claim) -> Optional[str]:
     if any((p in words) if " " not in p else (p in low) for p in phrases):
         return "refutation" if not chain else "denial"
     return None
-
-
-#: Nouns of worry: "dismissed concerns about the tariffs" rejects a worry, not an event.
-_WORRY = re.compile(r"\s+(?:(?:the|any|all|those|these|such)\s+)?(?:concerns?|fears?|worries|worry|"
-                    r"anxiet(?:y|ies)|criticisms?)\b(?!\s+that\b)", re.I)
-
-
-def _dismisses_worry(claim: Claim, source: Source) -> bool:
-    """Whether ``source`` denies only a worry ("dismissed concerns about X"), not a claim
-    ("dismissed fears that X would fall" keeps its that-clause: still a denial)."""
-    cue = source.cue
-    if cue is None or not claim.start_char <= cue.end_char <= claim.end_char:
-        return False
-    return bool(_WORRY.match(claim.text, cue.end_char - claim.start_char))
 
 
 def main_countries(reading: Reading, lead_chars: int = 400) -> frozenset[str]:
