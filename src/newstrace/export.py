@@ -50,12 +50,22 @@ def _source(doc: Doc, link: SourceLink, times: list[TimeExpression]) -> Source:
         times=_report_times(doc, link, times))
 
 
+#: Light verbs (Jespersen 1954; Butt, "The light verb jungle", 2010): in "made an offer",
+#: "took control", "gave birth" the object noun, not the verb, names what happened.
+LIGHT_VERBS = frozenset({"make", "take", "give", "have", "do", "get", "hold", "conduct"})
+
+
 def _predicate(head: Token) -> Token:
-    """The token naming what a claim predicates: its head, or for a copula ("the move is an
-    effort") the attribute or adjective complement."""
+    """The token naming what a claim predicates: its head; for a copula ("the move is an
+    effort") the attribute or adjective complement; for a light verb (:data:`LIGHT_VERBS`)
+    with a noun object ("the Red Sox made an offer") that noun."""
     if head.lemma_ == "be":
         for child in head.children:
             if child.dep_ in ("attr", "acomp"):
+                return child
+    if head.lemma_ in LIGHT_VERBS:
+        for child in head.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
                 return child
     return head
 

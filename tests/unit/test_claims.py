@@ -76,3 +76,19 @@ def test_typewriter_opening_quote_mark_opens_the_next_sentence(nlp):
     sents = [s.text.strip() for s in doc.sents]
     assert sents == ["The talks stalled.", "''It was the wrong way to start,'' said one aide to the envoy.",
                      "''We lost a year.''"], sents
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("North Korea executed its nuclear envoy in March.", "executed", "execute"),
+    # a copula: what the subject is said to be
+    ("The move is an effort to restart the talks.", "effort", "effort"),
+    # a light verb: its object noun names what happened
+    ("The Boston Red Sox have made an offer to Mark Teixeira.", "offer", "offer"),
+    ("Police made two arrests in Lagos on Sunday.", "arrests", "arrest"),
+    # not a light verb: the verb stays the predicate
+    ("Police arrested two men in Lagos on Sunday.", "arrested", "arrest"),
+])
+def test_claim_predicate(nlp, text, word, lemma):
+    (c,) = [c for c in claims(nlp, text) if c.kind == "claim"]
+    assert (c.predicate.text, c.predicate.lemma) == (word, lemma)
+    assert text[c.predicate.start_char:c.predicate.end_char] == word

@@ -281,3 +281,18 @@ def test_put_to_death_is_a_killing_like_executed(nlp):
     # "sentenced to death" is a court's sentence, not a killing
     s = claim_with(read(nlp, "A court sentenced the spy to death."), "sentenced")
     assert s.event is None or s.event.cameo != "1823"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a weapons test into the sea or off a coast names no target: a show of force (CAMEO 150
+    # "Demonstrate military or police power"), whichever verb reports it
+    ("North Korea fired two short-range missiles into the sea on Saturday.", "fired", ("MOBILIZE", "150")),
+    ("North Korea launched two short-range missiles into the sea off its east coast on Saturday.",
+     "launched", ("MOBILIZE", "150")),
+    # fired into or in a country, or at a place: an attack (195 "Employ aerial weapons")
+    ("Hamas fired rockets into Israel on Monday.", "fired", ("ASSAULT", "195")),
+    ("Hamas fired rockets at Israeli towns on Monday.", "fired", ("ASSAULT", "195")),
+])
+def test_weapons_fired_at_a_target_or_into_the_sea(nlp, text, phrase, expected):
+    e = event(nlp, text, phrase)
+    assert (e.type, e.cameo) == expected

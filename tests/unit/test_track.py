@@ -111,6 +111,13 @@ def test_day_range():
     assert cluster_mod._day_range("P1W", None) is None
 
 
+def with_predicate(c, word, lemma):
+    """``c`` with the predicate the pipeline gives it (``word`` in its text, its lemma)."""
+    i = c.text.index(word)
+    return c.model_copy(update={"predicate": Predicate(text=word, start_char=i,
+                                                        end_char=i + len(word), lemma=lemma)})
+
+
 def _refs(*claims_by_article):
     readings = [reading([c], outlet=f"Outlet {i}", published=f"2019-06-0{i + 1}")
                 for i, c in enumerate(claims_by_article)]
@@ -133,15 +140,20 @@ def test_pair_score_signature_adjustments():
 
 def test_cluster_groups_reports_of_one_event_and_keeps_threats_apart():
     refs = _refs(
-        claim("North Korea executed its nuclear envoy Ri Chol Ho in March", chain=[src("Yonhap")], event="ASSAULT"),
-        claim("North Korea fired two short-range missiles into the sea", event="ASSAULT"),
-        claim("Ri Chol Ho, North Korea's nuclear envoy, was executed in March", chain=[src("Yonhap")], event="ASSAULT"),
-        claim("North Korea will fire two short-range missiles into the sea if the drills go ahead",
-              event="THREATEN", modality="conditional"),
+        with_predicate(claim("North Korea executed its nuclear envoy Ri Chol Ho in March",
+                             chain=[src("Yonhap")], event="ASSAULT"), "executed", "execute"),
+        with_predicate(claim("North Korea fired two short-range missiles into the sea", event="ASSAULT"),
+                       "fired", "fire"),
+        with_predicate(claim("Ri Chol Ho, North Korea's nuclear envoy, was executed in March",
+                             chain=[src("Yonhap")], event="ASSAULT"), "executed", "execute"),
+        with_predicate(claim("North Korea will fire two short-range missiles into the sea if the "
+                             "drills go ahead", event="THREATEN", modality="conditional"), "fire", "fire"),
     )
     groups = [[refs[i].claim.text[:20] for i in g] for g in cluster_mod.cluster(refs)]
-    assert len(groups) == 3
-    assert ["North Korea executed", "Ri Chol Ho, North Ko"] in groups
+    # one predicate, one topic: one story; the threatened firing shares the predicate of the
+    # actual one but is not that event
+    assert groups == [["North Korea executed", "Ri Chol Ho, North Ko"], ["North Korea fired tw"],
+                      ["North Korea will fir"]]
 
 
 def test_cluster_denial_joins_the_story_it_contradicts():
@@ -364,41 +376,39 @@ def test_article_topics_group_articles_telling_one_story():
     assert article_topics([]) == {}
 
 
-def test_pair_score_topic_and_predicate():
-    def pred(c, word, lemma):
-        i = c.text.index(word)
-        return c.model_copy(update={"predicate": Predicate(text=word, start_char=i,
-                                                            end_char=i + len(word), lemma=lemma)})
-
-    a = pred(claim("A strong earthquake struck the island"), "struck", "strike")
-    b = pred(claim("The quake struck before dawn"), "struck", "strike")
+def test_cluster_joins_by_predicate_within_a_topic_unless_the_signature_sets_claims_apart():
+    a = with_predicate(claim("A strong earthquake struck the island"), "struck", "strike")
+    b = with_predicate(claim("The quake struck before dawn"), "struck", "strike")
     refs = _refs(a, b)
     same_topic = [replace(r, topic=0) for r in refs]
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8]])          # cosine 0.6: far below the text bar
+    assert cluster_mod.cluster(same_topic, vectors) == [[0, 1]]
+    # articles of two topics: the text bar applies, and the topic penalty
     other_topic = [same_topic[0], replace(refs[1], topic=1)]
-    no_topic = [replace(r, topic=-1) for r in refs]
-    base = cluster_mod.pair_score(*no_topic, 0.5)
-    assert cluster_mod.pair_score(*same_topic, 0.5) == pytest.approx(base + cluster_mod.PREDICATE_BONUS)
+    assert cluster_mod.cluster(other_topic, vectors) == [[0], [1]]
+    base = cluster_mod.pair_score(*[replace(r, topic=-1) for r in refs], 0.5)
     assert cluster_mod.pair_score(*other_topic, 0.5) == pytest.approx(base - cluster_mod.TOPIC_PENALTY)
     # two earthquakes that struck different countries: never one event
     apart = [replace(r, signature=replace(r.signature, countries=frozenset({code})))
              for r, code in zip(same_topic, ("IDN", "CHL"))]
     assert cluster_mod.pair_score(*apart, 0.5) is None
+    assert cluster_mod.cluster(apart, vectors) == [[0], [1]]
     # a claim that names no country happened where its article's lead places it
     leads = [replace(r, region=frozenset({code})) for r, code in zip(same_topic, ("IDN", "CHL"))]
     assert cluster_mod.pair_score(*leads, 0.5) is None
-    assert cluster_mod.pair_score(leads[0], replace(same_topic[1], region=frozenset({"IDN"})), 0.5) \
-        == pytest.approx(base + cluster_mod.PREDICATE_BONUS)
-    # two days that cannot overlap: the predicate earns nothing
+    assert cluster_mod.cluster([leads[0], replace(same_topic[1], region=frozenset({"IDN"}))],
+                               vectors) == [[0, 1]]
+    # two days that cannot overlap: two earthquakes
     days = [replace(r, signature=replace(r.signature, days=((dt.date(2019, 1, d), dt.date(2019, 1, d)),)))
             for r, d in zip(same_topic, (3, 20))]
     assert cluster_mod.pair_score(*days, 0.5) == pytest.approx(base - 0.2)
-    # a light predicate ("said", "is") earns nothing
-    c = pred(claim("The agency said it"), "said", "say")
-    d = pred(claim("The minister said so"), "said", "say")
+    assert cluster_mod.cluster(days, vectors) == [[0], [1]]
+    # a light predicate ("said", "is") gives no key
+    c = with_predicate(claim("The agency said it"), "said", "say")
+    d = with_predicate(claim("The minister said so"), "said", "say")
     light = [replace(r, topic=0) for r in _refs(c, d)]
     assert light[0].signature.predicate is None
-    assert cluster_mod.pair_score(*light, 0.5) == pytest.approx(
-        cluster_mod.pair_score(*[replace(r, topic=-1) for r in light], 0.5))
+    assert cluster_mod.cluster(light, vectors) == [[0], [1]]
 
 
 def test_an_outlet_repeating_a_claim_it_sourced_elsewhere_is_no_new_origin():

@@ -145,9 +145,11 @@ def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
     keys = verb_keys(v)
     for p in pats["verb_object"]:
         if set(keys) & set(p["verbs"]) and in_class(theme, p["object"]):
-            if not (p.get("only_without_target") and any(  # "fired missiles at X" is an attack
+            if not (p.get("only_without_target") and any(  # "fired missiles at X" (or "into
+                    # Israel", "in Syria") is an attack; "into the sea", "off its east coast" name no target
                     g.ent_type_ not in ("DATE", "TIME") and (c.lower_ in ("at", "on", "against", "toward", "towards")
-                                                              or is_participant(g) or g.ent_type_ in ("GPE", "LOC"))
+                                                              or (is_participant(g) and g.ent_type_ not in ("GPE", "LOC", "FAC"))
+                                                              or (c.lower_ in ("into", "in") and g.ent_type_ == "GPE"))
                     for t in [v, *heads_of(theme)] for c in t.children if c.dep_ == "prep"
                     for g in c.children if g.dep_ == "pobj")):
                 return Found(p["cameo"], v, v, theme)

@@ -28,7 +28,9 @@ import numpy as np
 from newstrace.records import Article
 
 TOPIC_SIMILARITY = 0.15
-"""Cosine between an article and a topic centroid needed to join the topic (ECB+ train)."""
+"""Cosine between an article and a topic centroid needed to join the topic. On ECB+ train 0.25
+scores the tracker higher (B³ F1 0.791 against 0.780 at 0.15: purer topics), but splits the
+short articles of one story (tests/data/track/corpus.jsonl); 0.15 keeps them together."""
 
 DIMENSIONS = 512
 """LSA dimensions for corpora with more articles than this (none below)."""
