@@ -130,6 +130,27 @@ def test_pair_score_conditional_never_matches_actual():
     assert cluster_mod.pair_score(refs[0], refs[1], 0.99) is None
 
 
+def test_participants_countries_never_place_an_event():
+    # an Indian warship and Somali pirates meet in the Gulf of Aden: the parties' countries
+    # differ from report to report, the place does not
+    a = claim("The Indian Navy captured 23 pirates in the Gulf of Aden", event="COERCE",
+              actor="The Indian Navy", target="23 pirates")
+    b = claim("Somali pirates were captured in the Gulf of Aden", event="COERCE",
+              target="Somali pirates")
+    a = a.model_copy(update={"event": a.event.model_copy(update={"actor": a.event.actor.model_copy(
+        update={"country": "IND"})})})
+    b = b.model_copy(update={"event": b.event.model_copy(update={"target": b.event.target.model_copy(
+        update={"country": "SOM"})})})
+    refs = _refs(a, b)
+    assert refs[0].signature.countries == frozenset() and refs[0].signature.parties == {"IND"}
+    assert refs[1].signature.parties == {"SOM"}
+    assert cluster_mod.pair_score(*refs, 0.5) is not None
+    # the places a claim names do
+    far = [replace(r, signature=replace(r.signature, countries=frozenset({code})))
+           for r, code in zip(refs, ("YEM", "SOM"))]
+    assert cluster_mod.pair_score(*far, 0.5) is None
+
+
 def test_pair_score_signature_adjustments():
     same = _refs(claim("North Korea executed Ri Chol Ho", event="ASSAULT", target="Ri Chol Ho"),
                  claim("North Korea executed Ri Chol Ho", event="ASSAULT", target="Ri Chol Ho"))

@@ -112,7 +112,9 @@ class Signature:
 
     ``event_type``: PLOVER type or None; ``irrealis``: the event is conditional or threatened
     (or the claim only speculates); ``actor``/``target``: normalised names; ``countries``:
-    ISO alpha-3 codes of the claim's places and participants; ``days``: (first, last) date
+    ISO alpha-3 codes of the claim's places (where it happened); ``parties``: those of its
+    actor and target (who took part: an Indian warship and Somali pirates meet off Yemen, so
+    a participant's country never places an event); ``days``: (first, last) date
     ranges of the claim's event-anchored times; ``names``: normalised proper names in the
     claim text and its participants; ``trigger``: the stem of the event trigger's last word;
     ``predicate``: the lemma of the claim's predicate unless it is a light one
@@ -127,6 +129,7 @@ class Signature:
     actor: Optional[str] = None
     target: Optional[str] = None
     countries: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
     days: tuple[tuple[dt.date, dt.date], ...] = ()
     names: frozenset[str] = frozenset()
     trigger: Optional[str] = None
@@ -238,12 +241,13 @@ def signature(claim: Claim) -> Signature:
     ev = claim.event
     countries = {p.country for p in claim.places if p.country}
     names = _names(strip_dateline(claim.text))
+    parties = set()
     actor = target = None
     if ev is not None:
         for part in (ev.actor, ev.target):
             if part is not None:
                 if part.country:
-                    countries.add(part.country)
+                    parties.add(part.country)
                 n = _norm_name(part.name)
                 if n and n[:1].isalpha() and any(ch.isupper() for ch in part.name[:1]):
                     names.add(n)
@@ -259,7 +263,7 @@ def signature(claim: Claim) -> Signature:
     predicate = claim.predicate.lemma if claim.predicate is not None else None
     code = ev.cameo if ev is not None and ev.cameo else None
     return Signature(event_type=ev.type if ev else None, irrealis=irrealis, actor=actor,
-                     target=target, countries=frozenset(countries), days=days,
+                     target=target, countries=frozenset(countries), parties=frozenset(parties), days=days,
                      names=frozenset(names), trigger=trigger,
                      predicate=None if predicate in LIGHT_PREDICATES else predicate,
                      cameo=code if code and (len(code) == 4 or not code.endswith("0")) else None,
@@ -349,14 +353,14 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
     Starts from the text ``cosine`` and applies the signature:
 
     * ``None`` (never the same event): one is conditional/threatened and the other actual,
-      or they happen in different countries (the claim's places and participants, or for
-      a claim that names none its article's :func:`main_countries`) — unless one of them
+      or they happen in different countries (the claim's places, or for a claim that names
+      none its article's :func:`main_countries`) — unless one of them
       contradicts the other;
     * event types differ: −0.12 (not for a contradicting claim, whose event is often
       missing or a denial verb);
     * event-anchored times that cannot overlap (±1 day): −0.2; overlapping day-precise
       times: +0.05;
-    * countries shared: +0.03;
+    * countries shared (places or participants): +0.03;
     * same actor or target name: +0.05 each; shared proper names: + 0.2 × Jaccard;
     * shared content-word stems: + 0.3 × Jaccard; same trigger stem: +0.1;
     * articles in different topics: − :data:`TOPIC_PENALTY`.
@@ -382,7 +386,7 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
     where_a, where_b = sa.countries or a.region, sb.countries or b.region
     if where_a and where_b and not where_a & where_b and not contra:
         return None       # placed in different countries (a claim naming none: its article's)
-    if sa.countries and sb.countries:
+    if (sa.countries | sa.parties) & (sb.countries | sb.parties):
         score += 0.03
     if sa.actor and sa.actor == sb.actor:
         score += 0.05
