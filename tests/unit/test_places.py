@@ -185,3 +185,15 @@ def test_random_text_never_raises_and_spans_are_exact(base_nlp, text):
         assert 0 <= p.start_char < p.end_char <= len(doc.text)
         assert p.country is None or re.fullmatch(r"[A-Z]{3}", p.country)
         assert p.lat is None or -90 <= p.lat <= 90
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case common noun is no toponym, and a name inside a hyphenated modifier no place
+    ("Warships patrolling the gulf captured a Delhi-class destroyer's attackers.", []),
+    # "Gulf" and "West" are first-level divisions of Papua New Guinea and Cameroon in GeoNames,
+    # meant only when the article names another place of that country
+    ("The Gulf states met in Riyadh on Sunday.", [("Riyadh", "SAU")]),
+    ("Voters in the West went to the polls on Sunday.", []),
+])
+def test_common_words_are_no_places(base_nlp, text, expected):
+    assert [(p.text, p.country) for p in _places(base_nlp, text)] == expected

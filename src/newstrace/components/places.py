@@ -35,6 +35,15 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()\n]{1,60})\)\s*)?" + _DASH + r"\s")
 _QUALIFIER = re.compile(r",[ \t]*(?P<q>[A-Z][A-Za-z.]*)")
 _TRIM_START = {"the", "The"}
+#: A name that is the first part of a hyphenated modifier ("Delhi-class", "Texas-based").
+_MODIFIER = re.compile(r"-[a-z]")
+#: Generic geographic words that GeoNames also lists as first-level divisions of some country
+#: ("West" in Cameroon, "Gulf" in Papua New Guinea): such a division is meant only when the
+#: article names another place of that country. Hand-listed: no gazetteer marks names that
+#: are common words.
+_GENERIC = frozenset({"gulf", "west", "east", "north", "south", "central", "centre", "center",
+                      "coast", "capital", "western", "eastern", "northern", "southern",
+                      "highlands", "islands", "lakes", "littoral", "coastal", "midlands"})
 _TRIM_END = {"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":"}
 
 
@@ -130,8 +139,8 @@ def _entity_cands(doc: Doc, cands: list) -> None:
                 continue
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = text_of(doc)[start:end]
-            if _overlaps(start, end, cands):
-                continue
+            if _overlaps(start, end, cands) or text.islower() or _MODIFIER.match(text_of(doc), end):
+                continue           # "the gulf" is no name; "a Delhi-class destroyer" no place
             options = gz.lookup(text)
             has_country = any(o.kind == "country" for o in options)
             if len(text) <= 2 and not (has_country and text.isupper()):
@@ -217,6 +226,9 @@ def _resolve(doc: Doc, cands: list) -> None:
         opts = [o for o in cand.options if not (o.kind == "state" and cities and (
             key in gz.prefer_city() or any(c.country == o.country != "USA" for c in cities)))]
         cand.chosen = max(opts, key=lambda o: _score(o, ctx))
+        if key in _GENERIC and cand.chosen.kind != "country" and not any(
+                cand.chosen.country in e.members for e in ctx):
+            cand.chosen = None
 
 
 def find_places(doc: Doc) -> list[Place]:
@@ -243,6 +255,8 @@ def find_places(doc: Doc) -> list[Place]:
     places = []
     for c in sorted(cands, key=lambda c: c.start):
         e = c.chosen
+        if e is None:
+            continue
         places.append(Place(text=text_of(doc)[c.start:c.end], start_char=c.start, end_char=c.end,
                             name=e.name, country=e.country, lat=e.lat, lon=e.lon, kind=e.kind,
                             admin1=e.admin1, role=c.role))
