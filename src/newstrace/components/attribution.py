@@ -545,6 +545,7 @@ class _Attributor:
     def frames(self) -> dict[int, list[SourceLink]]:
         """Per unit head: the frame chain, outermost first."""
         out: dict[int, list[SourceLink]] = {}
+        reported: set[int] = set()  # heads of units that are the clausal content of a frame
         for u in self.units:
             head = self.doc[u.head]
             chain, t = [], head
@@ -566,6 +567,8 @@ class _Attributor:
                 if link is not None:
                     chain.append(link)
                 t = gov
+            if chain:
+                reported.add(u.head)
             aside = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and _reporting(c)
                           and any(k.dep_ == "nsubj" for k in c.children)), None)
             if not chain and aside is not None:  # "the closure, she fumed, had cost her…"
@@ -593,7 +596,49 @@ class _Attributor:
                 if link is not None:
                     chain.append(link)
             out[u.head] = chain[::-1]
+        self.inherit_content(out, reported)
         return out
+
+    def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int]) -> None:
+        """A unit nested in a reported content takes the content's chain.
+
+        Input: ``out`` (unit head -> chain, as :meth:`frames` builds it) and ``reported`` (heads
+        of the units that are the clausal complement of a reporting frame). A unit with no chain
+        of its own whose nearest enclosing unit (the first unit head among its head's ancestors)
+        is a reported content, or nests in one, gets that content's chain in ``out``: a relative,
+        adverbial or other clause inside what a source said ("Axelrod said the fading attention
+        helped Clinton, who does not need to demonstrate…", "Obama noted that most were born
+        after 1975, when the war ended") is part of the report. PARC 3.0 (Pareti 2016) and
+        PolNeAR annotate the whole complement of the cue as one content. A unit under a frame
+        itself (a relative clause on the source: "X, who was there, said…") is not in a content
+        and keeps no chain."""
+        doc = self.doc
+        memo: dict[int, int | None] = {}
+
+        def content_of(head: int) -> int | None:
+            # the reported unit whose content holds the unit headed by ``head``, or None
+            if head in memo:
+                return memo[head]
+            memo[head] = None
+            if head in reported:
+                memo[head] = head
+                return head
+            t = doc[head]
+            while t.head.i != t.i:
+                t = t.head
+                if t.i in self.by_head:
+                    unit = self.by_head[t.i]
+                    if not unit.frame and (t.i in reported or not out.get(t.i)):
+                        memo[head] = content_of(t.i)
+                    break
+            return memo[head]
+
+        for u in self.units:
+            if u.frame or out.get(u.head):
+                continue
+            src = content_of(u.head)
+            if src is not None and src != u.head and out.get(src):
+                out[u.head] = list(out[src])
 
     # -- sentence-wide sources ------------------------------------------------------------------
     def sentence_links(self, sent) -> tuple[list[SourceLink], set[int]]:
