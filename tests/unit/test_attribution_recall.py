@@ -48,6 +48,35 @@ def test_relative_clause_on_the_source_is_the_authors(nlp):
     assert names(claim_with(reading, "budget was balanced")) == ["ilse brandt"]
 
 
+OWN_RELATIVE = T("The transit agency announced a plan, which would cost $5 billion.")
+OWN_CONJOINED = T("Councillor Ruth Ames refused to back the budget and vote for the levy.")
+OWN_PARTICIPLE = T("The transit agency announced a new timetable on Monday, cutting night services "
+                   "in half.")
+OWN_ASIDE = T("The governor has proposed a third round of talks with the union—the first, held in "
+              "Albany in May, ended early.")
+
+
+def test_relative_clause_in_a_noun_phrase_report_has_the_reporter(nlp):
+    # "announced a plan, which would cost…": the relative clause is part of what was announced
+    assert names(claim_with(read(nlp, OWN_RELATIVE), "would cost")) == ["transit agency"]
+
+
+def test_conjoined_infinitive_of_an_intention_has_the_holder(nlp):
+    (name,) = names(claim_with(read(nlp, OWN_CONJOINED), "vote for the levy"))
+    assert name.endswith("ruth ames")
+
+
+def test_participle_on_a_reporting_verb_stays_the_authors(nlp):
+    # "…, cutting night services in half": the author states the consequence (CONVENTIONS.md,
+    # a participial clause reports its own event)
+    assert claim_with(read(nlp, OWN_PARTICIPLE), "cutting night services").attribution.chain == []
+
+
+def test_aside_after_a_dash_stays_the_authors(nlp):
+    c = claim_with(read(nlp, OWN_ASIDE), "held in Albany")
+    assert c.attribution.chain == []
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

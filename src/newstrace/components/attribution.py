@@ -546,6 +546,7 @@ class _Attributor:
         """Per unit head: the frame chain, outermost first."""
         out: dict[int, list[SourceLink]] = {}
         reported: set[int] = set()  # heads of units that are the clausal content of a frame
+        own: set[int] = set()  # heads of units whose own verb is the cue ("announced a plan")
         for u in self.units:
             head = self.doc[u.head]
             chain, t = [], head
@@ -595,11 +596,13 @@ class _Attributor:
                 link = self.frame_link(head)
                 if link is not None:
                     chain.append(link)
+                    own.add(u.head)
             out[u.head] = chain[::-1]
-        self.inherit_content(out, reported)
+        self.inherit_content(out, reported, own)
         return out
 
-    def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int]) -> None:
+    def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int],
+                        own: set[int] = frozenset()) -> None:
         """A unit nested in a reported content takes the content's chain.
 
         Input: ``out`` (unit head -> chain, as :meth:`frames` builds it) and ``reported`` (heads
@@ -611,7 +614,12 @@ class _Attributor:
         after 1975, when the war ended") is part of the report. PARC 3.0 (Pareti 2016) and
         PolNeAR annotate the whole complement of the cue as one content. A unit under a frame
         itself (a relative clause on the source: "X, who was there, said…") is not in a content
-        and keeps no chain."""
+        and keeps no chain. Likewise a unit inside the complement (object, open complement,
+        prepositional object) of a verb that is its own unit's cue (``own``: "announced a plan,
+        which would cost…", "refused to be a pawn and participate…"); a participle on that verb
+        itself ("criticised the plan, blaming…") is no complement and keeps its own reading,
+        and so does a unit set off from the verb by a dash or parenthesis, the author's aside
+        ("suggested a third summit with Kim—the first, held in Singapore, went better")."""
         doc = self.doc
         memo: dict[int, int | None] = {}
 
@@ -625,7 +633,11 @@ class _Attributor:
                 return head
             t = doc[head]
             while t.head.i != t.i:
-                t = t.head
+                prev, t = t, t.head
+                if t.i in own and prev.dep_ in OWN_CONTENT_DEPS and prev.i > t.i:
+                    aside = any(x.text in ASIDE_MARKS for x in doc[t.i:doc[head].left_edge.i])
+                    memo[head] = None if aside else t.i
+                    break
                 if t.i in self.by_head:
                     unit = self.by_head[t.i]
                     if not unit.frame and (t.i in reported or not out.get(t.i)):
@@ -940,6 +952,10 @@ class _Attributor:
                 outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
                 u.chain = _dedupe(outer + [link] + inner)
                 u.quote = "direct" if u.quote != "mixed" else "mixed"
+
+
+ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
+OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
 
 
 def _head_run(toks: list[int], head: int) -> list[int]:
