@@ -77,6 +77,46 @@ def test_aside_after_a_dash_stays_the_authors(nlp):
     assert c.attribution.chain == []
 
 
+# ---------------------------------------------------------------------------------------------
+# 2. A report embedded in another claim's clause gets a unit and a source of its own.
+
+EMBEDDED_WHEN = T("When a reporter asked whether the plant would close, the manager smiled.")
+EMBEDDED_AFTER = T("The union walked out after the manager announced that the plant would close "
+                   "in May.")
+EMBEDDED_NO_SOURCE = T("When asked whether the plant would close, the manager smiled.")
+RESTRICTIVE_WHO = T("Voters who said they would back the levy outnumbered its critics two to one.")
+
+
+def test_question_in_a_when_clause_is_the_askers(nlp):
+    reading = read(nlp, EMBEDDED_WHEN)
+    c = claim_with(reading, "the plant would close")
+    assert names(c) == ["a reporter"] or names(c) == ["reporter"]
+    assert c.attribution.chain[0].cue.text == "asked"
+    assert "manager smiled" not in c.text
+    # the main clause is the author's: the question is no aside on it
+    assert claim_with(reading, "the manager smiled").attribution.chain == []
+
+
+def test_report_in_an_after_clause_is_the_reporters(nlp):
+    reading = read(nlp, EMBEDDED_AFTER)
+    c = claim_with(reading, "the plant would close")
+    assert names(c) == ["manager"]
+    assert "walked out" not in c.text
+    assert claim_with(reading, "union walked out").attribution.chain == []
+
+
+def test_question_with_no_asker_has_no_source(nlp):
+    reading = read(nlp, EMBEDDED_NO_SOURCE)
+    assert all(c.attribution.chain == [] for c in reading.claims)
+
+
+def test_restrictive_relative_source_is_the_noun(nlp):
+    c = claim_with(read(nlp, RESTRICTIVE_WHO), "would back the levy")
+    (src,) = c.attribution.chain
+    assert src.mention == "Voters"
+    assert src.cue.text == "said"
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

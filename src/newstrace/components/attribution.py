@@ -48,6 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
+from newstrace.components.embedded import embedded_reports
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
                                 strip_titles)
 from newstrace.lexicons import cues, learned_cues
@@ -236,6 +237,19 @@ def attitude_content(verb: Token) -> bool:
     return bool(objs) and not any(_np_class(o) in ("person", "org") for o in objs)
 
 
+def content_cue(verb: Token) -> bool:
+    """Whether ``verb`` is a cue for its clausal complement: a reporting verb (:func:`_reporting`),
+    an intention with an infinitive (``INTENT``: "vowed to reverse…"), or a verb the learned
+    classifier takes for a cue (:func:`cue_probability` at ``MODEL_THRESHOLD``) that may have a
+    source (:func:`attitude_content`)."""
+    if _reporting(verb):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in INTENT and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return attitude_content(verb) and cue_probability(verb) >= MODEL_THRESHOLD
+
+
 COPULAS = frozenset({"be", "become", "remain", "grow", "feel"})
 ADJ_PREPS = frozenset({"of", "about", "with", "in", "on", "at", "by", "over", "toward", "towards", "for"})
 DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
@@ -337,12 +351,13 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _mention_tokens(head: Token) -> list[Token]:
+def _mention_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
     """A source phrase: the head's subtree up to a comma, dash or parenthesis after the head,
-    without relative clauses and clausal material."""
+    without relative clauses and clausal material, and without the subtree of ``exclude`` (the
+    reporting verb of a relative clause on the source: "voters who said…" → "voters")."""
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
-            and doc[c.left_edge.i - 1].text in (",", "—", "–", "(")}
+            and (doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude)}
     skip |= {k.i for c in head.children if c.dep_ in ("relcl", "acl") for k in c.children
              if k.dep_ in ("conj", "cc")}  # "a woman who runs a stall and asked to be…"
     idx = token_set(head, skip)
@@ -360,11 +375,12 @@ def _mention_tokens(head: Token) -> list[Token]:
     return out or [head]
 
 
-def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
+def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> tuple[int, int, str, str]:
     """``(start_char, end_char, canonical name, source type)`` of a source phrase headed by
-    ``head``. Pronouns resolve to their antecedent; names to their canonical form."""
+    ``head`` (less the subtree of ``exclude``, see :func:`_mention_tokens`). Pronouns resolve
+    to their antecedent; names to their canonical form."""
     doc = head.doc
-    toks = _mention_tokens(head)
+    toks = _mention_tokens(head, exclude)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = text_of(doc)[start:end]
     if head.pos_ == "PRON":
@@ -479,7 +495,6 @@ class _Attributor:
         holder with the noun as cue (``noun_frames``), and leaves the unit it was part of (the
         rest, "the mayor's claim … drew laughs", stays the author's)."""
         doc = self.doc
-        heads = {u.head for u in self.units}
         added = False
         for noun in doc:
             content = noun_cue_content(noun)
@@ -489,27 +504,57 @@ class _Attributor:
             if holder is None or holder.lower_ in ("you",):
                 continue
             link = self.link(holder, [noun])
-            if content.i not in heads:
-                toks = token_set(content, heads - {content.i})
-                toks = trim_edges(doc, [i for i in toks if not (doc[i].dep_ == "mark" and doc[i].head == content)])
-                if not toks or content.i not in toks:
+            if content.i not in self.by_head:
+                if not self.split_off(content):
                     continue
-                unit = ClaimUnit(head=content.i, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-                taken = set(toks)
-                for u in self.units:
-                    if taken & set(u.tokens):
-                        u.tokens = trim_edges(doc, _head_run([i for i in u.tokens if i not in taken], u.head)) \
-                            or u.tokens
-                self.units.append(unit)
-                self.by_head[content.i] = unit
-                heads.add(content.i)
                 added = True
             self.noun_frames[content.i] = link
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 
-    def link(self, src: Token, cue: list[Token], **kw) -> SourceLink:
-        s, e, name, typ = describe(src, self.index)
+    def split_embedded_reports(self) -> None:
+        """A report inside another claim's clause ("When a reporter asked if the deployments
+        meant a reversal, …", "…, after Trump vowed to reverse job losses", "voters who said they
+        would vote…"): the content clause the :func:`~newstrace.components.embedded.embedded_reports`
+        rules find becomes a claim unit of its own, attributed to the verb's subject with the
+        verb as cue (``noun_frames``, the same table as stance nouns), and leaves the unit it was
+        part of. A report by the author ("I", "we" outside quotation marks) or one with no
+        source ("when asked whether…") is not split."""
+        added = False
+        for verb, content in embedded_reports(self.doc, set(self.by_head), content_cue):
+            src = subject_of(verb)
+            if src is None or src.lower_ in ("i", "we", "me", "us") and not _in_quotes(self.quotes, src.idx):
+                continue
+            link = self.frame_link(verb)
+            if link is None or link.start_char <= content.idx < link.end_char or not self.split_off(content):
+                continue
+            self.noun_frames[content.i] = link
+            added = True
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
+
+    def split_off(self, content: Token) -> bool:
+        """Make the subtree of ``content`` (less the units nested in it and its complementiser)
+        a claim unit and take its tokens out of the unit that held them; False when nothing
+        is left to split."""
+        doc = self.doc
+        heads = set(self.by_head)
+        toks = token_set(content, heads - {content.i})
+        toks = trim_edges(doc, [i for i in toks if not (doc[i].dep_ == "mark" and doc[i].head == content)])
+        if not toks or content.i not in toks:
+            return False
+        unit = ClaimUnit(head=content.i, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+        taken = set(toks)
+        for u in self.units:
+            if taken & set(u.tokens):
+                u.tokens = trim_edges(doc, _head_run([i for i in u.tokens if i not in taken], u.head)) \
+                    or u.tokens
+        self.units.append(unit)
+        self.by_head[content.i] = unit
+        return True
+
+    def link(self, src: Token, cue: list[Token], exclude: Token | None = None, **kw) -> SourceLink:
+        s, e, name, typ = describe(src, self.index, exclude)
         cue = sorted(cue, key=lambda t: t.i)
         return SourceLink(start_char=s, end_char=e, name=name, type=typ,
                           cue=(cue[0].idx, cue[-1].idx + len(cue[-1].text)),
@@ -528,7 +573,8 @@ class _Attributor:
                 verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
             return None  # "it is said that…": no source
         first = any(c.lower_ in FIRST for c in verb.children)
-        return self.link(src, self.cue_tokens(verb), first=first)
+        return self.link(src, self.cue_tokens(verb), exclude=verb if verb.dep_ == "relcl" else None,
+                         first=first)
 
     def governing_frame(self, tok: Token) -> Token | None:
         """The reporting verb whose clausal complement ``tok`` heads (ccomp, parataxis, or
@@ -571,7 +617,8 @@ class _Attributor:
             if chain:
                 reported.add(u.head)
             aside = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and _reporting(c)
-                          and any(k.dep_ == "nsubj" for k in c.children)), None)
+                          and any(k.dep_ == "nsubj" for k in c.children)
+                          and not any(k.dep_ in ("ccomp", "mark") for k in c.children)), None)
             if not chain and aside is not None:  # "the closure, she fumed, had cost her…"
                 link = self.frame_link(aside)
                 if link is not None:
@@ -742,6 +789,7 @@ class _Attributor:
     def run(self) -> None:
         doc = self.doc
         self.split_noun_contents()
+        self.split_embedded_reports()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None
