@@ -117,6 +117,31 @@ def test_restrictive_relative_source_is_the_noun(nlp):
     assert src.cue.text == "said"
 
 
+# ---------------------------------------------------------------------------------------------
+# 3. A colon lead-in paragraph: its source is the main clause's, and a content in it stays one.
+
+LEAD_IN_SUBORDINATE = T("As the mayor lamented the closures, the governor took a moment to thank "
+                        "the nurses:\n“You kept this state running through the worst winter in "
+                        "memory.”")
+LEAD_IN_CONTENT = T("Senator Ruth Ames pointed out that the budget ignored veterans:\n“Not one "
+                    "line of it is for them, and they know it.”")
+
+
+def test_lead_in_source_is_not_a_subordinate_clauses(nlp):
+    c = claim_with(read(nlp, LEAD_IN_SUBORDINATE), "kept this state running")
+    assert "mayor" not in names(c)
+
+
+def test_lead_in_with_a_clausal_content_keeps_it(nlp):
+    reading = read(nlp, LEAD_IN_CONTENT)
+    c = claim_with(reading, "the budget ignored veterans")
+    (name,) = names(c)
+    assert name.endswith("ruth ames")
+    assert c.attribution.chain[0].cue.text == "pointed out"
+    (name,) = names(claim_with(reading, "Not one line"))
+    assert name.endswith("ruth ames")
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

@@ -763,7 +763,7 @@ class _Attributor:
         if links:
             return links[0]
         for t in sent:
-            if _reporting(t):
+            if _reporting(t) and _main_clause(t):
                 link = self.frame_link(t)
                 if link:
                     return link
@@ -815,7 +815,13 @@ class _Attributor:
             lead = self.lead_in(sent, links)
             if lead is not None:
                 for u in units:
-                    u.frame = True
+                    if frames.get(u.head) and not u.frame:
+                        # "Sanders pointed out that veterans' issues were ignored:" the clause
+                        # is a content of its own, not part of the lead-in frame
+                        u.chain = _dedupe(([block] if block is not None else []) + frames[u.head])
+                        u.quote = quote_kind(self.quotes, *u.span(doc))
+                    else:
+                        u.frame = True
                 block, block_para, block_text = lead, para, ""
                 continue
             own = bool(links) or any(frames.get(u.head) for u in units)
@@ -1004,6 +1010,15 @@ class _Attributor:
 
 ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
 OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb of the main clause of its sentence: the root, or a verb conjoined to it or its
+    complement, with no subordinator ("As Trump lamented…, Clinton took a moment:" the main
+    clause is "Clinton took a moment", not the "as" clause)."""
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.dep_ == "ROOT"
 
 
 def _head_run(toks: list[int], head: int) -> list[int]:
