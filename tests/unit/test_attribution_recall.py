@@ -142,6 +142,27 @@ def test_lead_in_with_a_clausal_content_keeps_it(nlp):
     assert name.endswith("ruth ames")
 
 
+# ---------------------------------------------------------------------------------------------
+# 4. A noun of a spoken commitment or request with an infinitive: the holder's intention.
+
+NOUN_CALL = T("The senator's call to ban all imports drew protests from farmers.")
+NOUN_PLAN = T("The mayor's plan to close the library angered parents.")
+NOUN_CALL_FOR = T("The union issued a call for the city to raise wages.")
+
+
+def test_call_to_with_a_possessor_is_the_holders(nlp):
+    c = claim_with(read(nlp, NOUN_CALL), "to ban all imports")
+    (src,) = c.attribution.chain
+    assert src.mention == "The senator"
+    assert src.cue.text == "call"
+    assert "drew protests" not in c.text
+
+
+@pytest.mark.parametrize("text", [NOUN_PLAN, NOUN_CALL_FOR], ids=["plan-to", "call-for-x-to"])
+def test_plan_or_distant_infinitive_is_no_attribution(nlp, text):
+    assert all(c.attribution.chain == [] for c in read(nlp, text).claims)
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)
