@@ -163,6 +163,20 @@ def test_plan_or_distant_infinitive_is_no_attribution(nlp, text):
     assert all(c.attribution.chain == [] for c in read(nlp, text).claims)
 
 
+# ---------------------------------------------------------------------------------------------
+# 5. A reporting verb the parser left without a subject: the name just before it.
+
+STRANDED = T("But in a conference call with reporters on Dec. 2, Col. Maren H. Holt, a navy "
+             "spokeswoman in Bergen, said, “I mean, the drill is a combat exercise.”")
+
+
+def test_subjectless_said_takes_the_name_before_it(nlp):
+    c = claim_with(read(nlp, STRANDED), "the drill is a combat exercise")
+    (src,) = c.attribution.chain
+    assert "Maren H. Holt" in src.mention and "Bergen" not in src.name
+    assert src.cue.text == "said"
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

@@ -368,6 +368,37 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
     if verb.dep_ == "relcl":
         return verb.head
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a finite main-clause verb that the parser left without one, hanging the
+    name elsewhere ("But in a call on Dec. 2, Col. Steven Warren, a spokesman in Baghdad,
+    said, …": "Warren" parsed as an apposition of "Dec."): walking up from the word just before
+    the verb (past a comma) through its heads, the first person or organisation name, or role
+    noun, that is no prepositional object ("a spokesman in Bergen"), before the verb in its
+    sentence. None when the verb has any subject-like dependent,
+    is not finite, or nothing qualifies."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent", "auxpass") for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    t = doc[i] if i >= start else None
+    while t is not None and t.i < verb.i and t.i >= start:
+        if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "pobj" \
+                and (t.ent_type_ in ("PERSON", "ORG", "NORP") or _is_role(t)):
+            # the name's own head if the word is part of a longer name ("Steven H. Warren")
+            while t.dep_ == "compound" and t.head.i < verb.i and t.head.ent_type_ == t.ent_type_:
+                t = t.head
+            if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+                t = t.head  # "Warren, a spokesman": the person, not the role
+            return t
+        if t.head == t or t.head == verb:
+            return None
+        t = t.head
     return None
 
 
