@@ -177,6 +177,31 @@ def test_subjectless_said_takes_the_name_before_it(nlp):
     assert src.cue.text == "said"
 
 
+# ---------------------------------------------------------------------------------------------
+# 6. A speaker tag right against a quotation, whatever its verb.
+
+TAG_AFTER = T("“Out, out, out!” the senator yelled.")
+TAG_BEFORE = T("The senator yelled, “Get them out of here!”")
+SCARE_QUOTE = T("The leak could cause “exceptionally grave damage” to the fleet.")
+
+
+def test_tag_verb_after_a_quotation_is_the_cue(nlp):
+    c = claim_with(read(nlp, TAG_AFTER), "Out, out, out")
+    (src,) = c.attribution.chain
+    assert norm(src.name) == "senator" and src.cue.text == "yelled"
+    assert c.attribution.quote == "direct"
+
+
+def test_tag_verb_before_a_quotation_is_the_cue(nlp):
+    c = claim_with(read(nlp, TAG_BEFORE), "Get them out of here")
+    (src,) = c.attribution.chain
+    assert norm(src.name) == "senator" and src.cue.text == "yelled"
+
+
+def test_verb_before_a_scare_quote_is_no_tag(nlp):
+    assert all(c.attribution.chain == [] for c in read(nlp, SCARE_QUOTE).claims)
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

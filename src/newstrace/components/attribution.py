@@ -964,11 +964,79 @@ class _Attributor:
                         best, dist = link, d
         if best is not None:
             return best
+        tag = self.tag_verb(qs, qe)
+        if tag is not None:
+            link = self.frame_link(tag)
+            if link is not None and not qs <= link.start_char < qe:
+                unit = self.by_head.get(tag.i)
+                if unit is not None:
+                    s, e = unit.span(doc)
+                    if e <= qs or s >= qe:
+                        unit.frame = True  # the speaker tag itself
+                        unit.chain = []
+                return link
         for u in inside:
             for link in reversed(u.chain):
                 if link.cue and not qs <= link.cue[0] < qe:
                     return link
         return None
+
+    def tag_verb(self, qs: int, qe: int) -> Token | None:
+        """The verb of a speaker tag set right against the quotation [qs, qe) whatever the verb
+        ("“Out, out, out!” Mr. Trump yelled", "“If a protester…,” begins a scripted message",
+        "Mr. Trump yelled, “Out!”", "as Tom Ridge put it: “…”"): after a quotation that ends in a
+        comma, question or exclamation mark, a verb or the subject of a verb that ends the
+        sentence within ``MAX_TAG_WORDS`` words; before the opening mark and a comma or colon, a
+        verb or its particle or object. The verb needs a subject (:func:`subject_of`), must not be a copula or an
+        opinion verb, and must lie outside the quotation. None when there is no such verb.
+        PolNeAR annotates such tags as cues whatever their verb (Newell et al. 2018)."""
+        doc = self.doc
+        text = text_of(doc)
+        cand = None
+        j = qe
+        while j < len(text) and text[j] in CLOSE_Q + "'":
+            j += 1
+        while j < len(text) and text[j] in ", \xa0":
+            j += 1
+        # a tag follows a quotation that ends in a comma, question or exclamation mark
+        closed = text[qe - 1:qe] in (",", "?", "!") or "," in text[qe:j]
+        after = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) and text[j].isalpha() else None
+        if after is not None and j > qe and closed:
+            t = after[0]
+            sent_end = t.sent.end
+            words = [x for x in doc[t.i:sent_end] if x.is_alpha]
+            if len(words) <= MAX_TAG_WORDS:
+                if t.pos_ == "VERB":
+                    cand = t
+                else:
+                    np_head = t
+                    while np_head.dep_ in ("det", "amod", "compound", "nummod", "poss") and np_head.head.i > np_head.i:
+                        np_head = np_head.head
+                    if np_head.dep_ == "nsubj" and np_head.head.pos_ == "VERB" and np_head.head.i > np_head.i:
+                        cand = np_head.head
+        if cand is None:
+            i = qs - 1
+            while i > 0 and text[i] in OPEN_Q + "'":
+                i -= 1
+            mark = i
+            while i > 0 and text[i] in ",: \xa0":
+                i -= 1
+            # a tag before a quotation is set off by a comma or colon ("yelled, “Out!”")
+            if any(ch in ",:" for ch in text[i + 1:mark + 1]) and i >= 0 and text[i].isalpha():
+                before = doc.char_span(i, i + 1, alignment_mode="expand")
+                t = before[0] if before is not None else None
+                if t is not None and t.pos_ == "VERB":
+                    cand = t
+                elif t is not None and t.dep_ in ("prt", "dobj", "advmod") and t.head.pos_ == "VERB" \
+                        and t.head.i < t.i:
+                    cand = t.head
+        if cand is None or qs - 1 <= cand.idx < qe + 1:
+            return None
+        lemma = cand.lemma_.lower()
+        if lemma in COPULAS or lemma in ("have", "'s", "’s") or cand.lower_ in ("'s", "’s") \
+                or lemma in cues()["opinion_verbs"] or subject_of(cand) is None:
+            return None
+        return cand
 
     def quote_unit(self, qs: int, qe: int) -> ClaimUnit | None:
         """A claim unit for the quotation [qs, qe) when no claim unit (other than a reporting
