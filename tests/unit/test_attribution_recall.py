@@ -202,6 +202,23 @@ def test_verb_before_a_scare_quote_is_no_tag(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, SCARE_QUOTE).claims)
 
 
+# ---------------------------------------------------------------------------------------------
+# 7. A quotation the parse made one unit with its speaker tag: the tag leaves the content.
+
+AS_PUT_IT = T("Or, as the admiral put it: “The pirates are no longer at the gate. They are "
+              "inside.”")
+
+
+def test_as_x_put_it_tag_leaves_the_quoted_content(nlp):
+    reading = read(nlp, AS_PUT_IT)
+    for phrase in ("pirates are no longer at the gate", "They are inside"):
+        c = claim_with(reading, phrase)
+        (src,) = c.attribution.chain
+        assert norm(src.name) == "admiral" and src.cue.text.startswith("put")
+    first = claim_with(reading, "pirates are no longer")
+    assert "admiral" not in first.text and first.attribution.quote == "direct"
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

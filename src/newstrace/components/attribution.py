@@ -981,6 +981,22 @@ class _Attributor:
                     return link
         return None
 
+    def cut_tag(self, units: list[ClaimUnit], link: SourceLink, qs: int, qe: int) -> None:
+        """Take the speaker tag out of the ``units`` of the quotation [qs, qe) that the parse
+        extended over the tag ("Or, as Tom Ridge put it: ''The barbarians
+        are no longer at the gate''"): the subtree of the tag's verb (the token at the start of
+        ``link``'s cue), where it lies outside the quotation, leaves the unit's tokens."""
+        doc = self.doc
+        span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
+        if span is None:
+            return
+        verb = span[0]
+        tag = {t.i for t in verb.subtree if not qs <= t.idx < qe}
+        for u in units:
+            if verb.i in u.tokens and u.head not in tag:
+                kept = _head_run([i for i in u.tokens if i not in tag], u.head)
+                u.tokens = trim_edges(doc, kept) or u.tokens
+
     def tag_verb(self, qs: int, qe: int) -> Token | None:
         """The verb of a speaker tag set right against the quotation [qs, qe) whatever the verb
         ("“Out, out, out!” Mr. Trump yelled", "“If a protester…,” begins a scripted message",
@@ -1086,13 +1102,16 @@ class _Attributor:
         for qs, qe in self.quotes:
             if qe - qs < 2:
                 continue
-            inside = []
+            inside, headed = [], []
             for u in self.units:
                 if u.frame or id(u) in self.labelled:
                     continue
                 s, e = u.span(doc)
                 if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
                     inside.append(u)
+                elif qs <= doc[u.head].idx < qe and not _in_quotes(self.quotes, s):
+                    headed.append(u)  # "as X put it: ''A''": the tag and the quotation in one unit
+            inside += headed
             added = None
             if not inside:
                 added = self.quote_unit(qs, qe)
@@ -1117,6 +1136,8 @@ class _Attributor:
                 bisect.insort(self.units, added, key=lambda u: u.tokens[0])
                 self.by_head[added.head] = added
             previous, prev_end = link, qe
+            if link.cue is not None:
+                self.cut_tag([u for u in inside if u is not added], link, qs, qe)
             for u in inside:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
                 for lk in inner:
