@@ -219,6 +219,21 @@ def test_as_x_put_it_tag_leaves_the_quoted_content(nlp):
     assert "admiral" not in first.text and first.attribution.quote == "direct"
 
 
+# ---------------------------------------------------------------------------------------------
+# 8. Quoted words the parse hung on the speaker tag stay in the quotation's content.
+
+QUOTE_TAIL = T("''I am not a natural politician, in case you haven't noticed, like my husband or "
+               "President Obama,'' Mrs. Clinton said in one of her debates.")
+
+
+def test_quoted_words_under_the_tag_verb_stay_in_the_content(nlp):
+    c = claim_with(read(nlp, QUOTE_TAIL), "not a natural politician")
+    assert c.text.startswith("I am not a natural politician")
+    assert c.text.rstrip(",'").endswith("President Obama")
+    (src,) = c.attribution.chain
+    assert src.cue.text == "said" and "Clinton" in src.mention
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

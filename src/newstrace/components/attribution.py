@@ -997,6 +997,30 @@ class _Attributor:
                 kept = _head_run([i for i in u.tokens if i not in tag], u.head)
                 u.tokens = trim_edges(doc, kept) or u.tokens
 
+    def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
+        """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
+        ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
+        Clinton said": "in case you haven't noticed…" parsed under "said", so part of the frame
+        unit): a frame unit's tokens inside the quotation move to the claim of the quotation
+        that ends nearest before them (or, if none, starts nearest after them); PolNeAR's content
+        is the whole quotation."""
+        doc = self.doc
+        if not inside:
+            return
+        for f in self.units:
+            if not f.frame:
+                continue
+            quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
+            if not quoted or not any(doc[i].is_alpha for i in quoted):
+                continue
+            lo = min(quoted)
+            before = [u for u in inside if max(u.tokens) < lo]
+            target = max(before, key=lambda u: max(u.tokens)) if before else \
+                min(inside, key=lambda u: min(u.tokens))
+            moved = set(quoted)
+            f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
+            target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
+
     def tag_verb(self, qs: int, qe: int) -> Token | None:
         """The verb of a speaker tag set right against the quotation [qs, qe) whatever the verb
         ("“Out, out, out!” Mr. Trump yelled", "“If a protester…,” begins a scripted message",
@@ -1138,6 +1162,7 @@ class _Attributor:
             previous, prev_end = link, qe
             if link.cue is not None:
                 self.cut_tag([u for u in inside if u is not added], link, qs, qe)
+            self.return_quoted(inside, qs, qe)
             for u in inside:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
                 for lk in inner:
