@@ -234,6 +234,25 @@ def test_quoted_words_under_the_tag_verb_stay_in_the_content(nlp):
     assert src.cue.text == "said" and "Clinton" in src.mention
 
 
+# ---------------------------------------------------------------------------------------------
+# 9. A reporting verb coordinated with another one, hung by the parse on the first's content.
+
+COORD_LOW = T("The mayor said the budget was balanced and insisted that taxes would not rise.")
+COORD_NAMED = T("The mayor said Smith lied and admitted that taxes would rise.")
+
+
+def test_coordinated_report_is_the_first_speakers_own(nlp):
+    c = claim_with(read(nlp, COORD_LOW), "taxes would not rise")
+    (src,) = c.attribution.chain
+    assert norm(src.name) == "mayor" and src.cue.text == "insisted"
+
+
+def test_conjunct_with_a_named_subject_stays_nested(nlp):
+    # "said Smith lied and admitted…": Smith admitted it, as the mayor reports
+    c = claim_with(read(nlp, COORD_NAMED), "taxes would rise")
+    assert names(c) == ["mayor", "smith"]
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

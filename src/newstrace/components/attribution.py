@@ -639,6 +639,25 @@ class _Attributor:
             return t.head.head  # "cited Y as saying"
         return None
 
+    def coordinated_frame(self, verb: Token) -> Token | None:
+        """The reporting verb that ``verb`` is coordinated with when the parse hung ``verb`` low,
+        on a clause of that verb's content ("The mayor said the budget was balanced and insisted
+        that…", "saying that it had the components but was waylaid by mistrust and arguing
+        that…"): ``verb`` is a conjunct with no subject of its own, its conjunct head is a
+        content of a reporting verb, and the subject it would share there is no name of a person
+        or organisation (a pronoun, "the budget", "it"), so the speaker of the outer verb is the
+        likelier subject. None otherwise (a named subject: "said Smith lied and admitted…")."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            return None
+        head = verb.head
+        outer = self.governing_frame(head) if head.pos_ in ("VERB", "AUX") else None
+        if outer is None:
+            return None
+        shared = subject_of(head)
+        if shared is not None and shared.pos_ != "PRON" and _np_class(shared) in ("person", "org"):
+            return None
+        return outer
+
     def frames(self) -> dict[int, list[SourceLink]]:
         """Per unit head: the frame chain, outermost first."""
         out: dict[int, list[SourceLink]] = {}
@@ -660,6 +679,12 @@ class _Attributor:
                 src = subject_of(gov)
                 if src is not None and src.lower_ in ("i", "we") and not _in_quotes(self.quotes, src.idx):
                     u.kind = "opinion"  # "I think X": the author's own view, not a source
+                    break
+                outer = self.coordinated_frame(gov)
+                if outer is not None:  # "said A and insisted B", the parse hanging "insisted" on A
+                    src = subject_of(outer)
+                    if src is not None:
+                        chain.append(self.link(src, self.cue_tokens(gov)))
                     break
                 link = self.frame_link(gov)
                 if link is not None:
