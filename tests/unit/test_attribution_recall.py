@@ -253,6 +253,26 @@ def test_conjunct_with_a_named_subject_stays_nested(nlp):
     assert names(c) == ["mayor", "smith"]
 
 
+# ---------------------------------------------------------------------------------------------
+# 10. A quotation opening the sentence after a report continues that report's speaker.
+
+AFTER_REPORT = T("The program was a “good thing” that yielded “useful information,” the governor "
+                 "remarked. “And I think we ought to start it up again and not be naive.”")
+AFTER_PARAGRAPH = T("The program was useful, the governor remarked.\n\nA rival called it a "
+                    "failure. “And we will never start it up again, whatever the cost.”")
+
+
+def test_quotation_after_a_report_continues_the_speaker(nlp):
+    c = claim_with(read(nlp, AFTER_REPORT), "we ought to start it up")
+    assert norm(c.attribution.chain[0].name) == "governor"
+    assert c.attribution.chain[0].cue.text == "remarked"
+
+
+def test_quotation_after_an_authors_sentence_gets_no_speaker_from_further_back(nlp):
+    c = claim_with(read(nlp, AFTER_PARAGRAPH), "never start it up again")
+    assert all(norm(lk.name) != "governor" for lk in c.attribution.chain)
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

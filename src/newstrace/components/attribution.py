@@ -1022,6 +1022,34 @@ class _Attributor:
                 kept = _head_run([i for i in u.tokens if i not in tag], u.head)
                 u.tokens = trim_edges(doc, kept) or u.tokens
 
+    def previous_report(self, qs: int) -> SourceLink | None:
+        """The speaker a quotation at ``qs`` continues when it opens a sentence right after a
+        sentence of the same paragraph that reports someone's words ("The program was a ''good
+        thing,'' he remarked. ''And I think we ought to start it up.''"): the link, with its cue
+        in that sentence, of the last claim of that sentence that has one; None when the
+        quotation does not open its sentence, opens its paragraph, or the sentence before has no
+        report."""
+        doc = self.doc
+        text = text_of(doc)
+        mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
+        before = text[:max(mark, 0)].rstrip(" \t\xa0")
+        if not before or before[-1] not in ".?!" and not before.endswith((".”", ".\"", ".''")):
+            return None
+        span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+        if span is None or span.sent.start == 0:
+            return None
+        prev = doc[span.sent.start - 1].sent
+        if "\n" in text[prev.start_char:mark]:
+            return None
+        found = None
+        for u in self.units:
+            if u.frame or not u.chain or not prev.start <= u.head < prev.end:
+                continue
+            inner = u.chain[-1]
+            if inner.cue is not None and prev.start_char <= inner.cue[0] < prev.end_char:
+                found = inner
+        return found
+
     def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
         """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
         ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
@@ -1178,6 +1206,8 @@ class _Attributor:
                 # follows the speaker tag of the quotation before it ("“A,” X said. “B.”"),
                 # whatever its length when no claim covers it ("“A,” X said, “but B”")
                 link = previous
+            if link is None and len(text[qs:qe].split()) >= 4:
+                link = self.previous_report(qs)
             if link is None:
                 continue
             if added is not None:
