@@ -273,6 +273,33 @@ def test_quotation_after_an_authors_sentence_gets_no_speaker_from_further_back(n
     assert all(norm(lk.name) != "governor" for lk in c.attribution.chain)
 
 
+# ---------------------------------------------------------------------------------------------
+# 11. A headline with a speaker label: the label is the source even where the parse fails.
+
+LABEL_NOUN_VERB = T("Poll: Mayor Ties Governor With Senator in a Three-Way Race\n\nThe mayor does "
+                    "better than expected.")
+LABEL_STRADDLE = T("Ruth Ames: Budget Deal ‘Defies Explanation,’ Needs More Scrutiny\n\nThe "
+                   "senator spoke on Monday.")
+LABEL_TIME = T("Update: 3 p.m.\n\nThe road is closed.")
+
+
+def test_headline_label_gets_a_claim_when_the_verb_was_read_as_a_noun(nlp):
+    c = claim_with(read(nlp, LABEL_NOUN_VERB), "Mayor Ties Governor")
+    (src,) = c.attribution.chain
+    assert src.mention == "Poll" and not c.text.startswith("Poll")
+
+
+def test_headline_label_leaves_the_unit_it_was_parsed_into(nlp):
+    c = claim_with(read(nlp, LABEL_STRADDLE), "Needs More Scrutiny")
+    (src,) = c.attribution.chain
+    assert src.mention == "Ruth Ames"
+    assert c.text.startswith("Budget Deal")
+
+
+def test_label_word_with_a_time_is_no_source(nlp):
+    assert all(c.attribution.chain == [] for c in read(nlp, LABEL_TIME).claims)
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

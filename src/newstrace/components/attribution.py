@@ -959,14 +959,47 @@ class _Attributor:
             link = self.link(span.root, [doc.char_span(start + found.start("cue"), start + found.end("cue"),
                                                        alignment_mode="expand")[0]])
             link.start_char, link.end_char = span.start_char, span.end_char
+            got = False
             for u in self.units:
                 s, e = u.span(doc)
+                if not u.frame and ns <= s < ne and ne + 1 < e <= ce:
+                    # one unit over the label and its content ("Paul Ryan: FBI Decision … Needs
+                    # More Investigation"): the label leaves the unit
+                    rest = trim_edges(doc, [i for i in u.tokens if doc[i].idx >= cs])
+                    if rest and any(doc[i].is_alpha for i in rest):
+                        u.tokens = rest
+                        if u.head not in rest:
+                            u.head = next((i for i in rest if doc[i].head.i not in rest or doc[i].head.i == i), rest[0])
+                        s, e = u.span(doc)
                 if u.frame or not (cs <= s and e <= ce):
                     if ns <= s < ne and e <= ne + 1:
                         u.frame = True  # the speaker label itself
                     continue
                 u.chain = _dedupe([link] + [lk for lk in u.chain if lk.cue and cs <= lk.cue[0] < ce])
                 self.labelled.add(id(u))
+                got = True
+            if not got and found.re is COLON_SPEAKER:
+                self.label_unit(cs, ce, link)
+
+    def label_unit(self, cs: int, ce: int, link: SourceLink) -> None:
+        """A claim for the content [cs, ce) of a speaker label that no claim unit covers: a
+        headline whose verb the tagger read as a noun ("Poll: Donald Trump Ties Hillary Clinton
+        With Michael Bloomberg", "Ties" tagged as a noun) is still the labelled source's claim,
+        as PolNeAR annotates it. Made only when no unit overlaps the content and it has three
+        words or more; like a quoted fragment (:meth:`quote_unit`), the unit may have no verb."""
+        doc = self.doc
+        toks = trim_edges(doc, [t.i for t in doc if cs <= t.idx < ce and not t.is_space])
+        if sum(1 for i in toks if doc[i].is_alpha) < 3:
+            return
+        taken = set(toks)
+        if any(taken & set(u.tokens) for u in self.units):
+            return
+        head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
+        unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+        unit.chain = [link]
+        bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
+        self.by_head[head] = unit
+        self.labelled.add(id(unit))
 
     # -- quotations -------------------------------------------------------------------------------
     def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
