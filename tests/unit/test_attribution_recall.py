@@ -300,6 +300,19 @@ def test_label_word_with_a_time_is_no_source(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, LABEL_TIME).claims)
 
 
+# ---------------------------------------------------------------------------------------------
+# 12. A colon lead-in that introduces a quotation ends where the quotation does.
+
+QUOTE_BLOCK = T("The admiral spoke at length. He said:\n\n“We cannot keep doing this. The fleet is "
+                "too old.”\n\nThe admiral also visited the shipyard in Bergen on Tuesday.")
+
+
+def test_quotation_block_ends_at_the_first_unquoted_paragraph(nlp):
+    reading = read(nlp, QUOTE_BLOCK)
+    assert claim_with(reading, "The fleet is too old").attribution.chain[0].cue.text == "said"
+    assert claim_with(reading, "visited the shipyard").attribution.chain == []
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

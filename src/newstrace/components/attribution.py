@@ -29,7 +29,8 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   ``[X, Y]``;
 * a colon lead-in paragraph ("Per the Times:") attributes the following paragraphs until the
   voice changes (a person named in the block with an honorific appears without it, first person
-  outside quotes, a parenthesis, a new attribution lead-in) or after six paragraphs;
+  outside quotes, a parenthesis, a new attribution lead-in, a paragraph that is no quotation
+  after a lead-in that introduced one) or after six paragraphs;
 * a sentence with no cue continues the report of the previous sentence of its paragraph (a
   sentence-wide "according to"/"per" report), and a quoted sentence with no cue continues the
   quotation before it, as does a quotation that follows the speaker tag of the one before
@@ -870,6 +871,7 @@ class _Attributor:
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None
         block_para, block_text = -1, ""
+        block_quoted: bool | None = None  # whether the block's first paragraph is a quotation
         prev_sent_chain: list[SourceLink] = []
         prev_para = -1
         last_quote_chain: list[SourceLink] = []
@@ -882,7 +884,13 @@ class _Attributor:
                 prev_sent_chain = []
                 if block is not None and para != block_para:
                     ptext = paragraphs[para] if para < len(paragraphs) else ""
-                    if para - block_para > MAX_BLOCK or self.block_ends(ptext, block_text, _in_quotes(self.quotes, sent.start_char)):
+                    opens_quote = ptext.lstrip()[:1] in OPEN_Q or ptext.lstrip().startswith("''")
+                    if block_quoted is None:
+                        block_quoted = opens_quote
+                    if para - block_para > MAX_BLOCK or self.block_ends(ptext, block_text, _in_quotes(self.quotes, sent.start_char)) \
+                            or block_quoted and not opens_quote:
+                        # a lead-in that introduced a quotation ("He said:\n“…”") ends with
+                        # the first paragraph that is no quotation: the author's voice again
                         block = None
                     else:
                         block_text += "\n" + ptext
@@ -898,7 +906,7 @@ class _Attributor:
                         u.quote = quote_kind(self.quotes, *u.span(doc))
                     else:
                         u.frame = True
-                block, block_para, block_text = lead, para, ""
+                block, block_para, block_text, block_quoted = lead, para, "", None
                 continue
             own = bool(links) or any(frames.get(u.head) for u in units)
             last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
