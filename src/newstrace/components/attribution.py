@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.embedded import embedded_reports
+from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
                                 strip_titles)
 from newstrace.lexicons import cues, learned_cues
@@ -70,7 +71,6 @@ CALL_FOR = frozenset({"call", "press", "push", "appeal"})
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
-OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
 MAX_BLOCK = 6
 MAX_TAG_WORDS = 15  # a speaker tag between two parts of one quotation ("“A,” X said, “B”")
 DASH_SPEAKER = re.compile(r"^\s*(?P<content>[“”\"«].+[”\"»])\s*(?P<cue>[—–―]|--)\s*(?P<name>[^\s].{1,78}?)[\s\xa0]*$")
@@ -575,7 +575,7 @@ class _Attributor:
         added = False
         for verb, content in embedded_reports(self.doc, set(self.by_head), content_cue):
             src = subject_of(verb)
-            if src is None or src.lower_ in ("i", "we", "me", "us") and not _in_quotes(self.quotes, src.idx):
+            if src is None or src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx):
                 continue
             link = self.frame_link(verb)
             if link is None or link.start_char <= content.idx < link.end_char or not self.split_off(content):
@@ -678,7 +678,7 @@ class _Attributor:
                         tail = [i for i in gov_unit.tokens if i > max(u.tokens)]
                         u.tokens = trim_edges(self.doc, sorted(set(u.tokens) | set(tail)))
                 src = subject_of(gov)
-                if src is not None and src.lower_ in ("i", "we") and not _in_quotes(self.quotes, src.idx):
+                if src is not None and src.lower_ in ("i", "we") and not in_quotes(self.quotes, src.idx):
                     u.kind = "opinion"  # "I think X": the author's own view, not a source
                     break
                 outer = self.coordinated_frame(gov)
@@ -887,7 +887,7 @@ class _Attributor:
                     opens_quote = ptext.lstrip()[:1] in OPEN_Q or ptext.lstrip().startswith("''")
                     if block_quoted is None:
                         block_quoted = opens_quote
-                    if para - block_para > MAX_BLOCK or self.block_ends(ptext, block_text, _in_quotes(self.quotes, sent.start_char)) \
+                    if para - block_para > MAX_BLOCK or self.block_ends(ptext, block_text, in_quotes(self.quotes, sent.start_char)) \
                             or block_quoted and not opens_quote:
                         # a lead-in that introduced a quotation ("He said:\n“…”") ends with
                         # the first paragraph that is no quotation: the author's voice again
@@ -910,7 +910,7 @@ class _Attributor:
                 continue
             own = bool(links) or any(frames.get(u.head) for u in units)
             last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
-            sent_quoted = _in_quotes(self.quotes, sent.start_char) and _in_quotes(self.quotes, last.idx)
+            sent_quoted = in_quotes(self.quotes, sent.start_char) and in_quotes(self.quotes, last.idx)
             inherited: list[SourceLink] = []
             if not own and sent_quoted and last_quote_chain:
                 inherited = last_quote_chain
@@ -1116,55 +1116,12 @@ class _Attributor:
             target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
 
     def tag_verb(self, qs: int, qe: int) -> Token | None:
-        """The verb of a speaker tag set right against the quotation [qs, qe) whatever the verb
-        ("“Out, out, out!” Mr. Trump yelled", "“If a protester…,” begins a scripted message",
-        "Mr. Trump yelled, “Out!”", "as Tom Ridge put it: “…”"): after a quotation that ends in a
-        comma, question or exclamation mark, a verb or the subject of a verb that ends the
-        sentence within ``MAX_TAG_WORDS`` words; before the opening mark and a comma or colon, a
-        verb or its particle or object. The verb needs a subject (:func:`subject_of`), must not be a copula or an
-        opinion verb, and must lie outside the quotation. None when there is no such verb.
-        PolNeAR annotates such tags as cues whatever their verb (Newell et al. 2018)."""
-        doc = self.doc
-        text = text_of(doc)
-        cand = None
-        j = qe
-        while j < len(text) and text[j] in CLOSE_Q + "'":
-            j += 1
-        while j < len(text) and text[j] in ", \xa0":
-            j += 1
-        # a tag follows a quotation that ends in a comma, question or exclamation mark
-        closed = text[qe - 1:qe] in (",", "?", "!") or "," in text[qe:j]
-        after = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) and text[j].isalpha() else None
-        if after is not None and j > qe and closed:
-            t = after[0]
-            sent_end = t.sent.end
-            words = [x for x in doc[t.i:sent_end] if x.is_alpha]
-            if len(words) <= MAX_TAG_WORDS:
-                if t.pos_ == "VERB":
-                    cand = t
-                else:
-                    np_head = t
-                    while np_head.dep_ in ("det", "amod", "compound", "nummod", "poss") and np_head.head.i > np_head.i:
-                        np_head = np_head.head
-                    if np_head.dep_ == "nsubj" and np_head.head.pos_ == "VERB" and np_head.head.i > np_head.i:
-                        cand = np_head.head
+        """The verb of a speaker tag set right against the quotation [qs, qe), whatever the verb
+        (:func:`~newstrace.components.quotes.tag_candidate` finds it by position), when it has a
+        subject (:func:`subject_of`) and is no copula, "have" or opinion verb. PolNeAR annotates
+        such tags as cues whatever their verb (Newell et al. 2018)."""
+        cand = tag_candidate(self.doc, text_of(self.doc), qs, qe, MAX_TAG_WORDS)
         if cand is None:
-            i = qs - 1
-            while i > 0 and text[i] in OPEN_Q + "'":
-                i -= 1
-            mark = i
-            while i > 0 and text[i] in ",: \xa0":
-                i -= 1
-            # a tag before a quotation is set off by a comma or colon ("yelled, “Out!”")
-            if any(ch in ",:" for ch in text[i + 1:mark + 1]) and i >= 0 and text[i].isalpha():
-                before = doc.char_span(i, i + 1, alignment_mode="expand")
-                t = before[0] if before is not None else None
-                if t is not None and t.pos_ == "VERB":
-                    cand = t
-                elif t is not None and t.dep_ in ("prt", "dobj", "advmod") and t.head.pos_ == "VERB" \
-                        and t.head.i < t.i:
-                    cand = t.head
-        if cand is None or qs - 1 <= cand.idx < qe + 1:
             return None
         lemma = cand.lemma_.lower()
         if lemma in COPULAS or lemma in ("have", "'s", "’s") or cand.lower_ in ("'s", "’s") \
@@ -1227,7 +1184,7 @@ class _Attributor:
                 s, e = u.span(doc)
                 if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
                     inside.append(u)
-                elif qs <= doc[u.head].idx < qe and not _in_quotes(self.quotes, s):
+                elif qs <= doc[u.head].idx < qe and not in_quotes(self.quotes, s):
                     headed.append(u)  # "as X put it: ''A''": the tag and the quotation in one unit
             inside += headed
             added = None
@@ -1312,64 +1269,6 @@ def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:
 def _opens_with(sent, words: frozenset[str]) -> bool:
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.lower_ in words
-
-
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (the marks excluded).
-
-    Pairs an opening mark (“ « or a straight " at a word start, or ” opening a paragraph) with the next closing mark
-    (” » or a straight " at a word end) in the same paragraph; a paragraph that opens a quotation
-    and does not close it continues into the next paragraph when that one opens with a quote
-    mark (the newspaper convention for multi-paragraph quotations); an unclosed quotation ends
-    at its paragraph's end. Two apostrophes ``''`` are a double quotation mark, opening at a word
-    start and closing at a word end (the typewriter convention of the New York Times archive
-    texts: ``''We need it,'' she said``). Single apostrophes and single quotes are never
-    quotation marks here.
-    """
-    regions, start = [], None
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        prev = text[i - 1] if i else " "
-        double = ch == "'" and text[i + 1:i + 2] == "'" and prev != "'"
-        width = 2 if double else 1
-        nxt = text[i + width] if i + width < n else " "
-        if ch == "\n" and start is not None:
-            rest = text[i + 1:].lstrip()
-            if not (rest[:1] in ('“', '"', '«') or rest[:2] == "''"):
-                regions.append((start, i))
-                start = None
-            i += 1
-            continue
-        if start is None:
-            if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")) or (ch == "”" and prev == "\n") \
-                    or (double and (prev.isspace() or prev in "([—–-:") and not nxt.isspace()):
-                start = i + width  # a paragraph may open with a mistyped closing mark
-        elif ch in "”»" or (ch == '"' and (nxt.isspace() or nxt in ".,;:!?)—–-" or not nxt.isalnum())) \
-                or (double and not prev.isspace() and not nxt.isalnum()):
-            regions.append((start, i))
-            start = None
-        i += width
-    if start is not None:
-        regions.append((start, len(text)))
-    return regions
-
-
-def _in_quotes(regions: list[tuple[int, int]], char: int) -> bool:
-    return any(s - 1 <= char <= e for s, e in regions)
-
-
-def quote_kind(regions: list[tuple[int, int]], start: int, end: int) -> str:
-    """``direct`` when [start, end) lies within one quotation, ``mixed`` when it contains a
-    quoted fragment, else ``indirect``."""
-    for s, e in regions:
-        if s - 1 <= start and end <= e + 1:
-            return "direct"
-    for s, e in regions:
-        if start <= s and e <= end and e - s < end - start:
-            return "mixed"
-    return "indirect"
 
 
 def attribute(doc: Doc) -> Doc:
