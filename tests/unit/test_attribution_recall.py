@@ -313,6 +313,23 @@ def test_quotation_block_ends_at_the_first_unquoted_paragraph(nlp):
     assert claim_with(reading, "visited the shipyard").attribution.chain == []
 
 
+# ---------------------------------------------------------------------------------------------
+# 13. A stance adjective the tagger read as a past participle.
+
+CONVINCED = T("Mr. Ackman is convinced that the drug maker will be a comeback story.")
+CONVINCED_BY = T("The jury was convinced by the evidence.")
+
+
+def test_is_convinced_that_is_an_attitude_cue(nlp):
+    c = claim_with(read(nlp, CONVINCED), "comeback story")
+    (src,) = c.attribution.chain
+    assert "Ackman" in src.mention and src.cue.text == "is convinced"
+
+
+def test_convinced_by_an_agent_is_no_attitude(nlp):
+    assert all(c.attribution.chain == [] for c in read(nlp, CONVINCED_BY).claims)
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

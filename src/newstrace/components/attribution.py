@@ -260,14 +260,16 @@ def adjective_cue(head: Token) -> list[Token] | None:
     """The cue words of a stance adjective predicated of a holder ("is worried that…", "are
     deeply skeptical of…", "was eager to…", PARC's and PolNeAR's attitude cues): ``head`` is a
     copula (be, become, remain, grow, feel) whose adjective complement is in the lexicon's
-    ``stance_adjectives``, with a content: a clause (ccomp on the adjective or the copula), an
-    infinitive (xcomp) or a prepositional object; the subject is a noun phrase, not a dummy or
+    ``stance_adjectives`` (also when tagged as a past participle: "is convinced that…"), with a
+    content: a clause (ccomp on the adjective or the copula), an infinitive (xcomp) or a
+    prepositional object; the subject is a noun phrase, not a dummy or
     demonstrative ("it is certain that…", "this is worrying" have no holder). Returns the copula,
     the adjective and its preposition (the cue span runs from the first to the last), or None."""
     if head.lemma_.lower() not in COPULAS or head.pos_ not in ("AUX", "VERB"):
         return None
-    adj = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
-                and c.lemma_.lower() in cues()["stance_adjectives"]), None)
+    adj = next((c for c in head.children if c.dep_ == "acomp" and (
+        c.pos_ == "ADJ" and c.lemma_.lower() in cues()["stance_adjectives"]
+        or c.tag_ == "VBN" and c.lower_ in cues()["stance_adjectives"])), None)
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if adj is None or subj is None or subj.lower_ in DUMMY_SUBJECTS \
             or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
