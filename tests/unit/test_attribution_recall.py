@@ -72,6 +72,23 @@ def test_participle_on_a_reporting_verb_stays_the_authors(nlp):
     assert claim_with(read(nlp, OWN_PARTICIPLE), "cutting night services").attribution.chain == []
 
 
+FRAME_RELATIVE = T("“We wanted to control the land,” the city manager said of the golf course, which "
+                   "opened in 1971 as host to a tournament.")
+FIRST_PERSON_FRAME = T("I can now say that their objective has been met.")
+
+
+def test_relative_clause_on_a_frames_object_stays_the_authors(nlp):
+    # the words of the speaker tag ("said of the golf course, which opened…") are no content
+    c = claim_with(read(nlp, FRAME_RELATIVE), "opened in 1971")
+    assert c.attribution.chain == []
+
+
+def test_first_person_frame_gives_no_source_to_its_content(nlp):
+    # "I can now say that…": the author's own view (an opinion), as for "I think"
+    c = claim_with(read(nlp, FIRST_PERSON_FRAME), "objective has been met")
+    assert c.attribution.chain == []
+
+
 def test_aside_after_a_dash_stays_the_authors(nlp):
     c = claim_with(read(nlp, OWN_ASIDE), "held in Albany")
     assert c.attribution.chain == []

@@ -760,7 +760,8 @@ class _Attributor:
             t = doc[head]
             while t.head.i != t.i:
                 prev, t = t, t.head
-                if t.i in own and prev.dep_ in OWN_CONTENT_DEPS and prev.i > t.i:
+                if t.i in own and prev.dep_ in OWN_CONTENT_DEPS and prev.i > t.i \
+                        and not self.by_head[t.i].frame:  # a frame's words are no content
                     aside = any(x.text in ASIDE_MARKS for x in doc[t.i:doc[head].left_edge.i])
                     memo[head] = None if aside else t.i
                     break
