@@ -347,6 +347,24 @@ def test_convinced_by_an_agent_is_no_attitude(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, CONVINCED_BY).claims)
 
 
+# ---------------------------------------------------------------------------------------------
+# 14. A verbless sentence inside a quotation is part of the quoted content.
+
+VERBLESS_IN_QUOTE = T("“It was a disaster. Absolutely no question about it. And it was during his "
+                      "presidency,” the senator said.")
+VERBLESS_LAST = T("The senator said: “It was during his presidency. What a disaster.”")
+
+
+@pytest.mark.parametrize("text, phrase", [(VERBLESS_IN_QUOTE, "no question about it"),
+                                          (VERBLESS_LAST, "What a disaster")],
+                         ids=["inner", "last"])
+def test_verbless_quoted_sentence_is_a_claim_of_the_speaker(nlp, text, phrase):
+    c = claim_with(read(nlp, text), phrase)
+    (src,) = c.attribution.chain
+    assert norm(src.name) == "senator" and src.cue.text == "said"
+    assert "said" not in c.text
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

@@ -1094,6 +1094,51 @@ class _Attributor:
                 found = inner
         return found
 
+    def fill_quote(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
+        """Give the claims of the quotation [qs, qe) the quoted words that no claim unit holds:
+        a verbless sentence or phrase of the quotation ("''The worst attack ever in this
+        country? It was during his presidency.''": the question has no verb, so no unit) is a
+        claim of the quotation when it is a sentence of two words or more (as a quoted fragment
+        is, :meth:`quote_unit`); a shorter or inner run joins the claim of the quotation before
+        it, or the first one when it opens the quotation. PolNeAR's content is the whole
+        quotation. Only runs with a word count; ``inside`` gets the new claims."""
+        doc = self.doc
+        if not inside:
+            return
+        held = {i for u in self.units for i in u.tokens}
+        loose = [t.i for t in doc.char_span(qs, qe, alignment_mode="expand") or []
+                 if qs <= t.idx < qe and t.i not in held and not t.is_space]
+        if not loose or not any(doc[i].is_alpha for i in loose):
+            return
+        runs: list[list[int]] = []
+        for i in loose:
+            if runs and i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if not any(doc[i].is_alpha for i in run):
+                continue
+            first = run[0]
+            while first < run[-1] and (doc[first].is_punct or doc[first].is_space):
+                first += 1
+            if doc[first].is_sent_start and sum(1 for i in run if doc[i].is_alpha) >= 2:
+                # a verbless sentence of its own ("The worst attack ever in this country?"):
+                # a claim of the quotation, as a quoted fragment is (quote_unit)
+                toks = trim_edges(doc, run)
+                if toks:
+                    taken = set(toks)
+                    head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
+                    unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+                    bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
+                    self.by_head[head] = unit
+                    inside.append(unit)
+                    continue
+            before = [u for u in inside if max(u.tokens) < run[0]]
+            target = max(before, key=lambda u: max(u.tokens)) if before else \
+                min(inside, key=lambda u: min(u.tokens))
+            target.tokens = sorted(set(target.tokens) | set(run))
+
     def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
         """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
         ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
@@ -1219,6 +1264,7 @@ class _Attributor:
             if link.cue is not None:
                 self.cut_tag([u for u in inside if u is not added], link, qs, qe)
             self.return_quoted(inside, qs, qe)
+            self.fill_quote(inside, qs, qe)
             for u in inside:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
                 for lk in inner:
