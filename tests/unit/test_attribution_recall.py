@@ -365,6 +365,19 @@ def test_verbless_quoted_sentence_is_a_claim_of_the_speaker(nlp, text, phrase):
     assert "said" not in c.text
 
 
+# ---------------------------------------------------------------------------------------------
+# 15. A gerund participle on a noun reports for that noun.
+
+LETTER_ANNOUNCING = T("She received a certified letter announcing that she has been dropped from "
+                      "the program.")
+
+
+def test_participle_on_a_noun_has_the_noun_as_source(nlp):
+    c = claim_with(read(nlp, LETTER_ANNOUNCING), "dropped from the program")
+    (src,) = c.attribution.chain
+    assert src.mention == "a certified letter" and src.cue.text == "announcing"
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

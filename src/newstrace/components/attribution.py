@@ -341,8 +341,9 @@ def noun_cue_content(noun: Token) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
-    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, or the noun a
-    relative clause modifies."""
+    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, the noun a
+    relative clause or a gerund participle modifies ("a letter announcing that…"), or the name
+    before a subjectless finite verb (:func:`_stranded_subject`)."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -371,6 +372,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return verb.head  # "a certified letter announcing that…", "the chairman, declaring…"
     return _stranded_subject(verb)
 
 
@@ -627,7 +630,7 @@ class _Attributor:
                 verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
             return None  # "it is said that…": no source
         first = any(c.lower_ in FIRST for c in verb.children)
-        return self.link(src, self.cue_tokens(verb), exclude=verb if verb.dep_ == "relcl" else None,
+        return self.link(src, self.cue_tokens(verb), exclude=verb if verb.dep_ in ("relcl", "acl") else None,
                          first=first)
 
     def governing_frame(self, tok: Token) -> Token | None:
