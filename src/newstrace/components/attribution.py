@@ -29,7 +29,8 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   ``[X, Y]``;
 * a colon lead-in paragraph ("Per the Times:") attributes the following paragraphs until the
   voice changes (a person named in the block with an honorific appears without it, first person
-  outside quotes, a parenthesis, a new attribution lead-in) or after six paragraphs;
+  outside quotes, a parenthesis, a new attribution lead-in, a paragraph that is no quotation
+  after a lead-in that introduced one) or after six paragraphs;
 * a sentence with no cue continues the report of the previous sentence of its paragraph (a
   sentence-wide "according to"/"per" report), and a quoted sentence with no cue continues the
   quotation before it, as does a quotation that follows the speaker tag of the one before
@@ -48,6 +49,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
+from newstrace.components.embedded import embedded_reports
+from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
                                 strip_titles)
 from newstrace.lexicons import cues, learned_cues
@@ -68,7 +71,6 @@ CALL_FOR = frozenset({"call", "press", "push", "appeal"})
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
-OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
 MAX_BLOCK = 6
 MAX_TAG_WORDS = 15  # a speaker tag between two parts of one quotation ("“A,” X said, “B”")
 DASH_SPEAKER = re.compile(r"^\s*(?P<content>[“”\"«].+[”\"»])\s*(?P<cue>[—–―]|--)\s*(?P<name>[^\s].{1,78}?)[\s\xa0]*$")
@@ -236,6 +238,19 @@ def attitude_content(verb: Token) -> bool:
     return bool(objs) and not any(_np_class(o) in ("person", "org") for o in objs)
 
 
+def content_cue(verb: Token) -> bool:
+    """Whether ``verb`` is a cue for its clausal complement: a reporting verb (:func:`_reporting`),
+    an intention with an infinitive (``INTENT``: "vowed to reverse…"), or a verb the learned
+    classifier takes for a cue (:func:`cue_probability` at ``MODEL_THRESHOLD``) that may have a
+    source (:func:`attitude_content`)."""
+    if _reporting(verb):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in INTENT and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return attitude_content(verb) and cue_probability(verb) >= MODEL_THRESHOLD
+
+
 COPULAS = frozenset({"be", "become", "remain", "grow", "feel"})
 ADJ_PREPS = frozenset({"of", "about", "with", "in", "on", "at", "by", "over", "toward", "towards", "for"})
 DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
@@ -245,14 +260,16 @@ def adjective_cue(head: Token) -> list[Token] | None:
     """The cue words of a stance adjective predicated of a holder ("is worried that…", "are
     deeply skeptical of…", "was eager to…", PARC's and PolNeAR's attitude cues): ``head`` is a
     copula (be, become, remain, grow, feel) whose adjective complement is in the lexicon's
-    ``stance_adjectives``, with a content: a clause (ccomp on the adjective or the copula), an
-    infinitive (xcomp) or a prepositional object; the subject is a noun phrase, not a dummy or
+    ``stance_adjectives`` (also when tagged as a past participle: "is convinced that…"), with a
+    content: a clause (ccomp on the adjective or the copula), an infinitive (xcomp) or a
+    prepositional object; the subject is a noun phrase, not a dummy or
     demonstrative ("it is certain that…", "this is worrying" have no holder). Returns the copula,
     the adjective and its preposition (the cue span runs from the first to the last), or None."""
     if head.lemma_.lower() not in COPULAS or head.pos_ not in ("AUX", "VERB"):
         return None
-    adj = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
-                and c.lemma_.lower() in cues()["stance_adjectives"]), None)
+    adj = next((c for c in head.children if c.dep_ == "acomp" and (
+        c.pos_ == "ADJ" and c.lemma_.lower() in cues()["stance_adjectives"]
+        or c.tag_ == "VBN" and c.lower_ in cues()["stance_adjectives"])), None)
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if adj is None or subj is None or subj.lower_ in DUMMY_SUBJECTS \
             or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -288,15 +305,35 @@ UTTER = frozenset({"make", "express", "voice", "raise", "repeat", "reiterate", "
                    "offer", "air", "echo", "advance", "level", "lodge", "float", "push", "renew"})
 
 
+INTENT_NOUNS = frozenset({"call", "pledge", "promise", "vow"})
+# nouns of a spoken commitment or request whose infinitive is the content ("his call to ban…",
+# "her vow to go after…"). Chosen on PolNeAR train/ without its held-out fifth: of the
+# candidate nouns of intention (call, pledge, promise, vow, threat, demand, appeal, plan,
+# decision, refusal, proposal, offer, desire, intention, request, wish), those whose "NOUN to
+# VERB" starts a gold cue at least 30% of the time (the threshold of _clause_taking); "plan to",
+# "decision to", "refusal to" name an act and are mostly left unattributed there.
+
+
 def noun_cue_content(noun: Token) -> Token | None:
     """The clause a stance noun introduces: an ``acl`` (or ``ccomp``) verb after the noun with
     the complementiser "that" ("the claim that the budget is balanced"); a relative clause
-    ("the claim that he made") has its "that" as a subject or object, not as a marker."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["stance_nouns"]:
+    ("the claim that he made") has its "that" as a subject or object, not as a marker. For a
+    noun of a spoken commitment or request (``INTENT_NOUNS``), also its infinitive right after it
+    ("his recent call to ban…", "her vow to go after…"); not an infinitive on a longer phrase
+    ("a call for the city to…")."""
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    stance = lemma in cues()["stance_nouns"]
+    if not stance and lemma not in INTENT_NOUNS:
         return None
     for c in noun.children:
-        if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and c.pos_ in ("VERB", "AUX") \
-                and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+        if c.dep_ not in ("acl", "ccomp", "appos") or c.i <= noun.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if stance and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+            return c
+        if lemma in INTENT_NOUNS and c.dep_ == "acl" and c.left_edge.i == noun.i + 1 \
+                and any(k.dep_ == "aux" and k.lower_ == "to" and k.i < c.i for k in c.children):
             return c
     return None
 
@@ -304,8 +341,9 @@ def noun_cue_content(noun: Token) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
-    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, or the noun a
-    relative clause modifies."""
+    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, the noun a
+    relative clause or a gerund participle modifies ("a letter announcing that…"), or the name
+    before a subjectless finite verb (:func:`_stranded_subject`)."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -334,15 +372,49 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return verb.head  # "a certified letter announcing that…", "the chairman, declaring…"
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a finite main-clause verb that the parser left without one, hanging the
+    name elsewhere ("But in a call on Dec. 2, Col. Steven Warren, a spokesman in Baghdad,
+    said, …": "Warren" parsed as an apposition of "Dec."): walking up from the word just before
+    the verb (past a comma) through its heads, the first person or organisation name, or role
+    noun, that is no prepositional object ("a spokesman in Bergen"), before the verb in its
+    sentence. None when the verb has any subject-like dependent,
+    is not finite, or nothing qualifies."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent", "auxpass") for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    t = doc[i] if i >= start else None
+    while t is not None and t.i < verb.i and t.i >= start:
+        if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "pobj" \
+                and (t.ent_type_ in ("PERSON", "ORG", "NORP") or _is_role(t)):
+            # the name's own head if the word is part of a longer name ("Steven H. Warren")
+            while t.dep_ == "compound" and t.head.i < verb.i and t.head.ent_type_ == t.ent_type_:
+                t = t.head
+            if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+                t = t.head  # "Warren, a spokesman": the person, not the role
+            return t
+        if t.head == t or t.head == verb:
+            return None
+        t = t.head
     return None
 
 
-def _mention_tokens(head: Token) -> list[Token]:
+def _mention_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
     """A source phrase: the head's subtree up to a comma, dash or parenthesis after the head,
-    without relative clauses and clausal material."""
+    without relative clauses and clausal material, and without the subtree of ``exclude`` (the
+    reporting verb of a relative clause on the source: "voters who said…" → "voters")."""
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
-            and doc[c.left_edge.i - 1].text in (",", "—", "–", "(")}
+            and (doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude)}
     skip |= {k.i for c in head.children if c.dep_ in ("relcl", "acl") for k in c.children
              if k.dep_ in ("conj", "cc")}  # "a woman who runs a stall and asked to be…"
     idx = token_set(head, skip)
@@ -360,11 +432,12 @@ def _mention_tokens(head: Token) -> list[Token]:
     return out or [head]
 
 
-def describe(head: Token, index: EntityIndex) -> tuple[int, int, str, str]:
+def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> tuple[int, int, str, str]:
     """``(start_char, end_char, canonical name, source type)`` of a source phrase headed by
-    ``head``. Pronouns resolve to their antecedent; names to their canonical form."""
+    ``head`` (less the subtree of ``exclude``, see :func:`_mention_tokens`). Pronouns resolve
+    to their antecedent; names to their canonical form."""
     doc = head.doc
-    toks = _mention_tokens(head)
+    toks = _mention_tokens(head, exclude)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = text_of(doc)[start:end]
     if head.pos_ == "PRON":
@@ -479,7 +552,6 @@ class _Attributor:
         holder with the noun as cue (``noun_frames``), and leaves the unit it was part of (the
         rest, "the mayor's claim … drew laughs", stays the author's)."""
         doc = self.doc
-        heads = {u.head for u in self.units}
         added = False
         for noun in doc:
             content = noun_cue_content(noun)
@@ -489,27 +561,57 @@ class _Attributor:
             if holder is None or holder.lower_ in ("you",):
                 continue
             link = self.link(holder, [noun])
-            if content.i not in heads:
-                toks = token_set(content, heads - {content.i})
-                toks = trim_edges(doc, [i for i in toks if not (doc[i].dep_ == "mark" and doc[i].head == content)])
-                if not toks or content.i not in toks:
+            if content.i not in self.by_head:
+                if not self.split_off(content):
                     continue
-                unit = ClaimUnit(head=content.i, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-                taken = set(toks)
-                for u in self.units:
-                    if taken & set(u.tokens):
-                        u.tokens = trim_edges(doc, _head_run([i for i in u.tokens if i not in taken], u.head)) \
-                            or u.tokens
-                self.units.append(unit)
-                self.by_head[content.i] = unit
-                heads.add(content.i)
                 added = True
             self.noun_frames[content.i] = link
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 
-    def link(self, src: Token, cue: list[Token], **kw) -> SourceLink:
-        s, e, name, typ = describe(src, self.index)
+    def split_embedded_reports(self) -> None:
+        """A report inside another claim's clause ("When a reporter asked if the deployments
+        meant a reversal, …", "…, after Trump vowed to reverse job losses", "voters who said they
+        would vote…"): the content clause the :func:`~newstrace.components.embedded.embedded_reports`
+        rules find becomes a claim unit of its own, attributed to the verb's subject with the
+        verb as cue (``noun_frames``, the same table as stance nouns), and leaves the unit it was
+        part of. A report by the author ("I", "we" outside quotation marks) or one with no
+        source ("when asked whether…") is not split."""
+        added = False
+        for verb, content in embedded_reports(self.doc, set(self.by_head), content_cue):
+            src = subject_of(verb)
+            if src is None or src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx):
+                continue
+            link = self.frame_link(verb)
+            if link is None or link.start_char <= content.idx < link.end_char or not self.split_off(content):
+                continue
+            self.noun_frames[content.i] = link
+            added = True
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
+
+    def split_off(self, content: Token) -> bool:
+        """Make the subtree of ``content`` (less the units nested in it and its complementiser)
+        a claim unit and take its tokens out of the unit that held them; False when nothing
+        is left to split."""
+        doc = self.doc
+        heads = set(self.by_head)
+        toks = token_set(content, heads - {content.i})
+        toks = trim_edges(doc, [i for i in toks if not (doc[i].dep_ == "mark" and doc[i].head == content)])
+        if not toks or content.i not in toks:
+            return False
+        unit = ClaimUnit(head=content.i, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+        taken = set(toks)
+        for u in self.units:
+            if taken & set(u.tokens):
+                u.tokens = trim_edges(doc, _head_run([i for i in u.tokens if i not in taken], u.head)) \
+                    or u.tokens
+        self.units.append(unit)
+        self.by_head[content.i] = unit
+        return True
+
+    def link(self, src: Token, cue: list[Token], exclude: Token | None = None, **kw) -> SourceLink:
+        s, e, name, typ = describe(src, self.index, exclude)
         cue = sorted(cue, key=lambda t: t.i)
         return SourceLink(start_char=s, end_char=e, name=name, type=typ,
                           cue=(cue[0].idx, cue[-1].idx + len(cue[-1].text)),
@@ -528,7 +630,8 @@ class _Attributor:
                 verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
             return None  # "it is said that…": no source
         first = any(c.lower_ in FIRST for c in verb.children)
-        return self.link(src, self.cue_tokens(verb), first=first)
+        return self.link(src, self.cue_tokens(verb), exclude=verb if verb.dep_ in ("relcl", "acl") else None,
+                         first=first)
 
     def governing_frame(self, tok: Token) -> Token | None:
         """The reporting verb whose clausal complement ``tok`` heads (ccomp, parataxis, or
@@ -542,9 +645,30 @@ class _Attributor:
             return t.head.head  # "cited Y as saying"
         return None
 
+    def coordinated_frame(self, verb: Token) -> Token | None:
+        """The reporting verb that ``verb`` is coordinated with when the parse hung ``verb`` low,
+        on a clause of that verb's content ("The mayor said the budget was balanced and insisted
+        that…", "saying that it had the components but was waylaid by mistrust and arguing
+        that…"): ``verb`` is a conjunct with no subject of its own, its conjunct head is a
+        content of a reporting verb, and the subject it would share there is no name of a person
+        or organisation (a pronoun, "the budget", "it"), so the speaker of the outer verb is the
+        likelier subject. None otherwise (a named subject: "said Smith lied and admitted…")."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            return None
+        head = verb.head
+        outer = self.governing_frame(head) if head.pos_ in ("VERB", "AUX") else None
+        if outer is None:
+            return None
+        shared = subject_of(head)
+        if shared is not None and shared.pos_ != "PRON" and _np_class(shared) in ("person", "org"):
+            return None
+        return outer
+
     def frames(self) -> dict[int, list[SourceLink]]:
         """Per unit head: the frame chain, outermost first."""
         out: dict[int, list[SourceLink]] = {}
+        reported: set[int] = set()  # heads of units that are the clausal content of a frame
+        own: set[int] = set()  # heads of units whose own verb is the cue ("announced a plan")
         for u in self.units:
             head = self.doc[u.head]
             chain, t = [], head
@@ -559,15 +683,24 @@ class _Attributor:
                         tail = [i for i in gov_unit.tokens if i > max(u.tokens)]
                         u.tokens = trim_edges(self.doc, sorted(set(u.tokens) | set(tail)))
                 src = subject_of(gov)
-                if src is not None and src.lower_ in ("i", "we") and not _in_quotes(self.quotes, src.idx):
+                if src is not None and src.lower_ in ("i", "we") and not in_quotes(self.quotes, src.idx):
                     u.kind = "opinion"  # "I think X": the author's own view, not a source
+                    break
+                outer = self.coordinated_frame(gov)
+                if outer is not None:  # "said A and insisted B", the parse hanging "insisted" on A
+                    src = subject_of(outer)
+                    if src is not None:
+                        chain.append(self.link(src, self.cue_tokens(gov)))
                     break
                 link = self.frame_link(gov)
                 if link is not None:
                     chain.append(link)
                 t = gov
+            if chain:
+                reported.add(u.head)
             aside = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and _reporting(c)
-                          and any(k.dep_ == "nsubj" for k in c.children)), None)
+                          and any(k.dep_ == "nsubj" for k in c.children)
+                          and not any(k.dep_ in ("ccomp", "mark") for k in c.children)), None)
             if not chain and aside is not None:  # "the closure, she fumed, had cost her…"
                 link = self.frame_link(aside)
                 if link is not None:
@@ -592,8 +725,62 @@ class _Attributor:
                 link = self.frame_link(head)
                 if link is not None:
                     chain.append(link)
+                    own.add(u.head)
             out[u.head] = chain[::-1]
+        self.inherit_content(out, reported, own)
         return out
+
+    def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int],
+                        own: set[int] = frozenset()) -> None:
+        """A unit nested in a reported content takes the content's chain.
+
+        Input: ``out`` (unit head -> chain, as :meth:`frames` builds it) and ``reported`` (heads
+        of the units that are the clausal complement of a reporting frame). A unit with no chain
+        of its own whose nearest enclosing unit (the first unit head among its head's ancestors)
+        is a reported content, or nests in one, gets that content's chain in ``out``: a relative,
+        adverbial or other clause inside what a source said ("Axelrod said the fading attention
+        helped Clinton, who does not need to demonstrate…", "Obama noted that most were born
+        after 1975, when the war ended") is part of the report. PARC 3.0 (Pareti 2016) and
+        PolNeAR annotate the whole complement of the cue as one content. A unit under a frame
+        itself (a relative clause on the source: "X, who was there, said…") is not in a content
+        and keeps no chain. Likewise a unit inside the complement (object, open complement,
+        prepositional object) of a verb that is its own unit's cue (``own``: "announced a plan,
+        which would cost…", "refused to be a pawn and participate…"); a participle on that verb
+        itself ("criticised the plan, blaming…") is no complement and keeps its own reading,
+        and so does a unit set off from the verb by a dash or parenthesis, the author's aside
+        ("suggested a third summit with Kim—the first, held in Singapore, went better")."""
+        doc = self.doc
+        memo: dict[int, int | None] = {}
+
+        def content_of(head: int) -> int | None:
+            # the reported unit whose content holds the unit headed by ``head``, or None
+            if head in memo:
+                return memo[head]
+            memo[head] = None
+            if head in reported:
+                memo[head] = head
+                return head
+            t = doc[head]
+            while t.head.i != t.i:
+                prev, t = t, t.head
+                if t.i in own and prev.dep_ in OWN_CONTENT_DEPS and prev.i > t.i \
+                        and not self.by_head[t.i].frame:  # a frame's words are no content
+                    aside = any(x.text in ASIDE_MARKS for x in doc[t.i:doc[head].left_edge.i])
+                    memo[head] = None if aside else t.i
+                    break
+                if t.i in self.by_head:
+                    unit = self.by_head[t.i]
+                    if not unit.frame and (t.i in reported or not out.get(t.i)):
+                        memo[head] = content_of(t.i)
+                    break
+            return memo[head]
+
+        for u in self.units:
+            if u.frame or out.get(u.head):
+                continue
+            src = content_of(u.head)
+            if src is not None and src != u.head and out.get(src):
+                out[u.head] = list(out[src])
 
     # -- sentence-wide sources ------------------------------------------------------------------
     def sentence_links(self, sent) -> tuple[list[SourceLink], set[int]]:
@@ -659,7 +846,7 @@ class _Attributor:
         if links:
             return links[0]
         for t in sent:
-            if _reporting(t):
+            if _reporting(t) and _main_clause(t):
                 link = self.frame_link(t)
                 if link:
                     return link
@@ -685,10 +872,12 @@ class _Attributor:
     def run(self) -> None:
         doc = self.doc
         self.split_noun_contents()
+        self.split_embedded_reports()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None
         block_para, block_text = -1, ""
+        block_quoted: bool | None = None  # whether the block's first paragraph is a quotation
         prev_sent_chain: list[SourceLink] = []
         prev_para = -1
         last_quote_chain: list[SourceLink] = []
@@ -701,7 +890,13 @@ class _Attributor:
                 prev_sent_chain = []
                 if block is not None and para != block_para:
                     ptext = paragraphs[para] if para < len(paragraphs) else ""
-                    if para - block_para > MAX_BLOCK or self.block_ends(ptext, block_text, _in_quotes(self.quotes, sent.start_char)):
+                    opens_quote = ptext.lstrip()[:1] in OPEN_Q or ptext.lstrip().startswith("''")
+                    if block_quoted is None:
+                        block_quoted = opens_quote
+                    if para - block_para > MAX_BLOCK or self.block_ends(ptext, block_text, in_quotes(self.quotes, sent.start_char)) \
+                            or block_quoted and not opens_quote:
+                        # a lead-in that introduced a quotation ("He said:\n“…”") ends with
+                        # the first paragraph that is no quotation: the author's voice again
                         block = None
                     else:
                         block_text += "\n" + ptext
@@ -710,12 +905,18 @@ class _Attributor:
             lead = self.lead_in(sent, links)
             if lead is not None:
                 for u in units:
-                    u.frame = True
-                block, block_para, block_text = lead, para, ""
+                    if frames.get(u.head) and not u.frame:
+                        # "Sanders pointed out that veterans' issues were ignored:" the clause
+                        # is a content of its own, not part of the lead-in frame
+                        u.chain = _dedupe(([block] if block is not None else []) + frames[u.head])
+                        u.quote = quote_kind(self.quotes, *u.span(doc))
+                    else:
+                        u.frame = True
+                block, block_para, block_text, block_quoted = lead, para, "", None
                 continue
             own = bool(links) or any(frames.get(u.head) for u in units)
             last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
-            sent_quoted = _in_quotes(self.quotes, sent.start_char) and _in_quotes(self.quotes, last.idx)
+            sent_quoted = in_quotes(self.quotes, sent.start_char) and in_quotes(self.quotes, last.idx)
             inherited: list[SourceLink] = []
             if not own and sent_quoted and last_quote_chain:
                 inherited = last_quote_chain
@@ -772,14 +973,47 @@ class _Attributor:
             link = self.link(span.root, [doc.char_span(start + found.start("cue"), start + found.end("cue"),
                                                        alignment_mode="expand")[0]])
             link.start_char, link.end_char = span.start_char, span.end_char
+            got = False
             for u in self.units:
                 s, e = u.span(doc)
+                if not u.frame and ns <= s < ne and ne + 1 < e <= ce:
+                    # one unit over the label and its content ("Paul Ryan: FBI Decision … Needs
+                    # More Investigation"): the label leaves the unit
+                    rest = trim_edges(doc, [i for i in u.tokens if doc[i].idx >= cs])
+                    if rest and any(doc[i].is_alpha for i in rest):
+                        u.tokens = rest
+                        if u.head not in rest:
+                            u.head = next((i for i in rest if doc[i].head.i not in rest or doc[i].head.i == i), rest[0])
+                        s, e = u.span(doc)
                 if u.frame or not (cs <= s and e <= ce):
                     if ns <= s < ne and e <= ne + 1:
                         u.frame = True  # the speaker label itself
                     continue
                 u.chain = _dedupe([link] + [lk for lk in u.chain if lk.cue and cs <= lk.cue[0] < ce])
                 self.labelled.add(id(u))
+                got = True
+            if not got and found.re is COLON_SPEAKER:
+                self.label_unit(cs, ce, link)
+
+    def label_unit(self, cs: int, ce: int, link: SourceLink) -> None:
+        """A claim for the content [cs, ce) of a speaker label that no claim unit covers: a
+        headline whose verb the tagger read as a noun ("Poll: Donald Trump Ties Hillary Clinton
+        With Michael Bloomberg", "Ties" tagged as a noun) is still the labelled source's claim,
+        as PolNeAR annotates it. Made only when no unit overlaps the content and it has three
+        words or more; like a quoted fragment (:meth:`quote_unit`), the unit may have no verb."""
+        doc = self.doc
+        toks = trim_edges(doc, [t.i for t in doc if cs <= t.idx < ce and not t.is_space])
+        if sum(1 for i in toks if doc[i].is_alpha) < 3:
+            return
+        taken = set(toks)
+        if any(taken & set(u.tokens) for u in self.units):
+            return
+        head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
+        unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+        unit.chain = [link]
+        bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
+        self.by_head[head] = unit
+        self.labelled.add(id(unit))
 
     # -- quotations -------------------------------------------------------------------------------
     def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
@@ -802,11 +1036,149 @@ class _Attributor:
                         best, dist = link, d
         if best is not None:
             return best
+        tag = self.tag_verb(qs, qe)
+        if tag is not None:
+            link = self.frame_link(tag)
+            if link is not None and not qs <= link.start_char < qe:
+                unit = self.by_head.get(tag.i)
+                if unit is not None:
+                    s, e = unit.span(doc)
+                    if e <= qs or s >= qe:
+                        unit.frame = True  # the speaker tag itself
+                        unit.chain = []
+                return link
         for u in inside:
             for link in reversed(u.chain):
                 if link.cue and not qs <= link.cue[0] < qe:
                     return link
         return None
+
+    def cut_tag(self, units: list[ClaimUnit], link: SourceLink, qs: int, qe: int) -> None:
+        """Take the speaker tag out of the ``units`` of the quotation [qs, qe) that the parse
+        extended over the tag ("Or, as Tom Ridge put it: ''The barbarians
+        are no longer at the gate''"): the subtree of the tag's verb (the token at the start of
+        ``link``'s cue), where it lies outside the quotation, leaves the unit's tokens."""
+        doc = self.doc
+        span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
+        if span is None:
+            return
+        verb = span[0]
+        tag = {t.i for t in verb.subtree if not qs <= t.idx < qe}
+        for u in units:
+            if verb.i in u.tokens and u.head not in tag:
+                kept = _head_run([i for i in u.tokens if i not in tag], u.head)
+                u.tokens = trim_edges(doc, kept) or u.tokens
+
+    def previous_report(self, qs: int) -> SourceLink | None:
+        """The speaker a quotation at ``qs`` continues when it opens a sentence right after a
+        sentence of the same paragraph that reports someone's words ("The program was a ''good
+        thing,'' he remarked. ''And I think we ought to start it up.''"): the link, with its cue
+        in that sentence, of the last claim of that sentence that has one; None when the
+        quotation does not open its sentence, opens its paragraph, or the sentence before has no
+        report."""
+        doc = self.doc
+        text = text_of(doc)
+        mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
+        before = text[:max(mark, 0)].rstrip(" \t\xa0")
+        if not before or before[-1] not in ".?!" and not before.endswith((".”", ".\"", ".''")):
+            return None
+        span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+        if span is None or span.sent.start == 0:
+            return None
+        prev = doc[span.sent.start - 1].sent
+        if "\n" in text[prev.start_char:mark]:
+            return None
+        found = None
+        for u in self.units:
+            if u.frame or not u.chain or not prev.start <= u.head < prev.end:
+                continue
+            inner = u.chain[-1]
+            if inner.cue is not None and prev.start_char <= inner.cue[0] < prev.end_char:
+                found = inner
+        return found
+
+    def fill_quote(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
+        """Give the claims of the quotation [qs, qe) the quoted words that no claim unit holds:
+        a verbless sentence or phrase of the quotation ("''The worst attack ever in this
+        country? It was during his presidency.''": the question has no verb, so no unit) is a
+        claim of the quotation when it is a sentence of two words or more (as a quoted fragment
+        is, :meth:`quote_unit`); a shorter or inner run joins the claim of the quotation before
+        it, or the first one when it opens the quotation. PolNeAR's content is the whole
+        quotation. Only runs with a word count; ``inside`` gets the new claims."""
+        doc = self.doc
+        if not inside:
+            return
+        held = {i for u in self.units for i in u.tokens}
+        loose = [t.i for t in doc.char_span(qs, qe, alignment_mode="expand") or []
+                 if qs <= t.idx < qe and t.i not in held and not t.is_space]
+        if not loose or not any(doc[i].is_alpha for i in loose):
+            return
+        runs: list[list[int]] = []
+        for i in loose:
+            if runs and i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if not any(doc[i].is_alpha for i in run):
+                continue
+            first = run[0]
+            while first < run[-1] and (doc[first].is_punct or doc[first].is_space):
+                first += 1
+            if doc[first].is_sent_start and sum(1 for i in run if doc[i].is_alpha) >= 2:
+                # a verbless sentence of its own ("The worst attack ever in this country?"):
+                # a claim of the quotation, as a quoted fragment is (quote_unit)
+                toks = trim_edges(doc, run)
+                if toks:
+                    taken = set(toks)
+                    head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
+                    unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+                    bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
+                    self.by_head[head] = unit
+                    inside.append(unit)
+                    continue
+            before = [u for u in inside if max(u.tokens) < run[0]]
+            target = max(before, key=lambda u: max(u.tokens)) if before else \
+                min(inside, key=lambda u: min(u.tokens))
+            target.tokens = sorted(set(target.tokens) | set(run))
+
+    def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
+        """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
+        ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
+        Clinton said": "in case you haven't noticed…" parsed under "said", so part of the frame
+        unit): a frame unit's tokens inside the quotation move to the claim of the quotation
+        that ends nearest before them (or, if none, starts nearest after them); PolNeAR's content
+        is the whole quotation."""
+        doc = self.doc
+        if not inside:
+            return
+        for f in self.units:
+            if not f.frame:
+                continue
+            quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
+            if not quoted or not any(doc[i].is_alpha for i in quoted):
+                continue
+            lo = min(quoted)
+            before = [u for u in inside if max(u.tokens) < lo]
+            target = max(before, key=lambda u: max(u.tokens)) if before else \
+                min(inside, key=lambda u: min(u.tokens))
+            moved = set(quoted)
+            f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
+            target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
+
+    def tag_verb(self, qs: int, qe: int) -> Token | None:
+        """The verb of a speaker tag set right against the quotation [qs, qe), whatever the verb
+        (:func:`~newstrace.components.quotes.tag_candidate` finds it by position), when it has a
+        subject (:func:`subject_of`) and is no copula, "have" or opinion verb. PolNeAR annotates
+        such tags as cues whatever their verb (Newell et al. 2018)."""
+        cand = tag_candidate(self.doc, text_of(self.doc), qs, qe, MAX_TAG_WORDS)
+        if cand is None:
+            return None
+        lemma = cand.lemma_.lower()
+        if lemma in COPULAS or lemma in ("have", "'s", "’s") or cand.lower_ in ("'s", "’s") \
+                or lemma in cues()["opinion_verbs"] or subject_of(cand) is None:
+            return None
+        return cand
 
     def quote_unit(self, qs: int, qe: int) -> ClaimUnit | None:
         """A claim unit for the quotation [qs, qe) when no claim unit (other than a reporting
@@ -856,13 +1228,16 @@ class _Attributor:
         for qs, qe in self.quotes:
             if qe - qs < 2:
                 continue
-            inside = []
+            inside, headed = [], []
             for u in self.units:
                 if u.frame or id(u) in self.labelled:
                     continue
                 s, e = u.span(doc)
                 if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
                     inside.append(u)
+                elif qs <= doc[u.head].idx < qe and not in_quotes(self.quotes, s):
+                    headed.append(u)  # "as X put it: ''A''": the tag and the quotation in one unit
+            inside += headed
             added = None
             if not inside:
                 added = self.quote_unit(qs, qe)
@@ -880,6 +1255,8 @@ class _Attributor:
                 # follows the speaker tag of the quotation before it ("“A,” X said. “B.”"),
                 # whatever its length when no claim covers it ("“A,” X said, “but B”")
                 link = previous
+            if link is None and len(text[qs:qe].split()) >= 4:
+                link = self.previous_report(qs)
             if link is None:
                 continue
             if added is not None:
@@ -887,6 +1264,10 @@ class _Attributor:
                 bisect.insort(self.units, added, key=lambda u: u.tokens[0])
                 self.by_head[added.head] = added
             previous, prev_end = link, qe
+            if link.cue is not None:
+                self.cut_tag([u for u in inside if u is not added], link, qs, qe)
+            self.return_quoted(inside, qs, qe)
+            self.fill_quote(inside, qs, qe)
             for u in inside:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
                 for lk in inner:
@@ -895,6 +1276,19 @@ class _Attributor:
                 outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
                 u.chain = _dedupe(outer + [link] + inner)
                 u.quote = "direct" if u.quote != "mixed" else "mixed"
+
+
+ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
+OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb of the main clause of its sentence: the root, or a verb conjoined to it or its
+    complement, with no subordinator ("As Trump lamented…, Clinton took a moment:" the main
+    clause is "Clinton took a moment", not the "as" clause)."""
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.dep_ == "ROOT"
 
 
 def _head_run(toks: list[int], head: int) -> list[int]:
@@ -927,64 +1321,6 @@ def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:
 def _opens_with(sent, words: frozenset[str]) -> bool:
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.lower_ in words
-
-
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (the marks excluded).
-
-    Pairs an opening mark (“ « or a straight " at a word start, or ” opening a paragraph) with the next closing mark
-    (” » or a straight " at a word end) in the same paragraph; a paragraph that opens a quotation
-    and does not close it continues into the next paragraph when that one opens with a quote
-    mark (the newspaper convention for multi-paragraph quotations); an unclosed quotation ends
-    at its paragraph's end. Two apostrophes ``''`` are a double quotation mark, opening at a word
-    start and closing at a word end (the typewriter convention of the New York Times archive
-    texts: ``''We need it,'' she said``). Single apostrophes and single quotes are never
-    quotation marks here.
-    """
-    regions, start = [], None
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        prev = text[i - 1] if i else " "
-        double = ch == "'" and text[i + 1:i + 2] == "'" and prev != "'"
-        width = 2 if double else 1
-        nxt = text[i + width] if i + width < n else " "
-        if ch == "\n" and start is not None:
-            rest = text[i + 1:].lstrip()
-            if not (rest[:1] in ('“', '"', '«') or rest[:2] == "''"):
-                regions.append((start, i))
-                start = None
-            i += 1
-            continue
-        if start is None:
-            if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")) or (ch == "”" and prev == "\n") \
-                    or (double and (prev.isspace() or prev in "([—–-:") and not nxt.isspace()):
-                start = i + width  # a paragraph may open with a mistyped closing mark
-        elif ch in "”»" or (ch == '"' and (nxt.isspace() or nxt in ".,;:!?)—–-" or not nxt.isalnum())) \
-                or (double and not prev.isspace() and not nxt.isalnum()):
-            regions.append((start, i))
-            start = None
-        i += width
-    if start is not None:
-        regions.append((start, len(text)))
-    return regions
-
-
-def _in_quotes(regions: list[tuple[int, int]], char: int) -> bool:
-    return any(s - 1 <= char <= e for s, e in regions)
-
-
-def quote_kind(regions: list[tuple[int, int]], start: int, end: int) -> str:
-    """``direct`` when [start, end) lies within one quotation, ``mixed`` when it contains a
-    quoted fragment, else ``indirect``."""
-    for s, e in regions:
-        if s - 1 <= start and end <= e + 1:
-            return "direct"
-    for s, e in regions:
-        if start <= s and e <= end and e - s < end - start:
-            return "mixed"
-    return "indirect"
 
 
 def attribute(doc: Doc) -> Doc:

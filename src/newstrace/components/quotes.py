@@ -1,0 +1,125 @@
+"""Quotation marks in running text: where quotations are, what kind of quote a span is, and
+where a speaker tag sits against a quotation.
+
+Used by the attribution component (``components/attribution.py``), which decides who speaks;
+this module only reads characters and, for :func:`tag_candidate`, the parse around a quotation.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (the marks excluded).
+
+    Pairs an opening mark (“ « or a straight " at a word start, or ” opening a paragraph) with the next closing mark
+    (” » or a straight " at a word end) in the same paragraph; a paragraph that opens a quotation
+    and does not close it continues into the next paragraph when that one opens with a quote
+    mark (the newspaper convention for multi-paragraph quotations); an unclosed quotation ends
+    at its paragraph's end. Two apostrophes ``''`` are a double quotation mark, opening at a word
+    start and closing at a word end (the typewriter convention of the New York Times archive
+    texts: ``''We need it,'' she said``). Single apostrophes and single quotes are never
+    quotation marks here.
+    """
+    regions, start = [], None
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        prev = text[i - 1] if i else " "
+        double = ch == "'" and text[i + 1:i + 2] == "'" and prev != "'"
+        width = 2 if double else 1
+        nxt = text[i + width] if i + width < n else " "
+        if ch == "\n" and start is not None:
+            rest = text[i + 1:].lstrip()
+            if not (rest[:1] in ('“', '"', '«') or rest[:2] == "''"):
+                regions.append((start, i))
+                start = None
+            i += 1
+            continue
+        if start is None:
+            if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")) or (ch == "”" and prev == "\n") \
+                    or (double and (prev.isspace() or prev in "([—–-:") and not nxt.isspace()):
+                start = i + width  # a paragraph may open with a mistyped closing mark
+        elif ch in "”»" or (ch == '"' and (nxt.isspace() or nxt in ".,;:!?)—–-" or not nxt.isalnum())) \
+                or (double and not prev.isspace() and not nxt.isalnum()):
+            regions.append((start, i))
+            start = None
+        i += width
+    if start is not None:
+        regions.append((start, len(text)))
+    return regions
+
+
+def in_quotes(regions: list[tuple[int, int]], char: int) -> bool:
+    return any(s - 1 <= char <= e for s, e in regions)
+
+
+def quote_kind(regions: list[tuple[int, int]], start: int, end: int) -> str:
+    """``direct`` when [start, end) lies within one quotation, ``mixed`` when it contains a
+    quoted fragment, else ``indirect``."""
+    for s, e in regions:
+        if s - 1 <= start and end <= e + 1:
+            return "direct"
+    for s, e in regions:
+        if start <= s and e <= end and e - s < end - start:
+            return "mixed"
+    return "indirect"
+
+
+def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Token | None:
+    """The verb of a speaker tag set right against the quotation [qs, qe), by position only.
+
+    * After a quotation that ends in a comma, question or exclamation mark (inside or after the
+      closing mark): the first word after the mark, when it is a verb ("“Out!” yelled the
+      senator", "“If a protester…,” begins a scripted message"), or the verb whose subject
+      phrase it opens ("“Out, out, out!” the senator yelled"), when the sentence ends within
+      ``max_words`` words.
+    * Before a quotation, set off from it by a comma or colon: the last word before the mark,
+      when it is a verb ("The senator yelled, “Get them out!”"), or the verb of its particle,
+      object or adverb ("as Tom Ridge put it: ''…''").
+
+    Input: the parsed ``doc``, its text, the quotation's character range (marks excluded) and
+    the longest tag in words. Output: the verb token, outside the quotation, or None. Whether
+    the verb may be a cue (a subject, not a copula) is the attribution component's decision.
+    """
+    cand = None
+    j = qe
+    while j < len(text) and text[j] in CLOSE_Q + "'":
+        j += 1
+    while j < len(text) and text[j] in ", \xa0":
+        j += 1
+    closed = text[qe - 1:qe] in (",", "?", "!") or "," in text[qe:j]
+    after = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) and text[j].isalpha() else None
+    if after is not None and j > qe and closed:
+        t = after[0]
+        words = [x for x in doc[t.i:t.sent.end] if x.is_alpha]
+        if len(words) <= max_words:
+            if t.pos_ == "VERB":
+                cand = t
+            else:
+                np_head = t
+                while np_head.dep_ in ("det", "amod", "compound", "nummod", "poss") and np_head.head.i > np_head.i:
+                    np_head = np_head.head
+                if np_head.dep_ == "nsubj" and np_head.head.pos_ == "VERB" and np_head.head.i > np_head.i:
+                    cand = np_head.head
+    if cand is None:
+        i = qs - 1
+        while i > 0 and text[i] in OPEN_Q + "'":
+            i -= 1
+        mark = i
+        while i > 0 and text[i] in ",: \xa0":
+            i -= 1
+        if any(ch in ",:" for ch in text[i + 1:mark + 1]) and i >= 0 and text[i].isalpha():
+            before = doc.char_span(i, i + 1, alignment_mode="expand")
+            t = before[0] if before is not None else None
+            if t is not None and t.pos_ == "VERB":
+                cand = t
+            elif t is not None and t.dep_ in ("prt", "dobj", "advmod") and t.head.pos_ == "VERB" \
+                    and t.head.i < t.i:
+                cand = t.head
+    if cand is None or qs - 1 <= cand.idx < qe + 1:
+        return None
+    return cand
