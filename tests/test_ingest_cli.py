@@ -188,8 +188,11 @@ def feed(tmp_path: Path) -> Path:
 def start(tmp_path: Path, *args: str, script: str = ENTRY) -> subprocess.Popen:
     env = {**os.environ, "NEWSTRACE_DEBUG_COMMITS": "1",
            "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])}
+    # SIGINT at its default, as on a terminal: a test run started in the background (``cmd &``)
+    # inherits SIGINT ignored, and Python then never raises KeyboardInterrupt
     return subprocess.Popen([sys.executable, "-c", script, "ingest", *args], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def kill_after_first_commit(proc: subprocess.Popen, sig: int) -> tuple[str, str]:

@@ -521,15 +521,20 @@ def test_ctrl_c_during_a_lookup_is_a_keyboard_interrupt(tmp_path):
     import threading
     import time
 
-    with Store(tmp_path / "nt.duckdb") as store:
-        timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
-        timer.start()
-        deadline = time.monotonic() + 20
-        with pytest.raises(KeyboardInterrupt):
-            while time.monotonic() < deadline:
-                store.has_article("0" * 64)
-        timer.join()
-        assert store.has_article("0" * 64) is False        # the connection is still usable
+    # Python's own SIGINT handler, even when the run inherited SIGINT ignored (``cmd &``)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with Store(tmp_path / "nt.duckdb") as store:
+            timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+            timer.start()
+            deadline = time.monotonic() + 20
+            with pytest.raises(KeyboardInterrupt):
+                while time.monotonic() < deadline:
+                    store.has_article("0" * 64)
+            timer.join()
+            assert store.has_article("0" * 64) is False    # the connection is still usable
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @pytest.mark.parametrize("damage", ["truncate", "overwrite"])
