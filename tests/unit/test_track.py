@@ -200,6 +200,11 @@ def test_canonical_names():
     assert origins.canonical("South Korean news agency Yonhap") == "Yonhap"
     assert origins.canonical("The Harbor Times") == "Harbor Times"
     assert origins.canonical("  ") is None
+    # a document named after its author counts toward the author
+    assert origins.canonical("the NISA statement") == origins.canonical("NISA") == "NISA"
+    assert origins.canonical("Yonhap's report") == "Yonhap"
+    assert origins.canonical("a White House statement") == "White House"
+    assert origins.canonical("a joint statement") == "a joint statement"   # no author named
 
 
 def test_wire_credit():

@@ -38,13 +38,24 @@ _GENERIC_HEADS = {
 }
 
 
+#: A document named after its author ("the NISA statement", "Yonhap's report"): the author is
+#: the origin. The name before it must have a capitalised word.
+_DOCUMENT = re.compile(r"^(?P<author>.*?\b[A-Z][\w.\-]*)(?:['\u2019]s)?\s+(?:statement|report|"
+                       r"press release|news release|communiqu[eé]|announcement|website|bulletin|"
+                       r"dispatch)s?$")
+
+
 def canonical(name: Optional[str]) -> Optional[str]:
     """The canonical form of a source or outlet name: the ``outlets.csv`` name for a known
     outlet or alias, otherwise the name with spaces collapsed and a leading "the" dropped
-    (case kept). ``None`` for an empty name."""
+    (case kept); a document named after its author is its author ("the NISA statement" →
+    "NISA"). ``None`` for an empty name."""
     if not name or not name.strip():
         return None
     n = " ".join(name.split())
+    doc = _DOCUMENT.match(n)
+    if doc:                       # "the NISA statement", "Yonhap's report": the party behind it
+        return canonical(re.sub(r"^an?\s+", "", doc.group("author"), flags=re.I))
     low = n.casefold()
     table = outlets()
     for key in (low, low[4:] if low.startswith("the ") else low):
