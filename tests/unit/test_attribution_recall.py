@@ -378,6 +378,29 @@ def test_participle_on_a_noun_has_the_noun_as_source(nlp):
     assert src.mention == "a certified letter" and src.cue.text == "announcing"
 
 
+# ---------------------------------------------------------------------------------------------
+# 16. Reporting verbs added to the lexicon: proclaim, repeat, inquire (Levin 37.7 / 37.1),
+#     anticipate, posit, surmise, theorize (conjecture verbs), underscore, illustrate.
+
+UNDERSCORES = T("The Kessler report underscores that the harbor still floods every spring.")
+ANTICIPATED = T("Mayor Ilse Brandt anticipated that the council would reject the levy.")
+PROCLAIMED = T("Senator Odile Varga proclaimed that the shipyard would reopen in March.")
+ILLUSTRATES = T("The survey illustrates how few residents voted in the runoff.")
+
+
+@pytest.mark.parametrize("text, phrase, source, cue", [
+    (UNDERSCORES, "the harbor still floods every spring", "kessler report", "underscores"),
+    (ANTICIPATED, "the council would reject the levy", "ilse brandt", "anticipated"),
+    (PROCLAIMED, "the shipyard would reopen in March", "odile varga", "proclaimed"),
+    (ILLUSTRATES, "few residents voted in the runoff", "survey", "illustrates"),
+], ids=["underscore", "anticipate", "proclaim", "illustrate"])
+def test_added_reporting_verbs_attribute_their_clause(nlp, text, phrase, source, cue):
+    c = claim_with(read(nlp, text), phrase)
+    (src,) = c.attribution.chain
+    assert norm(src.name) == source and src.cue.text == cue
+    assert cue not in c.text
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)
