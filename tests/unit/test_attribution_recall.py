@@ -378,6 +378,62 @@ def test_participle_on_a_noun_has_the_noun_as_source(nlp):
     assert src.mention == "a certified letter" and src.cue.text == "announcing"
 
 
+# ---------------------------------------------------------------------------------------------
+# 16. Reporting verbs added to the lexicon: proclaim, repeat, inquire (Levin 37.7 / 37.1),
+#     anticipate, posit, surmise, theorize (conjecture verbs), underscore, illustrate.
+
+UNDERSCORES = T("The Kessler report underscores that the harbor still floods every spring.")
+ANTICIPATED = T("Mayor Ilse Brandt anticipated that the council would reject the levy.")
+PROCLAIMED = T("Senator Odile Varga proclaimed that the shipyard would reopen in March.")
+ILLUSTRATES = T("The survey illustrates how few residents voted in the runoff.")
+
+
+@pytest.mark.parametrize("text, phrase, source, cue", [
+    (UNDERSCORES, "the harbor still floods every spring", "kessler report", "underscores"),
+    (ANTICIPATED, "the council would reject the levy", "ilse brandt", "anticipated"),
+    (PROCLAIMED, "the shipyard would reopen in March", "odile varga", "proclaimed"),
+    (ILLUSTRATES, "few residents voted in the runoff", "survey", "illustrates"),
+], ids=["underscore", "anticipate", "proclaim", "illustrate"])
+def test_added_reporting_verbs_attribute_their_clause(nlp, text, phrase, source, cue):
+    c = claim_with(read(nlp, text), phrase)
+    (src,) = c.attribution.chain
+    assert norm(src.name) == source and src.cue.text == cue
+    assert cue not in c.text
+
+
+# ---------------------------------------------------------------------------------------------
+# 17. "make (it) clear that …" reports its clause.
+
+MADE_CLEAR = T("Mayor Ilse Brandt made clear that the levy would fund the harbor wall.")
+MADE_IT_CLEAR = T("Senator Odile Varga made it very clear on Monday that the shipyard would reopen.")
+MADE_IT_CLEAR_NESTED = T("Mayor Ilse Brandt made it clear that her aides felt the council should resign.")
+MADE_CLEAR_NOUN = T("The council made clear the plan.")
+
+
+@pytest.mark.parametrize("text, phrase, source, cue", [
+    (MADE_CLEAR, "the levy would fund the harbor wall", "ilse brandt", "made clear"),
+    (MADE_IT_CLEAR, "the shipyard would reopen", "odile varga", "made it very clear"),
+], ids=["made-clear", "made-it-clear"])
+def test_made_clear_reports_its_clause(nlp, text, phrase, source, cue):
+    reading = read(nlp, text)
+    c = claim_with(reading, phrase)
+    (src,) = c.attribution.chain
+    assert norm(src.name) == source and src.cue.text == cue
+    assert "clear" not in c.text
+    assert not any("made" in other.text for other in reading.claims)  # "X made clear" is a frame
+
+
+def test_made_clear_is_the_outer_link_of_a_nested_report(nlp):
+    c = claim_with(read(nlp, MADE_IT_CLEAR_NESTED), "the council should resign")
+    assert names(c) == ["ilse brandt", "her aides"]
+    assert [lk.cue.text for lk in c.attribution.chain] == ["made it clear", "felt"]
+
+
+def test_made_clear_with_a_noun_phrase_is_no_report(nlp):
+    (c,) = read(nlp, MADE_CLEAR_NOUN).claims
+    assert c.text == "The council made clear the plan" and c.attribution.chain == []
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

@@ -217,6 +217,36 @@ def test_attributions_from_reading_groups_by_outermost_link():
     assert (c.content, c.source, c.cue) == (((51, 53),), ((43, 45),), ((46, 50),))
 
 
+def test_attributions_from_reading_one_attribution_per_paragraph():
+    # A stand-alone quotation paragraph continuing Ann's quote (newstrace gives its claim Ann's
+    # link) is an attribution of its own, with Ann as source and no cue (the cue "said" belongs
+    # to the attribution of its own paragraph).
+    text = "\u201cRates rise,\u201d Ann said.\n\u201cPrices fall.\u201d\nIt is cold."
+    ann = src("Ann", 14, 17, (18, 22))
+    assert text[14:17] == "Ann" and text[18:22] == "said"
+    assert text[1:11] == "Rates rise" and text[25:36] == "Prices fall"
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 1, 11, [ann]),      # "Rates rise" <- Ann (said), the cue's paragraph
+        claim(1, text, 25, 36, [ann]),     # "Prices fall" <- Ann (said), the next paragraph
+        claim(2, text, 39, 50),            # author's own
+    ])
+    first, second = attributions_from_reading(reading)
+    assert (first.content, first.source, first.cue) == (((1, 11),), ((14, 17),), ((18, 22),))
+    assert (second.content, second.source, second.cue) == (((25, 36),), ((14, 17),), ())
+
+
+def test_attributions_from_reading_cue_goes_to_first_paragraph_when_its_own_has_no_claim():
+    # "Ann said:" ends its paragraph; the quotation below it takes the cue, the next one not.
+    text = "Ann said:\n\u201cRates rise.\u201d\n\u201cPrices fall.\u201d"
+    ann = src("Ann", 0, 3, (4, 8))
+    assert text[11:21] == "Rates rise" and text[25:36] == "Prices fall"
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 11, 21, [ann]), claim(1, text, 25, 36, [ann])])
+    first, second = attributions_from_reading(reading)
+    assert (first.content, first.cue) == (((11, 21),), ((4, 8),))
+    assert (second.content, second.source, second.cue) == (((25, 36),), ((0, 3),), ())
+
+
 # --------------------------------------------------------------------------- field-case helpers
 
 def test_field_case_word_rules():

@@ -49,6 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
+from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
@@ -590,6 +591,28 @@ class _Attributor:
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 
+    def split_clear_reports(self) -> None:
+        """"X made (it) clear that …" (:func:`~newstrace.components.clear_reports.clear_reports`):
+        the clause becomes a claim unit of its own (if it is not one yet), attributed to the
+        subject of "make" with "made (it) clear" as cue (``noun_frames``); the unit "make" heads,
+        if any, becomes a frame like "X said". The author's "I/we made clear" outside quotation
+        marks and a subjectless "make" are left alone."""
+        added = False
+        for verb, cue, content in clear_reports(self.doc):
+            src = subject_of(verb)
+            if src is None or src.lower_ in ("i", "we", "me", "us", "it", "there") \
+                    and not in_quotes(self.quotes, src.idx):
+                continue
+            if content.i not in self.by_head:
+                if not self.split_off(content):
+                    continue
+                added = True
+            self.noun_frames[content.i] = self.link(src, cue)
+            if verb.i in self.by_head:
+                self.by_head[verb.i].frame = True
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
+
     def split_off(self, content: Token) -> bool:
         """Make the subtree of ``content`` (less the units nested in it and its complementiser)
         a claim unit and take its tokens out of the unit that held them; False when nothing
@@ -711,6 +734,8 @@ class _Attributor:
                         self.by_head[aside.i].frame = True
             if not chain and u.head in self.noun_frames:
                 chain.append(self.noun_frames[u.head])
+            elif chain and t.i != u.head and t.i in self.noun_frames:
+                chain.append(self.noun_frames[t.i])  # "made it clear that he felt X": X's outer link
             adj_cue = adjective_cue(head) if not chain else None
             if adj_cue is not None:
                 subj = next(c for c in head.children if c.dep_ == "nsubj")
@@ -873,6 +898,7 @@ class _Attributor:
         doc = self.doc
         self.split_noun_contents()
         self.split_embedded_reports()
+        self.split_clear_reports()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None
