@@ -40,6 +40,11 @@ def norm(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+def names(claim) -> list[str]:
+    """The :func:`norm` names of ``claim``'s attribution chain, author's source first."""
+    return [norm(s.name) for s in claim.attribution.chain]
+
+
 def claim_with(reading, phrase: str):
     """The (shortest) claim whose text contains ``phrase``."""
     found = [c for c in reading.claims if phrase in c.text]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_offsets, claim_with, norm, read  # noqa: F401
+from conftest import assert_offsets, claim_with, names, norm, read  # noqa: F401
 
 # Every text of this module, registered by ``T`` so that the offsets property test reads all
 # of them; readings are cached per text (conftest.read), so each text goes through the
@@ -24,10 +24,6 @@ ALL_TEXTS: list[str] = []
 def T(text: str) -> str:
     ALL_TEXTS.append(text)
     return text
-
-
-def names(claim) -> list[str]:
-    return [norm(s.name) for s in claim.attribution.chain]
 
 
 def types(claim) -> list[str]:

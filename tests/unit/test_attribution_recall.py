@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_offsets, claim_with, norm, read  # noqa: F401
+from conftest import assert_offsets, claim_with, names, norm, read  # noqa: F401
 
 ALL_TEXTS: list[str] = []
 
@@ -16,10 +16,6 @@ ALL_TEXTS: list[str] = []
 def T(text: str) -> str:
     ALL_TEXTS.append(text)
     return text
-
-
-def names(claim) -> list[str]:
-    return [norm(s.name) for s in claim.attribution.chain]
 
 
 # ---------------------------------------------------------------------------------------------
