@@ -429,6 +429,12 @@ def test_cluster_joins_by_predicate_within_a_topic_unless_the_signature_sets_cla
             for r, d in zip(same_topic, (3, 20))]
     assert cluster_mod.pair_score(*days, 0.5) == pytest.approx(base - 0.2)
     assert cluster_mod.cluster(days, vectors) == [[0], [1]]
+    # the same verb and nothing else in common: two incidents
+    hijack = with_predicate(claim("Militants killed 30 passengers on the Jaffar Express"), "killed", "kill")
+    mine = with_predicate(claim("A roadside bomb killed 11 coal miners"), "killed", "kill")
+    apart = [replace(r, topic=0) for r in _refs(hijack, mine)]
+    assert cluster_mod.pair_score(*apart, 0.0) < cluster_mod.KEY_THRESHOLD
+    assert cluster_mod.cluster(apart, np.array([[1.0, 0.0], [0.0, 1.0]])) == [[0], [1]]
     # a light predicate ("said", "is") gives no key
     c = with_predicate(claim("The agency said it"), "said", "say")
     d = with_predicate(claim("The minister said so"), "said", "say")
