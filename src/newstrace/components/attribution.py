@@ -570,6 +570,10 @@ class _Attributor:
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 
+    def authorial(self, src: Token) -> bool:
+        """Whether a subject is the author: "I", "we", "me", "us" outside quotation marks."""
+        return src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx)
+
     def split_embedded_reports(self) -> None:
         """A report inside another claim's clause ("When a reporter asked if the deployments
         meant a reversal, …", "…, after Trump vowed to reverse job losses", "voters who said they
@@ -581,7 +585,7 @@ class _Attributor:
         added = False
         for verb, content in embedded_reports(self.doc, set(self.by_head), content_cue):
             src = subject_of(verb)
-            if src is None or src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx):
+            if src is None or self.authorial(src):
                 continue
             link = self.frame_link(verb)
             if link is None or link.start_char <= content.idx < link.end_char or not self.split_off(content):
@@ -600,8 +604,7 @@ class _Attributor:
         added = False
         for verb, cue, content in clear_reports(self.doc):
             src = subject_of(verb)
-            if src is None or src.lower_ in ("i", "we", "me", "us", "it", "there") \
-                    and not in_quotes(self.quotes, src.idx):
+            if src is None or src.lower_ in ("it", "there") or self.authorial(src):
                 continue
             if content.i not in self.by_head:
                 if not self.split_off(content):

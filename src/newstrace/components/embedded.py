@@ -33,8 +33,8 @@ def embedded_reports(doc: Doc, unit_heads: set[int],
             component's rules: reporting lexicon, intentions with an infinitive, the learned
             classifier for verbs of saying, thinking and judging).
     Yields:
-        the cue verb, which heads no unit, and its clausal complement (``ccomp`` or ``xcomp``
-        after it, a verb that heads no unit either) when ``is_cue(verb)``; in text order.
+        the cue verb, which heads no unit, and its clausal complement (a ``ccomp`` after it, a
+        verb that heads no unit either) when ``is_cue(verb)``; in text order.
     """
     for verb in doc:
         if verb.pos_ != "VERB" or verb.i in unit_heads:
