@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Predicate, Reading,
-                               ReliabilityStatement, Source, Span, TimeExpression)
+                               ReliabilityStatement, Source, Span, Stance, StanceHolder,
+                               TimeExpression)
 from newstrace.units import ClaimUnit, SourceLink, text_of
 
 
@@ -85,8 +86,18 @@ def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
         factuality=Factuality(label=unit.label, value=unit.value,
                               cues=[_cue(doc, s) for s in unit.cue_spans]),
         event=unit.event,
+        stances=[_stance(doc, found) for found in unit.stances],
         times=own_times + report_times,
         places=[p for p in places if start <= p.start_char and p.end_char <= end])
+
+
+def _stance(doc: Doc, found: tuple[SourceLink, tuple[int, int]]) -> Stance:
+    link, (s, e) = found
+    text = text_of(doc)
+    return Stance(text=text[s:e], start_char=s, end_char=e, cue=_cue(doc, link.cue),
+                  holder=StanceHolder(text=text[link.start_char:link.end_char], name=link.name,
+                                      type=link.type, start_char=link.start_char,
+                                      end_char=link.end_char))
 
 
 def to_reading(article: Article, doc: Doc) -> Reading:

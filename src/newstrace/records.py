@@ -20,7 +20,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 FactualityLabel = Literal["asserted", "reported", "alleged", "speculated", "denied", "unknown"]
 FactualityValue = Literal["CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu"]
@@ -163,12 +163,32 @@ class Predicate(Span):
     lemma: str
 
 
+class StanceHolder(Span):
+    """Who takes a stance: ``text`` the mention, ``name`` its canonical name within the article,
+    ``type`` a source type (CONVENTIONS.md)."""
+
+    name: str
+    type: SourceType
+
+
+class Stance(Span):
+    """A stance the claim reports its subject taking toward something ("Jeb Bush endorsed Cruz",
+    "Beck called Palin a 'clown'"): ``text`` and offsets are what the stance is about ("Cruz"),
+    ``holder`` who takes it, ``cue`` the verb. PARC 3.0 and PolNeAR count such an act as an
+    attribution; newstrace's chain of the claim stays empty (the author states that the act
+    happened, CONVENTIONS.md), so the stance is recorded beside it."""
+
+    holder: StanceHolder
+    cue: Cue
+
+
 class Claim(Span):
     """One predication (CONVENTIONS.md "What one claim is") with who says so and how sure.
 
     ``factuality`` is the author's commitment; each chain element carries its own.
     ``event`` is the PLOVER event the claim reports, ``None`` when it reports none;
-    ``predicate`` the word heading the predication (``None`` only for records made by hand).
+    ``predicate`` the word heading the predication (``None`` only for records made by hand);
+    ``stances`` the stance acts it reports (:class:`Stance`: "endorsed Cruz").
     """
 
     id: str
@@ -177,6 +197,7 @@ class Claim(Span):
     attribution: Attribution = Field(default_factory=Attribution)
     factuality: Factuality
     event: Optional[Event] = None
+    stances: list[Stance] = Field(default_factory=list)
     times: list[TimeExpression] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
 

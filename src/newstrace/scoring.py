@@ -165,7 +165,10 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     an attribution with the same source and no cue. newstrace's own records are unchanged: each
     continuation claim keeps the speaker's link, cue included.
 
-    Claims with an empty chain give no attribution. Groups come in order of first claim.
+    A claim with an empty chain gives no attribution unless it records a stance act
+    (``claim.stance``: "Jeb Bush endorsed Cruz"), which PolNeAR annotates as an attribution:
+    source = the holder, cue = the stance verb, content = what the stance is about. Groups come
+    in order of first claim, stances after them.
     """
     text = reading.article.text
     found = []  # (claim, outer link, its key, the claim's paragraph)
@@ -194,10 +197,18 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             if link.cue is not None:
                 g["content"].append((link.cue.start_char, link.cue.end_char))
         g["holes"] = g["source"] + ([key[2]] if key[2] else [])
-    return [Attr.make(_minus(g["content"], g["holes"]), g["source"], g["cue"],
-                      label=(f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
-                      + (f" para {k[3]}" if k[3] is not None else ""))
-            for k, g in groups.items()]
+    out = [Attr.make(_minus(g["content"], g["holes"]), g["source"], g["cue"],
+                     label=(f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
+                     + (f" para {k[3]}" if k[3] is not None else ""))
+           for k, g in groups.items()]
+    for claim in reading.claims:
+        if claim.kind not in kinds or claim.attribution.chain:
+            continue
+        for st in claim.stances:
+            holder, cue = (st.holder.start_char, st.holder.end_char), (st.cue.start_char, st.cue.end_char)
+            out.append(Attr.make(_minus([(st.start_char, st.end_char)], [holder, cue]), [holder], [cue],
+                                 label=f"stance {claim.id}"))
+    return out
 
 
 def _minus(ranges: Sequence[Range], holes: Sequence[Range]) -> list[Range]:

@@ -48,6 +48,7 @@ class ClaimUnit:
     base_len: int = 0  # how many chain links come from an enclosing block ("Per the Times:")
     event: Optional[object] = None  # a records.Event, set by the events component
     reliability: Optional[dict] = None  # set by the reliability component
+    stances: list[tuple[SourceLink, tuple[int, int]]] = field(default_factory=list)  # holder+cue, content
 
     def span(self, doc: Doc) -> tuple[int, int]:
         """Half-open character offsets of the content tokens' extent."""

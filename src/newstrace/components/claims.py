@@ -160,11 +160,16 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
     """
     heads = [t for t in doc if is_unit_head(t)]
     stop = {t.i for t in heads}
+    for head in heads:  # a verbless fragment (dateline, byline, caption, "though not likely")
+        if not any(doc[i].pos_ in VERBAL for i in token_set(head, stop - {head.i})):
+            stop.discard(head.i)  # is no claim, and no hole in the clause it belongs to
     units = []
     for head in heads:
+        if head.i not in stop:
+            continue
         toks = trim_edges(doc, _cut_tail(token_set(head, stop - {head.i}), head.i))
         if not any(doc[i].pos_ in VERBAL for i in toks):
-            continue  # a verbless fragment (dateline, byline, caption) is not a claim
+            continue
         units.append(ClaimUnit(head=head.i, tokens=toks,
                                paragraph=paragraph_of(doc, doc[toks[0]].idx),
                                kind="opinion" if is_opinion(doc, head) else "claim"))

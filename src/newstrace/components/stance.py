@@ -1,0 +1,68 @@
+"""Stance acts: a clause whose verb takes a stance toward a noun phrase ("Jeb Bush endorsed Cruz",
+"Beck called Palin a 'clown'", "Trump has pandered to the alt-right").
+
+Two conventions meet here. newstrace's (CONVENTIONS.md, "What one claim is"; the seed gold's
+"has repeatedly defended Kim"): such a clause is a claim the author states, with an empty
+attribution chain: the author vouches that the act happened. PARC 3.0 (Pareti 2016) and PolNeAR
+(Newell, Margolin & Ruths 2018) annotate the same clause as an attribution of a stance: the
+subject is its source, the verb its cue, the object its content. newstrace keeps its own chain
+and records the stance beside it (``Claim.stance``), so both readings are in the output.
+
+Which verbs: the learned cue classifier (``attribution.cue_probability``, a logistic regression
+over parse features fitted on PolNeAR ``train/``; ``training/train_cue_model.py``) decides, at
+the same bar as for clausal contents; perception and evaluation verbs ("seems", "sounds"), which
+mark the author's own opinion, never qualify. Reads the parse only.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Token
+
+from newstrace.lexicons import cues
+
+#: Dependents of the verb that make up what the stance is about: the object ("endorsed Cruz"),
+#: the second object or predicate ("called Palin a clown"), a prepositional object ("pandered
+#: to the alt-right", "talked about the economy").
+STANCE_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "prep"})
+#: Complements that make the clause a report of its own kind, handled by the reporting rules.
+CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+#: Named-entity labels of a complement that says when, not what ("reported on Friday").
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _prep_content(prep: Token) -> bool:
+    """A prepositional complement that can be a stance's content: it has an object that is no
+    time ("on Friday"), and it is no means phrase ("responded by rebuilding…")."""
+    objs = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+    return prep.lower_ != "by" and bool(objs) and all(p.ent_type_ not in TIME_ENTS for p in objs)
+
+
+def stance_content(verb: Token, probability: Callable[[Token], float], bar: float
+                   ) -> Optional[tuple[int, int]]:
+    """Character range ``(start, end)`` of what ``verb`` takes a stance toward, or None.
+
+    Input: a verb of a parsed Doc; ``probability``: P(the verb is an attribution cue) (the
+    learned classifier); ``bar``: the probability it must reach. Output: the range from the first
+    to the last token of the verb's noun-phrase complements that follow it (:data:`STANCE_DEPS`;
+    a preposition counts with its object, :func:`_prep_content`; a date or time is none), or None for a verb with a clausal complement (a
+    report, not a stance act), an opinion verb (``opinion_verbs`` of ``lexicons/cues.json``), no
+    such complement, or a probability under ``bar``.
+    """
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in cues()["opinion_verbs"]:
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in CLAUSAL_DEPS for c in kids):
+        return None
+    parts = [c for c in kids if c.i > verb.i and c.dep_ in STANCE_DEPS and c.ent_type_ not in TIME_ENTS
+             and (c.dep_ != "prep" or _prep_content(c))]
+    if not parts or probability(verb) < bar:
+        return None
+    doc = verb.doc
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
+    while last > first and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
