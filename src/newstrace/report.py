@@ -1,5 +1,5 @@
 """The ``--format text`` report: each claim with ``author ← source ← origin``, its factuality
-label, event, times and places; colour when the terminal has it (rich decides)."""
+label, event, stances, times and places; colour when the terminal has it (rich decides)."""
 from __future__ import annotations
 
 from rich.console import Console
@@ -34,6 +34,9 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
                           + f" “{escape(ev.trigger.text)}” {escape(who)}"
                           + (" [negated]" if ev.negated else "")
                           + (f" [{ev.modality}]" if ev.modality != "actual" else ""))
+        for st in c.stances:
+            console.print(f"  [dim]stance:[/dim] {escape(st.holder.name)} “{escape(st.cue.text)}” "
+                          f"{escape(st.text)}")
         if c.times:
             console.print("  [dim]when:[/dim] " + "; ".join(
                 f"{escape(t.text)} = {t.value}" + (" (report)" if t.anchor == "report" else "") for t in c.times))

@@ -1,0 +1,80 @@
+"""Stance acts ("Jeb Bush endorsed Cruz"): recorded beside an empty chain (issue 3).
+
+Sentences are hand-made wire copy with invented names. Expected values follow PolNeAR's reading of
+a stance act (Newell et al. 2018: source = the subject, cue = the verb, content = its object) and
+CONVENTIONS.md (the author states that the act happened: the chain stays empty); the seed case is
+the seed gold's claim c11 ("has repeatedly defended Kim": no sources, actor Trump, target Kim).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import claim_with, names, read
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+ENDORSED = "Governor Lena Marsh endorsed Senator Paul Quist on Wednesday."
+CRITICIZED = "The union criticized Mayor Ilse Brandt, who cut benefits for 30,000 workers."
+NOT_STANCES = ("The report was first published on Friday by a local paper. "
+               "Officials responded by closing the bridge. "
+               "The plan seems bad.")
+INSIDE_REPORT = "Aides said Governor Lena Marsh endorsed Senator Paul Quist."
+
+
+def only_stance(claim):
+    assert len(claim.stances) == 1, [s.text for s in claim.stances]
+    return claim.stances[0]
+
+
+def test_endorsement_is_a_stance_of_the_subject_with_an_empty_chain(nlp):
+    c = claim_with(read(nlp, ENDORSED), "endorsed")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == ("Governor Lena Marsh", "endorsed", "Senator Paul Quist")
+    assert st.holder.type in ("person", "official")
+
+
+def test_stance_content_is_the_whole_object_with_its_relative_clause(nlp):
+    # "criticized the pension plan" (no person) is a report with a chain, as before; an act
+    # directed at a person is the author's claim with a stance
+    reading = read(nlp, CRITICIZED)
+    st = only_stance(claim_with(reading, "criticized"))
+    assert (st.holder.text, st.cue.text) == ("The union", "criticized")
+    assert st.text == "Mayor Ilse Brandt, who cut benefits for 30,000 workers"
+    text = reading.article.text
+    for s in (st, st.holder, st.cue):
+        assert text[s.start_char:s.end_char] == s.text
+
+
+def test_times_means_and_opinions_are_no_stances(nlp):
+    reading = read(nlp, NOT_STANCES)
+    assert [s.text for c in reading.claims for s in c.stances] == []
+
+
+def test_a_stance_inside_a_report_belongs_to_the_report(nlp):
+    c = claim_with(read(nlp, INSIDE_REPORT), "endorsed")
+    assert names(c) == ["aides"]
+    assert c.stances == []
+
+
+def test_seed_defended_kim_is_a_stance_of_trump_and_the_authors_claim(nlp):
+    text = (DATA / "seed_article.txt").read_text(encoding="utf-8")
+    c = claim_with(read(nlp, text, "2019-05-31"), "defended Kim")
+    assert c.attribution.chain == [] and c.factuality.label == "asserted"
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == ("Trump", "defended", "Kim")
+
+
+@pytest.mark.parametrize("text", [ENDORSED, CRITICIZED])
+def test_stances_become_polnear_attributions(nlp, text):
+    from newstrace.scoring import attributions_from_reading
+    reading = read(nlp, text)
+    st = [s for c in reading.claims for s in c.stances][0]
+    attrs = [a for a in attributions_from_reading(reading) if a.label.startswith("stance")]
+    assert len(attrs) == 1
+    a = attrs[0]
+    assert a.source == ((st.holder.start_char, st.holder.end_char),)
+    assert a.cue == ((st.cue.start_char, st.cue.end_char),)
+    assert a.content == ((st.start_char, st.end_char),)
