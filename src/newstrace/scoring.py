@@ -65,6 +65,8 @@ MATCH_THRESHOLD = 0.5
 """Attribution-found: the content overlap must be at least this share of the gold content."""
 SOURCE_THRESHOLD = 0.5
 """Source accuracy: the source overlap must be at least this share of the shorter source."""
+SOURCELESS_LABELS = ("reported", "alleged")
+"""Author labels of a claim with no chain that PolNeAR annotates as an attribution with no source."""
 ATTRIBUTED_KINDS = ("claim", "opinion")
 """Claim kinds turned into system attributions (a source's opinion is still an attribution)."""
 
@@ -165,7 +167,10 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     an attribution with the same source and no cue. newstrace's own records are unchanged: each
     continuation claim keeps the speaker's link, cue included.
 
-    A claim with an empty chain gives no attribution unless it records a stance act
+    A claim with an empty chain that the author relays without naming a source (label
+    ``reported`` or ``alleged`` with its cue: "is expected to", "reportedly") is an attribution
+    with no source, as PolNeAR's "Attribution-no-source" (cue = the factuality cues). Otherwise a
+    claim with an empty chain gives no attribution unless it records a stance act
     (``claim.stance``: "Jeb Bush endorsed Cruz"), which PolNeAR annotates as an attribution:
     source = the holder, cue = the stance verb, content = what the stance is about. Groups come
     in order of first claim, stances after them.
@@ -204,6 +209,10 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     for claim in reading.claims:
         if claim.kind not in kinds or claim.attribution.chain:
             continue
+        if claim.factuality.label in SOURCELESS_LABELS and claim.factuality.cues:
+            cues = [(q.start_char, q.end_char) for q in claim.factuality.cues]
+            out.append(Attr.make(_minus([(claim.start_char, claim.end_char)], cues), (), cues,
+                                 label=f"no source {claim.id}"))
         for st in claim.stances:
             holder, cue = (st.holder.start_char, st.holder.end_char), (st.cue.start_char, st.cue.end_char)
             out.append(Attr.make(_minus([(st.start_char, st.end_char)], [holder, cue]), [holder], [cue],

@@ -288,3 +288,22 @@ def test_minus_cuts_holes_out_of_ranges():
     assert _minus([(0, 10)], [(2, 4), (8, 12)]) == [(0, 2), (4, 8)]
     assert _minus([(0, 5), (10, 20)], [(0, 5)]) == [(10, 20)]
     assert _minus([(3, 6)], []) == [(3, 6)]
+
+
+def test_attributions_from_reading_sourceless_report_and_stance():
+    # "The plant is expected to close." relayed with no source (label reported, cue "expected")
+    # is PolNeAR's Attribution-no-source; "Ann endorsed Bob." is the author's claim with a stance.
+    from newstrace.records import Stance, StanceHolder
+    text = "The plant is expected to close. Ann endorsed Bob."
+    assert text[13:21] == "expected" and text[32:35] == "Ann" and text[36:44] == "endorsed"
+    relayed = claim(0, text, 0, 30).model_copy(update={"factuality": Factuality(
+        label="reported", value="Uu", cues=[Cue(text="expected", start_char=13, end_char=21)])})
+    act = claim(1, text, 32, 48).model_copy(update={"stances": [Stance(
+        text="Bob", start_char=45, end_char=48, cue=Cue(text="endorsed", start_char=36, end_char=44),
+        holder=StanceHolder(text="Ann", name="Ann", type="person", start_char=32, end_char=35))]})
+    plain = claim(2, text, 32, 48)
+    none, stance = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                                     claims=[relayed, act]))
+    assert (none.content, none.source, none.cue) == (((0, 13), (21, 30)), (), ((13, 21),))
+    assert (stance.content, stance.source, stance.cue) == (((45, 48),), ((32, 35),), ((36, 44),))
+    assert attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[plain])) == []
