@@ -56,14 +56,24 @@ def _vectors(texts: list[str]) -> np.ndarray:
     return m / np.where(norms == 0, 1, norms)
 
 
-def article_topics(articles: Sequence[Article], *,
-                   similarity: float = TOPIC_SIMILARITY) -> dict[str, int]:
+def article_vectors(articles: Sequence[Article]) -> dict[str, np.ndarray]:
+    """``{article id: unit TF-IDF vector}`` of ``articles`` (module docstring: fitted on the
+    articles given, LSA-reduced for large corpora); the dot product of two is their cosine.
+    An article with no content word gets a zero vector."""
+    if not articles:
+        return {}
+    return dict(zip((a.id for a in articles), _vectors([a.text for a in articles])))
+
+
+def article_topics(articles: Sequence[Article], *, similarity: float = TOPIC_SIMILARITY,
+                   vectors: dict[str, np.ndarray] | None = None) -> dict[str, int]:
     """Topic numbers of ``articles`` by single-pass centroid clustering (module docstring).
 
     Args:
         articles: the articles, in publication order (the order decides which article
             founds a topic; ties keep the given order).
         similarity: the cosine bar (default :data:`TOPIC_SIMILARITY`).
+        vectors: their :func:`article_vectors` (computed when omitted).
 
     Returns:
         ``{article id: topic number}``, topics numbered 0, 1, … in order of their first
@@ -71,8 +81,8 @@ def article_topics(articles: Sequence[Article], *,
     """
     if not articles:
         return {}
-    vectors = _vectors([a.text for a in articles])
-    sums = np.zeros((min(len(articles), 64), vectors.shape[1]))  # row k: topic k's vector sum
+    vectors = [(vectors or article_vectors(articles))[a.id] for a in articles]
+    sums = np.zeros((min(len(articles), 64), vectors[0].shape[0]))  # row k: topic k's vector sum
     n = 0                                                   # topics so far
     topic: dict[str, int] = {}
     for article, v in zip(articles, vectors):
