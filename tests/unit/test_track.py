@@ -530,3 +530,23 @@ def test_dismissing_a_worry_is_no_denial(nlp):
     assert cluster_mod.contradiction(dismissed(
         "Treasury Secretary Scott Bessent dismissed the report as false.")) == "denial"
 
+
+
+def test_article_closeness_moves_the_predicate_bar():
+    # Two "bring" claims with nothing else in common: apart when their articles differ (cosine
+    # 0), together when the articles tell one story (cosine 0.9); two claims of ONE article get
+    # no closeness bonus ("brought in ad revenue" / "brought the virus to China", a VOA article).
+    revenue = with_predicate(claim("The blogger brought in $33,000 in ad revenue"), "brought", "bring")
+    virus = with_predicate(claim("The U.S. military brought the coronavirus to China", cid="c2"),
+                           "brought", "bring")
+    a, b = (replace(r, topic=0) for r in _refs(revenue, virus))
+    far = np.array([[1.0, 0.0], [0.0, 1.0]])
+    assert cluster_mod.pair_score(a, b, 0.0) < cluster_mod.KEY_THRESHOLD
+    unrelated = [replace(a, article_vector=np.array([1.0, 0.0])), replace(b, article_vector=np.array([0.0, 1.0]))]
+    assert cluster_mod.cluster(unrelated, far) == [[0], [1]]
+    close = [replace(a, article_vector=np.array([1.0, 0.0])),
+             replace(b, article_vector=np.array([0.9, 0.43588989]))]
+    assert cluster_mod.cluster(close, far) == [[0, 1]]
+    one = [replace(r, topic=0) for r in cluster_mod.claim_refs([reading([revenue, virus])])]
+    assert one[0].article.id == one[1].article.id
+    assert cluster_mod.cluster(one, far) == [[0], [1]]
