@@ -92,3 +92,14 @@ def test_claim_predicate(nlp, text, word, lemma):
     (c,) = [c for c in claims(nlp, text) if c.kind == "claim"]
     assert (c.predicate.text, c.predicate.lemma) == (word, lemma)
     assert text[c.predicate.start_char:c.predicate.end_char] == word
+
+
+def test_a_verbless_aside_is_no_hole_in_its_claim(nlp):
+    # "though not necessarily likely" has no verb, so it is no claim; the clause after it
+    # ("that she could lose Michigan") still belongs to the sentence's claim (PARC: the whole
+    # complement of "knew" is its content).
+    out = [c for c in claims(nlp, "Clinton's campaign knew it was possible, though not necessarily "
+                                   "likely, that she could lose Michigan.")]
+    assert not any(c.text.startswith("though") for c in out)
+    assert any(c.text.endswith("that she could lose Michigan") and "knew it was possible" in c.text
+               for c in out), [c.text for c in out]

@@ -738,7 +738,6 @@ class _Attributor:
                         self.by_head[aside.i].frame = True
             if not chain and u.head in self.noun_frames:
                 chain.append(self.noun_frames[u.head])
-                reported.add(u.head)  # a clausal content too: its nested units are part of it
             elif chain and t.i != u.head and t.i in self.noun_frames:
                 chain.append(self.noun_frames[t.i])  # "made it clear that he felt X": X's outer link
             adj_cue = adjective_cue(head) if not chain else None
