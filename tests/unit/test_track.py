@@ -550,3 +550,22 @@ def test_article_closeness_moves_the_predicate_bar():
     one = [replace(r, topic=0) for r in cluster_mod.claim_refs([reading([revenue, virus])])]
     assert one[0].article.id == one[1].article.id
     assert cluster_mod.cluster(one, far) == [[0], [1]]
+
+
+def test_a_negated_event_contradicts_only_the_same_predication():
+    # "did not reply to VOA's email" names the Taliban but negates a reply, not the accusation
+    # (a VOA story; the new-user trial found it filed as a contradiction); "did not execute"
+    # negates the execution itself.
+    blame = with_predicate(claim("Pakistan blamed the Taliban for the train attack", event="ACCUSE"),
+                           "blamed", "blame")
+    silence = with_predicate(claim("The Taliban did not reply to VOA's email", cid="c2", event="CONSULT",
+                                   negated=True), "reply", "reply")
+    refs = cluster_mod.claim_refs([reading([blame]), reading([silence], outlet="Outlet B", published="2019-06-01")])
+    assert refs[1].contra == "denial" and cluster_mod.negation_only(refs[1].claim)
+    assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.8, 0.6]])) == [[0], [1]]
+    executed = with_predicate(claim("North Korea executed Ri Chol Ho", event="ASSAULT"), "executed", "execute")
+    alive = with_predicate(claim("North Korea did not execute Ri Chol Ho", cid="c2", event="ASSAULT",
+                                 negated=True), "execute", "execute")
+    refs = cluster_mod.claim_refs([reading([executed]), reading([alive], outlet="Outlet B", published="2019-06-01")])
+    assert refs[1].contra == "denial"
+    assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.8, 0.6]])) == [[0, 1]]

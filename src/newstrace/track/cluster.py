@@ -438,6 +438,26 @@ def _contra_ok(a: ClaimRef, b: ClaimRef) -> bool:
     return bool(sa.names & sb.names) or bool(sa.target and sa.target in (sb.target, sb.actor))
 
 
+def negation_only(claim: Claim) -> bool:
+    """Whether :func:`contradiction` finds ``claim`` contradicting only because its event is
+    negated (no denial label, no refutation phrase or re-appearance). Such a claim contradicts
+    a story only if it negates the same predication: "did not execute" against "executed";
+    "did not reply to VOA's email" contradicts no story about the group it names."""
+    low = claim.text.casefold()
+    chain = claim.attribution.chain
+    ev = claim.event
+    if claim.factuality.label == "denied" or any(p in low for p in REAPPEARANCE_PHRASES) \
+            or any(s.factuality.label == "denied" for s in chain):
+        return False
+    return ev is not None and ev.negated and ev.modality == "actual"
+
+
+def _same_predication(a: ClaimRef, b: ClaimRef) -> bool:
+    """The two claims share their predicate lemma or their specific CAMEO code."""
+    sa, sb = a.signature, b.signature
+    return bool(sa.predicate and sa.predicate == sb.predicate or sa.cameo and sa.cameo == sb.cameo)
+
+
 def _stated_as_fact(ref: ClaimRef) -> bool:
     """The author states the claim as fact: label ``asserted``, with no source or through a
     factive one ("the attack shows that …", "officials confirmed that …")."""
@@ -552,6 +572,8 @@ def _best_by_text(ref: ClaimRef, refs, clusters, assign, sims, *, threshold: flo
             if ref.contra is not None:
                 if not _contra_ok(ref, refs[members[0]]) or max(
                         float(sims[j]) for j in members) < CONTRA_MIN_COSINE:
+                    continue
+                if negation_only(ref.claim) and not any(_same_predication(ref, refs[j]) for j in members):
                     continue
                 bar = contra_threshold
             score = linkage * max(scores) + (1 - linkage) * float(np.mean(scores))
