@@ -29,6 +29,11 @@ def source_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
+#: Abbreviated titles and the role nouns they stand for (AP style abbreviations before names).
+TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative",
+                       "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "supt.": "superintendent"}
+
+
 def strip_titles(words: list[str]) -> list[str]:
     """Drop leading honorifics ("Mr.", "President") and a possessive ending from a name."""
     titles = source_words()["titles"]
@@ -64,6 +69,24 @@ class EntityIndex:
             if key and key <= set(full.split()) and len(full.split()) >= len(words):
                 return full
         return " ".join(words)
+
+    def titled_person(self, role: str, before: int) -> str | None:
+        """The canonical name of the person last named before token ``before`` with the title
+        ``role`` (a lower-cased noun: "minister", "spokesman"): a title word in front of the
+        name ("Finance Minister Muhammad Aurangzeb", "Sen. Ted Cruz" for "senator") or in an
+        apposition to it ("Aurangzeb, the finance minister"). None when no such person is named.
+
+        A definite role noun as a speaker ("…,” the minister said) refers to the nearest such
+        person: the recency preference of pronoun resolution (Hobbs 1978; Lappin & Leass 1994)
+        applied to definite descriptions, which news uses to repeat a titled name.
+        """
+        role = role.lower()
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= before]):
+            words = [t for t in self.doc[max(0, ent.start - 4):ent.end]]
+            words += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+            if any(TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) == role for t in words):
+                return self.person(ent.text)
+        return None
 
     def known_person(self, text: str) -> str | None:
         """The person named earlier whose name holds every capitalised word of ``text``

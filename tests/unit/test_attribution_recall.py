@@ -433,3 +433,20 @@ def test_made_clear_with_a_noun_phrase_is_no_report(nlp):
 @pytest.mark.parametrize("text", ALL_TEXTS)
 def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)
+
+
+ROLE_SPEAKERS = T("Pakistan said Sunday that talks with the lender are progressing well. Finance Minister "
+                  "Muhammad Aurangzeb confirmed that Islamabad is negotiating a three-year loan program.\n\n"
+                  "\u201cWe are making positive progress,\u201d the minister said.\n\n"
+                  "Separately, Sen. Ted Cruz spoke in Houston. \u201cIt is a bad deal,\u201d the senator said. "
+                  "\u201cWe will see,\u201d the spokesman said.")
+
+
+def test_a_definite_role_speaker_is_the_person_named_with_that_title(nlp):
+    # issue 3: role speakers resolved to the named entity they refer to; no spokesman is named
+    reading = read(nlp, ROLE_SPEAKERS)
+    minister = claim_with(reading, "positive progress").attribution.chain[0]
+    assert (minister.mention, minister.name) == ("the minister", "Muhammad Aurangzeb")
+    assert names(claim_with(reading, "bad deal")) == ["ted cruz"]
+    spokesman = claim_with(reading, "We will see").attribution.chain[0]
+    assert (spokesman.name, spokesman.type) == ("the spokesman", "unnamed official")

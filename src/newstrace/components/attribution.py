@@ -437,7 +437,8 @@ def _mention_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
 def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> tuple[int, int, str, str]:
     """``(start_char, end_char, canonical name, source type)`` of a source phrase headed by
     ``head`` (less the subtree of ``exclude``, see :func:`_mention_tokens`). Pronouns resolve
-    to their antecedent; names to their canonical form."""
+    to their antecedent; names to their canonical form; a definite role ("the minister") to the
+    person named before with that title (:meth:`EntityIndex.titled_person`)."""
     doc = head.doc
     toks = _mention_tokens(head, exclude)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -485,6 +486,10 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         kind = source_type(head, toks, "PERSON", None)
         return start, end, index.person(name_run), kind
     label = next((e.label_ for e in ents if e.root == head or head.i in range(e.start, e.end)), None)
+    if label is None and head.text.islower() and _is_role(head) and toks[0].lower_ == "the":
+        named = index.titled_person(head.lemma_, toks[0].i)  # "the minister" → the minister named before
+        if named:
+            return start, end, named, source_type(head, toks, "PERSON", None)
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
     return start, end, " ".join(words), source_type(head, toks, label, None)
 
