@@ -37,8 +37,7 @@ def test_endorsement_is_a_stance_of_the_subject_with_an_empty_chain(nlp):
 
 
 def test_stance_content_is_the_whole_object_with_its_relative_clause(nlp):
-    # "criticized the pension plan" (no person) is a report with a chain, as before; an act
-    # directed at a person is the author's claim with a stance
+    # PARC: the content is the whole complement of the cue, the relative clause included
     reading = read(nlp, CRITICIZED)
     st = only_stance(claim_with(reading, "criticized"))
     assert (st.holder.text, st.cue.text) == ("The union", "criticized")
@@ -78,3 +77,13 @@ def test_stances_become_polnear_attributions(nlp, text):
     assert a.source == ((st.holder.start_char, st.holder.end_char),)
     assert a.cue == ((st.cue.start_char, st.cue.end_char),)
     assert a.content == ((st.start_char, st.end_char),)
+
+
+DENIED = "The ministry denied the report on Tuesday."
+
+
+def test_a_denial_of_a_noun_phrase_keeps_its_chain(nlp):
+    # the ministry's own commitment (denied) is what a tracker reads: a chain, not a stance
+    c = claim_with(read(nlp, DENIED), "the report")
+    assert names(c) == ["ministry"] and c.stances == []
+    assert c.attribution.chain[0].factuality.label == "denied"

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports
-from newstrace.components.stance import stance_content
+from newstrace.components.stance import is_stance_verb, stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
                                 strip_titles)
@@ -206,6 +206,16 @@ def _clause_taking() -> frozenset[str]:
     return frozenset(k for k, v in raw["verbs"].items() if v["p"] >= 0.3 and v["n"] >= 5)
 
 
+@lru_cache(maxsize=1)
+def commitment_verbs() -> frozenset[str]:
+    """Verbs that report a source's own commitment to a content ("denied the report",
+    "questioned the figures", "accused him of fraud"): the denying, doubting and alleging classes
+    of the cue lexicon. Their noun-phrase content keeps its chain, since the source's factuality
+    (denied, doubted) is what the tracker reads; other stance verbs give a stance instead."""
+    lex = cues()
+    return lex["report_denying"] | lex["report_doubting"] | lex["report_alleging"]
+
+
 def attitude_content(verb: Token) -> bool:
     """Whether a verb the learned classifier takes for a cue may be given a source, by the kind
     of content it has and the class of verb it is.
@@ -232,8 +242,8 @@ def attitude_content(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.dep_ in ("ccomp", "xcomp") for c in kids):
         return speech or lemma in INTENT or lemma in CALL_FOR or lemma in _clause_taking()
-    if not speech:
-        return False
+    if not speech or is_stance_verb(verb) and lemma not in commitment_verbs():
+        return False  # "criticized the plan": the author's claim with a stance (components/stance.py)
     objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i
              for p in c.children if p.dep_ in ("pobj", "pcomp")]
@@ -770,15 +780,16 @@ class _Attributor:
 
     def stance(self, unit: ClaimUnit, verb: Token) -> None:
         """Add to ``unit.stances`` the stance ``verb`` (a verb of the unit) takes toward a noun
-        phrase ("endorsed Cruz", "…, blasting Trump"; :func:`~newstrace.components.stance.stance_content`
-        at the learned classifier's ``MODEL_THRESHOLD``): its subject as holder, the verb as
-        cue. Only for a unit with no chain (a stance inside a report is part of what the source
-        says, as PolNeAR annotates it); the chain stays empty (CONVENTIONS.md: the author
-        states the act). On PolNeAR train's held-out fifth (cue model fitted without it):
-        attribution F1 0.680 → 0.705; a filter on the holder's class (people, organisations,
-        names) raised precision 0.787 → 0.808 and lowered F1 to 0.699, so there is none."""
-        content = stance_content(verb, cue_probability, MODEL_THRESHOLD)
+        phrase ("endorsed Cruz", "…, blasting Trump"; :func:`~newstrace.components.stance.stance_content`):
+        its subject as holder, the verb as cue. Only for a unit with no chain (a stance inside a
+        report is part of what the source says, as PolNeAR annotates it); the chain stays empty
+        (CONVENTIONS.md: the author states the act). A dummy subject ("it", "this") holds no
+        stance."""
+        content = stance_content(verb)
         if content is None:
+            return
+        src = subject_of(verb)
+        if src is None or src.lower_ in DUMMY_SUBJECTS:
             return
         link = self.frame_link(verb)
         if link is not None and not link.start_char <= content[0] < link.end_char:
