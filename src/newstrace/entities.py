@@ -131,15 +131,63 @@ class EntityIndex:
         return None
 
 
+#: Honorifics that say a person's gender, against which "he"/"she" are checked.
+MALE_TITLES = frozenset({"mr.", "mr"})
+FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss"})
+
+
+def _person_gender(ent) -> str | None:
+    """"m" or "f" when an honorific before the name says so ("Mrs. Clinton"), else None."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    first = ent[0].lower_
+    if before in MALE_TITLES or first in MALE_TITLES:
+        return "m"
+    if before in FEMALE_TITLES or first in FEMALE_TITLES:
+        return "f"
+    return None
+
+
+def _is_subject(ent) -> bool:
+    """The entity is the subject of its sentence's main verb (not of a clause inside it:
+    "expects Clinton to recover")."""
+    root = ent.root
+    while root.dep_ == "compound":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and (root.head.dep_ == "ROOT" or root.head.dep_ == "conj"
+                                                     and root.head.head.dep_ == "ROOT")
+
+
+def _person_antecedent(tok: Token, index: EntityIndex) -> str | None:
+    """The person "he"/"she" refers to, by the salience ranking of pronoun resolution (Lappin &
+    Leass 1994; centering, Grosz, Joshi & Weinstein 1995): a person named as a grammatical
+    subject in the pronoun's sentence (before it) or the one before comes first, the nearest
+    such; then the nearest person named anywhere before. A person whose honorific gives the
+    other gender ("Mrs. Clinton" for "he") is skipped. ("Fowler said he expects Clinton to
+    recover. But he said…": both "he" are Fowler, not the nearer Clinton.)"""
+    gender = "m" if tok.lower_ in ("he", "him", "his") else "f" if tok.lower_ in ("she", "her", "hers") else None
+    people = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
+              and not (gender and _person_gender(e) not in (None, gender))]
+    if not people:
+        return None
+    sent = tok.sent
+    window_start = sent.start
+    if sent.start > 0:
+        window_start = tok.doc[sent.start - 1].sent.start
+    subjects = [e for e in people if e.start >= window_start and _is_subject(e)]
+    return index.person((subjects or people)[-1].text)
+
+
 def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:
-    """``(name, entity label)`` of the nearest preceding named entity a pronoun can refer to
-    (he/she → a person; it → an organisation or country; they → either)."""
+    """``(name, entity label)`` of the named entity a pronoun refers to: for he/she the person
+    :func:`_person_antecedent` picks; for "it" the nearest preceding organisation or country;
+    for "they" the nearest person, organisation, country or group."""
     want = PRONOUNS.get(tok.lower_)
     if want is None or want == "ANY" and tok.lower_ in ("we", "i"):
         return None
+    if want == "PERSON":
+        name = _person_antecedent(tok, index)
+        return (name, "PERSON") if name else None
     for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
-        if want == "PERSON" and ent.label_ == "PERSON":
-            return index.person(ent.text), "PERSON"
         if want == "ORG" and ent.label_ in ("ORG", "GPE"):
             return ent.text, ent.label_
         if want == "ANY" and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):

@@ -450,3 +450,19 @@ def test_a_definite_role_speaker_is_the_person_named_with_that_title(nlp):
     assert names(claim_with(reading, "bad deal")) == ["ted cruz"]
     spokesman = claim_with(reading, "We will see").attribution.chain[0]
     assert (spokesman.name, spokesman.type) == ("the spokesman", "unnamed official")
+
+
+PRONOUN_SALIENCE = T("Walter Brandt said he expects Maria Ostrova to fully recover from her illness. "
+                     "But he said the party would be mistaken to proceed without a plan.")
+PRONOUN_GENDER = T("Mrs. Ilse Varga met Mr. Tomas Berg on Monday. She said the talks went well.")
+
+
+def test_he_is_the_subject_before_not_the_nearest_name(nlp):
+    # salience (Lappin & Leass 1994): the main-clause subject "Walter Brandt", not the nearer
+    # "Maria Ostrova", who is the subject of a clause inside the first sentence
+    reading = read(nlp, PRONOUN_SALIENCE)
+    assert names(claim_with(reading, "the party would be mistaken")) == ["walter brandt"]
+
+
+def test_she_skips_a_man_named_with_mr(nlp):
+    assert names(claim_with(read(nlp, PRONOUN_GENDER), "the talks went well")) == ["ilse varga"]
