@@ -148,13 +148,17 @@ def _person_gender(ent) -> str | None:
 
 
 def _is_subject(ent) -> bool:
-    """The entity is the subject of its sentence's main verb (not of a clause inside it:
-    "expects Clinton to recover")."""
+    """The entity is the subject of its sentence's main verb, or of a content fronted before
+    it ("Cruz is endorsing Trump, he announced"), not of a clause inside it ("expects Clinton
+    to recover")."""
     root = ent.root
     while root.dep_ == "compound":
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass") and (root.head.dep_ == "ROOT" or root.head.dep_ == "conj"
-                                                     and root.head.head.dep_ == "ROOT")
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" or (
+        verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.i < verb.head.i)
 
 
 def _person_antecedent(tok: Token, index: EntityIndex) -> str | None:

@@ -466,3 +466,11 @@ def test_he_is_the_subject_before_not_the_nearest_name(nlp):
 
 def test_she_skips_a_man_named_with_mr(nlp):
     assert names(claim_with(read(nlp, PRONOUN_GENDER), "the talks went well")) == ["ilse varga"]
+
+
+PRONOUN_FRONTED = T("Senator Ruth Ames is endorsing Walter Brandt's campaign for governor, she announced on Friday.")
+
+
+def test_she_after_a_fronted_content_is_its_subject(nlp):
+    c = claim_with(read(nlp, PRONOUN_FRONTED), "is endorsing")
+    assert names(c) == ["ruth ames"]
