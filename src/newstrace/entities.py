@@ -47,8 +47,9 @@ def strip_titles(words: list[str]) -> list[str]:
 class EntityIndex:
     """Canonical names of the people, organisations and outlets named in one Doc."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quotes: list[tuple[int, int]] | None = None):
         self.doc = doc
+        self.quotes = quotes or []  # quotation regions (char offsets): names quoted are no speakers
         self.people: list[str] = []
         self.orgs: list[str] = []
         for ent in doc.ents:
@@ -161,24 +162,46 @@ def _is_subject(ent) -> bool:
         verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.i < verb.head.i)
 
 
-def _person_antecedent(tok: Token, index: EntityIndex) -> str | None:
+def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | None:
     """The person "he"/"she" refers to, by the salience ranking of pronoun resolution (Lappin &
-    Leass 1994; centering, Grosz, Joshi & Weinstein 1995): a person named as a grammatical
-    subject in the pronoun's sentence (before it) or the one before comes first, the nearest
-    such; then the nearest person named anywhere before. A person whose honorific gives the
-    other gender ("Mrs. Clinton" for "he") is skipped. ("Fowler said he expects Clinton to
-    recover. But he said…": both "he" are Fowler, not the nearer Clinton.)"""
+    Leass 1994; centering, Grosz, Joshi & Weinstein 1995): going back from the pronoun's
+    sentence through the three before it, the first main-clause subject of the nearest sentence
+    that has one (:func:`_is_subject`) — a name, or a "he"/"she" of the same gender resolved
+    the same way; failing that, the nearest person named before. A person whose honorific
+    gives the other gender ("Mrs. Clinton" for "he") is skipped, and so is a name inside
+    quotation marks when the pronoun is outside them (a speaker is rarely the person named in
+    the quote). A name the NER labelled otherwise counts when it is a person named before
+    ("Fowler" after "Don Fowler"). ("Fowler said he expects Clinton to recover. But he
+    said…": both "he" are Fowler, not the nearer Clinton.)"""
+    doc = tok.doc
     gender = "m" if tok.lower_ in ("he", "him", "his") else "f" if tok.lower_ in ("she", "her", "hers") else None
-    people = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
-              and not (gender and _person_gender(e) not in (None, gender))]
-    if not people:
-        return None
+    outside = not any(a <= tok.idx < b for a, b in index.quotes)
+
+    def usable(e) -> bool:
+        return (e.label_ == "PERSON" or bool(index.known_person(e.text))) \
+            and not (gender and _person_gender(e) not in (None, gender)) \
+            and not (outside and any(a <= e.start_char < b for a, b in index.quotes))
+
+    people = [e for e in doc.ents if e.end <= tok.i and usable(e)]
     sent = tok.sent
-    window_start = sent.start
-    if sent.start > 0:
-        window_start = tok.doc[sent.start - 1].sent.start
-    subjects = [e for e in people if e.start >= window_start and _is_subject(e)]
-    return index.person((subjects or people)[-1].text)
+    for _ in range(4):
+        subjects = [e for e in people if sent.start <= e.start and _is_subject(e)]
+        subjects += [t for t in doc[sent.start:min(sent.end, tok.i)] if depth < 3 and t.lower_ in
+                     SAME_GENDER.get(tok.lower_, ()) and t.dep_ in ("nsubj", "nsubjpass")
+                     and _is_subject(doc[t.i:t.i + 1])]
+        if subjects:
+            first = min(subjects, key=lambda x: x.start if hasattr(x, "start") else x.i)
+            if hasattr(first, "label_"):
+                return index.person(first.text)
+            return _person_antecedent(first, index, depth + 1)
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return index.person(people[-1].text) if people else None
+
+
+#: Pronouns that can co-refer as one person's subject mentions, by gender.
+SAME_GENDER = {"he": ("he",), "him": ("he",), "she": ("she",), "her": ("she",)}
 
 
 def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:

@@ -474,3 +474,15 @@ PRONOUN_FRONTED = T("Senator Ruth Ames is endorsing Walter Brandt's campaign for
 def test_she_after_a_fronted_content_is_its_subject(nlp):
     c = claim_with(read(nlp, PRONOUN_FRONTED), "is endorsing")
     assert names(c) == ["ruth ames"]
+
+
+PRONOUN_CHAIN = T("Walter Brandt said the plan was late. He added a note of caution, should Maria Ostrova "
+                  "return to the trail too soon.\n\n"
+                  "\u201cIf Maria Ostrova returns too soon, it might happen again,\u201d he said.")
+
+
+def test_he_follows_the_previous_he_and_skips_a_name_quoted(nlp):
+    # centering: the previous sentence's subject "He" (Brandt) carries on; the name inside the
+    # quotation is not its speaker
+    c = claim_with(read(nlp, PRONOUN_CHAIN), "it might happen again")
+    assert names(c) == ["walter brandt"], (c.text, names(c))

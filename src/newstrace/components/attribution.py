@@ -558,8 +558,8 @@ class _Attributor:
         self.doc = doc
         self.units: list[ClaimUnit] = doc._.nt_claims or []
         self.by_head = {u.head: u for u in self.units}
-        self.index = EntityIndex(doc)
         self.quotes = quoted_regions(text_of(doc))
+        self.index = EntityIndex(doc, self.quotes)
         self.labelled: set[int] = set()  # units a speaker label attributes (no quote pass)
         self.noun_frames: dict[int, SourceLink] = {}  # unit head -> link of its stance noun
 
