@@ -162,7 +162,8 @@ class ClaimRef:
     """One claim of one article, with its place in the input and what clustering uses.
 
     ``contra``: ``None`` for a supporting claim, ``"denial"`` when a source denies it,
-    ``"refutation"`` when the author (or an observable fact) establishes the opposite.
+    ``"refutation"`` when the author (or an observable fact) establishes the opposite;
+    ``by_negation``: it contradicts only by a negated event (:func:`negation_only`).
     ``topic``: the article's topic number (:func:`~newstrace.track.topics.article_topics`),
     −1 when unknown. ``region``: the countries of the article's dateline or lead (:func:`main_countries`),
     where a claim that names no place is taken to have happened. ``article_vector``: the
@@ -175,6 +176,7 @@ class ClaimRef:
     text: str
     signature: Signature
     contra: Optional[str] = None
+    by_negation: bool = False
     sort_key: tuple = field(default=())
     topic: int = -1
     region: frozenset[str] = frozenset()
@@ -302,21 +304,35 @@ def contradiction(claim: Claim) -> Optional[str]:
         negated in an actual clause (not a conditional or planned one: "in case a ceasefire
         is not agreed" denies nothing), or a source calls it false; ``None`` otherwise.
     """
+    return _contradiction(claim)[0]
+
+
+def negation_only(claim: Claim) -> bool:
+    """Whether :func:`contradiction` finds ``claim`` contradicting only because its event is
+    negated (no denial label, no refutation phrase or re-appearance). Such a claim contradicts
+    a story only if it negates the same predication: "did not execute" against "executed";
+    "did not reply to VOA's email" contradicts no story about the group it names."""
+    return _contradiction(claim)[1] == "negation"
+
+
+def _contradiction(claim: Claim) -> tuple[Optional[str], Optional[str]]:
+    """``(kind, reason)`` behind :func:`contradiction`: reason ``label``, ``reappearance``,
+    ``source``, ``negation`` or ``phrase`` (the first that applies), or ``(None, None)``."""
     low = claim.text.casefold()
     if claim.factuality.label == "denied":
-        return "refutation"
+        return "refutation", "label"
     if any(p in low for p in REAPPEARANCE_PHRASES):
-        return "refutation"
+        return "refutation", "reappearance"
     chain = claim.attribution.chain
     if any(s.factuality.label == "denied" for s in chain):
-        return "denial"
+        return "denial", "source"
     if claim.event is not None and claim.event.negated and claim.event.modality == "actual":
-        return "denial"
+        return "denial", "negation"
     words = set(re.findall(r"[a-z]+", low))
     phrases = cues().get("refutation_phrases", frozenset())
     if any((p in words) if " " not in p else (p in low) for p in phrases):
-        return "refutation" if not chain else "denial"
-    return None
+        return ("refutation" if not chain else "denial"), "phrase"
+    return None, None
 
 
 def main_countries(reading: Reading, lead_chars: int = 400) -> frozenset[str]:
@@ -350,9 +366,11 @@ def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
             if claim.kind != "claim" or not claim.text.strip() or CREDIT_LINE.search(claim.text):
                 continue
             published = r.article.published or dt.date.max
+            contra, reason = _contradiction(claim)
             refs.append(ClaimRef(article=r.article, claim=claim, order=len(refs),
                                  text=strip_dateline(claim.text), signature=signature(claim),
-                                 contra=contradiction(claim), topic=topics[r.article.id],
+                                 contra=contra, by_negation=reason == "negation",
+                                 topic=topics[r.article.id],
                                  article_vector=vectors[r.article.id],
                                  region=region,
                                  sort_key=(published, r.article.id, claim.start_char)))
@@ -436,20 +454,6 @@ def _contra_ok(a: ClaimRef, b: ClaimRef) -> bool:
     """A contradicting claim joins only a story it shares a name or a participant with."""
     sa, sb = a.signature, b.signature
     return bool(sa.names & sb.names) or bool(sa.target and sa.target in (sb.target, sb.actor))
-
-
-def negation_only(claim: Claim) -> bool:
-    """Whether :func:`contradiction` finds ``claim`` contradicting only because its event is
-    negated (no denial label, no refutation phrase or re-appearance). Such a claim contradicts
-    a story only if it negates the same predication: "did not execute" against "executed";
-    "did not reply to VOA's email" contradicts no story about the group it names."""
-    low = claim.text.casefold()
-    chain = claim.attribution.chain
-    ev = claim.event
-    if claim.factuality.label == "denied" or any(p in low for p in REAPPEARANCE_PHRASES) \
-            or any(s.factuality.label == "denied" for s in chain):
-        return False
-    return ev is not None and ev.negated and ev.modality == "actual"
 
 
 def _same_predication(a: ClaimRef, b: ClaimRef) -> bool:
@@ -573,7 +577,7 @@ def _best_by_text(ref: ClaimRef, refs, clusters, assign, sims, *, threshold: flo
                 if not _contra_ok(ref, refs[members[0]]) or max(
                         float(sims[j]) for j in members) < CONTRA_MIN_COSINE:
                     continue
-                if negation_only(ref.claim) and not any(_same_predication(ref, refs[j]) for j in members):
+                if ref.by_negation and not any(_same_predication(ref, refs[j]) for j in members):
                     continue
                 bar = contra_threshold
             score = linkage * max(scores) + (1 - linkage) * float(np.mean(scores))

@@ -81,7 +81,8 @@ def article_topics(articles: Sequence[Article], *, similarity: float = TOPIC_SIM
     """
     if not articles:
         return {}
-    vectors = [(vectors or article_vectors(articles))[a.id] for a in articles]
+    by_id = vectors if vectors is not None else article_vectors(articles)
+    vectors = [by_id[a.id] for a in articles]
     sums = np.zeros((min(len(articles), 64), vectors[0].shape[0]))  # row k: topic k's vector sum
     n = 0                                                   # topics so far
     topic: dict[str, int] = {}
