@@ -148,18 +148,22 @@ def _person_gender(ent) -> str | None:
     return None
 
 
-def _is_subject(ent) -> bool:
-    """The entity is the subject of its sentence's main verb, or of a content fronted before
-    it ("Cruz is endorsing Trump, he announced"), not of a clause inside it ("expects Clinton
-    to recover")."""
-    root = ent.root
-    while root.dep_ == "compound":
-        root = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+def _is_subject(tok: Token) -> bool:
+    """``tok`` (a name's head or a pronoun) is the subject of its sentence's main verb, or of a
+    content fronted before it ("Cruz is endorsing Trump, he announced"), not of a clause inside
+    it ("expects Clinton to recover")."""
+    while tok.dep_ == "compound":
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb = root.head
+    verb = tok.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" or (
         verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.i < verb.head.i)
+
+
+#: The gender a third-person pronoun says, and the subject pronoun of that gender.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+SUBJECT_PRONOUN = {"m": "he", "f": "she"}
 
 
 def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | None:
@@ -174,7 +178,7 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     ("Fowler" after "Don Fowler"). ("Fowler said he expects Clinton to recover. But he
     said…": both "he" are Fowler, not the nearer Clinton.)"""
     doc = tok.doc
-    gender = "m" if tok.lower_ in ("he", "him", "his") else "f" if tok.lower_ in ("she", "her", "hers") else None
+    gender = PRONOUN_GENDER.get(tok.lower_)
     outside = not any(a <= tok.idx < b for a, b in index.quotes)
 
     def usable(e) -> bool:
@@ -185,23 +189,17 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     people = [e for e in doc.ents if e.end <= tok.i and usable(e)]
     sent = tok.sent
     for _ in range(4):
-        subjects = [e for e in people if sent.start <= e.start and _is_subject(e)]
-        subjects += [t for t in doc[sent.start:min(sent.end, tok.i)] if depth < 3 and t.lower_ in
-                     SAME_GENDER.get(tok.lower_, ()) and t.dep_ in ("nsubj", "nsubjpass")
-                     and _is_subject(doc[t.i:t.i + 1])]
-        if subjects:
-            first = min(subjects, key=lambda x: x.start if hasattr(x, "start") else x.i)
-            if hasattr(first, "label_"):
-                return index.person(first.text)
-            return _person_antecedent(first, index, depth + 1)
+        named = next((e for e in people if sent.start <= e.start and _is_subject(e.root)), None)
+        pronoun = next((t for t in doc[sent.start:min(sent.end, tok.i)] if depth < 3 and gender
+                        and t.lower_ == SUBJECT_PRONOUN[gender] and _is_subject(t)), None)
+        if named is not None and (pronoun is None or named.start < pronoun.i):
+            return index.person(named.text)
+        if pronoun is not None:
+            return _person_antecedent(pronoun, index, depth + 1)
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
     return index.person(people[-1].text) if people else None
-
-
-#: Pronouns that can co-refer as one person's subject mentions, by gender.
-SAME_GENDER = {"he": ("he",), "him": ("he",), "she": ("she",), "her": ("she",)}
 
 
 def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:
