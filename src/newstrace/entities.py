@@ -71,6 +71,14 @@ class EntityIndex:
                 return full
         return " ".join(words)
 
+    def add_person(self, text: str) -> str:
+        """Canonical name of a person mention found outside the NER (an apposed name the NER
+        mislabelled), remembered so that later mentions of its surname resolve to it."""
+        name = self.person(text)
+        if name not in self.people:
+            self.people.append(name)
+        return name
+
     def titled_person(self, role: str, before: int) -> str | None:
         """The canonical name of the person last named before token ``before`` with the title
         ``role`` (a lower-cased noun: "minister", "spokesman"): a title word in front of the
@@ -148,15 +156,34 @@ def _person_gender(ent) -> str | None:
     return None
 
 
+def unattached_subject(verb: Token) -> Token | None:
+    """A person's name that opens ``verb``'s clause, set off by a comma, which the parser left
+    unattached (``dep``/``intj``/``npadvmod``) and took a common noun of the aside after it
+    for the subject, or none: "Trump, in a taped interview with Fox News' show, dodged …"
+    (subject "show"). None when there is no such name or the subject is a name or pronoun."""
+    doc = verb.doc
+    name = next((c for c in verb.children if c.dep_ in ("dep", "intj", "npadvmod") and c.i < verb.i
+                 and c.ent_type_ == "PERSON" and c.i + 1 < len(doc) and doc[c.i + 1].text == ","), None)
+    if name is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subject is None or subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON" \
+            and subject.lower_ not in source_words()["official"]:
+        return name
+    return None
+
+
 def _is_subject(tok: Token) -> bool:
     """``tok`` (a name's head or a pronoun) is the subject of its sentence's main verb, or of a
     content fronted before it ("Cruz is endorsing Trump, he announced"), not of a clause inside
     it ("expects Clinton to recover")."""
     while tok.dep_ == "compound":
         tok = tok.head
+    verb = tok.head
+    if verb.dep_ == "ROOT" and unattached_subject(verb) == tok:
+        return True
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb = tok.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" or (
         verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.i < verb.head.i)
 

@@ -54,7 +54,7 @@ from newstrace.components.embedded import embedded_reports
 from newstrace.components.stance import is_stance_verb, stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
-                                strip_titles)
+                                strip_titles, unattached_subject)
 from newstrace.lexicons import cues, learned_cues
 from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
 
@@ -98,6 +98,17 @@ PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who", "me",
                              "whom"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "acomp", "dative",
                           "advcl", "parataxis", "npadvmod", "prt", "conj", "csubj", "nsubjpass"})
+
+
+def _sourcelike(noun: Token) -> bool:
+    """A common noun that can name a source (a person, group, organisation, outlet, document
+    or post: a word of ``lexicons/sources.json``, or part of a name): "citing officials",
+    "per the report"; not "citing economic issues", "per capita"."""
+    words = source_words()
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
+        lemma in words[k] or noun.lower_ in words[k]
+        for k in ("media", "official", "expert", "document", "social", "government", "unnamed", "roles"))
 
 
 def _np_class(tok: Token | None) -> str:
@@ -356,6 +367,9 @@ def subject_of(verb: Token) -> Token | None:
     gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, the noun a
     relative clause or a gerund participle modifies ("a letter announcing that…"), or the name
     before a subjectless finite verb (:func:`_stranded_subject`)."""
+    aside = unattached_subject(verb)
+    if aside is not None:
+        return aside
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -381,8 +395,16 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
+        subject = subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
+        if subject is not None and not _sourcelike(subject) and subject.pos_ != "PROPN" \
+                and subject.lower_ not in PERSON_PRONOUNS and verb.head.dep_ == "ccomp":
+            # "the Kremlin said that much remains to be done, signaling…": the participle
+            # hangs on the reported clause, whose subject can report nothing
+            return subject_of(verb.head.head)
+        return subject
     if verb.dep_ == "relcl":
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None     # "His trial, which was estimated to last 80 days": what is reported
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         return verb.head  # "a certified letter announcing that…", "the chairman, declaring…"
@@ -477,7 +499,7 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
     named = _apposed_name(toks)
     if named is not None and head.pos_ != "PRON":
         end = named.end_char
-        return start, end, index.person(named.text), source_type(head, toks, "PERSON", None)
+        return start, end, index.add_person(named.text), source_type(head, toks, "PERSON", None)
     appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if appos:
         ents = [e for e in doc.ents if e.start <= appos[0].i < e.end] or ents
@@ -515,10 +537,24 @@ def _apposed_name(toks: list[Token]):
     ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ == "PERSON"), None)
     if ent is None and i + 2 < len(doc) and _is_role(doc[i + 1]):
         ent = next((e for e in doc.ents if e.start == i + 2 and e.label_ == "PERSON"), None)
+    if ent is None and toks[-1].tag_ in ("NN", "NNS"):
+        ent = _unlabelled_name(doc, i + 1)  # "Another passenger, Allah Ditta, told VOA"
     if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text not in (",", "—", "–"):
         return None
     after = doc[ent.end + 1]
     return ent if after.pos_ in ("VERB", "AUX") or (after.pos_ == "ADV" and after.head.pos_ == "VERB") else None
+
+
+def _unlabelled_name(doc: Doc, i: int):
+    """A run of two to four capitalised proper nouns from token ``i`` that the NER gave no
+    person label ("Allah Ditta": "Ditta" tagged a place) and no single other entity covers
+    ("Saudi Arabia" is a place), as a Span; else None."""
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].tag_ == "NNP" and doc[j].is_title and not _is_role(doc[j]):
+        j += 1
+    if j - i < 2 or any(e.start <= i and j <= e.end for e in doc.ents):
+        return None
+    return doc[i:j]
 
 
 def _is_role(t: Token) -> bool:
@@ -863,8 +899,8 @@ class _Attributor:
                 cue, sub = [t, to], t
             elif low in ("per", "citing", "quoting") and (t.pos_ == "ADP" or t.tag_ == "VBG"):
                 src = next((c for c in t.children if c.dep_ in ("pobj", "dobj")), None)
-                if src is not None and (src.pos_ in ("PROPN", "NOUN", "PRON")) and not src.like_num \
-                        and src.lemma_.lower() not in ("cent", "year", "day", "month", "week", "hour", "capita"):
+                if src is not None and (src.pos_ in ("PROPN", "PRON") or src.pos_ == "NOUN" and _sourcelike(src)) \
+                        and not src.like_num:
                     cue, sub = [t], t
                     if t.i in self.by_head:
                         self.by_head[t.i].frame = True  # ", citing two officials": the cue itself
@@ -884,10 +920,12 @@ class _Attributor:
                         src = None
             elif t.tag_ == "VBN" and _reporting(t) and any(c.dep_ == "agent" for c in t.children) \
                     and t.dep_ in ("advcl", "acl", "conj", "relcl"):
-                src = subject_of(t)
-                cue, sub, participial = self.cue_tokens(t), t, True
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True
+                if t.lemma_.lower() in cues()["asking_verbs"]:
+                    continue    # "asked by a reporter whether…, X said": the asker is no source
+                src = subject_of(t)
+                cue, sub, participial = self.cue_tokens(t), t, True
             if src is None:
                 continue
             first = sub.pos_ == "VERB" and any(c.lower_ in FIRST for c in sub.children)
@@ -984,12 +1022,13 @@ class _Attributor:
             last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
             sent_quoted = in_quotes(self.quotes, sent.start_char) and in_quotes(self.quotes, last.idx)
             inherited: list[SourceLink] = []
+            carried = False     # inherited a sentence-wide report ("According to X, …") of the last sentence
             if not own and sent_quoted and last_quote_chain:
                 inherited = last_quote_chain
             elif not own and prev_sent_chain and not _opens_with(sent, CONTRAST_OPENERS) \
                     and not sent.text.rstrip().endswith("?") \
                     and any(u.kind == "claim" and not u.frame for u in units):
-                inherited = prev_sent_chain
+                inherited, carried = prev_sent_chain, True
             base = [block] if block is not None else []
             sent_chain: list[SourceLink] = []
             for u in units:
@@ -1010,8 +1049,9 @@ class _Attributor:
                     sent_chain = u.chain[len(base):]
             opening = links and units and min(lk.cue[0] for lk in links if lk.cue) < doc[min(
                 i for u in units for i in u.tokens)].idx
-            # only a report the sentence opens with ("According to X, …") carries on
-            prev_sent_chain = sent_chain if opening else (inherited if inherited else [])
+            # only a report the sentence opens with ("According to X, …") carries on; a
+            # quotation's speaker does not carry on to the author's sentence after it
+            prev_sent_chain = sent_chain if opening else (inherited if carried else [])
             for u in units:
                 u.base_len = len(base)
         self.paragraph_pass()

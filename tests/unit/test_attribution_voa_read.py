@@ -1,0 +1,90 @@
+"""Attribution: errors a reader found in newstrace's output on VOA news (issue 3).
+
+VOA's texts in ``shared/data/voa`` come as one paragraph, so nothing may rely on paragraph
+breaks to end a speaker's turn. The sentences are hand-made in the shape of the VOA sentences
+(invented names); the expected values follow ``shared/CONVENTIONS.md`` ("Attribution chain"):
+the author's own narration has an empty chain, a source is the one who says the content.
+"""
+from __future__ import annotations
+
+from conftest import claim_with, names, read  # noqa: F401
+
+QUOTE_THEN_NARRATION = (
+    "The aid agency told the council that its teams had treated 300 survivors. \u201cMost of them "
+    "had been attacked on the roads,\u201d said Secretary General Tomas Lindqvist. \u201cNearly half "
+    "were hurt while working in the fields.\u201d The children are caught up in a power struggle "
+    "between two rival generals that began in the capital in April.")
+
+
+def test_narration_after_a_continued_quotation_is_the_authors(nlp):
+    reading = read(nlp, QUOTE_THEN_NARRATION)
+    assert names(claim_with(reading, "Nearly half were hurt")) == ["tomas lindqvist"]
+    assert claim_with(reading, "caught up in a power struggle").attribution.chain == []
+
+
+ASKED_BY = ("Later, asked by a reporter at the White House whether he might back off his threats, "
+            "Governor Walter Brandt said, \"We've been ripped off for years.\" In the past month, "
+            "Brandt has been waging a tariff fight with the state's biggest trading partners.")
+
+
+def test_the_asker_is_no_source_and_the_answer_does_not_carry_on(nlp):
+    reading = read(nlp, ASKED_BY)
+    assert names(claim_with(reading, "ripped off for years")) == ["walter brandt"]
+    assert claim_with(reading, "waging a tariff fight").attribution.chain == []
+    assert not any("reporter" in n for c in reading.claims for n in names(c))
+
+
+APPOSED_NAME = ("Another passenger, Allah Ditta, told VOA that the train was attacked in a tunnel. "
+                "Ditta said the gunmen separated soldiers from civilians.")
+
+
+def test_a_name_the_ner_mislabelled_in_apposition_is_the_speaker(nlp):
+    reading = read(nlp, APPOSED_NAME)
+    first = claim_with(reading, "attacked in a tunnel")
+    assert names(first) == ["allah ditta"] and first.attribution.chain[0].type == "person"
+    second = claim_with(reading, "separated soldiers")
+    assert names(second) == ["allah ditta"] and second.attribution.chain[0].type == "person"
+
+
+# the VOA sentences themselves (the parser attaches "Trump" to nothing and takes "show" as the
+# subject of "dodged")
+ASIDE_SUBJECT = ("It was not clear how U.S.-produced goods would become cheaper, except in comparison "
+                 "to foreign-manufactured products. Trump, in a taped interview with Fox News\u2019 "
+                 "\u201cSunday Morning Futures\u201d show, dodged a question about a possible recession "
+                 "because of his tariff boosts, but said, \u201cThere is a period of transition because "
+                 "what we're doing is very big.\u201d \u201cThere could be a little disruption,\u201d he "
+                 "said about stock market losses last week.")
+
+
+def test_a_subject_before_an_aside_is_the_speaker_and_the_he_after(nlp):
+    reading = read(nlp, ASIDE_SUBJECT)
+    assert names(claim_with(reading, "a period of transition")) == ["trump"]
+    assert names(claim_with(reading, "a little disruption")) == ["trump"]
+
+
+CITING_A_REASON = "Police arrested the reporter on Monday, citing economic issues."
+CITING_A_SOURCE = "Troops withdrew from the valley, citing officials in Kabul."
+
+
+def test_citing_a_reason_is_no_source_but_citing_officials_is(nlp):
+    arrested = claim_with(read(nlp, CITING_A_REASON), "arrested the reporter")
+    assert "economic issues" not in names(arrested)
+    assert names(claim_with(read(nlp, CITING_A_SOURCE), "Troops withdrew")) == ["officials in kabul"]
+
+
+PASSIVE_RELATIVE = ("His trial, which was originally estimated to last about 80 days, has been "
+                    "ongoing since December.")
+
+
+def test_a_passive_report_on_a_noun_has_no_source_in_that_noun(nlp):
+    reading = read(nlp, PASSIVE_RELATIVE)
+    assert all("trial" not in " ".join(names(c)) for c in reading.claims)
+
+
+PARTICIPLE_ON_CONTENT = ("The statement comes as the Kremlin said that much remains to be done on a "
+                         "ceasefire deal, signaling its reluctance to endorse the proposal.")
+
+
+def test_a_participle_on_a_reported_clause_has_the_reporter(nlp):
+    c = claim_with(read(nlp, PARTICIPLE_ON_CONTENT), "signaling its reluctance")
+    assert names(c) == ["kremlin"]
