@@ -4,13 +4,15 @@
 #   make test   install the dev extras and run the whole test suite
 #   make actors rebuild src/newstrace/lexicons/events_actors.csv from the CIA World Factbook
 #               (installs the pinned build-time extra "actors"; the output is committed)
+#   make first-names  rebuild src/newstrace/lexicons/first_names.csv from nomquamgender's name
+#               data (installs the pinned package without its dependencies; output committed)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install constraints schema actors clean
+.PHONY: demo test install constraints schema actors first-names clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +36,10 @@ schema: $(STAMP)
 actors: $(STAMP)
 	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[actors]"
 	$(BIN)/python training/build_actors.py
+
+first-names: $(STAMP)
+	$(PIP) install --quiet --disable-pip-version-check --no-deps nomquamgender==0.1.4
+	$(BIN)/python training/build_first_names.py
 
 constraints: $(STAMP)
 	{ echo "# Constraints for a repeatable install (pip install -c constraints.txt ...): the versions"; \

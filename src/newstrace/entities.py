@@ -10,12 +10,13 @@ named-entity label, the outlet list and the head noun (``lexicons/sources.json``
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from newstrace.lexicons import outlets
+from newstrace.lexicons import first_names, outlets
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
             "they": "ANY", "it": "ORG", "we": "ANY", "i": "ANY"}
@@ -145,15 +146,23 @@ MALE_TITLES = frozenset({"mr.", "mr"})
 FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss"})
 
 
-def _person_gender(ent) -> str | None:
-    """"m" or "f" when an honorific before the name says so ("Mrs. Clinton"), else None."""
+def _person_gender(ent, index: "EntityIndex | None" = None) -> str | None:
+    """"m" or "f" when an honorific before the name says so ("Mrs. Clinton"), or its first name
+    does (:func:`~newstrace.lexicons.first_names`: "Jimmy Lai" m, "Caoilfhionn Gallagher" f) —
+    for a surname alone, the first name of the person it names (``index``); else None."""
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
     first = ent[0].lower_
     if before in MALE_TITLES or first in MALE_TITLES:
         return "m"
     if before in FEMALE_TITLES or first in FEMALE_TITLES:
         return "f"
-    return None
+    words = strip_titles(ent.text.split())
+    if len(words) == 1 and index is not None:
+        words = (index.known_person(words[0]) or "").split()
+    if len(words) < 2:
+        return None
+    given = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
+    return first_names().get(given)
 
 
 def unattached_subject(verb: Token) -> Token | None:
@@ -210,7 +219,7 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
 
     def usable(e) -> bool:
         return (e.label_ == "PERSON" or bool(index.known_person(e.text))) \
-            and not (gender and _person_gender(e) not in (None, gender)) \
+            and not (gender and _person_gender(e, index) not in (None, gender)) \
             and not (outside and any(a <= e.start_char < b for a, b in index.quotes))
 
     people = [e for e in doc.ents if e.end <= tok.i and usable(e)]

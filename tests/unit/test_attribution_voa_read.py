@@ -88,3 +88,48 @@ PARTICIPLE_ON_CONTENT = ("The statement comes as the Kremlin said that much rema
 def test_a_participle_on_a_reported_clause_has_the_reporter(nlp):
     c = claim_with(read(nlp, PARTICIPLE_ON_CONTENT), "signaling its reluctance")
     assert names(c) == ["kremlin"]
+
+
+PRONOUN_FIRST_NAME = ("Caoilfhionn Gallagher said the case was political. Jimmy Lai appeared in court "
+                      "on Monday. She told VOA that the trial was unfair.")
+
+
+def test_she_skips_a_man_by_his_first_name(nlp):
+    # "Jimmy" is a man's name in the name data (nomquamgender), "Caoilfhionn" a woman's
+    c = claim_with(read(nlp, PRONOUN_FIRST_NAME), "the trial was unfair")
+    assert names(c) == ["caoilfhionn gallagher"]
+
+
+def test_first_names_list_is_built_from_the_name_data(tmp_path):
+    """The committed list is what ``training/build_first_names.py`` makes from the pinned
+    package (skipped when it is not installed: it is needed only to build the list)."""
+    import sys
+    from importlib import resources
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "training"))
+    try:
+        import build_first_names
+    finally:
+        sys.path.remove(str(root / "training"))
+    try:
+        _, version = build_first_names.load()
+    except ModuleNotFoundError:
+        pytest.skip("nomquamgender is not installed (make first-names)")
+    if version != build_first_names.SOURCE_VERSION:
+        pytest.skip("another nomquamgender version is installed")
+    out = tmp_path / "first_names.csv"
+    assert build_first_names.main(["--out", str(out)]) == 0
+    committed = resources.files("newstrace.lexicons").joinpath("first_names.csv").read_text("utf-8")
+    assert out.read_text("utf-8") == committed
+
+
+def test_first_names_hold_known_genders():
+    from newstrace.lexicons import first_names
+
+    genders = first_names()
+    assert (genders["jimmy"], genders["ursula"], genders["kevin"], genders["shamsa"]) == ("m", "f", "m", "f")
+    assert "jean" not in genders and "kim" not in genders   # used for both: they say nothing

@@ -37,3 +37,14 @@ def learned_cues(min_p: float = 0.5, min_n: int = 7) -> frozenset[str]:
     ``training/learn_cues.py`` from PolNeAR train/)."""
     raw = json.loads(resources.files(__package__).joinpath("cues_learned.json").read_text("utf-8"))
     return frozenset(k for k, v in raw["verbs"].items() if v["p"] >= min_p and v["n"] >= min_n)
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, str]:
+    """``{lower-case first name: "m" or "f"}`` from ``first_names.csv`` (made by
+    ``training/build_first_names.py`` from the nomquamgender name data, MIT): only names whose
+    bearers are at least 90% of one gender."""
+    with resources.files(__package__).joinpath("first_names.csv").open(encoding="utf-8") as fh:
+        rows = csv.reader(line for line in fh if not line.startswith("#"))
+        next(rows)
+        return {name: gender for name, gender in rows}
