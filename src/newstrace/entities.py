@@ -118,6 +118,8 @@ class EntityIndex:
         if not words:
             return text
         low = [w.lower() for w in words if w.lower() != "the"]
+        if " ".join(words) in self.orgs:
+            return " ".join(words)  # "Kenya" names itself, not "UNHCR Kenya"
         for org in self.orgs:
             o = org.lower().split()
             if len(low) == 1 and o[-1] == low[0] and len(o) > 1:
@@ -137,7 +139,10 @@ class EntityIndex:
             o = o[4:] if o.startswith("the ") else o
             if o != bare and o.endswith(" " + bare) and " " not in bare:
                 row = table.get(o)
-                return (row["name"], row) if row else (org, None)
+                if row:
+                    return row["name"], row
+                if bare in source_words()["outlet_name_words"]:
+                    return org, None  # "the Gazette" -> "the Harbor Gazette", an unlisted paper
         return None
 
 
@@ -165,6 +170,9 @@ def _person_gender(ent, index: "EntityIndex | None" = None) -> str | None:
     return first_names().get(given)
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
 def unattached_subject(verb: Token) -> Token | None:
     """A person's name that opens ``verb``'s clause, set off by a comma, which the parser left
     unattached (``dep``/``intj``/``npadvmod``) and took a common noun of the aside after it
@@ -175,7 +183,7 @@ def unattached_subject(verb: Token) -> Token | None:
                  and c.ent_type_ == "PERSON" and c.i + 1 < len(doc) and doc[c.i + 1].text == ","), None)
     if name is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON" \
             and subject.lower_ not in source_words()["official"]:
         return name
@@ -191,6 +199,18 @@ def _is_subject(tok: Token) -> bool:
     verb = tok.head
     if verb.dep_ == "ROOT" and unattached_subject(verb) == tok:
         return True
+    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "PERSON" \
+            and tok.head.ent_type_ != "PERSON":
+        # "Somalia's ambassador to Kenya, Mohamud Ahmed Nur, accuses …"; "Like Lutnick, Kevin
+        # Hassett, …, emphasized" (the parser took "Lutnick", labelled a place, as the subject)
+        tok = verb
+        verb = tok.head
+    root = tok.sent.root
+    if tok.dep_ in ("appos", "dep", "intj", "npadvmod") and tok.i < root.i and root.pos_ in ("VERB", "AUX") \
+            and tok.ent_type_ == "PERSON" and not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        # "Like Lutnick, Kevin Hassett, director of …, emphasized …": the parser hung the name on
+        # another and left the verb with no subject; the last person named before it is one
+        return not any(t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in tok.doc[tok.i + 1:root.i])
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" or (

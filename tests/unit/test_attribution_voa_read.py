@@ -133,3 +133,43 @@ def test_first_names_hold_known_genders():
     genders = first_names()
     assert (genders["jimmy"], genders["ursula"], genders["kevin"], genders["shamsa"]) == ("m", "f", "m", "f")
     assert "jean" not in genders and "kim" not in genders   # used for both: they say nothing
+
+
+HUNG_NAME = ("President Donald Trump has at various times said his new tariffs are aimed at raising revenue. Like Lutnick, "
+             "Kevin Hassett, director of the White House National Economic Council, emphasized the "
+             "fentanyl issue in an interview. He said Trump\u2019s tariffs are aimed at cutting deaths.")
+APPOSED_SUBJECT = ("Interior Minister Fred Matiangi said the camps would close within 90 days. Somalia's ambassador to Kenya, Mohamud Ahmed Nur, accuses Kenya of politicizing "
+                   "refugee affairs. He contends the ultimatum \"is because of the maritime dispute.\"")
+
+
+def test_he_is_the_person_the_parser_hung_on_another_name(nlp):
+    # the parser makes "Kevin Hassett" an apposition of "Lutnick" and leaves "emphasized" with
+    # no subject; the person before the verb is still the sentence's subject
+    assert names(claim_with(read(nlp, HUNG_NAME), "aimed at cutting deaths")) == ["kevin hassett"]
+
+
+def test_he_is_the_name_in_apposition_to_the_subject(nlp):
+    c = claim_with(read(nlp, APPOSED_SUBJECT), "maritime dispute")
+    assert names(c) == ["mohamud ahmed nur"]
+
+
+SUBORDINATE_REPORT = ("The Nairobi government in 2016 had called for shuttering Dadaab, after intelligence "
+                      "reports indicated two major al-Shabab attacks had involved participants from within "
+                      "the camp.")
+
+
+def test_a_clause_before_a_subordinate_report_is_not_its_content(nlp):
+    reading = read(nlp, SUBORDINATE_REPORT)
+    assert "intelligence reports" not in names(claim_with(reading, "shuttering Dadaab"))
+    assert names(claim_with(reading, "attacks had involved")) == ["intelligence reports"]
+    assert all("2016" not in s.name for c in reading.claims for s in c.attribution.chain)
+
+
+COUNTRY_AND_AGENCY = ("UNHCR Kenya received $94 million last year. Kenya's High Court ruled in early 2017 "
+                      "that closing the camp would be unconstitutional. Kenya wants to close the camps.")
+
+
+def test_a_country_is_not_the_agency_named_after_it(nlp):
+    reading = read(nlp, COUNTRY_AND_AGENCY)
+    assert names(claim_with(reading, "close the camps")) == ["kenya"]
+    assert all(s.name != "UNHCR Kenya" for c in reading.claims for s in c.attribution.chain)

@@ -451,6 +451,8 @@ def _mention_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
             and (doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude)}
     skip |= {k.i for c in head.children if c.dep_ in ("relcl", "acl") for k in c.children
              if k.dep_ in ("conj", "cc")}  # "a woman who runs a stall and asked to be…"
+    skip |= {c.i for c in head.children if c.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)}  # "the government in 2016"
     idx = token_set(head, skip)
     toks = [doc[i] for i in idx]
     out = []
@@ -718,6 +720,10 @@ class _Attributor:
         while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head != t:
             t = t.head  # "said A and that B": B shares A's frame
         if t.dep_ in ("ccomp", "parataxis") and _reporting(t.head):
+            if t.i < t.head.i and any(t.i < c.i < t.head.i for c in t.head.children if c.dep_ == "mark"):
+                # "X had called for Y, after reports indicated Z": the reporting clause is
+                # subordinate, the clause before it the author's (the parse inverted them)
+                return None
             return t.head
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and _reporting(t.head.head):
             return t.head.head  # "cited Y as saying"
