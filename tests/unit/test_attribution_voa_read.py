@@ -173,3 +173,32 @@ def test_a_country_is_not_the_agency_named_after_it(nlp):
     reading = read(nlp, COUNTRY_AND_AGENCY)
     assert names(claim_with(reading, "close the camps")) == ["kenya"]
     assert all(s.name != "UNHCR Kenya" for c in reading.claims for s in c.attribution.chain)
+
+
+NESTED_IN_QUOTE = ("\u201cBut how to get out of this policy is Erdogan's problem,\u201d added Huseyin Bagci. "
+                   "\u201cTurkey officially cannot say we will renounce their support. Erdogan will not "
+                   "say this officially. But Erdogan will not shake hands with Sisi.\u201d")
+
+
+def test_a_report_inside_a_quotation_does_not_carry_on_to_its_next_sentences(nlp):
+    reading = read(nlp, NESTED_IN_QUOTE)
+    assert names(claim_with(reading, "shake hands with Sisi")) == ["huseyin bagci"]
+
+
+HEDGE_IN_QUOTE = ("\u201cI see no signs that they are interested in talking,\u201d said Joshua Pollack, an "
+                  "analyst in California. \u201cThey appear to have made their decision.\u201d")
+
+
+def test_appear_is_a_hedge_not_a_source(nlp):
+    c = claim_with(read(nlp, HEDGE_IN_QUOTE), "made their decision")
+    assert names(c) == ["joshua pollack"]
+
+
+ROLE_SAID_HE = ("Joshua Pollack said the talks were over. Meanwhile, a top U.S. Air Force general said he "
+                "is expecting North Korea to launch a long-range missile.")
+
+
+def test_he_in_the_clause_a_role_reports_is_that_role(nlp):
+    c = claim_with(read(nlp, ROLE_SAID_HE), "launch a long-range missile")
+    assert all("pollack" not in n for n in names(c))
+    assert names(c)[0] == "a top u.s. air force general"

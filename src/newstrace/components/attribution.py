@@ -478,6 +478,9 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = text_of(doc)[start:end]
     if head.pos_ == "PRON":
+        matrix = _reporter_of_clause(head)
+        if matrix is not None:  # "a top Air Force general said he is expecting …": the general
+            return (start, end) + describe(matrix, index)[2:]
         ante = pronoun_antecedent(head, index)
         if ante:
             name, label = ante
@@ -526,6 +529,24 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
             return start, end, named, source_type(head, toks, "PERSON", None)
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
     return start, end, " ".join(words), source_type(head, toks, label, None)
+
+
+def _reporter_of_clause(pronoun: Token) -> Token | None:
+    """For "he"/"she" subject of a clause reported by a person named only by a role ("a top U.S.
+    Air Force general said he is expecting …", "the spokeswoman said she had …"): that role
+    noun, the subject the pronoun is bound to (binding theory: a pronoun in the complement of a
+    verb of saying refers to that verb's subject far more often than to anyone else); None
+    otherwise (a named subject is already the nearest subject of :func:`pronoun_antecedent`)."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or not _reporting(clause.head):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not (_is_role(subject) or subject.lemma_.lower() in (
+            source_words()["official"] | source_words()["expert"])):
+        return None
+    return subject
 
 
 def _apposed_name(toks: list[Token]):
@@ -807,7 +828,8 @@ class _Attributor:
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)
-                    or attitude_content(head) and cue_probability(head) >= MODEL_THRESHOLD):
+                    or attitude_content(head) and cue_probability(head) >= MODEL_THRESHOLD
+                    and lemma not in cues()["hedge_speculative_verb"]):  # "They appear to have …": a hedge
                 link = self.frame_link(head)
                 if link is not None:
                     chain.append(link)
@@ -1050,7 +1072,12 @@ class _Attributor:
                 s, e = u.span(doc)
                 u.quote = quote_kind(self.quotes, s, e)
                 if u.quote in ("direct", "mixed") and u.chain:
-                    last_quote_chain = u.chain[len(base):] or u.chain
+                    # the speaker's chain, without reports of others inside the quotation
+                    # ("“Turkey cannot say …”"), which speak for their own sentence only; the
+                    # speaker's own "I think" carries on (it is the speaker, quote_pass)
+                    last_quote_chain = [lk for lk in u.chain[len(base):] if not (
+                        lk.cue and in_quotes(self.quotes, lk.cue[0])
+                        and text_of(doc)[lk.start_char:lk.end_char].lower() not in ("i", "we"))]
                 if links and not sent_chain:
                     sent_chain = u.chain[len(base):]
             opening = links and units and min(lk.cue[0] for lk in links if lk.cue) < doc[min(
