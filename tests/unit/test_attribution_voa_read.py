@@ -202,3 +202,15 @@ def test_he_in_the_clause_a_role_reports_is_that_role(nlp):
     c = claim_with(read(nlp, ROLE_SAID_HE), "launch a long-range missile")
     assert all("pollack" not in n for n in names(c))
     assert names(c)[0] == "a top u.s. air force general"
+
+
+TAG_OF_NO_REPORT_VERB = ("\"I am not ready to be repatriated to Somalia,\" fretted Muslima Abdullahi, an "
+                         "80-year-old woman living in Hagadera, part of the Dadaab refugee complex in "
+                         "northeastern Kenya.")
+
+
+def test_a_speaker_tag_with_any_verb_and_a_long_apposition(nlp):
+    c = claim_with(read(nlp, TAG_OF_NO_REPORT_VERB), "not ready to be repatriated")
+    assert names(c) == ["muslima abdullahi"]
+    assert c.attribution.chain[0].cue.text == "fretted"
+    assert c.attribution.quote == "direct"

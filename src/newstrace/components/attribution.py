@@ -1182,8 +1182,11 @@ class _Attributor:
                 unit = self.by_head.get(tag.i)
                 if unit is not None:
                     s, e = unit.span(doc)
-                    if e <= qs or s >= qe:
-                        unit.frame = True  # the speaker tag itself
+                    if e <= qs or s >= qe or unit not in inside:
+                        # the speaker tag itself, also when the parse hung the quotation on a
+                        # tag verb of no report ("“…,” fretted Muslima Abdullahi, an
+                        # 80-year-old woman …"): a unit mostly outside the quotation
+                        unit.frame = True
                         unit.chain = []
                 return link
         for u in inside:
@@ -1338,10 +1341,11 @@ class _Attributor:
         last = max((e for s, e in self.quotes if e < qs), default=None)
         if last is not None and "\n" not in text[last:qs] and len(text[last:qs].split()) > MAX_TAG_WORDS:
             return None  # far from the quotation before: inside a long source phrase (fc-04)
+        tag = self.tag_verb(qs, qe)
         for u in self.units:
             s, e = u.span(doc)
-            if not u.frame and s < qe and e > qs:
-                return None
+            if not u.frame and s < qe and e > qs and not (tag is not None and u.head == tag.i):
+                return None  # (a tag verb of no report, "fretted", heads a unit over its quotation)
         toks = [t.i for t in doc if qs <= t.idx < qe and not t.is_space]
         toks = trim_edges(doc, toks) if toks else toks
         if not toks or not any(doc[i].is_alpha for i in toks):

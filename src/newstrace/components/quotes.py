@@ -75,8 +75,9 @@ def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Toke
     * After a quotation that ends in a comma, question or exclamation mark (inside or after the
       closing mark): the first word after the mark, when it is a verb ("“Out!” yelled the
       senator", "“If a protester…,” begins a scripted message"), or the verb whose subject
-      phrase it opens ("“Out, out, out!” the senator yelled"), when the sentence ends within
-      ``max_words`` words.
+      phrase it opens ("“Out, out, out!” the senator yelled"), when the sentence ends, or a
+      comma sets off the rest ("…,” fretted Muslima Abdullahi, an 80-year-old woman …"),
+      within ``max_words`` words.
     * Before a quotation, set off from it by a comma or colon: the last word before the mark,
       when it is a verb ("The senator yelled, “Get them out!”"), or the verb of its particle,
       object or adverb ("as Tom Ridge put it: ''…''").
@@ -95,7 +96,10 @@ def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Toke
     after = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) and text[j].isalpha() else None
     if after is not None and j > qe and closed:
         t = after[0]
-        words = [x for x in doc[t.i:t.sent.end] if x.is_alpha]
+        # the tag runs to the sentence end or to a comma that sets off an apposition to the
+        # speaker ("…,” fretted Muslima Abdullahi, an 80-year-old woman living in …)
+        stop = next((x.i for x in doc[t.i + 2:t.sent.end] if x.text == ","), t.sent.end)
+        words = [x for x in doc[t.i:stop] if x.is_alpha]
         if len(words) <= max_words:
             if t.pos_ == "VERB":
                 cand = t
