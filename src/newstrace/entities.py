@@ -26,8 +26,20 @@ PERSONAL = frozenset({"i", "we", "you"})
 @lru_cache(maxsize=None)
 def source_words() -> dict[str, frozenset[str]]:
     """``lexicons/sources.json``: ``{class: frozenset of lemmas}``."""
+    return {k: frozenset(v) for k, v in _sources_json().items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=None)
+def _sources_json() -> dict:
     raw = json.loads(resources.files("newstrace.lexicons").joinpath("sources.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def role_titles(role: str) -> frozenset[str]:
+    """The titles (lower case, some of several words) a person repeated as the role noun
+    ``role`` may have been named with: ``role_titles`` of ``lexicons/sources.json`` ("leader":
+    president, prime minister, …), and the role itself."""
+    return frozenset(_sources_json()["role_titles"].get(role, ())) | {role}
 
 
 #: Abbreviated titles and the role nouns they stand for (AP style abbreviations before names).
@@ -80,22 +92,31 @@ class EntityIndex:
             self.people.append(name)
         return name
 
-    def titled_person(self, role: str, before: int) -> str | None:
+    def titled_person(self, role: str, before: int, country: tuple[str, ...] = ()) -> str | None:
         """The canonical name of the person last named before token ``before`` with the title
-        ``role`` (a lower-cased noun: "minister", "spokesman"): a title word in front of the
-        name ("Finance Minister Muhammad Aurangzeb", "Sen. Ted Cruz" for "senator") or in an
-        apposition to it ("Aurangzeb, the finance minister"). None when no such person is named.
+        ``role`` (a lower-cased noun: "minister", "spokesman") or one of its :func:`role_titles`
+        ("the U.S. leader": "U.S. President Donald Trump"): a title in front of the name
+        ("Finance Minister Muhammad Aurangzeb", "Sen. Ted Cruz" for "senator") or in an
+        apposition to it ("Aurangzeb, the finance minister"); when ``country`` names places or
+        nationalities of the role phrase ("U.S.", "Russia"), the title must come with one of
+        them ("Russian Ambassador …": the first four letters agree). None when no such person is named.
 
         A definite role noun as a speaker ("…,” the minister said) refers to the nearest such
         person: the recency preference of pronoun resolution (Hobbs 1978; Lappin & Leass 1994)
         applied to definite descriptions, which news uses to repeat a titled name.
         """
-        role = role.lower()
+        titles = role_titles(role.lower())
+        places = {c.lower()[:4] for c in country}
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= before]):
-            words = [t for t in self.doc[max(0, ent.start - 4):ent.end]]
+            words = [t for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent]
             words += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
-            if any(TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) == role for t in words):
-                return self.person(ent.text)
+            lemmas = [TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in words]
+            said = " ".join(t.lower_ for t in words)
+            if not any(t in lemmas or " " in t and t in said for t in titles):
+                continue
+            if places and not any(t.lower_[:4] in places for t in words):
+                continue
+            return self.person(ent.text)
         return None
 
     def known_person(self, text: str) -> str | None:

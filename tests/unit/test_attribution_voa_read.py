@@ -214,3 +214,26 @@ def test_a_speaker_tag_with_any_verb_and_a_long_apposition(nlp):
     assert names(c) == ["muslima abdullahi"]
     assert c.attribution.chain[0].cue.text == "fretted"
     assert c.attribution.quote == "direct"
+
+
+ROLE_OF_LEADER = ("U.S. President Donald Trump threatened the EU on Thursday. Chinese President Xi Jinping "
+                  "did not comment. The U.S. leader said the newspaper has no idea what it is doing.")
+ROLE_OF_DIPLOMAT = ("On Friday, U.S. Secretary of State Marco Rubio told reporters that officials would meet. "
+                    "Canadian Foreign Minister Melanie Joly hosted the talks. Later, the top U.S. diplomat "
+                    "said the talks went well.")
+
+
+def test_a_role_noun_is_the_person_named_before_with_a_title_of_that_role(nlp):
+    # "leader" repeats a president; "U.S." picks Trump over the nearer Chinese president
+    assert names(claim_with(read(nlp, ROLE_OF_LEADER), "no idea what it is doing")) == ["donald trump"]
+    # "diplomat" repeats a secretary of state or foreign minister; "U.S." picks Rubio
+    assert names(claim_with(read(nlp, ROLE_OF_DIPLOMAT), "the talks went well")) == ["marco rubio"]
+
+
+SPOKE_ON_A_DAY = "Finance Minister Muhammad Aurangzeb spoke on Tuesday. The minister said the budget was balanced."
+
+
+def test_speaking_on_a_day_reports_nothing(nlp):
+    reading = read(nlp, SPOKE_ON_A_DAY)
+    assert claim_with(reading, "spoke on Tuesday").attribution.chain == []
+    assert names(claim_with(reading, "budget was balanced")) == ["muhammad aurangzeb"]

@@ -257,8 +257,8 @@ def attitude_content(verb: Token) -> bool:
         return False  # "criticized the plan": the author's claim with a stance (components/stance.py)
     objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i
-             for p in c.children if p.dep_ in ("pobj", "pcomp")]
-    return bool(objs) and not any(_np_class(o) in ("person", "org") for o in objs)
+             for p in c.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
+    return bool(objs)  # ("spoke on Tuesday": a time, no content) and not any(_np_class(o) in ("person", "org") for o in objs)
 
 
 def content_cue(verb: Token) -> bool:
@@ -523,8 +523,12 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         kind = source_type(head, toks, "PERSON", None)
         return start, end, index.person(name_run), kind
     label = next((e.label_ for e in ents if e.root == head or head.i in range(e.start, e.end)), None)
-    if label is None and head.text.islower() and _is_role(head) and toks[0].lower_ == "the":
-        named = index.titled_person(head.lemma_, toks[0].i)  # "the minister" → the minister named before
+    places = tuple(e.text for e in ents if e.label_ in ("GPE", "NORP"))
+    definite = toks[0].lower_ == "the" or any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")
+                                                for c in head.children)
+    if label is None and head.text.islower() and _is_role(head) and definite:
+        # "the minister", "the U.S. leader", "Russia's envoy" → the person named before with that title
+        named = index.titled_person(head.lemma_, toks[0].i, places)
         if named:
             return start, end, named, source_type(head, toks, "PERSON", None)
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
