@@ -237,3 +237,13 @@ def test_speaking_on_a_day_reports_nothing(nlp):
     reading = read(nlp, SPOKE_ON_A_DAY)
     assert claim_with(reading, "spoke on Tuesday").attribution.chain == []
     assert names(claim_with(reading, "budget was balanced")) == ["muhammad aurangzeb"]
+
+
+TRAILING_TAG = ("UNHCR refugee programs in Kenya and elsewhere are feeling the strain of insufficient "
+                "funding, Glenn Jusnes, a spokesperson for UNHCR Kenya, told VOA in an email response.")
+
+
+def test_a_trailing_tag_the_parser_made_a_conjunct(nlp):
+    c = claim_with(read(nlp, TRAILING_TAG), "feeling the strain")
+    assert names(c) == ["glenn jusnes"] and c.attribution.chain[0].cue.text == "told"
+    assert c.text.endswith("insufficient funding")

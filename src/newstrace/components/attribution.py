@@ -818,6 +818,14 @@ class _Attributor:
                                                      {t.i for t in aside.subtree}])
                     if aside.i in self.by_head:
                         self.by_head[aside.i].frame = True
+            inverted = _trailing_tag(head) if not chain else None
+            if inverted is not None:  # "X is so, Glenn Jusnes, a spokesperson for UNHCR, told VOA."
+                verb, src = inverted
+                chain.append(self.link(src, self.cue_tokens(verb)))
+                cut = next(i for i in range(src.left_edge.i, head.i, -1) if self.doc[i].text == ",")
+                u.tokens = trim_edges(self.doc, [i for i in u.tokens if i < cut]) or u.tokens
+                if verb.i in self.by_head:
+                    self.by_head[verb.i].frame = True
             if not chain and u.head in self.noun_frames:
                 chain.append(self.noun_frames[u.head])
             elif chain and t.i != u.head and t.i in self.noun_frames:
@@ -1427,6 +1435,26 @@ class _Attributor:
 
 ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
 OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
+
+
+def _trailing_tag(head: Token) -> tuple[Token, Token] | None:
+    """``(reporting verb, speaker)`` of a speaker tag after the content that the parser made a
+    conjunct of it: "UNHCR programs are feeling the strain, Glenn Jusnes, a spokesperson for
+    UNHCR Kenya, told VOA" ("told" a conjunct of "feeling", "Jusnes" of "strain"). The verb is a
+    subjectless conjunct after ``head`` with no conjunction before it, set off by a comma, and
+    the speaker the last person or organisation named between a comma and it. None otherwise."""
+    doc = head.doc
+    for verb in head.children:
+        if verb.dep_ != "conj" or verb.i < head.i or not _reporting(verb) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) \
+                or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) \
+                or doc[verb.i - 1].text != ",":
+            continue
+        names = [e for e in doc.ents if head.i < e.start and e.end < verb.i
+                 and e.label_ in ("PERSON", "ORG") and doc[e.start - 1].text == ","]
+        if names:
+            return verb, names[-1].root
+    return None
 
 
 def _main_clause(verb: Token) -> bool:
