@@ -247,3 +247,13 @@ def test_a_trailing_tag_the_parser_made_a_conjunct(nlp):
     c = claim_with(read(nlp, TRAILING_TAG), "feeling the strain")
     assert names(c) == ["glenn jusnes"] and c.attribution.chain[0].cue.text == "told"
     assert c.text.endswith("insufficient funding")
+
+
+DEEP_CONJUNCT = ("In the past two years, journalists have been blocked or harassed while covering events and "
+                 "briefly detained and assaulted, media groups said.")
+
+
+def test_conjuncts_of_a_clause_nested_in_a_report_are_reported(nlp):
+    reading = read(nlp, DEEP_CONJUNCT)
+    for phrase in ("blocked", "harassed", "while covering events", "briefly detained", "assaulted"):
+        assert names(claim_with(reading, phrase)) == ["media groups"], phrase

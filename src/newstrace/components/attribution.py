@@ -892,6 +892,7 @@ class _Attributor:
         ("suggested a third summit with Kim—the first, held in Singapore, went better")."""
         doc = self.doc
         memo: dict[int, int | None] = {}
+        framed = {h for h, chain in out.items() if chain}  # units with a chain of their own
 
         def content_of(head: int) -> int | None:
             # the reported unit whose content holds the unit headed by ``head``, or None
@@ -911,7 +912,7 @@ class _Attributor:
                     break
                 if t.i in self.by_head:
                     unit = self.by_head[t.i]
-                    if not unit.frame and (t.i in reported or not out.get(t.i)):
+                    if not unit.frame and (t.i in reported or t.i not in framed):
                         memo[head] = content_of(t.i)
                     break
             return memo[head]
