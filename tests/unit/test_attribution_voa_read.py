@@ -257,3 +257,12 @@ def test_conjuncts_of_a_clause_nested_in_a_report_are_reported(nlp):
     reading = read(nlp, DEEP_CONJUNCT)
     for phrase in ("blocked", "harassed", "while covering events", "briefly detained", "assaulted"):
         assert names(claim_with(reading, phrase)) == ["media groups"], phrase
+
+
+WARNINGS_DEMANDING = ("The statement came as Pyongyang issued a series of warnings demanding Washington change "
+                      "its stance on denuclearization talks by the end of the year.")
+
+
+def test_a_message_noun_speaks_for_whoever_issued_it(nlp):
+    c = claim_with(read(nlp, WARNINGS_DEMANDING), "change its stance")
+    assert names(c) == ["pyongyang"]

@@ -407,8 +407,28 @@ def subject_of(verb: Token) -> Token | None:
             return None     # "His trial, which was estimated to last 80 days": what is reported
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-        return verb.head  # "a certified letter announcing that…", "the chairman, declaring…"
+        issuer = _issuer(verb.head)
+        return issuer if issuer is not None else verb.head  # "a certified letter announcing that…"
     return _stranded_subject(verb)
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who issued the message a noun names when it is the object of a verb with a named
+    subject: "Pyongyang issued a series of warnings demanding …" → "Pyongyang" (the warnings
+    are no one). None for a noun that names a source itself (a person, an outlet, a document:
+    "a letter announcing …") or when the subject is no name."""
+    if _is_role(noun) or noun.pos_ == "PROPN" or any(
+            noun.lemma_.lower() in source_words()[k] for k in ("document", "media", "official", "expert", "social", "unnamed", "government")):
+        return None
+    t = noun
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "a series of warnings"
+    if t.dep_ != "dobj" or t.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return subject
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
