@@ -76,13 +76,19 @@ class EntityIndex:
 
     def person(self, text: str) -> str:
         """Canonical name of a person mention: the first name of the article that contains all
-        of its words (titles dropped), else the mention without titles."""
+        of its words (titles dropped), one that ends with its last word first ("Aden" →
+        "Shamsa Mohamed Aden", not "Aden Barre Duale": a surname repeats a person), else the
+        mention without titles."""
         words = strip_titles(text.split())
-        key = set(words)
-        for full in self.people:
-            if key and key <= set(full.split()) and len(full.split()) >= len(words):
-                return full
-        return " ".join(words)
+        return self._full_name(words) or " ".join(words)
+
+    def _full_name(self, words: list[str]) -> str | None:
+        """The person of :meth:`person` whose name holds ``words``, or None."""
+        found = [full for full in self.people
+                 if words and set(words) <= set(full.split()) and len(full.split()) >= len(words)]
+        longer = [f for f in found if len(f.split()) > len(words)]
+        return next((f for f in longer if f.split()[-1] == words[-1]),
+                    longer[0] if longer else found[0] if found else None)
 
     def add_person(self, text: str) -> str:
         """Canonical name of a person mention found outside the NER (an apposed name the NER
@@ -125,10 +131,7 @@ class EntityIndex:
         words = [w for w in strip_titles(text.split()) if w[:1].isupper()]
         if not words or len(words) != len(strip_titles(text.split())):
             return None
-        for full in self.people:
-            if set(words) <= set(full.split()):
-                return full
-        return None
+        return self._full_name(words)
 
     def org(self, text: str) -> str:
         """Canonical name of an organisation mention: "the board" → the "National Motorists

@@ -266,3 +266,22 @@ WARNINGS_DEMANDING = ("The statement came as Pyongyang issued a series of warnin
 def test_a_message_noun_speaks_for_whoever_issued_it(nlp):
     c = claim_with(read(nlp, WARNINGS_DEMANDING), "change its stance")
     assert names(c) == ["pyongyang"]
+
+
+SURNAME_AND_GIVEN_NAME = ("Aden Barre Duale, a member of parliament, said the case is not legal. Shamsa Mohamed "
+                          "Aden returned in 2017 to Kismayo. Aden said she is reluctant to go back.")
+
+
+def test_a_surname_is_the_person_it_ends_not_one_it_begins(nlp):
+    c = claim_with(read(nlp, SURNAME_AND_GIVEN_NAME), "reluctant to go back")
+    assert names(c) == ["shamsa mohamed aden"]
+
+
+ONE_TYPE = ("U.S. Secretary of State Marco Rubio said the talks were useful. Rubio told reporters that "
+            "officials would meet again.")
+
+
+def test_a_person_has_one_type_at_every_mention(nlp):
+    reading = read(nlp, ONE_TYPE)
+    types = {s.type for c in reading.claims for s in c.attribution.chain if s.name == "Marco Rubio"}
+    assert types == {"official"}

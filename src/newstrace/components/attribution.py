@@ -1122,6 +1122,30 @@ class _Attributor:
                 u.base_len = len(base)
         self.paragraph_pass()
         self.quote_pass()
+        self.unify_types()
+
+    def unify_types(self) -> None:
+        """One type per source across the article: a person named in it is a ``person`` at
+        every mention, an ``official`` at every mention when one of them gives a title ("Sebastien
+        Lai" once typed an organisation by a mislabelled mention, "Rubio" typed a person where
+        no title stands beside him); another source keeps its most specific type (an outlet type,
+        then ``government``) when its mentions disagree. Documents and posts keep their own."""
+        links: dict[str, list[SourceLink]] = {}
+        for u in self.units:
+            for lk in [*u.chain, *(holder for holder, _ in u.stances)]:
+                links.setdefault(lk.name, []).append(lk)
+        people = set(self.index.people)
+        for name, group in links.items():
+            types = {lk.type for lk in group}
+            if len(types) < 2 or types & {"document", "social media post"}:
+                continue
+            if name in people:
+                new = "official" if "official" in types else "person"
+            else:
+                new = next((t for t in UNIFIED_TYPE_ORDER if t in types), None)
+            if new is not None:
+                for lk in group:
+                    lk.type = new
 
     # -- verbless attributions of a paragraph -------------------------------------------------------
     def paragraph_pass(self) -> None:
@@ -1454,6 +1478,8 @@ class _Attributor:
                 u.quote = "direct" if u.quote != "mixed" else "mixed"
 
 
+#: Which type wins when the mentions of one (non-person) source disagree.
+UNIFIED_TYPE_ORDER = ("state media", "wire service", "media outlet", "government", "organization")
 ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
 OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
 
