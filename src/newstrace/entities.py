@@ -125,6 +125,27 @@ class EntityIndex:
             return self.person(ent.text)
         return None
 
+    def person_type(self, name: str) -> str | None:
+        """``official`` or ``expert`` when any mention of the person ``name`` (canonical) in the
+        article comes with such a title or role: a title word before it ("U.S. President
+        Donald Trump", "Lt. Gen. Ahmed Sharif Chaudhry") or an apposition ("Glenn Jusnes, a
+        spokesperson for UNHCR Kenya", "Huseyin Bagci, an analyst"); None when none does."""
+        words = source_words()
+        found = None
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self.person(ent.text) != name:
+                continue
+            around = [t for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent]
+            around += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+            if ent.root.dep_ == "appos":
+                around += [ent.root.head]   # "the spokesperson, Glenn Jusnes"
+            lemmas = {TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in around} | {t.lower_ for t in around}
+            if lemmas & words["official"]:
+                return "official"
+            if lemmas & words["expert"]:
+                found = "expert"
+        return found
+
     def known_person(self, text: str) -> str | None:
         """The person named earlier whose name holds every capitalised word of ``text``
         ("Balkhi" → "Abdul Qahar Balkhi"), whatever label the NER gave this mention."""

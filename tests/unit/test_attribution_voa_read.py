@@ -285,3 +285,14 @@ def test_a_person_has_one_type_at_every_mention(nlp):
     reading = read(nlp, ONE_TYPE)
     types = {s.type for c in reading.claims for s in c.attribution.chain if s.name == "Marco Rubio"}
     assert types == {"official"}
+
+
+PERSON_TYPES = ("U.S. President Donald Trump is keeping tariffs in place. Trump said the tariffs will stay. "
+                "Huseyin Bagci, an analyst at the Foreign Policy Institute, said Turkey erred. Bagci added "
+                "that Egypt is wary.")
+
+
+def test_a_person_titled_anywhere_in_the_article_is_typed_by_the_title(nlp):
+    reading = read(nlp, PERSON_TYPES)
+    assert claim_with(reading, "tariffs will stay").attribution.chain[0].type == "official"
+    assert claim_with(reading, "Egypt is wary").attribution.chain[0].type == "expert"

@@ -1125,11 +1125,13 @@ class _Attributor:
         self.unify_types()
 
     def unify_types(self) -> None:
-        """One type per source across the article: a person named in it is a ``person`` at
-        every mention, an ``official`` at every mention when one of them gives a title ("Sebastien
-        Lai" once typed an organisation by a mislabelled mention, "Rubio" typed a person where
-        no title stands beside him); another source keeps its most specific type (an outlet type,
-        then ``government``) when its mentions disagree. Documents and posts keep their own."""
+        """One type per source across the article: a person named in it is an ``official`` (or an
+        ``expert``) at every mention when any mention of the article gives such a title or role
+        (:meth:`~newstrace.entities.EntityIndex.person_type`: "Rubio" where no title stands beside
+        him, after "Secretary of State Marco Rubio"), else a ``person`` ("Sebastien Lai" once
+        typed an organisation by a mislabelled mention); another source keeps its most specific
+        type (an outlet type, then ``government``) when its mentions disagree. Documents and
+        posts keep their own."""
         links: dict[str, list[SourceLink]] = {}
         for u in self.units:
             for lk in [*u.chain, *(holder for holder, _ in u.stances)]:
@@ -1137,12 +1139,14 @@ class _Attributor:
         people = set(self.index.people)
         for name, group in links.items():
             types = {lk.type for lk in group}
-            if len(types) < 2 or types & {"document", "social media post"}:
+            if types & {"document", "social media post"}:
                 continue
             if name in people:
-                new = "official" if "official" in types else "person"
-            else:
+                new = "official" if "official" in types else self.index.person_type(name) or "person"
+            elif len(types) > 1:
                 new = next((t for t in UNIFIED_TYPE_ORDER if t in types), None)
+            else:
+                continue
             if new is not None:
                 for lk in group:
                     lk.type = new
