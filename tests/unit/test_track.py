@@ -569,3 +569,42 @@ def test_a_negated_event_contradicts_only_the_same_predication():
     refs = cluster_mod.claim_refs([reading([executed]), reading([alive], outlet="Outlet B", published="2019-06-01")])
     assert refs[1].contra == "denial"
     assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.8, 0.6]])) == [[0, 1]]
+
+
+def test_main_countries_count_a_place_a_source_speaks_from():
+    from newstrace.records import Place
+
+    text = "Security forces in Somalia say they killed all six attackers who laid siege to a hotel. " * 6
+    forces = src("Security forces in Somalia", "government").model_copy(update={"start_char": 0, "end_char": 26})
+    r = reading([claim("they killed all six attackers", chain=[forces])], text=text)
+    r = r.model_copy(update={"places": [Place(text="Somalia", start_char=19, end_char=26, name="Somalia",
+                                              country="SOM", role="mention")]})
+    # "forces in Somalia" speak of where they are; "South Korea's spy agency" does not (above)
+    assert cluster_mod.main_countries(r) == {"SOM"}
+
+
+def test_undated_claims_of_articles_years_apart_are_not_one_event():
+    # Kenya 2020: "Three Americans were killed"; Somalia 2025: "five people were killed"
+    old = with_predicate(claim("Three Americans were killed in the raid"), "killed", "kill")
+    new = with_predicate(claim("Five people were killed in the hotel attack"), "killed", "kill")
+    refs = cluster_mod.claim_refs([reading([old], outlet="Outlet A", published="2020-02-17"),
+                                   reading([new], outlet="Outlet B", published="2025-03-11")])
+    refs = [replace(r, topic=0) for r in refs]
+    assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [1.0, 0.0]])) == [[0], [1]]
+    # a week apart they may be one event
+    near = cluster_mod.claim_refs([reading([old], outlet="Outlet A", published="2025-03-04"),
+                                   reading([new], outlet="Outlet B", published="2025-03-11")])
+    assert cluster_mod._not_one_time(*near) is False
+
+
+def test_a_count_over_a_year_is_no_report_of_an_undated_incident():
+    incident = with_predicate(claim("Militants killed 18 of those on board"), "killed", "kill")
+    count = with_predicate(claim("In 2024, separatist groups killed nearly 400 people"), "killed", "kill")
+    march = with_predicate(claim("North Korea killed its envoy in March"), "killed", "kill")
+    a, b, c = _refs(incident, count, march)
+    year = ((dt.date(2024, 1, 1), dt.date(2024, 12, 31)),)
+    b = replace(b, signature=replace(b.signature, days=year))
+    c = replace(c, signature=replace(c.signature, days=((dt.date(2019, 3, 1), dt.date(2019, 3, 31)),)))
+    assert cluster_mod._not_one_time(a, b) is True
+    # a month may date one incident reported later ("executed in March", reported in June)
+    assert cluster_mod._not_one_time(a, c) is False

@@ -80,6 +80,14 @@ KEY_THRESHOLD = 0.35
 #: article that share a verb.)
 ARTICLE_WEIGHT = 1.5
 ARTICLE_NEUTRAL = 0.3
+#: Days before its article's publication within which a claim with no time of its own is taken
+#: to have happened (:func:`event_days`): a month, the span over which news still reports an
+#: event as new without dating it.
+RECENT_DAYS = 30
+#: An event time longer than this many days (a year, "the last 15 months", "since 2009") dates a
+#: count of many events, not one incident (:func:`_not_one_time`); a month ("in March") may
+#: still date one.
+AGGREGATE_DAYS = 45
 #: Taken off the score of two claims whose articles are in different topics.
 TOPIC_PENALTY = 0.80
 #: Predicates too general to say which event a claim reports (copulas, light verbs, verbs of
@@ -181,6 +189,11 @@ class ClaimRef:
     topic: int = -1
     region: frozenset[str] = frozenset()
     article_vector: Optional[np.ndarray] = field(default=None, repr=False)
+
+    @property
+    def when(self) -> tuple[tuple[dt.date, dt.date], ...]:
+        """The day ranges the claim's event can fall in (:func:`event_days`)."""
+        return event_days(self.signature, self.article.published)
 
 
 def _norm_name(name: Optional[str]) -> Optional[str]:
@@ -339,16 +352,31 @@ def main_countries(reading: Reading, lead_chars: int = 400) -> frozenset[str]:
     """Where the article's events happen unless a claim says otherwise: the countries of its
     dateline ("MOGADISHU, Somalia —"), else those the lead (the first ``lead_chars``
     characters, the news "where" of the inverted pyramid) names outside source mentions
-    ("South Korea's spy agency" places the source, not the event). Empty when neither names
-    a country.
+    ("South Korea's spy agency" places the source, not the event) or in a source's locative
+    phrase ("Security forces in Somalia say…": forces speak of where they are). Empty when
+    neither names a country.
     """
     dateline = {p.country for p in reading.places if p.role == "dateline" and p.country}
     if dateline:
         return frozenset(dateline)
+    text = reading.article.text
     sources = [(s.start_char, s.end_char) for c in reading.claims for s in c.attribution.chain]
     return frozenset(p.country for p in reading.places
                      if p.country and p.start_char < lead_chars
-                     and not any(a <= p.start_char < b for a, b in sources))
+                     and (not any(a <= p.start_char < b for a, b in sources)
+                          or text[max(0, p.start_char - 3):p.start_char] == "in "))
+
+
+def event_days(signature: Signature, published: Optional[dt.date]) -> tuple[tuple[dt.date, dt.date], ...]:
+    """The day ranges a claim's event can fall in: its event-anchored times, else the
+    :data:`RECENT_DAYS` before its article's publication (news reports what just happened:
+    "Three Americans were killed" in a 2020 article and "five people were killed" in a 2025
+    one are not one event), else none (an undated article: nothing is known)."""
+    if signature.days:
+        return signature.days
+    if published is None:
+        return ()
+    return ((published - dt.timedelta(days=RECENT_DAYS), published),)
 
 
 def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
@@ -446,8 +474,34 @@ def pair_score(a: ClaimRef, b: ClaimRef, cosine: float) -> Optional[float]:
 
 def _apart_in_time(sa: Signature, sb: Signature) -> bool:
     """Both signatures have event times and none of them can overlap (±1 day)."""
-    return bool(sa.days and sb.days) and not any(
-        _ranges_overlap(x, y) for x in sa.days for y in sb.days)
+    return _apart(sa.days, sb.days)
+
+
+def _apart(a: tuple, b: tuple) -> bool:
+    """Both have day ranges and none of them can overlap (±1 day)."""
+    return bool(a and b) and not any(_ranges_overlap(x, y) for x in a for y in b)
+
+
+def _not_one_time(a: ClaimRef, b: ClaimRef, explicit: bool = True) -> bool:
+    """A supporting claim cannot report the event of ``b``: their event times cannot overlap,
+    or, when neither has one, the :data:`RECENT_DAYS` before their articles' publication cannot
+    (:func:`event_days`). One dated and one undated claim can be one event ("executed in
+    March", reported in June) unless the date spans more than :data:`AGGREGATE_DAYS`.
+    Contradictions are exempt: a refutation may come long after the report it refutes. With
+    ``explicit=False`` two explicit times apart do not count (the text comparison only lowers
+    their score, :func:`pair_score`; ECB+ train B³ F1 0.785 with the veto there, 0.787 without)."""
+    if a.contra is not None or b.contra is not None:
+        return False
+    if bool(a.signature.days) != bool(b.signature.days):
+        dated, undated = (a, b) if a.signature.days else (b, a)
+        # a count over a long span ("In 2024, the BLA killed nearly 400 people", "since 2009")
+        # sums many events: it is no report of the recent incident an undated claim of a dated
+        # article reports (of an undated article, nothing says the claim is recent)
+        return undated.article.published is not None and all(
+            (last - first).days > AGGREGATE_DAYS for first, last in dated.signature.days)
+    if a.signature.days and not explicit:
+        return False
+    return _apart(a.when, b.when)
 
 
 def _contra_ok(a: ClaimRef, b: ClaimRef) -> bool:
@@ -536,7 +590,7 @@ def _best_by_predicate(ref: ClaimRef, refs, clusters, keys, by_key, sims) -> int
         scores, articles = [], []
         for j in clusters[c]:
             s = pair_score(ref, refs[j], float(sims[j]))
-            if s is None or _apart_in_time(ref.signature, refs[j].signature):
+            if s is None or _not_one_time(ref, refs[j]):
                 break
             scores.append(s)
             articles.append(_article_cosine(ref, refs[j]))
@@ -568,7 +622,7 @@ def _best_by_text(ref: ClaimRef, refs, clusters, assign, sims, *, threshold: flo
         scores = []
         for j in members:
             s = pair_score(ref, refs[j], float(sims[j]))
-            if s is None:
+            if s is None or _not_one_time(ref, refs[j], explicit=False):
                 break
             scores.append(s)
         else:
