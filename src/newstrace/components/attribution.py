@@ -398,9 +398,10 @@ def subject_of(verb: Token) -> Token | None:
         subject = subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
         if subject is not None and not _sourcelike(subject) and subject.pos_ != "PROPN" \
                 and subject.lower_ not in PERSON_PRONOUNS and verb.head.dep_ == "ccomp":
-            # "the Kremlin said that much remains to be done, signaling…": the participle
-            # hangs on the reported clause, whose subject can report nothing
-            return subject_of(verb.head.head)
+            # "the Kremlin said that much remains to be done, signaling its reluctance": the
+            # participle hangs on the reported clause, whose subject reports nothing; it is the
+            # author's reading of the report
+            return None
         return subject
     if verb.dep_ == "relcl":
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -938,7 +939,7 @@ class _Attributor:
             return memo[head]
 
         for u in self.units:
-            if u.frame or out.get(u.head):
+            if u.frame or out.get(u.head) or _authors_reading(doc[u.head]):
                 continue
             src = content_of(u.head)
             if src is not None and src != u.head and out.get(src):
@@ -1486,6 +1487,14 @@ class _Attributor:
 UNIFIED_TYPE_ORDER = ("state media", "wire service", "media outlet", "government", "organization")
 ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
 OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
+
+
+def _authors_reading(verb: Token) -> bool:
+    """A participle of a verb of saying or showing set off after a reported clause, with no
+    one to say it (:func:`subject_of` None): "the Kremlin said that much remains to be done,
+    signaling its reluctance" — the author's reading of the report, not part of it."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and _reporting(verb) and subject_of(verb) is None
 
 
 def _trailing_tag(head: Token) -> tuple[Token, Token] | None:
