@@ -299,3 +299,14 @@ def test_a_person_titled_anywhere_in_the_article_is_typed_by_the_title(nlp):
     reading = read(nlp, PERSON_TYPES)
     assert claim_with(reading, "tariffs will stay").attribution.chain[0].type == "official"
     assert claim_with(reading, "Egypt is wary").attribution.chain[0].type == "expert"
+
+
+ACCORDING_TO_ONE_SENTENCE = ("According to earlier reports, close to 200 passengers had been freed before the "
+                             "final push. Most of them reached a frontier corps post by night. The Jaffar "
+                             "Express came under a bomb and gun attack on Tuesday near Sibi.")
+
+
+def test_an_opening_according_to_carries_on_one_sentence_only(nlp):
+    reading = read(nlp, ACCORDING_TO_ONE_SENTENCE)
+    assert names(claim_with(reading, "reached a frontier corps post")) == ["earlier reports"]
+    assert claim_with(reading, "came under a bomb and gun attack").attribution.chain == []

@@ -31,8 +31,8 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   voice changes (a person named in the block with an honorific appears without it, first person
   outside quotes, a parenthesis, a new attribution lead-in, a paragraph that is no quotation
   after a lead-in that introduced one) or after six paragraphs;
-* a sentence with no cue continues the report of the previous sentence of its paragraph (a
-  sentence-wide "according to"/"per" report), and a quoted sentence with no cue continues the
+* a sentence with no cue continues the report the previous sentence of its paragraph opens
+  with (a sentence-wide "according to"/"per" report; one sentence on), and a quoted sentence with no cue continues the
   quotation before it, as does a quotation that follows the speaker tag of the one before
   ("“A,” X said. “B.”"); two apostrophes ``''`` are a double quotation mark.
 """
@@ -1084,13 +1084,12 @@ class _Attributor:
             last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
             sent_quoted = in_quotes(self.quotes, sent.start_char) and in_quotes(self.quotes, last.idx)
             inherited: list[SourceLink] = []
-            carried = False     # inherited a sentence-wide report ("According to X, …") of the last sentence
             if not own and sent_quoted and last_quote_chain:
                 inherited = last_quote_chain
             elif not own and prev_sent_chain and not _opens_with(sent, CONTRAST_OPENERS) \
                     and not sent.text.rstrip().endswith("?") \
                     and any(u.kind == "claim" and not u.frame for u in units):
-                inherited, carried = prev_sent_chain, True
+                inherited = prev_sent_chain
             base = [block] if block is not None else []
             sent_chain: list[SourceLink] = []
             for u in units:
@@ -1116,9 +1115,10 @@ class _Attributor:
                     sent_chain = u.chain[len(base):]
             opening = links and units and min(lk.cue[0] for lk in links if lk.cue) < doc[min(
                 i for u in units for i in u.tokens)].idx
-            # only a report the sentence opens with ("According to X, …") carries on; a
-            # quotation's speaker does not carry on to the author's sentence after it
-            prev_sent_chain = sent_chain if opening else (inherited if carried else [])
+            # only a report the sentence opens with ("According to X, …") carries on, to the
+            # next sentence only (a text with no paragraph breaks, as VOA's, would carry it
+            # on to the end); a quotation's speaker does not carry on to the author's sentence
+            prev_sent_chain = sent_chain if opening else []
             for u in units:
                 u.base_len = len(base)
         self.paragraph_pass()
