@@ -53,9 +53,10 @@ from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports
 from newstrace.components.stance import is_stance_verb, stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
-from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
-                                strip_titles, unattached_subject)
-from newstrace.lexicons import cues, learned_cues
+from newstrace.components.speakers import (PERSON_PRONOUNS, describe, is_reporting, is_role,
+                                           is_sourcelike, subject_of)
+from newstrace.entities import EntityIndex, source_words
+from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
@@ -84,31 +85,8 @@ LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s no
                     "fact check", "satire", "confirmed", "unconfirmed"})
 
 
-def _reporting(tok: Token) -> bool:
-    """A reporting verb: in the hand lexicon, or a verb that PolNeAR's training split shows to
-    introduce attributions when it takes a clausal complement (``learned_cues``)."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = tok.lemma_.lower()
-    return lemma in cues()["report_neutral"] or (
-        lemma in learned_cues() and any(c.dep_ == "ccomp" for c in tok.children))
-
-
-PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who", "me", "us", "him", "her", "them",
-                             "whom"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "acomp", "dative",
                           "advcl", "parataxis", "npadvmod", "prt", "conj", "csubj", "nsubjpass"})
-
-
-def _sourcelike(noun: Token) -> bool:
-    """A common noun that can name a source (a person, group, organisation, outlet, document
-    or post: a word of ``lexicons/sources.json``, or part of a name): "citing officials",
-    "per the report"; not "citing economic issues", "per capita"."""
-    words = source_words()
-    lemma = noun.lemma_.lower()
-    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
-        lemma in words[k] or noun.lower_ in words[k]
-        for k in ("media", "official", "expert", "document", "social", "government", "unnamed", "roles"))
 
 
 def _np_class(tok: Token | None) -> str:
@@ -117,7 +95,7 @@ def _np_class(tok: Token | None) -> str:
     ``it``, ``noun``, ``name`` (another proper noun), ``clause`` (a verb), or ``none``."""
     if tok is None:
         return "none"
-    if tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or _is_role(tok) \
+    if tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or is_role(tok) \
             or tok.lemma_.lower() in source_words()["expert"]:
         return "person"
     if tok.ent_type_ in ("ORG", "NORP", "GPE"):
@@ -262,11 +240,11 @@ def attitude_content(verb: Token) -> bool:
 
 
 def content_cue(verb: Token) -> bool:
-    """Whether ``verb`` is a cue for its clausal complement: a reporting verb (:func:`_reporting`),
+    """Whether ``verb`` is a cue for its clausal complement: a reporting verb (:func:`is_reporting`),
     an intention with an infinitive (``INTENT``: "vowed to reverse…"), or a verb the learned
     classifier takes for a cue (:func:`cue_probability` at ``MODEL_THRESHOLD``) that may have a
     source (:func:`attitude_content`)."""
-    if _reporting(verb):
+    if is_reporting(verb):
         return True
     lemma = verb.lemma_.lower()
     if lemma in INTENT and any(c.dep_ == "xcomp" for c in verb.children):
@@ -359,282 +337,6 @@ def noun_cue_content(noun: Token) -> Token | None:
                 and any(k.dep_ == "aux" and k.lower_ == "to" and k.i < c.i for k in c.children):
             return c
     return None
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The source token of a reporting verb: its subject, its passive agent, the object of a
-    governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
-    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, the noun a
-    relative clause or a gerund participle modifies ("a letter announcing that…"), or the name
-    before a subjectless finite verb (:func:`_stranded_subject`)."""
-    aside = unattached_subject(verb)
-    if aside is not None:
-        return aside
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return verb.head  # "an architect who said…"
-            return c
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
-    if content:  # inverted order after a quotation, the subject parsed as an object
-        inverted = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")
-                         and c.i > verb.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
-        if inverted is not None:
-            return inverted
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        gov = verb.head.head
-        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "ADP" \
-            and verb.head.lower_ != "as" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX"):
-        subject = subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
-        if subject is not None and not _sourcelike(subject) and subject.pos_ != "PROPN" \
-                and subject.lower_ not in PERSON_PRONOUNS and verb.head.dep_ == "ccomp":
-            # "the Kremlin said that much remains to be done, signaling its reluctance": the
-            # participle hangs on the reported clause, whose subject reports nothing; it is the
-            # author's reading of the report
-            return None
-        return subject
-    if verb.dep_ == "relcl":
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            return None     # "His trial, which was estimated to last 80 days": what is reported
-        return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-        issuer = _issuer(verb.head)
-        return issuer if issuer is not None else verb.head  # "a certified letter announcing that…"
-    return _stranded_subject(verb)
-
-
-def _issuer(noun: Token) -> Token | None:
-    """Who issued the message a noun names when it is the object of a verb with a named
-    subject: "Pyongyang issued a series of warnings demanding …" → "Pyongyang" (the warnings
-    are no one). None for a noun that names a source itself (a person, an outlet, a document:
-    "a letter announcing …") or when the subject is no name."""
-    if _is_role(noun) or noun.pos_ == "PROPN" or any(
-            noun.lemma_.lower() in source_words()[k] for k in ("document", "media", "official", "expert", "social", "unnamed", "government")):
-        return None
-    t = noun
-    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN":
-        t = t.head.head  # "a series of warnings"
-    if t.dep_ != "dobj" or t.head.pos_ != "VERB":
-        return None
-    subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return subject
-    return None
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """The subject of a finite main-clause verb that the parser left without one, hanging the
-    name elsewhere ("But in a call on Dec. 2, Col. Steven Warren, a spokesman in Baghdad,
-    said, …": "Warren" parsed as an apposition of "Dec."): walking up from the word just before
-    the verb (past a comma) through its heads, the first person or organisation name, or role
-    noun, that is no prepositional object ("a spokesman in Bergen"), before the verb in its
-    sentence. None when the verb has any subject-like dependent,
-    is not finite, or nothing qualifies."""
-    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent", "auxpass") for c in verb.children):
-        return None
-    doc, start = verb.doc, verb.sent.start
-    i = verb.i - 1
-    while i >= start and (doc[i].is_punct or doc[i].is_space):
-        i -= 1
-    t = doc[i] if i >= start else None
-    while t is not None and t.i < verb.i and t.i >= start:
-        if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "pobj" \
-                and (t.ent_type_ in ("PERSON", "ORG", "NORP") or _is_role(t)):
-            # the name's own head if the word is part of a longer name ("Steven H. Warren")
-            while t.dep_ == "compound" and t.head.i < verb.i and t.head.ent_type_ == t.ent_type_:
-                t = t.head
-            if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
-                t = t.head  # "Warren, a spokesman": the person, not the role
-            return t
-        if t.head == t or t.head == verb:
-            return None
-        t = t.head
-    return None
-
-
-def _mention_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
-    """A source phrase: the head's subtree up to a comma, dash or parenthesis after the head,
-    without relative clauses and clausal material, and without the subtree of ``exclude`` (the
-    reporting verb of a relative clause on the source: "voters who said…" → "voters")."""
-    doc = head.doc
-    skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
-            and (doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude)}
-    skip |= {k.i for c in head.children if c.dep_ in ("relcl", "acl") for k in c.children
-             if k.dep_ in ("conj", "cc")}  # "a woman who runs a stall and asked to be…"
-    skip |= {c.i for c in head.children if c.dep_ == "prep" and any(
-        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)}  # "the government in 2016"
-    idx = token_set(head, skip)
-    toks = [doc[i] for i in idx]
-    out = []
-    for t in toks:
-        if t.i > head.i and (t.text in (",", "—", "–", "(", ";", ":") or t.is_quote):
-            break
-        out.append(t)
-    while out and ((out[-1].is_punct or out[-1].is_space) and not out[-1].text.endswith(".")
-                   or out[-1].dep_ == "case" and out[-1].tag_ == "POS" and len(out) > 1):
-        out.pop()  # a possessor as source: "the mayor's claim" -> "the mayor"
-    while out and (out[0].is_punct or out[0].is_space):
-        out.pop(0)
-    return out or [head]
-
-
-def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> tuple[int, int, str, str]:
-    """``(start_char, end_char, canonical name, source type)`` of a source phrase headed by
-    ``head`` (less the subtree of ``exclude``, see :func:`_mention_tokens`). Pronouns resolve
-    to their antecedent; names to their canonical form; a definite role ("the minister") to the
-    person named before with that title (:meth:`EntityIndex.titled_person`)."""
-    doc = head.doc
-    toks = _mention_tokens(head, exclude)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = text_of(doc)[start:end]
-    if head.pos_ == "PRON":
-        matrix = _reporter_of_clause(head)
-        if matrix is not None:  # "a top Air Force general said he is expecting …": the general
-            return (start, end) + describe(matrix, index)[2:]
-        ante = pronoun_antecedent(head, index)
-        if ante:
-            name, label = ante
-            return start, end, name, source_type(head, toks, label, (index.outlet(name) or (None, None))[1])
-        return start, end, text, "unnamed"
-    # data as source: "figures from the National Motorists Board"
-    for t in toks if head.lemma_.lower() in source_words()["document"] else []:
-        if t.dep_ == "pobj" and t.head.lower_ in ("from", "by", "of") and t.head.head == head \
-                and t.ent_type_ in ("ORG", "GPE", "PERSON"):
-            sub = _mention_tokens(t)
-            name = " ".join(x.text for x in sub if x.lower_ != "the" or x.i != sub[0].i)
-            found = index.outlet(name)
-            return start, end, (found[0] if found else name), source_type(t, sub, t.ent_type_, found and found[1])
-    if head.lemma_.lower() in source_words()["document"]:
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
-            _, _, name, _ = describe(owner, index)
-            return start, end, index.org(name), "document"
-    ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1
-            and not (e.label_ == "ORG" and _role_led(doc[e.start:e.end]))]
-    named = _apposed_name(toks)
-    if named is not None and head.pos_ != "PRON":
-        end = named.end_char
-        return start, end, index.add_person(named.text), source_type(head, toks, "PERSON", None)
-    appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-    if appos:
-        ents = [e for e in doc.ents if e.start <= appos[0].i < e.end] or ents
-    found = index.outlet(text) or next((index.outlet(e.text) for e in ents if index.outlet(e.text)), None)
-    if found:
-        return start, end, found[0], source_type(head, toks, "ORG", found[1])
-    person = next((e for e in ents if e.label_ == "PERSON" and (e.start <= head.i < e.end or appos)), None)
-    known = index.known_person(text)
-    if person is None and known:
-        return start, end, known, source_type(head, toks, "PERSON", None)
-    if person is not None:
-        name = index.person(person.text)
-        return start, end, name, source_type(head, toks, "PERSON", None)
-    name_run = _name_run(toks)
-    if name_run and not index.outlet(name_run):
-        kind = source_type(head, toks, "PERSON", None)
-        return start, end, index.person(name_run), kind
-    label = next((e.label_ for e in ents if e.root == head or head.i in range(e.start, e.end)), None)
-    places = tuple(e.text for e in ents if e.label_ in ("GPE", "NORP"))
-    definite = toks[0].lower_ == "the" or any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")
-                                                for c in head.children)
-    if label is None and head.text.islower() and _is_role(head) and definite:
-        # "the minister", "the U.S. leader", "Russia's envoy" → the person named before with that title
-        named = index.titled_person(head.lemma_, toks[0].i, places)
-        if named:
-            return start, end, named, source_type(head, toks, "PERSON", None)
-    words = strip_titles(text.split()) if label == "PERSON" else text.split()
-    return start, end, " ".join(words), source_type(head, toks, label, None)
-
-
-def _reporter_of_clause(pronoun: Token) -> Token | None:
-    """For "he"/"she" subject of a clause reported by a person named only by a role ("a top U.S.
-    Air Force general said he is expecting …", "the spokeswoman said she had …"): that role
-    noun, the subject the pronoun is bound to (binding theory: a pronoun in the complement of a
-    verb of saying refers to that verb's subject far more often than to anyone else); None
-    otherwise (a named subject is already the nearest subject of :func:`pronoun_antecedent`)."""
-    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = pronoun.head
-    if clause.dep_ != "ccomp" or not _reporting(clause.head):
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or not (_is_role(subject) or subject.lemma_.lower() in (
-            source_words()["official"] | source_words()["expert"])):
-        return None
-    return subject
-
-
-def _apposed_name(toks: list[Token]):
-    """A person's name set off by commas right after a role phrase ("Pakistan's permanent
-    representative to the United Nations, Munir Akram, said…"), whatever the parse attached it
-    to, when the verb follows the closing comma; None when there is none."""
-    doc = toks[0].doc
-    i = toks[-1].i + 1
-    if i + 1 >= len(doc) or doc[i].text != ",":
-        return None
-    ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ == "PERSON"), None)
-    if ent is None and i + 2 < len(doc) and _is_role(doc[i + 1]):
-        ent = next((e for e in doc.ents if e.start == i + 2 and e.label_ == "PERSON"), None)
-    if ent is None and toks[-1].tag_ in ("NN", "NNS"):
-        ent = _unlabelled_name(doc, i + 1)  # "Another passenger, Allah Ditta, told VOA"
-    if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text not in (",", "—", "–"):
-        return None
-    after = doc[ent.end + 1]
-    return ent if after.pos_ in ("VERB", "AUX") or (after.pos_ == "ADV" and after.head.pos_ == "VERB") else None
-
-
-def _unlabelled_name(doc: Doc, i: int):
-    """A run of two to four capitalised proper nouns from token ``i`` that the NER gave no
-    person label ("Allah Ditta": "Ditta" tagged a place) and no single other entity covers
-    ("Saudi Arabia" is a place), as a Span; else None."""
-    j = i
-    while j < len(doc) and j - i < 4 and doc[j].tag_ == "NNP" and doc[j].is_title and not _is_role(doc[j]):
-        j += 1
-    if j - i < 2 or any(e.start <= i and j <= e.end for e in doc.ents):
-        return None
-    return doc[i:j]
-
-
-def _is_role(t: Token) -> bool:
-    words = source_words()
-    return t.lower_ in words["official"] or t.lower_ in words["titles"] or t.lower_ in words["roles"]
-
-
-def _role_led(span) -> bool:
-    """An entity that opens with a role word ("Nurse Halima Oduya") names a person."""
-    return len(span) > 1 and _is_role(span[0])
-
-
-def _name_run(toks: list[Token]) -> str | None:
-    """A person's name the NER missed or mislabelled: the trailing run of two or more
-    capitalised proper nouns of a source phrase that opens with role words ("Fire Chief Maren
-    Holt" → "Maren Holt", "Nurse Halima Oduya" → "Halima Oduya")."""
-    run: list[Token] = []
-    for t in reversed(toks):
-        if t.tag_ == "NNP" and t.is_title and not _is_role(t):
-            run.insert(0, t)
-        elif t.text in ("-", "‑") and run:
-            run.insert(0, t)
-        else:
-            break
-    lead = toks[:len(toks) - len(run)]
-    if len(run) < 2 or not lead or not _is_role(lead[-1]):
-        return None
-    return doc_text(run)
-
-
-def doc_text(toks: list[Token]) -> str:
-    return text_of(toks[0].doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
 
 class _Attributor:
@@ -765,13 +467,13 @@ class _Attributor:
         t = tok
         while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head != t:
             t = t.head  # "said A and that B": B shares A's frame
-        if t.dep_ in ("ccomp", "parataxis") and _reporting(t.head):
+        if t.dep_ in ("ccomp", "parataxis") and is_reporting(t.head):
             if t.i < t.head.i and any(t.i < c.i < t.head.i for c in t.head.children if c.dep_ == "mark"):
                 # "X had called for Y, after reports indicated Z": the reporting clause is
                 # subordinate, the clause before it the author's (the parse inverted them)
                 return None
             return t.head
-        if t.dep_ == "pcomp" and t.head.lower_ == "as" and _reporting(t.head.head):
+        if t.dep_ == "pcomp" and t.head.lower_ == "as" and is_reporting(t.head.head):
             return t.head.head  # "cited Y as saying"
         return None
 
@@ -828,7 +530,7 @@ class _Attributor:
                 t = gov
             if chain:
                 reported.add(u.head)
-            aside = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and _reporting(c)
+            aside = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and is_reporting(c)
                           and any(k.dep_ == "nsubj" for k in c.children)
                           and not any(k.dep_ in ("ccomp", "mark") for k in c.children)), None)
             if not chain and aside is not None:  # "the closure, she fumed, had cost her…"
@@ -961,7 +663,7 @@ class _Attributor:
                 cue, sub = [t, to], t
             elif low in ("per", "citing", "quoting") and (t.pos_ == "ADP" or t.tag_ == "VBG"):
                 src = next((c for c in t.children if c.dep_ in ("pobj", "dobj")), None)
-                if src is not None and (src.pos_ in ("PROPN", "PRON") or src.pos_ == "NOUN" and _sourcelike(src)) \
+                if src is not None and (src.pos_ in ("PROPN", "PRON") or src.pos_ == "NOUN" and is_sourcelike(src)) \
                         and not src.like_num:
                     cue, sub = [t], t
                     if t.i in self.by_head:
@@ -980,7 +682,7 @@ class _Attributor:
                         cue, sub = [t, noun], t
                     else:
                         src = None
-            elif t.tag_ == "VBN" and _reporting(t) and any(c.dep_ == "agent" for c in t.children) \
+            elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
                     and t.dep_ in ("advcl", "acl", "conj", "relcl"):
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True
@@ -1011,7 +713,7 @@ class _Attributor:
         if links:
             return links[0]
         for t in sent:
-            if _reporting(t) and _main_clause(t):
+            if is_reporting(t) and _main_clause(t):
                 link = self.frame_link(t)
                 if link:
                     return link
@@ -1227,7 +929,7 @@ class _Attributor:
         for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
                      doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
             for tok in doc[sent].sent:
-                if _reporting(tok) and not qs - 1 <= tok.idx < qe + 1:
+                if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1:
                     d = min(abs(tok.idx - qs), abs(tok.idx - qe))
                     if dist is not None and d >= dist:
                         continue
@@ -1494,7 +1196,7 @@ def _authors_reading(verb: Token) -> bool:
     one to say it (:func:`subject_of` None): "the Kremlin said that much remains to be done,
     signaling its reluctance" — the author's reading of the report, not part of it."""
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and _reporting(verb) and subject_of(verb) is None
+        and is_reporting(verb) and subject_of(verb) is None
 
 
 def _trailing_tag(head: Token) -> tuple[Token, Token] | None:
@@ -1505,7 +1207,7 @@ def _trailing_tag(head: Token) -> tuple[Token, Token] | None:
     the speaker the last person or organisation named between a comma and it. None otherwise."""
     doc = head.doc
     for verb in head.children:
-        if verb.dep_ != "conj" or verb.i < head.i or not _reporting(verb) \
+        if verb.dep_ != "conj" or verb.i < head.i or not is_reporting(verb) \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) \
                 or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) \
                 or doc[verb.i - 1].text != ",":
