@@ -118,3 +118,19 @@ def test_sidecar_metadata(tmp_path):
     out = json.loads(run(str(art), "--format", "json").stdout)
     assert out["article"]["published"] == "2019-05-31" and out["article"]["outlet"] == "Courier"
     assert out["times"][0]["value"] == "2019-05-31"
+
+
+@pytest.mark.parametrize("name, body, says", [
+    ("feed.jsonl", '{"text": "A story.", "title": "T"}\n{"text": "Another."}\n', "JSON Lines"),
+    ("feed.txt", '{"text": "A story.", "title": "T"}\n{"text": "Another."}\n', "JSON Lines"),
+    ("feed.csv", "text,title\nA story.,T\n", "CSV"),
+    ("doc.json", '[{"text": "A story."}]', "JSON document"),
+])
+def test_a_feed_is_refused_and_points_to_ingest(tmp_path, name, body, says):
+    # a new user ran `read` on the VOA JSON Lines file: 9 minutes and 4,127 claims of JSON keys
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    res = run(str(path))
+    assert res.exit_code == 2 and res.stdout == ""
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert name in res.stderr and says in res.stderr and "ingest" in res.stderr

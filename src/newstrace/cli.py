@@ -14,7 +14,7 @@ from typing import List, Optional
 
 import typer
 
-from newstrace.errors import NewstraceError
+from newstrace.errors import InputError, NewstraceError
 from newstrace.records import Article, Reading
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -46,11 +46,19 @@ def date_option(date: str | None):
 
 def _load(paths: list[str], date, outlet, title) -> tuple[list[Article], int]:
     from newstrace.ingest import read_input
-    from newstrace.sources import read_sidecar
+    from newstrace.sources import detect_format, read_sidecar
 
     articles, failed = [], 0
     for path in paths:
         try:
+            kind = detect_format(path)
+            if kind == "json":
+                raise InputError("a JSON document, not an article's text (newstrace ingest reads "
+                                 "feeds as JSON Lines, one article per line)", path)
+            if kind != "text":   # a feed of many articles: its markup is no article's text
+                name = {"jsonl": "JSON Lines", "csv": "CSV", "warc": "WARC"}[kind]
+                raise InputError(f"a {name} file of many articles, not one article; "
+                                 f"read its records with: newstrace ingest {path}", path)
             meta = read_sidecar(path)
             art = read_input(path, title=title or meta.get("title"),
                              published=date or meta.get("published"),
