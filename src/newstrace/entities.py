@@ -57,6 +57,24 @@ def strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+def trailing_name(span):
+    """A person's name that ends a longer phrase the NER labelled otherwise: two or three
+    capitalised proper nouns at its end, the first a first name of ``lexicons/first_names.csv``
+    ("U.N. Resident Coordinator for Myanmar Andrew Kirkwood", labelled an organisation → "Andrew
+    Kirkwood"), as a Span; None otherwise: the phrase is nothing but the name, or ends with a word
+    of organisations and places (``organization_words`` of ``lexicons/sources.json``).
+    """
+    toks = [t for t in span if not t.is_space]
+    if not toks or toks[-1].lower_ in source_words()["organization_words"]:
+        return None  # "St. Mary Hospital"
+    for size in (3, 2):
+        run = toks[-size:]
+        if len(toks) > size and all(t.tag_ == "NNP" and t.is_title and t.is_alpha for t in run) \
+                and run[0].lower_ in first_names():
+            return span.doc[run[0].i:run[-1].i + 1]
+    return None
+
+
 class EntityIndex:
     """Canonical names of the people, organisations and outlets named in one Doc."""
 
@@ -69,7 +87,10 @@ class EntityIndex:
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             name = ent.text if len(words) == len(ent) else name
-            if ent.label_ == "PERSON" and name not in self.people:
+            inside = trailing_name(ent) if ent.label_ != "PERSON" or ent[0].lower_ not in first_names() else None
+            if inside is not None and inside.text not in self.people:
+                self.people.append(inside.text)  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood"
+            elif ent.label_ == "PERSON" and name not in self.people:
                 self.people.append(name)
             elif ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART") and name not in self.orgs:
                 self.orgs.append(name)
@@ -287,7 +308,11 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
             and not (gender and _person_gender(e, index) not in (None, gender)) \
             and not (outside and any(a <= e.start_char < b for a, b in index.quotes))
 
-    people = [e for e in doc.ents if e.end <= tok.i and usable(e)]
+    # a surname the NER left unlabelled ("Kirkwood briefed reporters") names a person named before
+    bare = [doc[t.i:t.i + 1] for t in doc[:tok.i] if t.pos_ == "PROPN" and not t.ent_type_
+            and index.known_person(t.text)]
+    people = sorted([e for e in doc.ents if e.end <= tok.i and usable(e)] + [b for b in bare if usable(b)],
+                    key=lambda e: e.start)
     sent = tok.sent
     for _ in range(4):
         named = next((e for e in people if sent.start <= e.start and _is_subject(e.root)), None)

@@ -310,3 +310,17 @@ def test_an_opening_according_to_carries_on_one_sentence_only(nlp):
     reading = read(nlp, ACCORDING_TO_ONE_SENTENCE)
     assert names(claim_with(reading, "reached a frontier corps post")) == ["earlier reports"]
     assert claim_with(reading, "came under a bomb and gun attack").attribution.chain == []
+
+
+ROLE_THEN_NAME = ("“The army has increased the violence, but the protests continue,” U.N. Resident "
+                  "Coordinator for Myanmar Andrew Kirkwood said. Kirkwood briefed reporters from his home "
+                  "in Yangon, and he said the nationwide curfew had gone into effect.")
+
+
+def test_a_name_after_a_long_role_and_its_bare_surname(nlp):
+    # the NER labels "U.N. Resident Coordinator" an organisation and "Myanmar Andrew Kirkwood" a
+    # person; the later "Kirkwood" it leaves unlabelled, and "he" is Kirkwood
+    reading = read(nlp, ROLE_THEN_NAME)
+    first = claim_with(reading, "increased the violence")
+    assert names(first)[0] == "andrew kirkwood" and first.attribution.chain[0].type == "official"
+    assert names(claim_with(reading, "curfew had gone into effect")) == ["andrew kirkwood"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
-                                strip_titles, unattached_subject)
+                                strip_titles, trailing_name, unattached_subject)
 from newstrace.lexicons import cues, learned_cues
 from newstrace.units import text_of, token_set
 
@@ -205,6 +205,12 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
     if named is not None and head.pos_ != "PRON":
         end = named.end_char
         return start, end, index.add_person(named.text), source_type(head, toks, "PERSON", None)
+    tail = next((e for e in ents if e.label_ == "PERSON" and e.end == toks[-1].i + 1 and e.start > head.i), None)
+    if tail is not None and is_role(head):
+        # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood said": a role, then the name
+        name = trailing_name(tail)
+        return start, end, index.person(name.text if name is not None else tail.text), \
+            source_type(head, toks, "PERSON", None)
     appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if appos:
         ents = [e for e in doc.ents if e.start <= appos[0].i < e.end] or ents
