@@ -57,19 +57,21 @@ def strip_titles(words: list[str]) -> list[str]:
     return words
 
 
-def trailing_name(span):
+def trailing_name(span, whole: bool = False):
     """A person's name that ends a longer phrase the NER labelled otherwise: two or three
     capitalised proper nouns at its end, the first a first name of ``lexicons/first_names.csv``
     ("U.N. Resident Coordinator for Myanmar Andrew Kirkwood", labelled an organisation → "Andrew
-    Kirkwood"), as a Span; None otherwise: the phrase is nothing but the name, or ends with a word
-    of organisations and places (``organization_words`` of ``lexicons/sources.json``).
+    Kirkwood"), as a Span; with ``whole`` also a phrase that is nothing but such a name ("Sebastien
+    Lai" labelled an organisation). None otherwise, or when the phrase ends with a word of
+    organisations and places (``organization_words`` of ``lexicons/sources.json``).
     """
     toks = [t for t in span if not t.is_space]
     if not toks or toks[-1].lower_ in source_words()["organization_words"]:
         return None  # "St. Mary Hospital"
     for size in (3, 2):
         run = toks[-size:]
-        if len(toks) > size and all(t.tag_ == "NNP" and t.is_title and t.is_alpha for t in run) \
+        if (len(toks) > size or whole and len(toks) == size) \
+                and all(t.tag_ == "NNP" and t.is_title and t.is_alpha for t in run) \
                 and run[0].lower_ in first_names():
             return span.doc[run[0].i:run[-1].i + 1]
     return None
@@ -87,7 +89,8 @@ class EntityIndex:
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             name = ent.text if len(words) == len(ent) else name
-            inside = trailing_name(ent) if ent.label_ != "PERSON" or ent[0].lower_ not in first_names() else None
+            inside = trailing_name(ent, whole=ent.label_ != "PERSON") \
+                if ent.label_ != "PERSON" or ent[0].lower_ not in first_names() else None
             if inside is not None and inside.text not in self.people:
                 self.people.append(inside.text)  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood"
             elif ent.label_ == "PERSON" and name not in self.people:
@@ -343,6 +346,30 @@ def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None
             return ent.text, ent.label_
         if want == "ANY" and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             return (index.person(ent.text) if ent.label_ == "PERSON" else ent.text), ent.label_
+    return None
+
+
+def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> str | None:
+    """The organisation a definite group noun repeats ("the group", "the militant group", "the
+    organization" for "al-Shabab" named before): the nearest name introduced with that noun
+    ("the militant group al-Shabab"), else the nearest organisation named in the noun's
+    sentence or the ``sentences`` before it that is no news outlet (a newspaper is "the paper",
+    not "the group") and no building (``facility_words``); None when there is none. Definite descriptions repeat the most recent
+    fitting entity (the recency preference of Hobbs 1978, as for "it")."""
+    first = head.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = head.doc[first - 1].sent.start
+    ents = [e for e in head.doc.ents if first <= e.start and e.end <= head.i]
+    noun = head.lemma_.lower()
+    for ent in reversed(ents):   # named with that noun: "the militant group al-Shabab"
+        if ent.start and ent.doc[ent.start - 1].lemma_.lower() == noun:
+            return index.org(ent.text)
+    for ent in reversed(ents):
+        if ent.label_ == "ORG" and not index.outlet(ent.text) \
+                and ent[-1].lower_ not in source_words()["facility_words"]:   # not "the Qahira Hotel"
+            return index.org(ent.text)
     return None
 
 

@@ -324,3 +324,22 @@ def test_a_name_after_a_long_role_and_its_bare_surname(nlp):
     first = claim_with(reading, "increased the violence")
     assert names(first)[0] == "andrew kirkwood" and first.attribution.chain[0].type == "official"
     assert names(claim_with(reading, "curfew had gone into effect")) == ["andrew kirkwood"]
+
+
+THE_GROUP = ("Video circulating on social media shows parts of the Qahira Hotel reduced to rubble. The "
+             "Islamist militant group al-Shabab immediately claimed responsibility for the attack. In a "
+             "statement, the group said it had killed more than 10 people.")
+MISLABELLED_PERSON = "Sebastien Lai said his father is innocent. Lai told reporters the trial was unfair."
+
+
+def test_the_group_is_the_organisation_named_before(nlp):
+    # not the hotel (a building), and an organisation though the NER took al-Shabab for a person
+    c = claim_with(read(nlp, THE_GROUP), "killed more than 10 people")
+    assert names(c) == ["al-shabab"] and c.attribution.chain[0].type == "organization"
+
+
+def test_a_person_the_ner_took_for_an_organisation(nlp):
+    reading = read(nlp, MISLABELLED_PERSON)
+    for phrase in ("father is innocent", "trial was unfair"):
+        src = claim_with(reading, phrase).attribution.chain[0]
+        assert (src.name, src.type) == ("Sebastien Lai", "person"), phrase

@@ -56,7 +56,7 @@ from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_re
 from newstrace.components.speakers import (PERSON_PRONOUNS, describe, is_reporting, is_role,
                                            is_sourcelike, subject_of)
 from newstrace.entities import EntityIndex, source_words
-from newstrace.lexicons import cues
+from newstrace.lexicons import cues, first_names
 from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
@@ -844,7 +844,9 @@ class _Attributor:
             types = {lk.type for lk in group}
             if types & {"document", "social media post"}:
                 continue
-            if name in people:
+            if name in people and ("organization" not in types or name.split()[0].lower() in first_names()):
+                # (a "person" also typed an organisation with no first name, "al-Shabab" as "the
+                # group", is the organisation the NER mislabelled)
                 new = "official" if "official" in types else self.index.person_type(name) or "person"
             elif len(types) > 1:
                 new = next((t for t in UNIFIED_TYPE_ORDER if t in types), None)

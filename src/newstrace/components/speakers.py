@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newstrace.entities import (EntityIndex, pronoun_antecedent, source_type, source_words,
-                                strip_titles, trailing_name, unattached_subject)
+from newstrace.entities import (EntityIndex, group_antecedent, pronoun_antecedent, source_type,
+                                source_words, strip_titles, trailing_name, unattached_subject)
 from newstrace.lexicons import cues, learned_cues
 from newstrace.units import text_of, token_set
+
+
+#: Nouns by which news repeats an organisation named before ("the group said", "the militant
+#: group claimed"): :func:`~newstrace.entities.group_antecedent`.
+GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia", "faction"})
 
 
 def is_reporting(tok: Token) -> bool:
@@ -237,6 +242,10 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         named = index.titled_person(head.lemma_, toks[0].i, places)
         if named:
             return start, end, named, source_type(head, toks, "PERSON", None)
+    if label is None and not ents and toks[0].lower_ == "the" and head.lemma_.lower() in GROUP_NOUNS:
+        group = group_antecedent(head, index)  # "the group" → "al-Shabab" named before
+        if group:
+            return start, end, group, "organization"
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
     return start, end, " ".join(words), source_type(head, toks, label, None)
 
