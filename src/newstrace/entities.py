@@ -85,10 +85,13 @@ class EntityIndex:
         self.quotes = quotes or []  # quotation regions (char offsets): names quoted are no speakers
         self.people: list[str] = []
         self.orgs: list[str] = []
+        self._bare: list | None = None   # bare_surnames(), computed on first use
         for ent in doc.ents:
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             name = ent.text if len(words) == len(ent) else name
+            # a name the NER labelled otherwise, or one it ran a word into ("Myanmar Andrew
+            # Kirkwood"); a person's entity that opens with a first name is the name itself
             inside = trailing_name(ent, whole=ent.label_ != "PERSON") \
                 if ent.label_ != "PERSON" or ent[0].lower_ not in first_names() else None
             if inside is not None and inside.text not in self.people:
@@ -169,6 +172,14 @@ class EntityIndex:
             if lemmas & words["expert"]:
                 found = "expert"
         return found
+
+    def bare_surnames(self) -> list:
+        """One-token spans of the proper nouns the NER left unlabelled that name a person of the
+        article ("Kirkwood briefed reporters" after "Andrew Kirkwood"), found once per Doc."""
+        if self._bare is None:
+            self._bare = [self.doc[t.i:t.i + 1] for t in self.doc if t.pos_ == "PROPN"
+                          and not t.ent_type_ and self.known_person(t.text)]
+        return self._bare
 
     def known_person(self, text: str) -> str | None:
         """The person named earlier whose name holds every capitalised word of ``text``
@@ -311,9 +322,7 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
             and not (gender and _person_gender(e, index) not in (None, gender)) \
             and not (outside and any(a <= e.start_char < b for a, b in index.quotes))
 
-    # a surname the NER left unlabelled ("Kirkwood briefed reporters") names a person named before
-    bare = [doc[t.i:t.i + 1] for t in doc[:tok.i] if t.pos_ == "PROPN" and not t.ent_type_
-            and index.known_person(t.text)]
+    bare = [b for b in index.bare_surnames() if b.end <= tok.i]
     people = sorted([e for e in doc.ents if e.end <= tok.i and usable(e)] + [b for b in bare if usable(b)],
                     key=lambda e: e.start)
     sent = tok.sent

@@ -102,8 +102,7 @@ def _issuer(noun: Token) -> Token | None:
     subject: "Pyongyang issued a series of warnings demanding …" → "Pyongyang" (the warnings
     are no one). None for a noun that names a source itself (a person, an outlet, a document:
     "a letter announcing …") or when the subject is no name."""
-    if is_role(noun) or noun.pos_ == "PROPN" or any(
-            noun.lemma_.lower() in source_words()[k] for k in ("document", "media", "official", "expert", "social", "unnamed", "government")):
+    if noun.pos_ == "PROPN" or is_role(noun) or is_sourcelike(noun):
         return None
     t = noun
     while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN":
