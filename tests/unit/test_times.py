@@ -129,6 +129,24 @@ def test_durations(base_nlp, text, expr, value):
     assert (got.value, got.type) == (value, "DURATION")
 
 
+@pytest.mark.parametrize("text, expr, value, rng", [
+    # calendar arithmetic by hand from the publication date 2025-03-14
+    ("In the last 15 months, 1,250 militants have been killed.", "the last 15 months", "P15M",
+     ["2023-12-14", "2025-03-14"]),
+    ("Over the past two years, he wrote three books.", "the past two years", "P2Y",
+     ["2023-03-14", "2025-03-14"]),
+    ("Talks will resume in the next three weeks.", "the next three weeks", "P3W",
+     ["2025-03-14", "2025-04-04"]),
+    ("Since 2009, hundreds of people have been killed.", "Since 2009", "2009",
+     ["2009-01-01", "2025-03-14"]),
+    ("In the past few years, the city grew.", "the past few years", "PXY", None),  # vague: no range
+    ("The siege lasted three days.", "three days", "P3D", None),                    # not anchored
+])
+def test_stretches_anchored_at_publication_have_a_range(base_nlp, text, expr, value, rng):
+    got = _one(_times(base_nlp, text, D(2025, 3, 14)), expr)
+    assert (got.value, got.range) == (value, rng)
+
+
 def test_deictic_days_and_month_parts(base_nlp):
     pub = D(2019, 5, 31)
     times = _times(base_nlp, "Yesterday it rained, today it is sunny and tomorrow it will snow.", pub)

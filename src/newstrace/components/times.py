@@ -49,7 +49,10 @@ of day ("at night") is ``TNI`` and takes the day named in its sentence, if any.
 Simplifications (documented, deliberate): a clock time takes the date of a day-level expression
 in the same sentence, else it stays ``T16:00``; "in three days" is a duration; "later this
 week/month/year" has the range day-after-publication to the unit's end, "earlier this ..." the
-unit's start to the day before publication; relative
+unit's start to the day before publication; a stretch up to the publication date has the
+range from its start to that date ("since 2009", "since March", "in the last 15 months", "over
+the past two years"; TIMEX3 gives these a DURATION or DATE value and an anchor, the range makes
+the anchor explicit), "the next N units" from the publication date on; relative
 expressions without a publication date get ``value=None``.
 """
 from __future__ import annotations
@@ -467,6 +470,34 @@ def _sent(span: Span) -> int:
         return 0
 
 
+_ANCHORED = re.compile(rf"the (past|last|next|coming) (?:({_NUMW}) )?({_UNITS})s?")
+
+
+def _anchored_range(prep: str, core: str, value: str | None, kind: str,
+                    pub: dt.date | None) -> list[str] | None:
+    """``[first_day, last_day]`` of a stretch anchored at the publication date ``pub``: "since
+    2009" / "since March" (a DATE value after "since": its first day to ``pub``), "in the last 15
+    months" / "over the past two years" (a DURATION back from ``pub``), "the next three weeks"
+    (forward from ``pub``). ``None`` for any other expression, a vague count ("the past few
+    years") or an unknown ``pub``."""
+    if pub is None or not value:
+        return None
+    if prep == "since" and kind == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
+        first = dt.date.fromisoformat(value if len(value) == 10 else (value + "-01-01")[:10])
+        return [first.isoformat(), pub.isoformat()] if first <= pub else None
+    m = _ANCHORED.fullmatch(core)
+    if kind != "DURATION" or m is None or m[2] in _VAGUE or m[3] in ("minute", "hour", "weekend"):
+        return None
+    n = int(_NUMS.get(m[2], m[2] or 1))
+    if m[3] == "quarter":
+        span = relativedelta(months=3 * n)
+    else:
+        span = _SHIFT[{"centurie": "century"}.get(m[3], m[3])] * n
+    if m[1] in ("past", "last"):
+        return [(pub - span).isoformat(), pub.isoformat()]
+    return [pub.isoformat(), (pub + span).isoformat()]
+
+
 def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``doc`` with its TIMEX3 value (method: module docstring).
 
@@ -478,7 +509,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     Returns:
         One :class:`TimeExpression` per expression, in text order, with
         ``doc.text[t.start_char:t.end_char] == t.text``; ``value`` ``None`` where unresolvable;
-        ``type`` DATE, TIME, DURATION or SET; ``range`` only for "later / earlier this ...";
+        ``type`` DATE, TIME, DURATION or SET; ``range`` only for "later / earlier this ..." and
+        stretches anchored at the publication date ("since 2009", "the last 15 months");
         ``anchor`` ``report`` when the governing verb is a reporting verb, else ``event``.
 
     Raises:
@@ -494,10 +526,12 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         core = re.sub(r"\s+", " ", sp.text.lower().replace("’", "'")).strip(" ,.;:")
         if _AGE.search(core) or not _CUE.search(core):
             continue  # "62-year-old", bare numbers
+        prep = core.split(" ", 1)[0] if " " in core else ""
         while core.split(" ", 1)[0] in _PREPS and " " in core:
             core = core.split(" ", 1)[1]
         try:
             value, kind, rng = _resolve(core, published, _tense(sp))
+            rng = rng or _anchored_range(prep, core, value, kind, published)
         except (ValueError, OverflowError):  # beyond the calendar ("99999 years ago")
             value, kind, rng = _NONE
         anchor = "report" if _governor(sp).lemma_ in _REPORT else "event"
