@@ -54,6 +54,14 @@ def test_conditional_clause_stays_with_its_main_clause(nlp):
     assert out == ["The ministry will not resume talks until the embassy reopens"]
 
 
+def test_main_verb_parsed_as_a_reduced_relative_keeps_its_subject(nlp):
+    # the parser makes "bombing" the root and "killed" an acl after the comma; the claim is the
+    # whole sentence, with its time
+    out = claims(nlp, "The single deadliest bombing, in 2014, killed at least 40 people and injured 90 others.")
+    assert [c.text for c in out] == ["The single deadliest bombing, in 2014, killed at least 40 people and injured 90 others"]
+    assert [t.value for t in out[0].times] == ["2014"]
+
+
 def test_verbless_dateline_is_no_claim(nlp):
     out = claims(nlp, "SEOUL (Coastal Wire) —\nThe ministry closed the border on Monday.")
     assert [c.text for c in out] == ["The ministry closed the border on Monday"]

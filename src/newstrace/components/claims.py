@@ -164,10 +164,12 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
         if not any(doc[i].pos_ in VERBAL for i in token_set(head, stop - {head.i})):
             stop.discard(head.i)  # is no claim, and no hole in the clause it belongs to
     units = []
+    subject_of = _misparsed_main_verbs(heads, stop)
     for head in heads:
         if head.i not in stop:
             continue
-        toks = trim_edges(doc, _cut_tail(token_set(head, stop - {head.i}), head.i))
+        top = subject_of.get(head.i, head)
+        toks = trim_edges(doc, _cut_tail(token_set(top, stop - {head.i}), head.i))
         if not any(doc[i].pos_ in VERBAL for i in toks):
             continue
         units.append(ClaimUnit(head=head.i, tokens=toks,
@@ -176,6 +178,23 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
     _move_nor(doc, units)
     units.sort(key=lambda u: u.tokens[0])
     return units
+
+
+def _misparsed_main_verbs(heads: list[Token], stop: set[int]) -> dict[int, Token]:
+    """``{verb index: noun}`` for a sentence whose main verb the parser hung on its subject as a
+    reduced relative ("The single biggest attack, in 2009, killed at least 25 people": ROOT
+    "attack", "killed" an ``acl`` after the comma): the sentence root is a noun with no verb of
+    its own (a verbless fragment, dropped from ``stop``) and exactly one unit-heading ``acl``
+    child. That verb's unit then spans the noun phrase too, so the claim keeps its subject and
+    the time inside it ("in 2009")."""
+    out = {}
+    for head in heads:
+        if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i in stop:
+            continue
+        acl = [c for c in head.children if c.dep_ == "acl" and c.i in stop]
+        if len(acl) == 1 and acl[0].i > head.i:
+            out[acl[0].i] = head
+    return out
 
 
 def _move_nor(doc: Doc, units: list[ClaimUnit]) -> None:
