@@ -100,6 +100,26 @@ def _stance(doc: Doc, found: tuple[SourceLink, tuple[int, int]]) -> Stance:
                                       end_char=link.end_char))
 
 
+def _share_sentence_times(doc: Doc, units: list[ClaimUnit], claims: list[Claim]) -> None:
+    """A time that opens a sentence dates its conjoined and participial claims too: "Last month,
+    insurgents ambushed a bus and killed 18 of those on board" — "killed 18" took place last
+    month; "Earlier this month, a bomber detonated her vest, killing one guard". A claim with no
+    event time of its own whose head is a ``conj`` or ``advcl`` of (a conjunct of) another
+    claim's head takes that claim's event times that come before it in the text. The times keep
+    their own offsets (outside the claim's span)."""
+    by_head = {u.head: c for u, c in zip(units, claims)}
+    for u, c in zip(units, claims):
+        if any(t.anchor == "event" for t in c.times):
+            continue
+        tok = doc[u.head]
+        while tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+            gov = by_head.get(tok.i)
+            if gov is not None and gov is not c:
+                c.times = [t for t in gov.times if t.anchor == "event" and t.end_char <= c.start_char] + c.times
+                break
+
+
 def to_reading(article: Article, doc: Doc) -> Reading:
     """The Reading of ``article`` from its processed ``doc`` (``doc.text == article.text``).
 
@@ -110,6 +130,7 @@ def to_reading(article: Article, doc: Doc) -> Reading:
     places = list(doc._.nt_places or [])
     units = [u for u in doc._.nt_claims or [] if not u.frame]
     claims = [_claim(doc, i + 1, u, times, places) for i, u in enumerate(units)]
+    _share_sentence_times(doc, units, claims)
     reliability = [_reliability(doc, c, u.reliability) for c, u in zip(claims, units) if u.reliability]
     return Reading(article=article, claims=claims, times=times, places=places, reliability=reliability)
 

@@ -188,7 +188,10 @@ class Claim(Span):
     ``factuality`` is the author's commitment; each chain element carries its own.
     ``event`` is the PLOVER event the claim reports, ``None`` when it reports none;
     ``predicate`` the word heading the predication (``None`` only for records made by hand);
-    ``stances`` the stance acts it reports (:class:`Stance`: "endorsed Cruz").
+    ``stances`` the stance acts it reports (:class:`Stance`: "endorsed Cruz"); ``times`` the
+    time expressions in its span, the times of its sources' reports, and a time that opens its
+    sentence and dates a claim it is conjoined to ("Last month, X ambushed a bus and killed 12":
+    "killed 12" has "Last month", offsets outside its span).
     """
 
     id: str

@@ -62,6 +62,18 @@ def test_main_verb_parsed_as_a_reduced_relative_keeps_its_subject(nlp):
     assert [t.value for t in out[0].times] == ["2014"]
 
 
+def test_a_time_opening_the_sentence_dates_its_conjoined_and_participial_claims(nlp):
+    import datetime as dt
+    text = ("Last month, insurgents ambushed a bus in Kalat and killed 12 of those on board. "
+            "Earlier this month, a bomber blew herself up near a convoy, killing two guards. "
+            "The army raided a camp and arrested nine men.")
+    reading = next(read_articles(nlp, [article_from_text(text, published=dt.date(2025, 3, 12))]))
+    times = {c.text: [(t.text, t.value) for t in c.times] for c in reading.claims}
+    assert times["killed 12 of those on board"] == [("Last month", "2025-02")]
+    assert times["killing two guards"] == [("Earlier this month", "2025-03")]
+    assert times["arrested nine men"] == []      # nothing dates the sentence
+
+
 def test_verbless_dateline_is_no_claim(nlp):
     out = claims(nlp, "SEOUL (Coastal Wire) —\nThe ministry closed the border on Monday.")
     assert [c.text for c in out] == ["The ministry closed the border on Monday"]
