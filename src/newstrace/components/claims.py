@@ -164,11 +164,11 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
         if not any(doc[i].pos_ in VERBAL for i in token_set(head, stop - {head.i})):
             stop.discard(head.i)  # is no claim, and no hole in the clause it belongs to
     units = []
-    subject_of = _misparsed_main_verbs(heads, stop)
+    noun_subject = _misparsed_main_verbs(heads, stop)
     for head in heads:
         if head.i not in stop:
             continue
-        top = subject_of.get(head.i, head)
+        top = noun_subject.get(head.i, head)
         toks = trim_edges(doc, _cut_tail(token_set(top, stop - {head.i}), head.i))
         if not any(doc[i].pos_ in VERBAL for i in toks):
             continue
