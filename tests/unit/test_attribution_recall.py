@@ -486,3 +486,17 @@ def test_he_follows_the_previous_he_and_skips_a_name_quoted(nlp):
     # quotation is not its speaker
     c = claim_with(read(nlp, PRONOUN_CHAIN), "it might happen again")
     assert names(c) == ["walter brandt"], (c.text, names(c))
+
+
+# ---------------------------------------------------------------------------------------------
+# 18. Words after a content that the parse hung on the cue verb are content (PolNeAR train's
+#     held-out fifth, session s11).
+
+POLL_TAIL = T("A Gallup survey showed Mrs. Ames leading Mr. Brandt statewide, 51 percent to 38 percent, "
+              "among older voters.")
+
+
+def test_words_the_parse_hung_on_the_cue_after_the_content_are_content(nlp):
+    claim = claim_with(read(nlp, POLL_TAIL), "leading Mr. Brandt")
+    assert names(claim) == ["a gallup survey"]
+    assert claim.text == "Mrs. Ames leading Mr. Brandt statewide, 51 percent to 38 percent, among older voters"

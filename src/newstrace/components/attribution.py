@@ -477,6 +477,22 @@ class _Attributor:
             return t.head.head  # "cited Y as saying"
         return None
 
+    def cue_tail(self, gov: Token, content: ClaimUnit) -> list[int]:
+        """Words after the ``content`` of the cue verb ``gov`` (which comes before it) that the
+        parse hung on the cue verb: the rest of the verb's subtree after the content, up to
+        the first token another claim unit holds ("A poll showed Trump leading Cruz, 45 percent
+        to 18 percent, among evangelicals": the figures hang on "showed", and the claims
+        component leaves them in no unit). PolNeAR's content runs to the end of the reported
+        clause; CONVENTIONS.md: one claim per predication, so another unit's words stay its own."""
+        held = {i for u in self.units if u is not content and not (u.frame and u.head == gov.i)
+                for i in u.tokens}
+        hung = set(token_set(gov, set(self.by_head) - {gov.i}))
+        tail, i = [], max(content.tokens) + 1
+        while i in hung and i not in held and not self.doc[i].is_sent_start:
+            tail.append(i)
+            i += 1
+        return tail
+
     def coordinated_frame(self, verb: Token) -> Token | None:
         """The reporting verb that ``verb`` is coordinated with when the parse hung ``verb`` low,
         on a clause of that verb's content ("The mayor said the budget was balanced and insisted
@@ -512,8 +528,7 @@ class _Attributor:
                 if gov_unit is not None and (t.i == u.head or t.i not in self.by_head):
                     gov_unit.frame = True
                     if gov.i < u.head:  # words after the content that the parse hung on the cue verb
-                        tail = [i for i in gov_unit.tokens if i > max(u.tokens)]
-                        u.tokens = trim_edges(self.doc, sorted(set(u.tokens) | set(tail)))
+                        u.tokens = trim_edges(self.doc, sorted(set(u.tokens) | set(self.cue_tail(gov, u))))
                 src = subject_of(gov)
                 if src is not None and src.lower_ in ("i", "we") and not in_quotes(self.quotes, src.idx):
                     u.kind = "opinion"  # "I think X": the author's own view, not a source
