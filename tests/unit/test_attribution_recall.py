@@ -500,3 +500,15 @@ def test_words_the_parse_hung_on_the_cue_after_the_content_are_content(nlp):
     claim = claim_with(read(nlp, POLL_TAIL), "leading Mr. Brandt")
     assert names(claim) == ["a gallup survey"]
     assert claim.text == "Mrs. Ames leading Mr. Brandt statewide, 51 percent to 38 percent, among older voters"
+
+
+# ---------------------------------------------------------------------------------------------
+# 19. A clause with a cue of its own inside a reported content nests under the reporter.
+
+NESTED_OWN_CUE = T("The director said he took the job only because the studio agreed to pay for the sets.")
+
+
+def test_a_cue_inside_a_reported_clause_nests_under_the_reporter(nlp):
+    reading = read(nlp, NESTED_OWN_CUE)
+    assert names(claim_with(reading, "studio agreed")) == ["director", "studio"]
+    assert names(claim_with(reading, "took the job")) == ["director"]
