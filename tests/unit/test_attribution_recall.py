@@ -512,3 +512,16 @@ def test_a_cue_inside_a_reported_clause_nests_under_the_reporter(nlp):
     reading = read(nlp, NESTED_OWN_CUE)
     assert names(claim_with(reading, "studio agreed")) == ["director", "studio"]
     assert names(claim_with(reading, "took the job")) == ["director"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 20. "thinks A, but that B": a second that-clause the parse hung on the reporting verb is a
+#     second content of it.
+
+SECOND_THAT = T("The two senators think the reform helped farmers, but that there is still more to do.")
+
+
+def test_a_second_that_clause_on_the_reporting_verb_is_its_content(nlp):
+    reading = read(nlp, SECOND_THAT)
+    assert names(claim_with(reading, "helped farmers")) == ["two senators"]
+    assert names(claim_with(reading, "still more to do")) == ["two senators"]
