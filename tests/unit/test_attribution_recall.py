@@ -525,3 +525,19 @@ def test_a_second_that_clause_on_the_reporting_verb_is_its_content(nlp):
     reading = read(nlp, SECOND_THAT)
     assert names(claim_with(reading, "helped farmers")) == ["two senators"]
     assert names(claim_with(reading, "still more to do")) == ["two senators"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 21. A name and a colon before a quotation inside a paragraph label its speaker.
+
+MID_LABEL = T("TURNOUT IS RISING AMONG THE YOUNG - Maria Ostrova: \u201cYoung voters are registering in "
+              "record numbers. The trend has held for a year.\u201d")
+
+
+def test_a_name_and_colon_before_a_quotation_mid_paragraph_is_its_speaker(nlp):
+    reading = read(nlp, MID_LABEL)
+    claim = claim_with(reading, "registering in record numbers")
+    assert names(claim) == ["maria ostrova"]
+    assert claim.attribution.chain[0].cue.text == ":"
+    assert "RISING" not in claim.text
+    assert names(claim_with(reading, "The trend has held")) == ["maria ostrova"]

@@ -992,6 +992,48 @@ class _Attributor:
                     return link
         return None
 
+    def colon_label(self, qs: int) -> SourceLink | None:
+        """The speaker of a quotation at ``qs`` set right after a name and a colon inside a
+        paragraph ("Voters are split - Jeffrey M. Jones: “Gallup's analysis finds…”", the
+        mid-paragraph form of a speaker label, :meth:`paragraph_pass`): a person or
+        organisation the NER labels, or two or more title-case proper nouns, ending right before
+        the colon; the colon is the cue, the name the source. PolNeAR train's held-out fifth:
+        attribution F1 0.695 -> 0.697, cue F1 0.697 -> 0.700. None otherwise (a colon after a common noun or a verb: "He said: “…”"
+        is found by its verb)."""
+        doc, text = self.doc, text_of(self.doc)
+        mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
+        before = text[:max(mark, 0)].rstrip(" \t\xa0")
+        if not before.endswith(":"):
+            return None
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None or colon[0].i == 0:
+            return None
+        colon = colon[0]
+        ent = next((e for e in doc.ents if e.end == colon.i and e.label_ in ("PERSON", "ORG")), None)
+        if ent is None:  # a name the NER missed (capitals around it): two or more title-case proper nouns
+            j = colon.i
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text.istitle():
+                j -= 1
+            if colon.i - j < 2:
+                return None
+            ent = doc[j:colon.i]
+        link = self.link(ent.root, [colon])
+        if not ent.start_char <= link.start_char < link.end_char <= ent.end_char:
+            link.name = ent.text  # (the parse took capitals before the name into its phrase)
+        link.start_char, link.end_char = ent.start_char, ent.end_char
+        return link
+
+    def trim_before(self, unit: ClaimUnit, qs: int) -> None:
+        """Drop from ``unit`` its tokens before the quotation mark at ``qs`` (a speaker label the
+        parse joined to the quoted clause), keeping a head inside what is left."""
+        doc = self.doc
+        rest = trim_edges(doc, [i for i in unit.tokens if doc[i].idx >= qs - 1])
+        if not rest or not any(doc[i].is_alpha for i in rest):
+            return
+        unit.tokens = rest
+        if unit.head not in rest:
+            unit.head = next((i for i in rest if doc[i].head.i not in rest or doc[i].head.i == i), rest[0])
+
     def cut_tag(self, units: list[ClaimUnit], link: SourceLink, qs: int, qe: int) -> None:
         """Take the speaker tag out of the ``units`` of the quotation [qs, qe) that the parse
         extended over the tag ("Or, as Tom Ridge put it: ''The barbarians
@@ -1184,7 +1226,11 @@ class _Attributor:
                 if added is None:
                     continue
                 inside = [added]
-            link = self.quote_speaker(qs, qe, inside)
+            label = self.colon_label(qs)
+            if label is not None:  # "… - Jeffrey Jones: “…”": the label leaves the quotation's claims
+                for u in inside:
+                    self.trim_before(u, qs)
+            link = label or self.quote_speaker(qs, qe, inside)
             mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
             alone = text[:mark].rstrip(" ").endswith("\n") or mark <= 0
             tagged = previous is not None and previous.cue is not None and \
