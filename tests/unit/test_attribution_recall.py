@@ -541,3 +541,21 @@ def test_a_name_and_colon_before_a_quotation_mid_paragraph_is_its_speaker(nlp):
     assert claim.attribution.chain[0].cue.text == ":"
     assert "RISING" not in claim.text
     assert names(claim_with(reading, "The trend has held")) == ["maria ostrova"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 22. "see/portray/cast X as Y": the subject's judgment of the object.
+
+SEE_AS = T("Many farmers see the new tariff as a betrayal. The tariff took effect in March.")
+SEE_NO_AS = T("Many farmers saw a rise in prices last year.")
+
+
+def test_seeing_something_as_something_is_the_subjects_view(nlp):
+    claim = claim_with(read(nlp, SEE_AS), "as a betrayal")
+    assert names(claim) == ["many farmers"]
+    assert claim.attribution.chain[0].cue.text == "see"
+    assert claim_with(read(nlp, SEE_AS), "took effect").attribution.chain == []
+
+
+def test_seeing_without_as_is_no_view(nlp):
+    assert claim_with(read(nlp, SEE_NO_AS), "a rise in prices").attribution.chain == []

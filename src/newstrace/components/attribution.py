@@ -10,8 +10,9 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 
 * reporting verb + clausal complement ("X said that…", "“…,” warned X"): the complement is the
   content, the verb the cue, its subject (or passive agent) the source, the verb's own unit a frame;
-* reporting verb + noun-phrase content ("state media reported high expectations"): the clause is
-  the claim, its subject the source;
+* reporting verb + noun-phrase content ("state media reported high expectations"), and a verb of
+  judging its object as something ("rivals see him as a threat", :func:`judges_as`): the clause
+  is the claim, its subject the source;
 * where those rules find no source, a learned classifier (:func:`cue_probability`, logistic
   regression over parse features trained on PolNeAR train/ by ``training/train_cue_model.py``)
   decides whether a clause's verb is a cue; it may give the clause its subject as source only for
@@ -71,6 +72,11 @@ INTENT = frozenset({"want", "plan", "seek", "promise", "pledge", "vow", "threate
                     "hope", "expect", "refuse", "decline", "urge", "ask", "encourage", "agree",
                     "wish"})
 CALL_FOR = frozenset({"call", "press", "push", "appeal"})
+# verbs of judging something as something ("see him as a threat", "portrayed immigrants as
+# criminals"): PolNeAR train without its held-out fifth, "VERB + object + as" in the active
+# voice is a gold cue 57 times in 104 for these five (see 25/55, cast 16/25, portray 10/13,
+# characterize 4/7, regard 2/4); "view" (5/18) and "paint" (2/7) are mostly not.
+JUDGE_AS = frozenset({"see", "regard", "portray", "cast", "characterize"})
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
@@ -237,6 +243,20 @@ def attitude_content(verb: Token) -> bool:
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i
              for p in c.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
     return bool(objs)  # ("spoke on Tuesday": a time, no content) and not any(_np_class(o) in ("person", "org") for o in objs)
+
+
+def judges_as(verb: Token) -> bool:
+    """Whether ``verb`` judges its object as something ("various rivals see him as a threat",
+    "portrayed the plan as a giveaway"): a ``JUDGE_AS`` verb in the active voice with a direct
+    object and an "as" phrase after it; the subject holds the view (PARC's and PolNeAR's
+    attitude cues). The subject must be more than a dummy ("it", "this")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGE_AS:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in kids) \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) \
+        and any(c.dep_ == "nsubj" and c.lower_ not in DUMMY_SUBJECTS for c in kids)
 
 
 def content_cue(verb: Token) -> bool:
@@ -581,6 +601,7 @@ class _Attributor:
             lemma = head.lemma_.lower()
             if not chain and head.pos_ in ("VERB", "AUX") and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
+                    or judges_as(head)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)
