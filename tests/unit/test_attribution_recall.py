@@ -559,3 +559,15 @@ def test_seeing_something_as_something_is_the_subjects_view(nlp):
 
 def test_seeing_without_as_is_no_view(nlp):
     assert claim_with(read(nlp, SEE_NO_AS), "a rise in prices").attribution.chain == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 23. A clause of a content that a speaker tag interrupts is part of the report.
+
+TAG_THEN_BECAUSE = T("The effects are hard to predict, many economists say, because the rules are new.")
+
+
+def test_a_clause_after_an_interrupting_tag_is_part_of_the_report(nlp):
+    reading = read(nlp, TAG_THEN_BECAUSE)
+    assert names(claim_with(reading, "hard to predict")) == ["many economists"]
+    assert names(claim_with(reading, "the rules are new")) == ["many economists"]
