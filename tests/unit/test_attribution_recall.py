@@ -571,3 +571,15 @@ def test_a_clause_after_an_interrupting_tag_is_part_of_the_report(nlp):
     reading = read(nlp, TAG_THEN_BECAUSE)
     assert names(claim_with(reading, "hard to predict")) == ["many economists"]
     assert names(claim_with(reading, "the rules are new")) == ["many economists"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 24. "called for X to do Y" with "for" parsed as the marker of a clause.
+
+CALL_FOR_CLAUSE = T("In March, the governor called for the mayor to resign.")
+
+
+def test_calling_for_someone_to_act_is_a_report(nlp):
+    claim = claim_with(read(nlp, CALL_FOR_CLAUSE), "the mayor to resign")
+    assert names(claim) == ["governor"]
+    assert claim.attribution.chain[0].cue.text.startswith("called")
