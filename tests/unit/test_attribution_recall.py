@@ -583,3 +583,17 @@ def test_calling_for_someone_to_act_is_a_report(nlp):
     claim = claim_with(read(nlp, CALL_FOR_CLAUSE), "the mayor to resign")
     assert names(claim) == ["governor"]
     assert claim.attribution.chain[0].cue.text.startswith("called")
+
+
+# ---------------------------------------------------------------------------------------------
+# 25. Verbs of uttering with a noun-phrase content: list, voice, reference, echo.
+
+LISTED = T("The report listed three failures of the agency. Senator Ruth Ames voiced support for the bridge.")
+
+
+def test_listing_and_voicing_are_reports_of_their_object(nlp):
+    reading = read(nlp, LISTED)
+    listed = claim_with(reading, "three failures")
+    assert names(listed) == ["report"]
+    assert listed.attribution.chain[0].cue.text == "listed"
+    assert names(claim_with(reading, "support for the bridge")) == ["ruth ames"]
