@@ -597,3 +597,20 @@ def test_listing_and_voicing_are_reports_of_their_object(nlp):
     assert names(listed) == ["report"]
     assert listed.attribution.chain[0].cue.text == "listed"
     assert names(claim_with(reading, "support for the bridge")) == ["ruth ames"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 26. Stance acts added to the lexicon: rail against, chide (the author states the act; the
+#     stance is recorded beside the empty chain, components/stance.py).
+
+RAILED = T("The mayor railed against the new toll on Monday. The governor chided her for the delay.")
+
+
+def test_railing_against_and_chiding_are_stances(nlp):
+    reading = read(nlp, RAILED)
+    railed = claim_with(reading, "railed against")
+    assert railed.attribution.chain == []
+    assert [(s.holder.text, s.cue.text, s.text) for s in railed.stances] == \
+        [("The mayor", "railed", "the new toll")]
+    chided = claim_with(reading, "chided her")
+    assert [(s.cue.text, s.text) for s in chided.stances] == [("chided", "her for the delay")]
