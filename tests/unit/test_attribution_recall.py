@@ -614,3 +614,18 @@ def test_railing_against_and_chiding_are_stances(nlp):
         [("The mayor", "railed", "the new toll")]
     chided = claim_with(reading, "chided her")
     assert [(s.cue.text, s.text) for s in chided.stances] == [("chided", "her for the delay")]
+
+
+# ---------------------------------------------------------------------------------------------
+# 27. Lexicon: assure and chant report speech; bemoan and credit are stance acts.
+
+ASSURED = T("The union assured its members that the plant would stay open. The mayor credited the "
+            "police with the drop in crime.")
+
+
+def test_assuring_reports_its_clause_and_crediting_is_a_stance(nlp):
+    reading = read(nlp, ASSURED)
+    assert names(claim_with(reading, "the plant would stay open")) == ["union"]
+    credited = claim_with(reading, "credited the police")
+    assert credited.attribution.chain == []
+    assert [(s.cue.text, s.text) for s in credited.stances] == [("credited", "the police with the drop in crime")]
