@@ -629,3 +629,16 @@ def test_assuring_reports_its_clause_and_crediting_is_a_stance(nlp):
     credited = claim_with(reading, "credited the police")
     assert credited.attribution.chain == []
     assert [(s.cue.text, s.text) for s in credited.stances] == [("credited", "the police with the drop in crime")]
+
+
+# ---------------------------------------------------------------------------------------------
+# 28. A quoted fragment of a reported clause keeps the clause's reporter, not a nearer verb.
+
+MIXED_FRAGMENT = T("Mr. Brandt assured his town's voters that the senator was ''made of steel,'' even if "
+                   "she could not always show it.")
+
+
+def test_a_quoted_fragment_of_a_report_keeps_its_reporter(nlp):
+    claim = claim_with(read(nlp, MIXED_FRAGMENT), "made of steel")
+    assert names(claim) == ["brandt"]
+    assert claim.attribution.chain[0].cue.text == "assured"

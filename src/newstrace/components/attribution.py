@@ -995,8 +995,14 @@ class _Attributor:
         """The speaker of the quotation [qs, qe): the reporting verb outside the quotation
         nearest to it in the sentences where it starts and ends ("“A,” Trump said"; "Trump said:
         “A”"), reusing the link a claim inside already has for that cue; else a link a claim
-        inside inherited from an earlier quotation of the same speaker."""
+        inside inherited from an earlier quotation of the same speaker. A quoted fragment of a
+        reported clause that already has its reporter ("assured residents that she was ''made of
+        the same stuff,'' even if she could not show it") keeps that reporter, not a nearer
+        verb."""
         doc = self.doc
+        for u in inside:
+            if u.quote == "mixed" and u.chain and u.chain[-1].cue and not qs <= u.chain[-1].cue[0] < qe:
+                return u.chain[-1]
         best, dist = None, None
         for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
                      doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
