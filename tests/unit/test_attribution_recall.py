@@ -642,3 +642,16 @@ def test_a_quoted_fragment_of_a_report_keeps_its_reporter(nlp):
     claim = claim_with(read(nlp, MIXED_FRAGMENT), "made of steel")
     assert names(claim) == ["brandt"]
     assert claim.attribution.chain[0].cue.text == "assured"
+
+
+# ---------------------------------------------------------------------------------------------
+# 29. "That said, …" and "All told, …" are discourse markers, not reports.
+
+THAT_SAID = T("The bridge opened late. That said, the council will vote on the tunnel in May. All told, "
+              "up to 5,000 drivers could use it each day.")
+
+
+def test_that_said_and_all_told_report_nothing(nlp):
+    reading = read(nlp, THAT_SAID)
+    assert claim_with(reading, "will vote on the tunnel").attribution.chain == []
+    assert claim_with(reading, "5,000 drivers").attribution.chain == []
