@@ -655,3 +655,20 @@ def test_that_said_and_all_told_report_nothing(nlp):
     reading = read(nlp, THAT_SAID)
     assert claim_with(reading, "will vote on the tunnel").attribution.chain == []
     assert claim_with(reading, "5,000 drivers").attribution.chain == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 30. "Asked whether X, …": a question put by no one named is reported by the author, with no
+#     source (CONVENTIONS.md: a chain names only the sources the text names).
+
+ASKED_WHETHER = T("Asked whether the bridge would reopen in May, the mayor said she did not know.")
+
+
+def test_an_unattributed_question_is_reported_with_no_source(nlp):
+    reading = read(nlp, ASKED_WHETHER)
+    question = claim_with(reading, "the bridge would reopen")
+    assert question.attribution.chain == []
+    assert question.factuality.label == "reported"
+    assert [c.text for c in question.factuality.cues] == ["Asked"]
+    assert "the mayor" not in question.text
+    assert names(claim_with(reading, "she did not know")) == ["mayor"]
