@@ -672,3 +672,16 @@ def test_an_unattributed_question_is_reported_with_no_source(nlp):
     assert [c.text for c in question.factuality.cues] == ["Asked"]
     assert "the mayor" not in question.text
     assert names(claim_with(reading, "she did not know")) == ["mayor"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 31. "told a crowd that A and she B": the pronoun clause the parse hung on the cue is content.
+
+AND_SHE = T("The mayor told a crowd in Dayton that she expects to win the May 10 primary and she is "
+            "doing better than expected.")
+
+
+def test_an_and_clause_with_a_pronoun_hung_on_the_cue_is_content(nlp):
+    reading = read(nlp, AND_SHE)
+    assert names(claim_with(reading, "win the May 10 primary")) == ["mayor"]
+    assert names(claim_with(reading, "doing better than expected")) == ["mayor"]
