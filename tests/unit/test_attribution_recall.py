@@ -685,3 +685,15 @@ def test_an_and_clause_with_a_pronoun_hung_on_the_cue_is_content(nlp):
     reading = read(nlp, AND_SHE)
     assert names(claim_with(reading, "win the May 10 primary")) == ["mayor"]
     assert names(claim_with(reading, "doing better than expected")) == ["mayor"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 32. The subject of an infinitive is its controller ("tried to rebuke the governor": the senator).
+
+CONTROLLED = T("The senator again tried to rebuke the governor.")
+
+
+def test_an_infinitive_takes_its_controllers_subject(nlp):
+    claim = claim_with(read(nlp, CONTROLLED), "rebuke the governor")
+    assert [(s.holder.text, s.cue.text, s.text) for s in claim.stances] == \
+        [("The senator", "to rebuke", "the governor")]

@@ -48,9 +48,11 @@ def is_sourcelike(noun: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
-    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, the noun a
-    relative clause or a gerund participle modifies ("a letter announcing that…"), or the name
-    before a subjectless finite verb (:func:`_stranded_subject`)."""
+    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, the controller of
+    an infinitive whose governor has no object ("Rubio tried to rebuke the front-runner": Rubio;
+    PolNeAR train's held-out fifth: 18 more attributions found, 14 more spurious, F1 0.703 ->
+    0.705), the noun a relative clause or a gerund participle modifies ("a letter announcing
+    that…"), or the name before a subjectless finite verb (:func:`_stranded_subject`)."""
     aside = unattached_subject(verb)
     if aside is not None:
         return aside
@@ -78,6 +80,9 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        return subject_of(verb.head)  # "Trump has sought to bolster…": the controller of "to"
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
         if subject is not None and not is_sourcelike(subject) and subject.pos_ != "PROPN" \
