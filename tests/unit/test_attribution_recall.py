@@ -697,3 +697,15 @@ def test_an_infinitive_takes_its_controllers_subject(nlp):
     claim = claim_with(read(nlp, CONTROLLED), "rebuke the governor")
     assert [(s.holder.text, s.cue.text, s.text) for s in claim.stances] == \
         [("The senator", "to rebuke", "the governor")]
+
+
+# ---------------------------------------------------------------------------------------------
+# 33. A participle on a passive clause reports for the passive subject.
+
+PASSIVE_PARTICIPLE = T("A lawsuit was filed in May alleging that the city had ignored the warnings.")
+
+
+def test_a_participle_on_a_passive_clause_has_the_passive_subject_as_source(nlp):
+    claim = claim_with(read(nlp, PASSIVE_PARTICIPLE), "had ignored the warnings")
+    assert names(claim) == ["a lawsuit"]
+    assert claim.attribution.chain[0].cue.text == "alleging"
