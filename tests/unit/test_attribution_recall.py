@@ -709,3 +709,13 @@ def test_a_participle_on_a_passive_clause_has_the_passive_subject_as_source(nlp)
     claim = claim_with(read(nlp, PASSIVE_PARTICIPLE), "had ignored the warnings")
     assert names(claim) == ["a lawsuit"]
     assert claim.attribution.chain[0].cue.text == "alleging"
+
+
+# ---------------------------------------------------------------------------------------------
+# 34. A gerund after a subordinator reports for the subject of the clause it hangs on.
+
+SINCE_ANNOUNCING = T("Since announcing in May that she would not run, the senator has backed her rival.")
+
+
+def test_a_gerund_after_since_reports_for_the_main_subject(nlp):
+    assert names(claim_with(read(nlp, SINCE_ANNOUNCING), "she would not run")) == ["senator"]

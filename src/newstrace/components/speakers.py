@@ -48,11 +48,13 @@ def is_sourcelike(noun: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
-    gerund hangs on ("X angered many by saying…"), a conjoined verb's subject, the controller of
+    gerund hangs on ("X angered many by saying…", also after a subordinator: "Since announcing
+    that…, Biden has…"), a conjoined verb's subject, the controller of
     an infinitive whose governor has no object ("Rubio tried to rebuke the front-runner": Rubio;
     PolNeAR train's held-out fifth: 18 more attributions found, 14 more spurious, F1 0.703 ->
     0.705), the noun a relative clause or a gerund participle modifies ("a letter announcing
-    that…"), the passive subject of the clause a participle hangs on ("a lawsuit was filed in
+    that…", "those describing themselves as…"; the fifth, with the subordinator case: 3 more
+    found, 1 more spurious), the passive subject of the clause a participle hangs on ("a lawsuit was filed in
     2012, alleging that…": the lawsuit; the fifth: 4 more found, none spurious), or the name
     before a subjectless finite verb (:func:`_stranded_subject`)."""
     aside = unattached_subject(verb)
@@ -77,7 +79,7 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "ADP" \
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.pos_ in ("ADP", "SCONJ") \
             and verb.head.lower_ != "as" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -100,7 +102,8 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None     # "His trial, which was estimated to last 80 days": what is reported
         return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and (
+            verb.head.pos_ in ("NOUN", "PROPN") or verb.head.lower_ in ("those", "one", "another", "others")):
         issuer = _issuer(verb.head)
         return issuer if issuer is not None else verb.head  # "a certified letter announcing that…"
     return _stranded_subject(verb)
