@@ -719,3 +719,15 @@ SINCE_ANNOUNCING = T("Since announcing in May that she would not run, the senato
 
 def test_a_gerund_after_since_reports_for_the_main_subject(nlp):
     assert names(claim_with(read(nlp, SINCE_ANNOUNCING), "she would not run")) == ["senator"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 35. The object of a verb of causing or asking is the subject of its infinitive.
+
+LED_TO_ANNOUNCE = T("The scandal led the chairwoman to announce that she would resign.")
+
+
+def test_the_object_of_led_is_the_speaker_of_the_infinitive(nlp):
+    claim = claim_with(read(nlp, LED_TO_ANNOUNCE), "she would resign")
+    assert names(claim) == ["chairwoman"]
+    assert claim.attribution.chain[0].cue.text == "to announce"
