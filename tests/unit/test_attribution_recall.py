@@ -731,3 +731,15 @@ def test_the_object_of_led_is_the_speaker_of_the_infinitive(nlp):
     claim = claim_with(read(nlp, LED_TO_ANNOUNCE), "she would resign")
     assert names(claim) == ["chairwoman"]
     assert claim.attribution.chain[0].cue.text == "to announce"
+
+
+# ---------------------------------------------------------------------------------------------
+# 36. "liken X to Y" is a stance act.
+
+LIKENED = T("The senator likened the new levy to a tax hike.")
+
+
+def test_likening_is_a_stance(nlp):
+    claim = claim_with(read(nlp, LIKENED), "likened")
+    assert claim.attribution.chain == []
+    assert [(s.cue.text, s.text) for s in claim.stances] == [("likened", "the new levy to a tax hike")]
