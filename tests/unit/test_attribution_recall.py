@@ -743,3 +743,16 @@ def test_likening_is_a_stance(nlp):
     claim = claim_with(read(nlp, LIKENED), "likened")
     assert claim.attribution.chain == []
     assert [(s.cue.text, s.text) for s in claim.stances] == [("likened", "the new levy to a tax hike")]
+
+
+# ---------------------------------------------------------------------------------------------
+# 37. The author's own stance ("I", "we" outside quotation marks) is no source's stance
+#     (CONVENTIONS.md: the author is implicit and never listed).
+
+AUTHORS_STANCE = T("I praised the nurses for their care. The mayor praised the nurses too.")
+
+
+def test_the_authors_own_stance_is_not_recorded(nlp):
+    reading = read(nlp, AUTHORS_STANCE)
+    assert claim_with(reading, "I praised").stances == []
+    assert [s.holder.text for s in claim_with(reading, "The mayor praised").stances] == ["The mayor"]
