@@ -13,7 +13,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   factive ("confirmed");
 * the author: ``reported`` (Uu) when there is a source, ``alleged`` with an alleging hedge or cue,
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
-  hedges decide: reportedly → reported, allegedly → alleged, may/might/could, a conditional or a
+  hedges decide: reportedly (or a question put by no one named: "Asked whether X, …") → reported,
+  allegedly → alleged, may/might/could, a conditional or a
   question → speculated (PS+), probably/likely → asserted (PR+), a negated happen/occur or a
   "false/untrue" predicate → denied (CT-); otherwise asserted (CT+);
 * a hedge on a clause also covers the participial clause that depends on it ("has allegedly
@@ -71,6 +72,11 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if head.tag_ == "VBN" and head.lemma_.lower() in ("believe", "think", "say", "report", "rumor", "expect") \
             and any(c.dep_ == "xcomp" for c in head.children):
         out["passive_hedge"].append(head)
+    asker = head.head
+    if head.dep_ == "ccomp" and asker.lemma_.lower() in lex["asking_verbs"] and asker.tag_ in ("VBN", "VBD") \
+            and asker.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
+                                                  for c in asker.children):
+        out["passive_hedge"].append(asker)  # "Asked whether X, …": a question put by no one named
     return out
 
 
