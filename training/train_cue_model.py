@@ -2,7 +2,7 @@
 
 What it learns: for every verb of a text (spaCy ``pos_ == "VERB"``), whether PolNeAR's annotators
 marked it as (part of) an attribution cue, from the binary parse features of
-``newstrace.components.attribution.cue_features`` (lemma, complements, prepositions, subject and
+``newstrace.components.cue_rules.cue_features`` (lemma, complements, prepositions, subject and
 object classes, negation, voice…). Model: L2-regularised logistic regression (scikit-learn
 ``LogisticRegression``, liblinear), the classic choice for sparse binary features; here it is the
 "classifier over parse features" of issue 3, item 4. The attribution component uses it where its
@@ -62,7 +62,7 @@ def parsed(docs, cache: Path | None):
 def examples(gold_docs, docs):
     """``(features, label, doc number)`` per verb; label 1 when the verb's first character lies
     in a gold cue span."""
-    from newstrace.components.attribution import cue_features
+    from newstrace.components.cue_rules import cue_features
 
     out = []
     for n, (g, doc) in enumerate(zip(gold_docs, docs)):
@@ -136,7 +136,7 @@ def main() -> None:
     table = json.loads(args.out.read_text(encoding="utf-8")) if args.out.is_file() else {}
     table["model"] = {
         "_source": "L2 logistic regression (scikit-learn, liblinear, C=%g) over the binary parse features of "
-                   "newstrace.components.attribution.cue_features; label: the verb starts a PolNeAR cue span; "
+                   "newstrace.components.cue_rules.cue_features; label: the verb starts a PolNeAR cue span; "
                    "PolNeAR v1.0 train/ (Newell et al., LREC 2018), first annotator per text; written by "
                    "training/train_cue_model.py." % args.C,
         "bias": round(float(clf.intercept_[0]), 3),

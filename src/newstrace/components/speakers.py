@@ -1,9 +1,9 @@
 """Who a source phrase is: the source token of a reporting verb (its subject, agent, the name the
 parser left elsewhere) and the mention, canonical name and type of the phrase it heads.
 
-Used by the attribution component (``components/attribution.py``), which decides which verbs
-report and which clauses are their contents; this module only finds and describes the
-speaker of a verb it is given. Names and types come from :mod:`newstrace.entities`.
+Used by the attribution component (``components/attribution.py``) and ``components/cue_rules.py``,
+which decide which verbs report and which clauses are their contents; this module only finds
+and describes the speaker of a verb it is given. Names and types come from :mod:`newstrace.entities`.
 """
 from __future__ import annotations
 

@@ -1,0 +1,337 @@
+"""Which words are attribution cues, and what their content is: the lexical and syntactic
+decisions the attribution component (``components/attribution.py``) makes about one verb,
+adjective or noun, apart from finding its speaker (``components/speakers.py``).
+
+* verbs: reporting verbs with a clausal complement (:func:`content_cue`), noun-phrase reports
+  (``NP_REPORT``), intentions with an infinitive (``INTENT``), calls for action (``CALL_FOR``,
+  :func:`calls_for_clause`), judging something as something (:func:`judges_as`), a question put
+  by no one named (:func:`unattributed_question`), and the learned cue classifier
+  (:func:`cue_features`, :func:`cue_probability`; logistic regression trained on PolNeAR train/
+  by ``training/train_cue_model.py``) limited by :func:`attitude_content`;
+* stance adjectives predicated of a holder (:func:`adjective_cue`);
+* stance nouns with a holder and a that-clause or infinitive (:func:`noun_cue_holder`,
+  :func:`noun_cue_content`).
+
+Reads parsed spaCy tokens only; sets nothing.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newstrace.components.speakers import PERSON_PRONOUNS, is_reporting, is_role, subject_of
+from newstrace.components.stance import is_stance_verb
+from newstrace.entities import source_words
+from newstrace.lexicons import cues
+
+NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
+                       "allege", "reveal", "disclose", "predict", "acknowledge", "admit",
+                       "call", "describe", "dub", "label", "brand", "term", "demand", "promise",
+                       "pledge", "vow", "urge", "question", "dispute", "tweet", "post", "write",
+                       "cite", "mention", "show", "express", "stress", "highlight", "reiterate",
+                       "repeat", "recount", "detail", "outline", "tout",
+                       # PolNeAR train without its held-out fifth, "subject + VERB + object": a
+                       # gold cue for list 13 of 14, voice 9/11, reference 6/7, echo 8/13
+                       "list", "voice", "reference", "echo"})
+# intentions reported with an infinitive ("wants to build", "plans to run"): PARC and PolNeAR
+# attribute thoughts and intentions to their holder.
+INTENT = frozenset({"want", "plan", "seek", "promise", "pledge", "vow", "threaten", "intend",
+                    "hope", "expect", "refuse", "decline", "urge", "ask", "encourage", "agree",
+                    "wish"})
+CALL_FOR = frozenset({"call", "press", "push", "appeal"})
+# verbs of judging something as something ("see him as a threat", "portrayed immigrants as
+# criminals"): PolNeAR train without its held-out fifth, "VERB + object + as" in the active
+# voice is a gold cue 57 times in 104 for these five (see 25/55, cast 16/25, portray 10/13,
+# characterize 4/7, regard 2/4); "view" (5/18) and "paint" (2/7) are mostly not.
+JUDGE_AS = frozenset({"see", "regard", "portray", "cast", "characterize"})
+
+
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "acomp", "dative",
+                          "advcl", "parataxis", "npadvmod", "prt", "conj", "csubj", "nsubjpass"})
+
+
+def np_class(tok: Token | None) -> str:
+    """A coarse class of a noun phrase head for :func:`cue_features`: ``person`` (a person
+    name, a personal pronoun, a role noun), ``org`` (an organisation, nationality or place name),
+    ``it``, ``noun``, ``name`` (another proper noun), ``clause`` (a verb), or ``none``."""
+    if tok is None:
+        return "none"
+    if tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or is_role(tok) \
+            or tok.lemma_.lower() in source_words()["expert"]:
+        return "person"
+    if tok.ent_type_ in ("ORG", "NORP", "GPE"):
+        return "org"
+    if tok.lower_ in ("it", "this", "that"):
+        return "it"
+    if tok.pos_ in ("VERB", "AUX"):
+        return "clause"
+    return "name" if tok.pos_ == "PROPN" else "noun" if tok.pos_ in ("NOUN", "PRON", "NUM") else "none"
+
+
+def cue_features(tok: Token) -> list[str]:
+    """Features of a verb for the learned cue classifier (:func:`cue_probability`): its lemma,
+    tag and dependency, the dependencies of its complements and the prepositions after it (each
+    also paired with the lemma), the classes of its subject and object (:func:`np_class`, also
+    paired with the lemma), negation, passive voice, a modal, the lemma of an open complement
+    ("declined to comment") and of the governing verb, and whether it stands in quotation marks'
+    reach (a quote mark among its dependents).
+
+    Input: a spaCy token of a parsed Doc. Output: a list of feature strings (binary features).
+    """
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    f = [f"l={lemma}", f"t={tok.tag_}", f"d={tok.dep_}", f"l={lemma}|d={tok.dep_}", f"l={lemma}|t={tok.tag_}"]
+    deps = {c.dep_ for c in kids} & CONTENT_DEPS
+    for d in deps:
+        f += [f"c={d}", f"l={lemma}|c={d}"]
+    if not deps:
+        f += [f"l={lemma}|bare"]
+    for c in kids:
+        if c.dep_ == "prep" and c.i > tok.i:
+            f += [f"p={c.lower_}", f"l={lemma}|p={c.lower_}"]
+        elif c.dep_ == "xcomp":
+            f += [f"x={c.lemma_.lower()}", f"l={lemma}|x={c.lemma_.lower()}"]
+        elif c.dep_ == "neg":
+            f.append("neg")
+        elif c.dep_ == "auxpass":
+            f.append("pass")
+        elif c.dep_ == "aux" and c.tag_ == "MD":
+            f.append("modal")
+        elif c.dep_ == "ccomp" and any(k.dep_ == "mark" for k in c.children):
+            f.append(f"l={lemma}|mark")
+        elif c.is_quote:
+            f.append("quote")
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None:
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        subj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None and tok.dep_ == "relcl":
+        subj = tok.head
+    s_cls = np_class(subj)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    o_cls = np_class(obj)
+    f += [f"s={s_cls}", f"l={lemma}|s={s_cls}", f"o={o_cls}", f"l={lemma}|o={o_cls}", f"s={s_cls}|o={o_cls}"]
+    if obj is not None:
+        f.append(f"l={lemma}|ol={obj.lemma_.lower()}")
+    if tok.dep_ in ("xcomp", "ccomp", "pcomp"):
+        f.append(f"h={tok.head.lemma_.lower()}")
+    if lemma in cues()["report_neutral"]:
+        f.append("lex")
+    return f
+
+
+MODEL_THRESHOLD = 0.3  # chosen on a held-out fifth of PolNeAR train/ (best attribution F1 of 0.3-0.6)
+
+
+@lru_cache(maxsize=1)
+def _cue_model() -> tuple[float, dict[str, float]]:
+    """``(bias, weights)`` of the learned cue classifier (``cues_learned.json`` → ``model``,
+    written by ``training/train_cue_model.py``); ``(0, {})`` when the table has none."""
+    raw = json.loads(resources.files("newstrace.lexicons").joinpath("cues_learned.json").read_text("utf-8"))
+    model = raw.get("model") or {}
+    return float(model.get("bias", 0.0)), dict(model.get("weights", {}))
+
+
+def cue_probability(tok: Token) -> float:
+    """P(the verb ``tok`` is an attribution cue) by the learned classifier: the logistic
+    function of the bias plus the weights of its :func:`cue_features`. 0 for a non-verb or when
+    no model is packaged."""
+    bias, weights = _cue_model()
+    if not weights or tok.pos_ != "VERB":
+        return 0.0
+    z = bias + sum(weights.get(f, 0.0) for f in cue_features(tok))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+CONTENT_PREPS = frozenset({"about", "of", "on", "to", "for", "against", "as", "over", "with", "at",
+                           "toward", "towards", "like", "behind", "into"})
+
+
+@lru_cache(maxsize=1)
+def _clause_taking() -> frozenset[str]:
+    """Verb lemmas that PolNeAR's training split shows introducing clausal content: P(cue |
+    lemma, clausal complement) >= 0.3 over at least 5 occurrences (``cues_learned.json`` →
+    ``verbs``)."""
+    raw = json.loads(resources.files("newstrace.lexicons").joinpath("cues_learned.json").read_text("utf-8"))
+    return frozenset(k for k, v in raw["verbs"].items() if v["p"] >= 0.3 and v["n"] >= 5)
+
+
+@lru_cache(maxsize=1)
+def commitment_verbs() -> frozenset[str]:
+    """Verbs that report a source's own commitment to a content ("denied the report",
+    "questioned the figures", "accused him of fraud"): the denying, doubting and alleging classes
+    of the cue lexicon. Their noun-phrase content keeps its chain, since the source's factuality
+    (denied, doubted) is what the tracker reads; other stance verbs give a stance instead."""
+    lex = cues()
+    return lex["report_denying"] | lex["report_doubting"] | lex["report_alleging"]
+
+
+def attitude_content(verb: Token) -> bool:
+    """Whether a verb the learned classifier takes for a cue may be given a source, by the kind
+    of content it has and the class of verb it is.
+
+    * A clausal complement (ccomp, xcomp: "believes the race is close", "plans to run"): any
+      verb of saying, thinking, judging or intending: the hand lexicon (reporting verbs, stance
+      verbs after Levin's classes, the noun-phrase, intention and call-for lists) or a verb
+      PolNeAR's training split shows introducing clausal content (:func:`_clause_taking`).
+    * A noun-phrase, predicate or prepositional content ("condemned the attack", "talked about
+      the economy"): only reporting and stance verbs of the hand lexicon, and only when the
+      content is not a person or an organisation. Project convention (the seed article's gold,
+      CONVENTIONS.md): an act directed at someone ("has repeatedly defended Kim", "blaming them
+      for the summit"), a request ("asked the province for a grant") and any other plain act
+      ("approved the budget") is stated by the author and has no source; a means phrase
+      ("responded by rebuilding…") is no content.
+
+    Opinion verbs (seem, sound, look, feel) mark the author's evaluation and never qualify.
+    """
+    lemma = verb.lemma_.lower()
+    lex = cues()
+    if lemma in lex["opinion_verbs"]:
+        return False
+    speech = lemma in lex["report_neutral"] or lemma in lex["stance_verbs"] or lemma in NP_REPORT
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return speech or lemma in INTENT or lemma in CALL_FOR or lemma in _clause_taking()
+    if not speech or is_stance_verb(verb) and lemma not in commitment_verbs():
+        return False  # "criticized the plan": the author's claim with a stance (components/stance.py)
+    objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
+    objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i
+             for p in c.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
+    return bool(objs)  # ("spoke on Tuesday": a time, no content) and not any(np_class(o) in ("person", "org") for o in objs)
+
+
+def calls_for_clause(verb: Token) -> bool:
+    """"called for Trump to drop out": a ``CALL_FOR`` verb whose "for … to" clause the parse
+    made an adverbial clause with "for" as its marker, right after the verb (not a
+    prepositional "for"). PolNeAR train without its held-out fifth: 20 of 20 such "call" are
+    gold cues."""
+    return verb.lemma_.lower() in CALL_FOR and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1
+                                  for m in c.children) for c in verb.children)
+
+
+def unattributed_question(verb: Token) -> bool:
+    """"Asked whether X, …", "when asked why X, …": a participle of an asking verb
+    (``asking_verbs`` of the cue lexicon) with no subject and no agent; its clausal complement
+    is a question whose asker the text does not name."""
+    return verb.lemma_.lower() in cues()["asking_verbs"] and verb.tag_ in ("VBN", "VBD") \
+        and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children)
+
+
+def judges_as(verb: Token) -> bool:
+    """Whether ``verb`` judges its object as something ("various rivals see him as a threat",
+    "portrayed the plan as a giveaway"): a ``JUDGE_AS`` verb in the active voice with a direct
+    object and an "as" phrase after it; the subject holds the view (PARC's and PolNeAR's
+    attitude cues). The subject must be more than a dummy ("it", "this")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGE_AS:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in kids) \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) \
+        and any(c.dep_ == "nsubj" and c.lower_ not in DUMMY_SUBJECTS for c in kids)
+
+
+def content_cue(verb: Token) -> bool:
+    """Whether ``verb`` is a cue for its clausal complement: a reporting verb (:func:`is_reporting`),
+    an intention with an infinitive (``INTENT``: "vowed to reverse…"), or a verb the learned
+    classifier takes for a cue (:func:`cue_probability` at ``MODEL_THRESHOLD``) that may have a
+    source (:func:`attitude_content`)."""
+    if is_reporting(verb):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in INTENT and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return attitude_content(verb) and cue_probability(verb) >= MODEL_THRESHOLD
+
+
+COPULAS = frozenset({"be", "become", "remain", "grow", "feel"})
+ADJ_PREPS = frozenset({"of", "about", "with", "in", "on", "at", "by", "over", "toward", "towards", "for"})
+DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
+
+
+def adjective_cue(head: Token) -> list[Token] | None:
+    """The cue words of a stance adjective predicated of a holder ("is worried that…", "are
+    deeply skeptical of…", "was eager to…", PARC's and PolNeAR's attitude cues): ``head`` is a
+    copula (be, become, remain, grow, feel) whose adjective complement is in the lexicon's
+    ``stance_adjectives`` (also when tagged as a past participle: "is convinced that…"), with a
+    content: a clause (ccomp on the adjective or the copula), an infinitive (xcomp) or a
+    prepositional object; the subject is a noun phrase, not a dummy or
+    demonstrative ("it is certain that…", "this is worrying" have no holder). Returns the copula,
+    the adjective and its preposition (the cue span runs from the first to the last), or None."""
+    if head.lemma_.lower() not in COPULAS or head.pos_ not in ("AUX", "VERB"):
+        return None
+    adj = next((c for c in head.children if c.dep_ == "acomp" and (
+        c.pos_ == "ADJ" and c.lemma_.lower() in cues()["stance_adjectives"]
+        or c.tag_ == "VBN" and c.lower_ in cues()["stance_adjectives"])), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if adj is None or subj is None or subj.lower_ in DUMMY_SUBJECTS \
+            or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in adj.children) or \
+            any(c.dep_ == "ccomp" and c.i > adj.i for c in head.children):
+        return [head, adj]
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ADJ_PREPS
+                 and any(p.dep_ in ("pobj", "pcomp") for p in c.children)), None)
+    return [head, adj, prep] if prep is not None else None
+
+
+def noun_cue_holder(noun: Token) -> Token | None:
+    """The holder of a stance noun ("his claim that…", "the warning by officials that…", "made
+    the argument that…"): its possessor, the object of "by" after it, or, when the noun is the
+    object of a verb of uttering (make, express, voice…), that verb's subject."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UTTER:
+        src = subject_of(noun.head)
+        if src is not None and src.lower_ not in DUMMY_SUBJECTS:
+            return src
+    return None
+
+
+UTTER = frozenset({"make", "express", "voice", "raise", "repeat", "reiterate", "share", "issue",
+                   "offer", "air", "echo", "advance", "level", "lodge", "float", "push", "renew"})
+
+
+INTENT_NOUNS = frozenset({"call", "pledge", "promise", "vow"})
+# nouns of a spoken commitment or request whose infinitive is the content ("his call to ban…",
+# "her vow to go after…"). Chosen on PolNeAR train/ without its held-out fifth: of the
+# candidate nouns of intention (call, pledge, promise, vow, threat, demand, appeal, plan,
+# decision, refusal, proposal, offer, desire, intention, request, wish), those whose "NOUN to
+# VERB" starts a gold cue at least 30% of the time (the threshold of _clause_taking); "plan to",
+# "decision to", "refusal to" name an act and are mostly left unattributed there.
+
+
+def noun_cue_content(noun: Token) -> Token | None:
+    """The clause a stance noun introduces: an ``acl`` (or ``ccomp``) verb after the noun with
+    the complementiser "that" ("the claim that the budget is balanced"); a relative clause
+    ("the claim that he made") has its "that" as a subject or object, not as a marker. For a
+    noun of a spoken commitment or request (``INTENT_NOUNS``), also its infinitive right after it
+    ("his recent call to ban…", "her vow to go after…"); not an infinitive on a longer phrase
+    ("a call for the city to…")."""
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    stance = lemma in cues()["stance_nouns"]
+    if not stance and lemma not in INTENT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "appos") or c.i <= noun.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if stance and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+            return c
+        if lemma in INTENT_NOUNS and c.dep_ == "acl" and c.left_edge.i == noun.i + 1 \
+                and any(k.dep_ == "aux" and k.lower_ == "to" and k.i < c.i for k in c.children):
+            return c
+    return None
