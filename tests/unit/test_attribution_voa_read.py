@@ -343,3 +343,13 @@ def test_a_person_the_ner_took_for_an_organisation(nlp):
     for phrase in ("father is innocent", "trial was unfair"):
         src = claim_with(reading, phrase).attribution.chain[0]
         assert (src.name, src.type) == ("Sebastien Lai", "person"), phrase
+
+
+THEY_GROUP = ("The Nordic foreign ministers met in Oslo on Friday. They called on Belgrade to "
+              "release the detained reporters, warning that relations would suffer.")
+
+
+def test_they_is_the_plural_subject_not_the_place(nlp):
+    # "They" repeats the ministers (a plural subject), not Oslo (a locative) or Belgrade
+    c = claim_with(read(nlp, THEY_GROUP), "called on Belgrade")
+    assert names(c) == ["nordic foreign ministers"]

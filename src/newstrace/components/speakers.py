@@ -198,6 +198,27 @@ def _mention_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
     return out or [head]
 
 
+def _plural_subject(pron: Token, sentences: int = 2) -> Token | None:
+    """The antecedent of "they": the nearest plural noun subject before it, in its sentence or
+    the ``sentences`` before ("The G7 ministers met in Canada. They called…": the ministers, not
+    Canada, which a locative names and which news repeats as "it"); a subject is plural when
+    its head is tagged NNS/NNPS or has a conjunct ("Britain and France said…"). None when there
+    is none (then :func:`~newstrace.entities.pronoun_antecedent` takes the nearest entity).
+    Subjects are the most likely antecedents of a subject pronoun (the grammatical-role
+    preference of centering theory, Grosz, Joshi & Weinstein 1995)."""
+    doc = pron.doc
+    first = pron.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first:pron.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and (
+                tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)):
+            return tok
+    return None
+
+
 def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> tuple[int, int, str, str]:
     """``(start_char, end_char, canonical name, source type)`` of a source phrase headed by
     ``head`` (less the subtree of ``exclude``, see :func:`_mention_tokens`). Pronouns resolve
@@ -211,6 +232,9 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         matrix = _reporter_of_clause(head)
         if matrix is not None:  # "a top Air Force general said he is expecting …": the general
             return (start, end) + describe(matrix, index)[2:]
+        plural = _plural_subject(head) if head.lower_ == "they" else None
+        if plural is not None:  # "The G7 ministers met in Canada. They called on China to…"
+            return (start, end) + describe(plural, index)[2:]
         ante = pronoun_antecedent(head, index)
         if ante:
             name, label = ante
