@@ -608,3 +608,20 @@ def test_a_count_over_a_year_is_no_report_of_an_undated_incident():
     assert cluster_mod._not_one_time(a, b) is True
     # a month may date one incident reported later ("executed in March", reported in June)
     assert cluster_mod._not_one_time(a, c) is False
+
+
+def test_a_story_is_described_by_one_of_its_events():
+    """Type, actor and target come from one event, the one whose participants recur most
+    (taking each field's mode apart would pair the actor of one report with the target of another)."""
+    from newstrace.track import representative_event
+
+    def ev(kind, actor=None, target=None):
+        part = lambda n: EventParticipant(text=n, name=n, start_char=0, end_char=len(n)) if n else None  # noqa: E731
+        return Event(type=kind, trigger=Span(text="x", start_char=0, end_char=1), actor=part(actor), target=part(target))
+
+    events = [ev("ASSAULT", "a bomber", "a guard"), ev("ASSAULT", None, "passengers"),
+              ev("ASSAULT", "militants", "passengers"), ev("PROTEST", "students", None),
+              ev("ASSAULT", "militants", None)]
+    best = representative_event(events)
+    assert (best.type, best.actor.name, best.target.name) == ("ASSAULT", "militants", "passengers")
+    assert representative_event([]) is None

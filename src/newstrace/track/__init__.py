@@ -19,7 +19,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from newstrace.records import Reading, SourceRecord, Story, StoryReport
+from newstrace.records import Event, Reading, SourceRecord, Story, StoryReport
 from newstrace.track.cluster import ClaimRef, claim_refs, contradiction, pair_score, signature
 from newstrace.track.cluster import cluster as cluster_claims
 from newstrace.track.embeddings import embed, embedding_backend
@@ -55,6 +55,22 @@ def _mode(values: Iterable[Optional[str]]) -> Optional[str]:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def representative_event(events: Sequence[Event]) -> Optional[Event]:
+    """The one event that stands for a story, so that its type, actor and target describe one
+    event (taking each field's mode separately could join the actor of one report to the
+    target of another): among the events of the story's most common PLOVER type, the one whose
+    actor and target names recur most often in them; ties go to the earliest. None when the
+    story has no event."""
+    if not events:
+        return None
+    kind = _mode(e.type for e in events)
+    same = [e for e in events if e.type == kind] or list(events)
+    actors = Counter(e.actor.name for e in same if e.actor)
+    targets = Counter(e.target.name for e in same if e.target)
+    return max(same, key=lambda e: (actors[e.actor.name] if e.actor else 0)
+               + (targets[e.target.name] if e.target else 0))
+
+
 def build_stories(refs: Sequence[ClaimRef], clusters: Sequence[Sequence[int]]) -> list[Story]:
     """Stories from clustered claims: reports with relation and origin, origins, first
     report, timeline and status.
@@ -79,15 +95,15 @@ def build_stories(refs: Sequence[ClaimRef], clusters: Sequence[Sequence[int]]) -
         supporting = [m for m, k in zip(mem, kinds) if k is None]
         first = first_report(reports)
         origins = independent_origins(reports)
-        events = [m.claim.event for m in supporting if m.claim.event is not None]
+        event = representative_event([m.claim.event for m in supporting if m.claim.event is not None])
         stories.append(Story(
             id=story_id(mem[0]), status=changes[-1].status if changes else "unverified",
             independent_origins=len(origins), origins=origins,
             first_reported=first.published if first else None,
             first_reporter=(canonical(first.outlet) or first.outlet) if first else None,
-            event_type=_mode(e.type for e in events),
-            actor=_mode(e.actor.name for e in events if e.actor),
-            target=_mode(e.target.name for e in events if e.target),
+            event_type=event.type if event else None,
+            actor=event.actor.name if event and event.actor else None,
+            target=event.target.name if event and event.target else None,
             summary=(first.text if first else mem[0].claim.text)[:300],
             reports=reports, timeline=changes))
     return stories
