@@ -289,7 +289,9 @@ class Story(_Record):
 
     ``independent_origins``: how many independent origins stand behind the supporting reports
     (ten outlets citing one paper are one origin); ``first_reported``: the earliest published
-    date among them, with ``first_reporter`` the outlet; ``status`` the latest of ``timeline``.
+    date among them, with ``first_reporter`` the outlet; ``status`` the latest of ``timeline``;
+    ``event_type``/``actor``/``target`` those of one event: the first report's when it has an
+    actor or target, else the story's most representative one; ``summary`` the first report's text.
     """
 
     id: str

@@ -55,7 +55,8 @@ def test_execution_story_relayed_confirmed_denied_refuted(built):
                      (dt.date(2019, 6, 3), "contested", "k5"),
                      (dt.date(2019, 6, 4), "refuted", "k6")]
     assert s.status == "refuted"
-    assert s.event_type == "ASSAULT"
+    # the story's event is its first report's: "North Korea executed Ri Chol Ho, …"
+    assert (s.event_type, s.actor) == ("ASSAULT", "North Korea") and s.target.startswith("Ri Chol Ho")
 
 
 def test_reports_relaying_one_agency_count_toward_it(built):

@@ -56,9 +56,9 @@ def _mode(values: Iterable[Optional[str]]) -> Optional[str]:
 
 
 def representative_event(events: Sequence[Event]) -> Optional[Event]:
-    """The one event that stands for a story, so that its type, actor and target describe one
-    event (taking each field's mode separately could join the actor of one report to the
-    target of another): among the events of the story's most common PLOVER type, the one whose
+    """The one event that stands for a story whose first report (its summary) has no event
+    with a participant, so that its type, actor and target describe one event (taking each
+    field's mode separately could join the actor of one report to the target of another): among the events of the story's most common PLOVER type, the one whose
     actor and target names recur most often in them; ties go to the earliest. None when the
     story has no event."""
     if not events:
@@ -95,7 +95,9 @@ def build_stories(refs: Sequence[ClaimRef], clusters: Sequence[Sequence[int]]) -
         supporting = [m for m, k in zip(mem, kinds) if k is None]
         first = first_report(reports)
         origins = independent_origins(reports)
-        event = representative_event([m.claim.event for m in supporting if m.claim.event is not None])
+        lead = next((m.claim.event for m, r in zip(mem, reports) if first is not None and r is first), None)
+        event = lead if lead is not None and (lead.actor or lead.target) else representative_event(
+            [m.claim.event for m in supporting if m.claim.event is not None])
         stories.append(Story(
             id=story_id(mem[0]), status=changes[-1].status if changes else "unverified",
             independent_origins=len(origins), origins=origins,
