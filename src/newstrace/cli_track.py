@@ -125,8 +125,10 @@ def story(
     typer.echo("  reports:")
     for r in s.reports:
         chain = " <- ".join(r.chain) if r.chain else "(the author)"
+        # a contradicting report counts toward no origin (origins stand behind the claim)
+        origin = f"; origin: {r.origin or '-'}" if r.relation == "supports" else ""
         typer.echo(f"    {_date(r.published)}  {r.relation:<11} {r.outlet or '-'}: "
-                   f"\"{r.text[:100]}\" [{r.label or '-'}; chain: {chain}; origin: {r.origin or '-'}]"
+                   f"\"{r.text[:100]}\" [{r.label or '-'}; chain: {chain}{origin}]"
                    f"  {r.article_id[:12]}/{r.claim_id} {r.start_char}-{r.end_char}")
 
 

@@ -625,3 +625,22 @@ def test_a_story_is_described_by_one_of_its_events():
     best = representative_event(events)
     assert (best.type, best.actor.name, best.target.name) == ("ASSAULT", "militants", "passengers")
     assert representative_event([]) is None
+
+
+def test_cli_story_shows_no_origin_for_a_contradicting_report(tmp_path):
+    pytest.importorskip("duckdb")
+    from newstrace.store import Store
+
+    path = str(tmp_path / "c.duckdb")
+    r1 = reading([claim("North Korea executed its nuclear envoy Ri Chol Ho in March",
+                        chain=[src("Yonhap")], event="ASSAULT")], outlet="Harbor Times")
+    r2 = reading([claim("Ri Chol Ho was not executed in March",
+                        chain=[src("KCNA", "state media", label="denied", cue="denied")], event="ASSAULT")],
+                 outlet="Daily Ledger", published="2019-06-02")
+    with Store(path) as store:
+        store.add_batch([r1, r2])
+    s = json.loads(invoke("stories", "--db", path, "--format", "json").stdout)[0]
+    assert [r["relation"] for r in s["reports"]] == ["supports", "contradicts"]
+    lines = [ln for ln in invoke("story", s["id"], "--db", path).stdout.splitlines() if "chain:" in ln]
+    assert "origin: Yonhap" in lines[0]
+    assert "chain: KCNA]" in lines[1] and "origin" not in lines[1]   # it counts toward no origin
