@@ -353,3 +353,15 @@ def test_they_is_the_plural_subject_not_the_place(nlp):
     # "They" repeats the ministers (a plural subject), not Oslo (a locative) or Belgrade
     c = claim_with(read(nlp, THEY_GROUP), "called on Belgrade")
     assert names(c) == ["nordic foreign ministers"]
+
+
+THE_REPORTER = ("A Reuters photographer at the port said smoke rose over the docks. "
+                "The photographer said police fired tear gas at the crowd.")
+
+
+def test_a_definite_noun_repeats_the_earlier_source_it_names(nlp):
+    # "The photographer" is the Reuters photographer named before: the outlet, as the first mention
+    reading = read(nlp, THE_REPORTER)
+    for phrase in ("smoke rose", "fired tear gas"):
+        src = claim_with(reading, phrase).attribution.chain[0]
+        assert (src.name, src.type) == ("Reuters", "wire service"), phrase

@@ -291,12 +291,40 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         named = index.titled_person(head.lemma_, toks[0].i, places)
         if named:
             return start, end, named, source_type(head, toks, "PERSON", None)
+    earlier = _earlier_mention(head) if label is None and not ents and toks[0].lower_ == "the" else None
+    if earlier is not None:  # "A VOA reporter in the town said …" … "The reporter said" → VOA
+        return (start, end) + describe(earlier, index)[2:]
     if label is None and not ents and toks[0].lower_ == "the" and head.lemma_.lower() in GROUP_NOUNS:
         group = group_antecedent(head, index)  # "the group" → "al-Shabab" named before
         if group:
             return start, end, group, "organization"
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
     return start, end, " ".join(words), source_type(head, toks, label, None)
+
+
+def _earlier_mention(head: Token, sentences: int = 5) -> Token | None:
+    """The source a definite common noun repeats ("The reporter said" after "A VOA reporter in
+    the town said"): the nearest earlier subject of a reporting verb, within ``sentences``
+    sentences, headed by the same noun lemma, introduced by "a"/"an" and naming an entity in its
+    phrase (the outlet, organisation or country that says who it is). None otherwise: a bare
+    repeated noun ("the official" after "an official said") adds nothing to its own words.
+    Definite descriptions repeat the most recent fitting mention (the recency preference of
+    Hobbs 1978, as for pronouns and roles)."""
+    doc = head.doc
+    first = head.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    lemma = head.lemma_.lower()
+    for tok in reversed(doc[first:head.left_edge.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or not is_reporting(tok.head):
+            continue
+        words = list(tok.subtree)
+        if words[0].lower_ in ("a", "an") and any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in words):
+            return tok
+    return None
 
 
 def _reporter_of_clause(pronoun: Token) -> Token | None:
