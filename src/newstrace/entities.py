@@ -358,6 +358,18 @@ def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None
     return None
 
 
+def window_start(tok: Token, sentences: int) -> int:
+    """The index of the first token of the sentence ``sentences`` sentences before ``tok``'s
+    (its own sentence's start for 0; the document's start when there are fewer): where a search
+    for an antecedent of ``tok`` begins."""
+    first = tok.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = tok.doc[first - 1].sent.start
+    return first
+
+
 def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> str | None:
     """The organisation a definite group noun repeats ("the group", "the militant group", "the
     organization" for "al-Shabab" named before): the nearest name introduced with that noun
@@ -365,11 +377,7 @@ def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> str
     sentence or the ``sentences`` before it that is no news outlet (a newspaper is "the paper",
     not "the group") and no building (``facility_words``); None when there is none. Definite descriptions repeat the most recent
     fitting entity (the recency preference of Hobbs 1978, as for "it")."""
-    first = head.sent.start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = head.doc[first - 1].sent.start
+    first = window_start(head, sentences)
     ents = [e for e in head.doc.ents if first <= e.start and e.end <= head.i]
     noun = head.lemma_.lower()
     for ent in reversed(ents):   # named with that noun: "the militant group al-Shabab"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newstrace.entities import (EntityIndex, group_antecedent, pronoun_antecedent, source_type,
-                                source_words, strip_titles, trailing_name, unattached_subject)
+                                source_words, strip_titles, trailing_name, unattached_subject,
+                                window_start)
 from newstrace.lexicons import cues, learned_cues
 from newstrace.units import text_of, token_set
 
@@ -207,11 +208,7 @@ def _plural_subject(pron: Token, sentences: int = 2) -> Token | None:
     Subjects are the most likely antecedents of a subject pronoun (the grammatical-role
     preference of centering theory, Grosz, Joshi & Weinstein 1995)."""
     doc = pron.doc
-    first = pron.sent.start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = window_start(pron, sentences)
     for tok in reversed(doc[first:pron.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and (
                 tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)):
@@ -311,11 +308,7 @@ def _earlier_mention(head: Token, sentences: int = 5) -> Token | None:
     Definite descriptions repeat the most recent fitting mention (the recency preference of
     Hobbs 1978, as for pronouns and roles)."""
     doc = head.doc
-    first = head.sent.start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = window_start(head, sentences)
     lemma = head.lemma_.lower()
     for tok in reversed(doc[first:head.left_edge.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") \
