@@ -35,6 +35,19 @@ def _sources_json() -> dict:
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
+def civil_society_title(tokens: list[Token]) -> bool:
+    """Whether the title words among ``tokens`` head a movement, campaign or activist group ("the
+    leader of the Bring Back Our Girls movement, Florence Ozor", "protest leader"):
+    ``civil_society_words`` of ``lexicons/sources.json``. Such a leader is no official."""
+    words = source_words()
+    for t in tokens:
+        if t.lemma_.lower() in words["official"] or t.lower_ in words["official"]:
+            phrase = list(t.subtree) + ([t.head] if t.dep_ in ("compound", "nmod") else [])
+            if any(w.lemma_.lower() in words["civil_society_words"] for w in phrase):
+                return True
+    return False
+
+
 def role_titles(role: str) -> frozenset[str]:
     """The titles (lower case, some of several words) a person repeated as the role noun
     ``role`` may have been named with: ``role_titles`` of ``lexicons/sources.json`` ("leader":
@@ -167,7 +180,7 @@ class EntityIndex:
             if ent.root.dep_ == "appos":
                 around += [ent.root.head]   # "the spokesperson, Glenn Jusnes"
             lemmas = {TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in around} | {t.lower_ for t in around}
-            if lemmas & words["official"]:
+            if lemmas & words["official"] and not civil_society_title(around):
                 return "official"
             if lemmas & words["expert"]:
                 found = "expert"
@@ -410,7 +423,7 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
     if lemma in words["social"]:
         return "social media post"
     if ent_label == "PERSON":
-        return "official" if lemmas & words["official"] else "person"
+        return "official" if lemmas & words["official"] and not civil_society_title(tokens) else "person"
     if ent_label == "GPE":
         return "government"
     if lemma in words["official"]:

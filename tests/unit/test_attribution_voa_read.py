@@ -365,3 +365,17 @@ def test_a_definite_noun_repeats_the_earlier_source_it_names(nlp):
     for phrase in ("smoke rose", "fired tear gas"):
         src = claim_with(reading, phrase).attribution.chain[0]
         assert (src.name, src.type) == ("Reuters", "wire service"), phrase
+
+
+MOVEMENT_LEADER = ("But the leader of the Free Our Sons movement, Amara Oduya, said the fight is not over. "
+                   "Protest leader Jonas Weber said the march would go ahead. Opposition leader Karel "
+                   "Novak said the vote was rigged.")
+
+
+def test_a_movement_or_protest_leader_is_no_official(nlp):
+    # Source types (CONVENTIONS.md): a campaigner leading a movement is a person, not an
+    # official; an opposition party's leader holds a political office and stays one.
+    r = read(nlp, MOVEMENT_LEADER)
+    assert [s.type for s in claim_with(r, "fight is not over").attribution.chain] == ["person"]
+    assert [s.type for s in claim_with(r, "march would go ahead").attribution.chain] == ["person"]
+    assert [s.type for s in claim_with(r, "vote was rigged").attribution.chain] == ["official"]

@@ -123,3 +123,19 @@ def test_a_verbless_aside_is_no_hole_in_its_claim(nlp):
     assert not any(c.text.startswith("though") for c in out)
     assert any(c.text.endswith("that she could lose Michigan") and "knew it was possible" in c.text
                for c in out), [c.text for c in out]
+
+
+def test_a_comes_as_frame_is_no_claim_and_its_clause_is_one(nlp):
+    # "X comes as Y" sets a report beside its background: Y is the claim, with its own source.
+    out = claims(nlp, "The statement comes as the Kremlin said that much remains to be done on a "
+                      "ceasefire deal. The proposed surge comes as Washington's priorities appear to be "
+                      "shifting.")
+    assert [c.text for c in out] == ["much remains to be done on a ceasefire deal",
+                                     "Washington's priorities appear to be shifting"]
+    assert [s.name for s in out[0].attribution.chain] == ["the Kremlin"]
+    assert out[1].attribution.chain == []
+
+
+def test_came_as_a_shock_is_a_claim(nlp):
+    # "came as a shock" has a complement of its own: a predication, not a frame.
+    assert texts(nlp, "The ruling came as a shock to the families.") == ["The ruling came as a shock to the families"]

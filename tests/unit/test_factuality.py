@@ -250,6 +250,43 @@ def test_hedge_covers_participial_clause(nlp):
 
 
 # ---------------------------------------------------------------------------------------------
+# "Dismissed X as Y": a denial only when Y says X is false; otherwise a judgement the source
+# asserts. "Seem/appear to": the evidential hedge FactBank reads as probable (PR+).
+
+DISMISSED_AS_FALSE = T("The ministry dismissed the report as baseless propaganda.")
+DISMISSED_AS_THEORY = T("Pellin rejected the claims as a conspiracy theory.")
+DISMISSED_AS_JUDGEMENT = T("Mayor Anna Pellin dismissed the council's offer as stalling for time.")
+APPEARS = T("The rebels appear to have fled the city of Korvan.")
+SAID_SEEM = T("Officials said the rebels seem to have fled the city of Korvan.")
+
+
+@pytest.mark.parametrize("text", [DISMISSED_AS_FALSE, DISMISSED_AS_THEORY], ids=["baseless", "conspiracy"])
+def test_dismissed_as_false_is_denied(nlp, text):
+    c = read(nlp, text).claims[0]
+    assert own(c.attribution.chain[0]) == ("denied", "CT-")
+
+
+def test_dismissed_as_a_judgement_is_asserted_by_its_source(nlp):
+    # Casting the offer as stalling judges it; it does not say the offer is untrue.
+    c = claim_with(read(nlp, DISMISSED_AS_JUDGEMENT), "stalling")
+    src = only_source(c, "Anna Pellin")
+    assert src.cue is not None and src.cue.text == "dismissed"
+    assert own(src) == ("asserted", "CT+")
+
+
+def test_appear_to_is_asserted_probable(nlp):
+    c = claim_with(read(nlp, APPEARS), "fled the city")
+    assert author(c) == ("asserted", "PR+")
+    assert cue_words(c.factuality) == ["appear"]
+
+
+def test_source_saying_seem_to_is_probable_for_the_source(nlp):
+    c = claim_with(read(nlp, SAID_SEEM), "fled the city")
+    assert author(c) == ("reported", "Uu")
+    assert own(only_source(c, "Officials")) == ("asserted", "PR+")
+
+
+# ---------------------------------------------------------------------------------------------
 # Property: every span of every reading indexes the article text exactly.
 
 EXTRA = [

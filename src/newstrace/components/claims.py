@@ -21,6 +21,11 @@ models). A token heads a unit when it is
 * the second and later of several "by + gerund" means phrases of one verb ("responded by
   rebuilding…, and by executing…").
 
+A news *frame* clause, "X comes as Y" / "X comes amid Y" ("The statement comes as the Kremlin
+said that…", "The proposed surge comes as Washington's priorities appear to be shifting"), heads
+no unit: it places a report beside its background and states no event of its own; its "as"
+clause heads the unit instead (see ``_frame_clause``).
+
 A unit's tokens are its head's subtree without the subtrees of the units nested in it, cut
 after the head's contiguous run, trimmed of edge punctuation, conjunctions, complementisers and
 unpaired quotation marks; a unit with no verb (a dateline, a byline) is no claim. Reads the parse; sets
@@ -76,11 +81,30 @@ def is_reporting(tok: Token) -> bool:
     return tok.pos_ in VERBAL and tok.lemma_.lower() in cues()["report_neutral"]
 
 
+def _frame_clause(tok: Token) -> bool:
+    """"X comes as Y" / "X comes amid Y": the verb "come" with an adverbial "as" clause or an
+    "amid" phrase and no complement of its own ("came as a shock" has one: a prepositional
+    object, no clause). In VOA's 89 stories and Wikinews 2019-20 every such "comes as" / "comes
+    amid" is a frame of this kind (8 of 8 read by hand)."""
+    if tok.lemma_.lower() != "come" or tok.pos_ not in VERBAL:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "amid" for c in kids) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for c in kids)
+
+
 def is_unit_head(tok: Token) -> bool:
     """Whether ``tok`` heads a claim unit (rules in the module docstring)."""
     if tok.is_space or tok.is_punct:
         return False
     dep, verbal = tok.dep_, tok.pos_ in VERBAL
+    if _frame_clause(tok):
+        return False
+    if dep == "advcl" and verbal and _frame_clause(tok.head):
+        return True
     if dep == "ROOT":
         return True
     if _after_semicolon(tok):
@@ -170,6 +194,8 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
             continue
         top = noun_subject.get(head.i, head)
         toks = trim_edges(doc, _cut_tail(token_set(top, stop - {head.i}), head.i))
+        if _frame_clause(head.head) and doc[toks[0]].dep_ == "mark" and doc[toks[0]].head == head:
+            toks = toks[1:]  # "[as] Washington's priorities appear to be shifting"
         if not any(doc[i].pos_ in VERBAL for i in toks):
             continue
         units.append(ClaimUnit(head=head.i, tokens=toks,

@@ -6,7 +6,8 @@ author's ``label``/``value``/``cue_spans``, and on each chain element the source
 Method (FactBank's source-relative values through the lexicon classes of ``lexicons/cues.json``):
 
 * the innermost source's commitment comes from its cue verb: denying verbs give ``denied``
-  (CT-), alleging verbs ``alleged`` (Uu), speculating and attitude verbs ``speculated`` (PS+),
+  (CT-) unless they cast their object as something other than false ("dismissed the response as
+  stalling": a judgement, asserted), alleging verbs ``alleged`` (Uu), speculating and attitude verbs ``speculated`` (PS+),
   a negated confirm/verify cue ("did not confirm") ``unknown`` (Uu), other reporting verbs
   ``asserted`` (CT+); a modal or speculative adverb in the content lowers it to ``speculated``;
 * an outer source relays what the next one said: ``reported`` (Uu), ``asserted`` when its cue is
@@ -15,7 +16,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
   hedges decide: reportedly (or a question put by no one named: "Asked whether X, …") → reported,
   allegedly → alleged, may/might/could, a conditional or a
-  question → speculated (PS+), probably/likely → asserted (PR+), a negated happen/occur or a
+  question → speculated (PS+), probably/likely or "seem/appear to" → asserted (PR+), a
+  negated happen/occur or a
   "false/untrue" predicate → denied (CT-); otherwise asserted (CT+);
 * a hedge on a clause also covers the participial clause that depends on it ("has allegedly
   executed…, blaming them…").
@@ -69,6 +71,8 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
         elif t.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
             out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
     out["neg"] += [doc[i] for i in unit.tokens[:1] if doc[i].lower_ in ("nor", "neither")]
+    if head.lemma_.lower() in lex["hedge_speculative_verb"] and any(c.dep_ == "xcomp" for c in head.children):
+        out["probable"].append(head)  # "the rebels appear to have fled": probable (FactBank PR+)
     if head.tag_ == "VBN" and head.lemma_.lower() in ("believe", "think", "say", "report", "rumor", "expect") \
             and any(c.dep_ == "xcomp" for c in head.children):
         out["passive_hedge"].append(head)
@@ -100,6 +104,22 @@ def _rejects_a_worry(verb: Token, lex: dict) -> bool:
     return False
 
 
+def _judges_as(verb: Token, lex: dict) -> bool:
+    """A denying verb that casts its object as something other than false ("dismissed Putin's
+    response as deliberately setting conditions", "rejected the plan as too costly") passes a
+    judgement the source asserts; it denies nothing. The "as" phrase (on the verb, its object,
+    or a clause in it) decides: with a falsity word (``refutation_phrases`` of
+    ``lexicons/cues.json``: "dismissed the report as baseless propaganda", "as fake news") the
+    verb still denies; with none it judges. No "as" phrase: the verb denies ("denied that X")."""
+    refute = lex["refutation_phrases"]
+    for t in verb.subtree:
+        if t.lower_ == "as" and t.dep_ in ("prep", "mark") and t.i > verb.i:
+            words = {w.lower_ for w in t.subtree} | {w.lemma_.lower() for w in t.subtree}
+            phrase = " ".join(w.lower_ for w in t.subtree)
+            return not (words & refute or any(" " in r and r in phrase for r in refute))
+    return False
+
+
 def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, list[tuple[int, int]], str | None]:
     """``(label, cue spans, value or None for the label's default)`` of the innermost source."""
     lex = cues()
@@ -112,7 +132,7 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     if negated and lemma in ("confirm", "verify", "say", "know"):
         return "unknown", cue, None
     if lemma in lex["report_denying"]:
-        if _rejects_a_worry(verb, lex):
+        if _rejects_a_worry(verb, lex) or _judges_as(verb, lex):
             return "asserted", cue, None
         return ("asserted" if negated else "denied"), cue, None
     if lemma in lex["report_doubting"] or (negated and lemma in BELIEF):
@@ -128,6 +148,8 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
         return "denied", [_span(t) for t in hedges["neg"]], None  # "X did not happen, the army said"
     if lemma in BELIEF:
         return "asserted", cue, "PR+"  # "believes that X": probable (FactBank PR+)
+    if hedges["probable"]:
+        return "asserted", [_span(t) for t in hedges["probable"]], "PR+"  # "said X is likely to…"
     return "asserted", cue, None
 
 
