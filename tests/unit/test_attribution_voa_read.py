@@ -379,3 +379,23 @@ def test_a_movement_or_protest_leader_is_no_official(nlp):
     assert [s.type for s in claim_with(r, "fight is not over").attribution.chain] == ["person"]
     assert [s.type for s in claim_with(r, "march would go ahead").attribution.chain] == ["person"]
     assert [s.type for s in claim_with(r, "vote was rigged").attribution.chain] == ["official"]
+
+
+TWEET_AFTER_TWO_SENTENCES = (
+    "Defense Secretary Mark Ollen said he is monitoring developments. \"I\u2019m aware of the situation,\u201d he "
+    "told reporters. \"Enemy aircraft crashed in Deh Yak district today resulting in all crew & high-ranking "
+    "CIA members killed. Wreckage & dead bodies laying at crash site,\u201d militia spokesman Zabi Karimi "
+    "tweeted in English.")
+
+
+def test_a_tag_after_a_two_sentence_quotation_is_its_speaker(nlp):
+    # Straight opening and curly closing marks (VOA's); the parse takes the quotation's second
+    # sentence for the subject of "tweeted" and the bare "killed" for a second verb. Both quoted
+    # sentences are the tweet's, said by its author; "killed" is part of the first claim.
+    r = read(nlp, TWEET_AFTER_TWO_SENTENCES)
+    first, second = claim_with(r, "Enemy aircraft crashed"), claim_with(r, "Wreckage")
+    assert names(first) == names(second) == ["zabi karimi"]
+    assert second.text == "Wreckage & dead bodies laying at crash site"
+    assert first.attribution.chain[0].cue.text == "tweeted"
+    assert not any(c.text == "killed" for c in r.claims)
+    assert names(claim_with(r, "aware of the situation")) == ["mark ollen"]

@@ -76,6 +76,17 @@ def _misparsed_gerund(tok: Token) -> bool:
     return any(a.tag_ == "VBG" and a.pos_ == "VERB" for a in tok.ancestors)
 
 
+def _coordinated(conj: Token) -> bool:
+    """False for a bare past participle right after a noun that the parser made a conjunct verb
+    ("…resulting in all crew & high-ranking CIA members killed": "killed", with no word of its
+    own and no coordinator before it, describes "members"; it is no second verb of "crashed").
+    Any other conjunct verb is coordinated (the parser's attachment of "and" and commas is too
+    loose to ask for more: "…disdain, and the advent of Fox News gave…")."""
+    prev = conj.doc[conj.i - 1] if conj.i else None
+    return not (conj.tag_ == "VBN" and not list(conj.children) and prev is not None
+                and prev.pos_ in ("NOUN", "PROPN"))
+
+
 def is_reporting(tok: Token) -> bool:
     """True when ``tok`` is a reporting or attitude verb of the cue lexicon (by lemma)."""
     return tok.pos_ in VERBAL and tok.lemma_.lower() in cues()["report_neutral"]
@@ -113,7 +124,7 @@ def is_unit_head(tok: Token) -> bool:
         return _misparsed_gerund(tok)
     if dep == "conj":
         return (verbal and tok.head.pos_ in VERBAL
-                and tok.head.dep_ not in ("amod", "aux", "relcl", "acl"))
+                and tok.head.dep_ not in ("amod", "aux", "relcl", "acl") and _coordinated(tok))
     if dep == "parataxis":
         return verbal
     if dep == "advcl":

@@ -69,11 +69,17 @@ def subject_of(verb: Token) -> Token | None:
     aside = unattached_subject(verb)
     if aside is not None:
         return aside
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return verb.head  # "an architect who said…"
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and any(t.is_quote for t in verb.doc[before[0].i:before[-1].i]):
+        # the parser gave a tag verb a second subject inside the quotation before it ("…bodies
+        # laying at crash site,” Taliban spokesman Zabihullah Mujahid tweeted"): the subject
+        # after the quotation mark is its own
+        subjects = [before[-1]]
+    for c in subjects:
+        if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head  # "an architect who said…"
+        return c
     for c in verb.children:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
