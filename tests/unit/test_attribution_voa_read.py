@@ -399,3 +399,18 @@ def test_a_tag_after_a_two_sentence_quotation_is_its_speaker(nlp):
     assert first.attribution.chain[0].cue.text == "tweeted"
     assert not any(c.text == "killed" for c in r.claims)
     assert names(claim_with(r, "aware of the situation")) == ["mark ollen"]
+
+
+NEXT_SPEAKER_CONTINUES = (
+    "\u201cA lot of businesses are still hurting because of his shenanigans,\u201d he said.\n\n\u201cIn the "
+    "primary debates he pooh-poohed this bankruptcy as normal business,\u201d said Sen. Jim Walen. \u201cBut it "
+    "was a big deal for the businesses that went under.\u201d")
+
+
+def test_a_quotation_after_a_new_speakers_tag_is_that_speakers(nlp):
+    # "“A,” he said.\n\n“B,” said Walen. “C.”": C continues Walen, not the "he" of the paragraph
+    # before.
+    r = read(nlp, NEXT_SPEAKER_CONTINUES)
+    assert names(claim_with(r, "big deal for the businesses")) == ["jim walen"]
+    assert names(claim_with(r, "pooh-poohed this bankruptcy")) == ["jim walen"]
+    assert names(claim_with(r, "still hurting")) == ["he"]

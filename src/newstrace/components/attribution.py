@@ -1027,6 +1027,11 @@ class _Attributor:
             alone = text[:mark].rstrip(" ").endswith("\n") or mark <= 0
             tagged = previous is not None and previous.cue is not None and \
                 prev_end <= previous.cue[0] < mark and "\n" not in text[prev_end:mark]
+            if tagged and link is not None and link.cue is not None and link.cue[0] < prev_end:
+                # a speaker carried over from before the last quotation yields to that
+                # quotation's own tag right before this one ("“A,” he said.\n\n“B,” said
+                # Whelan. “C.”": C is Whelan's)
+                link = previous
             if link is None and (alone or tagged) and previous is not None and (
                     len(text[qs:qe].split()) >= 4 or tagged and added is not None):
                 # a quotation standing alone continues the last speaker, and so does one that
