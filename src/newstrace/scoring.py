@@ -57,6 +57,7 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
+from newstrace.units import EDGE_WORDS
 
 Range = tuple[int, int]
 """A half-open character range ``(start, end)`` into an article text."""
@@ -202,7 +203,7 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             if link.cue is not None:
                 g["content"].append((link.cue.start_char, link.cue.end_char))
         g["holes"] = g["source"] + ([key[2]] if key[2] else [])
-    out = [Attr.make(_minus(g["content"], g["holes"]), g["source"], g["cue"],
+    out = [Attr.make(_bridge(text, _minus(g["content"], g["holes"])), g["source"], g["cue"],
                      label=(f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
                      + (f" para {k[3]}" if k[3] is not None else ""))
            for k, g in groups.items()]
@@ -218,6 +219,21 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             out.append(Attr.make(_minus([(st.start_char, st.end_char)], [holder, cue]), [holder], [cue],
                                  label=f"stance {claim.id}"))
     return out
+
+
+def _bridge(text: str, ranges: Sequence[Range]) -> list[Range]:
+    """``ranges`` with each gap between two of them closed when it holds only spaces,
+    punctuation and coordinators (``units.EDGE_WORDS``: "They shot [and] killed…"): newstrace
+    leaves the word that joins two claims out of both, a PolNeAR content is one stretch of
+    text."""
+    out: list[list[int]] = []
+    for s, e in sorted(ranges):
+        gap = text[out[-1][1]:s] if out else None
+        if gap is not None and all(w in EDGE_WORDS for w in re.findall(r"\w+", gap.lower())):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
 
 
 def _minus(ranges: Sequence[Range], holes: Sequence[Range]) -> list[Range]:

@@ -139,3 +139,10 @@ def test_a_comes_as_frame_is_no_claim_and_its_clause_is_one(nlp):
 def test_came_as_a_shock_is_a_claim(nlp):
     # "came as a shock" has a complement of its own: a predication, not a frame.
     assert texts(nlp, "The ruling came as a shock to the families.") == ["The ruling came as a shock to the families"]
+
+
+def test_a_coordinator_in_a_quotation_joins_neither_claim(nlp):
+    # "“They shot and killed people,” X said": two claims, "They shot" and "killed people on
+    # the train"; the "and" between them belongs to neither (as outside quotation marks).
+    out = texts(nlp, "\u201cThey shot and killed people on the train,\u201d Ajmal said.")
+    assert out == ["They shot", "killed people on the train"]

@@ -211,8 +211,10 @@ def test_attributions_from_reading_groups_by_outermost_link():
     attrs = attributions_from_reading(reading)
     assert len(attrs) == 2
     a, c = attrs
-    # content = the claims + Bob's mention and cue, a set of ranges
-    assert a.content == ((9, 12), (13, 17), (18, 27), (32, 41))
+    # content = the claims + Bob's mention and cue, one stretch: the gaps between them hold
+    # only spaces and the coordinator "and" ("Bob said it rained and it snowed", as PolNeAR
+    # would mark Ann's content)
+    assert a.content == ((9, 41),)
     assert (a.source, a.cue) == (((0, 3),), ((4, 8),))
     assert (c.content, c.source, c.cue) == (((51, 53),), ((43, 45),), ((46, 50),))
 
@@ -280,6 +282,16 @@ def test_check_case_reports_first_failures():
     assert fails[3].startswith("not_claims")
     ok = {"expected": {"claims": [{"source": "ann", "cue": "said", "content": "rates rise"}], "claim_count": 1}}
     assert check_case(reading, ok) == []
+
+
+def test_bridge_closes_gaps_of_punctuation_and_coordinators_only():
+    from newstrace.scoring import _bridge
+
+    text = "They shot and killed people, \u201cand then\u201d left. Ann said it."
+    assert text[0:9] == "They shot" and text[14:27] == "killed people" and text[40:44] == "left"
+    assert _bridge(text, [(14, 27), (0, 9)]) == [(0, 27)]          # " and "
+    assert _bridge(text, [(0, 9), (40, 44)]) == [(0, 9), (40, 44)]  # words between
+    assert _bridge(text, [(14, 27), (30, 38)]) == [(14, 38)]        # ", “" then "and then"
 
 
 def test_minus_cuts_holes_out_of_ranges():

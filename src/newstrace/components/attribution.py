@@ -60,7 +60,7 @@ from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_re
 from newstrace.components.speakers import describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
-from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
+from newstrace.units import EDGE_WORDS, ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
 
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
@@ -893,8 +893,8 @@ class _Attributor:
             else:
                 runs.append([i])
         for run in runs:
-            if not any(doc[i].is_alpha for i in run):
-                continue
+            if not any(doc[i].is_alpha and doc[i].lower_ not in EDGE_WORDS for i in run):
+                continue  # only a coordinator between two claims ("They shot [and] killed…")
             first = run[0]
             while first < run[-1] and (doc[first].is_punct or doc[first].is_space):
                 first += 1
