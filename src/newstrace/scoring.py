@@ -197,7 +197,7 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         cue = key[2] if own else None
         g = groups.setdefault(key + (None if own else para,),
                               {"content": [], "source": [key[:2]], "cue": [cue] if cue else []})
-        g["content"].append((claim.start_char, claim.end_char))
+        g["content"].append((_after_lead_in(text, claim, chain[0]), claim.end_char))
         for link in chain[1:]:
             g["content"].append((link.start_char, link.end_char))
             if link.cue is not None:
@@ -219,6 +219,23 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             out.append(Attr.make(_minus([(st.start_char, st.end_char)], [holder, cue]), [holder], [cue],
                                  label=f"stance {claim.id}"))
     return out
+
+
+LEAD_IN = frozenset({"when", "as", "after", "while", "in", "on", "at", "during", "before", "since",
+                     "with", "despite", "although", "though", "once", "until", "amid", "following"})
+
+
+def _after_lead_in(text: str, claim, source) -> int:
+    """Where the content of ``claim`` starts: after an adverbial lead-in before its own source
+    ("When she appeared before the council, Clinton sought outright victory": the clause or
+    phrase up to the comma before "Clinton" frames the act; PolNeAR's content is "outright
+    victory"), else at the claim's start. A lead-in opens with a subordinator or preposition
+    (:data:`LEAD_IN`) and ends with a comma right before the source."""
+    lead = text[claim.start_char:source.start_char]
+    if claim.start_char < source.start_char < claim.end_char and lead.rstrip().endswith(",") \
+            and lead.split(None, 1)[0].lower() in LEAD_IN:
+        return source.start_char
+    return claim.start_char
 
 
 def _bridge(text: str, ranges: Sequence[Range]) -> list[Range]:

@@ -294,6 +294,20 @@ def test_bridge_closes_gaps_of_punctuation_and_coordinators_only():
     assert _bridge(text, [(14, 27), (30, 38)]) == [(14, 38)]        # ", “" then "and then"
 
 
+def test_a_lead_in_before_a_claims_own_source_is_no_content():
+    # "When she spoke in Iowa, Ann sought outright victory": Ann (inside the claim) sought
+    # "outright victory"; the when-clause frames the act. "Bob said it rained" (source outside
+    # the claim) keeps its whole claim.
+    text = "When she spoke in Iowa, Ann sought outright victory. Bob said it rained."
+    ann, bob = src("Ann", 24, 27, (28, 34)), src("Bob", 53, 56, (57, 61))
+    assert text[24:27] == "Ann" and text[35:51] == "outright victory" and text[62:71] == "it rained"
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 0, 51, [ann]), claim(1, text, 62, 71, [bob])])
+    a, b = attributions_from_reading(reading)
+    words = lambda x: " ".join(text[s:e] for s, e in x.content).split()  # noqa: E731 (spaces are not scored)
+    assert words(a) == ["outright", "victory"] and b.content == ((62, 71),)
+
+
 def test_minus_cuts_holes_out_of_ranges():
     from newstrace.scoring import _minus
 
