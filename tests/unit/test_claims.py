@@ -146,3 +146,14 @@ def test_a_coordinator_in_a_quotation_joins_neither_claim(nlp):
     # the train"; the "and" between them belongs to neither (as outside quotation marks).
     out = texts(nlp, "\u201cThey shot and killed people on the train,\u201d Ajmal said.")
     assert out == ["They shot", "killed people on the train"]
+
+
+def test_a_subhead_glued_to_its_sentence_is_no_part_of_a_claim(nlp):
+    # Feeds that drop line breaks glue a subhead to the next sentence ("… on Wednesday. The
+    # attack The Jaffar Express … came under attack"): the subhead is no claim and no subject.
+    out = texts(nlp, "Troops freed the last hostages on Wednesday. The attack The Kestrel Express, a "
+                     "train with 450 people on board, came under fire on Tuesday. Trump also attacked "
+                     "The Daily Courier on Friday.")
+    assert "The Kestrel Express, a train with 450 people on board, came under fire on Tuesday" in out
+    assert not any(t.startswith("The attack") for t in out)
+    assert "Trump also attacked The Daily Courier on Friday" in out
