@@ -756,3 +756,27 @@ def test_the_authors_own_stance_is_not_recorded(nlp):
     reading = read(nlp, AUTHORS_STANCE)
     assert claim_with(reading, "I praised").stances == []
     assert [s.holder.text for s in claim_with(reading, "The mayor praised").stances] == ["The mayor"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 38. A that-clause the parser hung on a noun of an adverbial phrase after the reporting verb
+#     ("said in a series of messages that…") is the verb's content.
+
+SAID_IN_MESSAGES = T("Mayor Ilse Brandt said in one of a series of messages on Tuesday that the "
+                     "bridge would reopen in June.")
+TOLD_DURING_VISIT = T("The port authority told reporters during a visit to the harbour that the "
+                      "cranes were unsafe.")
+
+
+def test_a_that_clause_after_an_adverbial_phrase_is_the_content(nlp):
+    claim = claim_with(read(nlp, SAID_IN_MESSAGES), "would reopen")
+    assert claim.text == "the bridge would reopen in June"
+    assert names(claim) == ["ilse brandt"]
+    assert claim.attribution.chain[0].cue.text == "said"
+
+
+def test_a_that_clause_after_a_during_phrase_is_the_content(nlp):
+    claim = claim_with(read(nlp, TOLD_DURING_VISIT), "cranes were unsafe")
+    assert claim.text == "the cranes were unsafe"
+    assert names(claim) == ["port authority"]
+    assert claim.attribution.chain[0].cue.text == "told"
