@@ -780,3 +780,34 @@ def test_a_that_clause_after_a_during_phrase_is_the_content(nlp):
     assert claim.text == "the cranes were unsafe"
     assert names(claim) == ["port authority"]
     assert claim.attribution.chain[0].cue.text == "told"
+
+
+# ---------------------------------------------------------------------------------------------
+# 39. A second verb of report that the parse hung on the reported clause ("said the plan would
+#     cost jobs, and called it reckless") is the speaker's own report, no part of the first.
+
+SAID_AND_CALLED = T("Senator Ruth Ames said the levy would cost jobs in the port, and called it "
+                    "\"a reckless gamble.\"")
+SAID_AND_PREDICTED = T("The mayor said the bridge is safe and predicted that traffic would return.")
+SAID_SMITH_ADMITTED = T("The mayor said the contractor had lied and had admitted the error.")
+
+
+def test_a_second_report_hung_on_the_content_is_the_speakers(nlp):
+    reading = read(nlp, SAID_AND_CALLED)
+    first = claim_with(reading, "would cost jobs")
+    assert first.text == "the levy would cost jobs in the port"
+    assert names(first) == ["ruth ames"] and first.attribution.chain[0].cue.text == "said"
+    second = claim_with(reading, "called it")
+    assert names(second) == ["ruth ames"] and second.attribution.chain[0].cue.text == "called"
+
+
+def test_a_second_verb_of_report_has_the_first_speaker(nlp):
+    claim = claim_with(read(nlp, SAID_AND_PREDICTED), "traffic would return")
+    assert names(claim) == ["mayor"]
+    assert claim.attribution.chain[0].cue.text == "predicted"
+
+
+def test_a_conjunct_in_the_reported_tense_stays_in_the_content(nlp):
+    # "had lied and had admitted": the contractor's acts, both in what the mayor said
+    claim = claim_with(read(nlp, SAID_SMITH_ADMITTED), "admitted the error")
+    assert claim.attribution.chain[0].cue.text == "said"

@@ -57,7 +57,7 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             unattributed_question)
 from newstrace.components.stance import stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
-from newstrace.components.speakers import describe, is_reporting, is_sourcelike, subject_of
+from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
 from newstrace.units import ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
@@ -241,6 +241,8 @@ class _Attributor:
         the verb after its complement ("told a crowd that she expects to win and she is raising
         more money"; PolNeAR train without its fifth: part of the gold content 31 times in 45)."""
         t = tok
+        if coordinated_report(t) is not None:
+            return None  # "said A and called him B": a report of its own, no part of A
         if t.dep_ == "conj" and is_reporting(t.head) and t.i > t.head.i \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
                 and any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children):
