@@ -811,3 +811,22 @@ def test_a_conjunct_in_the_reported_tense_stays_in_the_content(nlp):
     # "had lied and had admitted": the contractor's acts, both in what the mayor said
     claim = claim_with(read(nlp, SAID_SMITH_ADMITTED), "admitted the error")
     assert claim.attribution.chain[0].cue.text == "said"
+
+
+# ---------------------------------------------------------------------------------------------
+# 40. More verbs of intention with an infinitive: aim, decide, prefer, propose, offer…
+
+AIMS_TO = T("The nurses' union aims to sign up 5,000 members this year.")
+PREFERS_TO = T("Ruth Ames, a city councillor, prefers to wait for the audit.")
+
+
+def test_aim_to_is_an_intention_of_the_subject(nlp):
+    claim = claim_with(read(nlp, AIMS_TO), "sign up")
+    assert names(claim) == ["nurses' union"]
+    assert claim.attribution.chain[0].cue.text == "aims"
+
+
+def test_prefer_to_is_an_intention_of_the_subject(nlp):
+    claim = claim_with(read(nlp, PREFERS_TO), "wait for the audit")
+    assert names(claim) == ["ruth ames"]
+    assert claim.attribution.chain[0].cue.text == "prefers"
