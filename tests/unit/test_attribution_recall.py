@@ -830,3 +830,33 @@ def test_prefer_to_is_an_intention_of_the_subject(nlp):
     claim = claim_with(read(nlp, PREFERS_TO), "wait for the audit")
     assert names(claim) == ["ruth ames"]
     assert claim.attribution.chain[0].cue.text == "prefers"
+
+
+# ---------------------------------------------------------------------------------------------
+# 41. A verb of speaking about a clause ("talked about how…", "bragging about how…") reports
+#     the clause; a noun-phrase topic ("spoke on Tuesday") is no content.
+
+TALKED_ABOUT_HOW = T("At the rally, the governor talked about how the strike had hurt the port "
+                     "and how the ferries would return.")
+AFTER_BRAGGING = T("After bragging for a year about how cheaply she was running her campaign, "
+                   "Ruth Ames is spending more freely now.")
+SPOKE_ON_TUESDAY = T("The governor spoke on Tuesday in Albany.")
+
+
+def test_talking_about_a_clause_reports_the_clause(nlp):
+    reading = read(nlp, TALKED_ABOUT_HOW)
+    first = claim_with(reading, "the strike had hurt the port")
+    assert first.text == "how the strike had hurt the port"
+    assert names(first) == ["governor"]
+    assert first.attribution.chain[0].cue.text == "talked about"
+    assert names(claim_with(reading, "the ferries would return")) == ["governor"]
+
+
+def test_bragging_about_a_clause_in_an_after_clause(nlp):
+    claim = claim_with(read(nlp, AFTER_BRAGGING), "running her campaign")
+    assert names(claim) == ["ruth ames"]
+    assert claim.attribution.chain[0].cue.text == "bragging for a year about"
+
+
+def test_speaking_on_a_day_is_no_report(nlp):
+    assert claim_with(read(nlp, SPOKE_ON_TUESDAY), "spoke").attribution.chain == []

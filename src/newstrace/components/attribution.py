@@ -52,7 +52,7 @@ from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
 from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD,
                                             NP_REPORT, adjective_cue, attitude_content,
-                                            calls_for_clause, content_cue, cue_probability,
+                                            calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class,
                                             unattributed_question)
 from newstrace.components.stance import stance_content
@@ -182,6 +182,43 @@ class _Attributor:
                     continue
                 added = True
             self.noun_frames[content.i] = link
+            if verb.i in self.by_head:
+                self.by_head[verb.i].frame = True
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
+
+    def split_talk_about(self) -> None:
+        """A verb of speaking or thinking about a clause ("she talked about how her experiences
+        have shaped her life", "After bragging for a year about how cheaply he ran his
+        campaign, Trump…": :func:`~newstrace.components.cue_rules.talks_about_clause`): the
+        clause after "about" / "on" / "of" becomes a claim unit of its own (if it is not one
+        yet), attributed to the verb's subject with the verb and the preposition as cue
+        (``noun_frames``), and so are the clauses conjoined to it ("about how A and how B"); the
+        unit the verb heads, if any, becomes a frame like "X said". The author's "I/we" and a
+        verb with no subject are left alone. PolNeAR train's held-out fifth: 3 more attributions
+        found, none spurious."""
+        added = False
+        for verb in self.doc:
+            if not talks_about_clause(verb):
+                continue
+            prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
+                        and c.i > verb.i and any(k.dep_ == "pcomp" and k.pos_ in ("VERB", "AUX") for k in c.children))
+            content = next(k for k in prep.children if k.dep_ == "pcomp" and k.pos_ in ("VERB", "AUX"))
+            src = subject_of(verb)
+            if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
+                continue
+            link = self.link(src, self.cue_tokens(verb) + [prep],
+                             exclude=verb if verb.dep_ in ("relcl", "acl") else None)
+            if link.start_char <= content.idx < link.end_char:
+                continue
+            if content.i not in self.by_head:
+                if not self.split_off(content):
+                    continue
+                added = True
+            self.noun_frames[content.i] = link
+            for conj in content.conjuncts:  # "talked about how A and how B"
+                if conj.i in self.by_head and conj.i > content.i:
+                    self.noun_frames[conj.i] = link
             if verb.i in self.by_head:
                 self.by_head[verb.i].frame = True
         if added:
@@ -563,6 +600,7 @@ class _Attributor:
         self.split_embedded_reports()
         self.split_clear_reports()
         self.split_misplaced_complements()
+        self.split_talk_about()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None
