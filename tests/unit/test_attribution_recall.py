@@ -860,3 +860,19 @@ def test_bragging_about_a_clause_in_an_after_clause(nlp):
 
 def test_speaking_on_a_day_is_no_report(nlp):
     assert claim_with(read(nlp, SPOKE_ON_TUESDAY), "spoke").attribution.chain == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 42. A verb of aspect ("continues to run", "began to cut") reports nothing unless its
+#     infinitive is a cue ("continued to insist that…").
+
+CONTINUES_TO_RUN = T("The governor continues to fly to campaign events on his own jet.")
+CONTINUED_TO_INSIST = T("The mayor continued to insist that the bridge was safe.")
+
+
+def test_continue_to_act_is_the_authors(nlp):
+    assert claim_with(read(nlp, CONTINUES_TO_RUN), "campaign events").attribution.chain == []
+
+
+def test_continue_to_insist_reports_the_clause(nlp):
+    assert names(claim_with(read(nlp, CONTINUED_TO_INSIST), "bridge was safe")) == ["mayor"]
