@@ -876,3 +876,31 @@ def test_continue_to_act_is_the_authors(nlp):
 
 def test_continue_to_insist_reports_the_clause(nlp):
     assert names(claim_with(read(nlp, CONTINUED_TO_INSIST), "bridge was safe")) == ["mayor"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 43. "…, as Reuters reported": an "as" clause of a verb of reporting attributes the clause it
+#     hangs on; not the author's "as I said", nor a comparison ("as bad as she said").
+
+AS_REPORTED = T("As the harbour board reported on Tuesday, the ferry talks collapsed after two days.")
+AS_NOTED_AFTER = T("The levy is a regressive tax, as Ruth Ames noted in her column.")
+AS_I_SAID = T("The plan would drive up deficits, as I said last week.")
+AS_BAD_AS = T("The deficit is not as bad as the senator said.")
+
+
+def test_as_reported_attributes_the_main_clause(nlp):
+    claim = claim_with(read(nlp, AS_REPORTED), "talks collapsed")
+    assert claim.text == "the ferry talks collapsed after two days"
+    assert names(claim) == ["harbour board"]
+    assert claim.attribution.chain[0].cue.text == "reported"
+
+
+def test_as_noted_after_the_clause(nlp):
+    claim = claim_with(read(nlp, AS_NOTED_AFTER), "regressive tax")
+    assert names(claim) == ["ruth ames"]
+    assert claim.attribution.chain[0].cue.text == "noted"
+
+
+def test_as_i_said_and_as_bad_as_are_no_reports(nlp):
+    assert claim_with(read(nlp, AS_I_SAID), "drive up deficits").attribution.chain == []
+    assert claim_with(read(nlp, AS_BAD_AS), "not as bad").attribution.chain == []
