@@ -904,3 +904,22 @@ def test_as_noted_after_the_clause(nlp):
 def test_as_i_said_and_as_bad_as_are_no_reports(nlp):
     assert claim_with(read(nlp, AS_I_SAID), "drive up deficits").attribution.chain == []
     assert claim_with(read(nlp, AS_BAD_AS), "not as bad").attribution.chain == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 44. "called for a ban" inside another clause is a stance of the caller (an urging act); a
+#     passive "was called for" is none.
+
+BY_CALLING_FOR = T("The senator angered her allies by calling for a no-fly zone over the harbour.")
+CALLED_FOR_PASSIVE = T("The district was called for the governor late on Tuesday.")
+
+
+def test_calling_for_something_is_a_stance(nlp):
+    claim = claim_with(read(nlp, BY_CALLING_FOR), "angered her allies")
+    assert claim.attribution.chain == []
+    assert [(s.holder.text, s.cue.text, s.text) for s in claim.stances] == \
+        [("The senator", "calling", "a no-fly zone over the harbour")]
+
+
+def test_a_passive_called_for_is_no_stance(nlp):
+    assert claim_with(read(nlp, CALLED_FOR_PASSIVE), "district").stances == []
