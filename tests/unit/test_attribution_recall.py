@@ -756,3 +756,170 @@ def test_the_authors_own_stance_is_not_recorded(nlp):
     reading = read(nlp, AUTHORS_STANCE)
     assert claim_with(reading, "I praised").stances == []
     assert [s.holder.text for s in claim_with(reading, "The mayor praised").stances] == ["The mayor"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 38. A that-clause the parser hung on a noun of an adverbial phrase after the reporting verb
+#     ("said in a series of messages that…") is the verb's content.
+
+SAID_IN_MESSAGES = T("Mayor Ilse Brandt said in one of a series of messages on Tuesday that the "
+                     "bridge would reopen in June.")
+TOLD_DURING_VISIT = T("The port authority told reporters during a visit to the harbour that the "
+                      "cranes were unsafe.")
+
+
+def test_a_that_clause_after_an_adverbial_phrase_is_the_content(nlp):
+    claim = claim_with(read(nlp, SAID_IN_MESSAGES), "would reopen")
+    assert claim.text == "the bridge would reopen in June"
+    assert names(claim) == ["ilse brandt"]
+    assert claim.attribution.chain[0].cue.text == "said"
+
+
+def test_a_that_clause_after_a_during_phrase_is_the_content(nlp):
+    claim = claim_with(read(nlp, TOLD_DURING_VISIT), "cranes were unsafe")
+    assert claim.text == "the cranes were unsafe"
+    assert names(claim) == ["port authority"]
+    assert claim.attribution.chain[0].cue.text == "told"
+
+
+# ---------------------------------------------------------------------------------------------
+# 39. A second verb of report that the parse hung on the reported clause ("said the plan would
+#     cost jobs, and called it reckless") is the speaker's own report, no part of the first.
+
+SAID_AND_CALLED = T("Senator Ruth Ames said the levy would cost jobs in the port, and called it "
+                    "\"a reckless gamble.\"")
+SAID_AND_PREDICTED = T("The mayor said the bridge is safe and predicted that traffic would return.")
+SAID_SMITH_ADMITTED = T("The mayor said the contractor had lied and had admitted the error.")
+
+
+def test_a_second_report_hung_on_the_content_is_the_speakers(nlp):
+    reading = read(nlp, SAID_AND_CALLED)
+    first = claim_with(reading, "would cost jobs")
+    assert first.text == "the levy would cost jobs in the port"
+    assert names(first) == ["ruth ames"] and first.attribution.chain[0].cue.text == "said"
+    second = claim_with(reading, "called it")
+    assert names(second) == ["ruth ames"] and second.attribution.chain[0].cue.text == "called"
+
+
+def test_a_second_verb_of_report_has_the_first_speaker(nlp):
+    claim = claim_with(read(nlp, SAID_AND_PREDICTED), "traffic would return")
+    assert names(claim) == ["mayor"]
+    assert claim.attribution.chain[0].cue.text == "predicted"
+
+
+def test_a_conjunct_in_the_reported_tense_stays_in_the_content(nlp):
+    # "had lied and had admitted": the contractor's acts, both in what the mayor said
+    claim = claim_with(read(nlp, SAID_SMITH_ADMITTED), "admitted the error")
+    assert claim.attribution.chain[0].cue.text == "said"
+
+
+# ---------------------------------------------------------------------------------------------
+# 40. More verbs of intention with an infinitive: aim, decide, prefer, propose, offer…
+
+AIMS_TO = T("The nurses' union aims to sign up 5,000 members this year.")
+PREFERS_TO = T("Ruth Ames, a city councillor, prefers to wait for the audit.")
+
+
+def test_aim_to_is_an_intention_of_the_subject(nlp):
+    claim = claim_with(read(nlp, AIMS_TO), "sign up")
+    assert names(claim) == ["nurses' union"]
+    assert claim.attribution.chain[0].cue.text == "aims"
+
+
+def test_prefer_to_is_an_intention_of_the_subject(nlp):
+    claim = claim_with(read(nlp, PREFERS_TO), "wait for the audit")
+    assert names(claim) == ["ruth ames"]
+    assert claim.attribution.chain[0].cue.text == "prefers"
+
+
+# ---------------------------------------------------------------------------------------------
+# 41. A verb of speaking about a clause ("talked about how…", "bragging about how…") reports
+#     the clause; a noun-phrase topic ("spoke on Tuesday") is no content.
+
+TALKED_ABOUT_HOW = T("At the rally, the governor talked about how the strike had hurt the port "
+                     "and how the ferries would return.")
+AFTER_BRAGGING = T("After bragging for a year about how cheaply she was running her campaign, "
+                   "Ruth Ames is spending more freely now.")
+SPOKE_ON_TUESDAY = T("The governor spoke on Tuesday in Albany.")
+
+
+def test_talking_about_a_clause_reports_the_clause(nlp):
+    reading = read(nlp, TALKED_ABOUT_HOW)
+    first = claim_with(reading, "the strike had hurt the port")
+    assert first.text == "how the strike had hurt the port"
+    assert names(first) == ["governor"]
+    assert first.attribution.chain[0].cue.text == "talked about"
+    assert names(claim_with(reading, "the ferries would return")) == ["governor"]
+
+
+def test_bragging_about_a_clause_in_an_after_clause(nlp):
+    claim = claim_with(read(nlp, AFTER_BRAGGING), "running her campaign")
+    assert names(claim) == ["ruth ames"]
+    assert claim.attribution.chain[0].cue.text == "bragging for a year about"
+
+
+def test_speaking_on_a_day_is_no_report(nlp):
+    assert claim_with(read(nlp, SPOKE_ON_TUESDAY), "spoke").attribution.chain == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 42. A verb of aspect ("continues to run", "began to cut") reports nothing unless its
+#     infinitive is a cue ("continued to insist that…").
+
+CONTINUES_TO_RUN = T("The governor continues to fly to campaign events on his own jet.")
+CONTINUED_TO_INSIST = T("The mayor continued to insist that the bridge was safe.")
+
+
+def test_continue_to_act_is_the_authors(nlp):
+    assert claim_with(read(nlp, CONTINUES_TO_RUN), "campaign events").attribution.chain == []
+
+
+def test_continue_to_insist_reports_the_clause(nlp):
+    assert names(claim_with(read(nlp, CONTINUED_TO_INSIST), "bridge was safe")) == ["mayor"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 43. "…, as Reuters reported": an "as" clause of a verb of reporting attributes the clause it
+#     hangs on; not the author's "as I said", nor a comparison ("as bad as she said").
+
+AS_REPORTED = T("As the harbour board reported on Tuesday, the ferry talks collapsed after two days.")
+AS_NOTED_AFTER = T("The levy is a regressive tax, as Ruth Ames noted in her column.")
+AS_I_SAID = T("The plan would drive up deficits, as I said last week.")
+AS_BAD_AS = T("The deficit is not as bad as the senator said.")
+
+
+def test_as_reported_attributes_the_main_clause(nlp):
+    claim = claim_with(read(nlp, AS_REPORTED), "talks collapsed")
+    assert claim.text == "the ferry talks collapsed after two days"
+    assert names(claim) == ["harbour board"]
+    assert claim.attribution.chain[0].cue.text == "reported"
+
+
+def test_as_noted_after_the_clause(nlp):
+    claim = claim_with(read(nlp, AS_NOTED_AFTER), "regressive tax")
+    assert names(claim) == ["ruth ames"]
+    assert claim.attribution.chain[0].cue.text == "noted"
+
+
+def test_as_i_said_and_as_bad_as_are_no_reports(nlp):
+    assert claim_with(read(nlp, AS_I_SAID), "drive up deficits").attribution.chain == []
+    assert claim_with(read(nlp, AS_BAD_AS), "not as bad").attribution.chain == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 44. "called for a ban" inside another clause is a stance of the caller (an urging act); a
+#     passive "was called for" is none.
+
+BY_CALLING_FOR = T("The senator angered her allies by calling for a no-fly zone over the harbour.")
+CALLED_FOR_PASSIVE = T("The district was called for the governor late on Tuesday.")
+
+
+def test_calling_for_something_is_a_stance(nlp):
+    claim = claim_with(read(nlp, BY_CALLING_FOR), "angered her allies")
+    assert claim.attribution.chain == []
+    assert [(s.holder.text, s.cue.text, s.text) for s in claim.stances] == \
+        [("The senator", "calling", "a no-fly zone over the harbour")]
+
+
+def test_a_passive_called_for_is_no_stance(nlp):
+    assert claim_with(read(nlp, CALLED_FOR_PASSIVE), "district").stances == []

@@ -49,15 +49,15 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.clear_reports import clear_reports
-from newstrace.components.embedded import embedded_reports
+from newstrace.components.embedded import embedded_reports, misplaced_complements
 from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD,
                                             NP_REPORT, adjective_cue, attitude_content,
-                                            calls_for_clause, content_cue, cue_probability,
+                                            calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class,
                                             unattributed_question)
 from newstrace.components.stance import stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
-from newstrace.components.speakers import describe, is_reporting, is_sourcelike, subject_of
+from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
 from newstrace.units import EDGE_WORDS, ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
@@ -162,6 +162,68 @@ class _Attributor:
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 
+    def split_misplaced_complements(self) -> None:
+        """A reporting verb's that-clause the parser hung on a noun of an adverbial phrase
+        ("Estrosi said in one of a series of Twitter messages that the truck was carrying arms":
+        :func:`~newstrace.components.embedded.misplaced_complements`): the clause becomes a claim
+        unit of its own (if it is not one yet), attributed to the verb's subject with the verb
+        as cue (``noun_frames``); the unit the verb heads becomes a frame like "X said". PolNeAR
+        train without its held-out fifth: 19 of 23 such verbs are the gold cue of the clause."""
+        added = False
+        for verb, content in misplaced_complements(self.doc, is_reporting):
+            src = subject_of(verb)
+            if src is None or self.authorial(src):
+                continue
+            link = self.frame_link(verb)
+            if link is None:
+                continue
+            if content.i not in self.by_head:
+                if not self.split_off(content):
+                    continue
+                added = True
+            self.noun_frames[content.i] = link
+            if verb.i in self.by_head:
+                self.by_head[verb.i].frame = True
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
+
+    def split_talk_about(self) -> None:
+        """A verb of speaking or thinking about a clause ("she talked about how her experiences
+        have shaped her life", "After bragging for a year about how cheaply he ran his
+        campaign, Trump…": :func:`~newstrace.components.cue_rules.talks_about_clause`): the
+        clause after "about" / "on" / "of" becomes a claim unit of its own (if it is not one
+        yet), attributed to the verb's subject with the verb and the preposition as cue
+        (``noun_frames``), and so are the clauses conjoined to it ("about how A and how B"); the
+        unit the verb heads, if any, becomes a frame like "X said". The author's "I/we" and a
+        verb with no subject are left alone. PolNeAR train's held-out fifth: 3 more attributions
+        found, none spurious."""
+        added = False
+        for verb in self.doc:
+            if not talks_about_clause(verb):
+                continue
+            prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
+                        and c.i > verb.i and any(k.dep_ == "pcomp" and k.pos_ in ("VERB", "AUX") for k in c.children))
+            content = next(k for k in prep.children if k.dep_ == "pcomp" and k.pos_ in ("VERB", "AUX"))
+            src = subject_of(verb)
+            if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
+                continue
+            link = self.link(src, self.cue_tokens(verb) + [prep],
+                             exclude=verb if verb.dep_ in ("relcl", "acl") else None)
+            if link.start_char <= content.idx < link.end_char:
+                continue
+            if content.i not in self.by_head:
+                if not self.split_off(content):
+                    continue
+                added = True
+            self.noun_frames[content.i] = link
+            for conj in content.conjuncts:  # "talked about how A and how B"
+                if conj.i in self.by_head and conj.i > content.i:
+                    self.noun_frames[conj.i] = link
+            if verb.i in self.by_head:
+                self.by_head[verb.i].frame = True
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
+
     def split_off(self, content: Token) -> bool:
         """Make the subtree of ``content`` (less the units nested in it and its complementiser)
         a claim unit and take its tokens out of the unit that held them; False when nothing
@@ -216,6 +278,8 @@ class _Attributor:
         the verb after its complement ("told a crowd that she expects to win and she is raising
         more money"; PolNeAR train without its fifth: part of the gold content 31 times in 45)."""
         t = tok
+        if coordinated_report(t) is not None:
+            return None  # "said A and called him B": a report of its own, no part of A
         if t.dep_ == "conj" and is_reporting(t.head) and t.i > t.head.i \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
                 and any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children):
@@ -309,7 +373,8 @@ class _Attributor:
                 reported.add(u.head)
             aside = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and is_reporting(c)
                           and any(k.dep_ == "nsubj" for k in c.children)
-                          and not any(k.dep_ in ("ccomp", "mark") for k in c.children)), None)
+                          and not any(k.dep_ in ("ccomp", "mark") for k in c.children)), None) \
+                or next((c for c in head.children if self.as_report(c)), None)
             if not chain and aside is not None:  # "the closure, she fumed, had cost her…"
                 link = self.frame_link(aside)
                 if link is not None:
@@ -356,6 +421,29 @@ class _Attributor:
             out[u.head] = chain[::-1]
         self.inherit_content(out, reported, own)
         return out
+
+    def as_report(self, verb: Token) -> bool:
+        """"…, as Reuters reported", "As the paper noted, …", "as Clinton supporters point out":
+        an adverbial clause with the marker "as" whose verb is a verb of reporting (``AS_REPORTS``)
+        with a subject and nothing reported of its own (no clausal complement, object or
+        infinitive: the clause it hangs on is what was reported). Not the author ("as I said"),
+        the saying "as they say", nor a comparison ("as bad as she said", the clause hanging on
+        a word that has "as" of its own). PolNeAR train without its held-out fifth: 37 of 48
+        such clauses are the gold cue of the clause they hang on (5 more cue a quotation
+        next to them)."""
+        if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in AS_REPORTS:
+            return False
+        kids = list(verb.children)
+        if not any(k.dep_ == "mark" and k.lower_ == "as" and k.i < verb.i for k in kids) \
+                or any(k.dep_ in ("ccomp", "dobj", "xcomp") for k in kids):
+            return False
+        subj = next((k for k in kids if k.dep_ == "nsubj"), None)
+        if subj is None or self.authorial(subj) or subj.lower_ in ("you", "one") \
+                or subj.lower_ == "they" and verb.lemma_.lower() == "say":
+            return False
+        head = verb.head
+        return head.pos_ in ("VERB", "AUX") and not any(
+            k.lower_ == "as" and k.dep_ == "advmod" for k in head.children)
 
     def stance(self, unit: ClaimUnit, verb: Token) -> None:
         """Add to ``unit.stances`` the stance ``verb`` (a verb of the unit) takes toward a noun
@@ -535,6 +623,8 @@ class _Attributor:
         self.split_noun_contents()
         self.split_embedded_reports()
         self.split_clear_reports()
+        self.split_misplaced_complements()
+        self.split_talk_about()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None
@@ -1068,6 +1158,11 @@ class _Attributor:
 UNIFIED_TYPE_ORDER = ("state media", "wire service", "media outlet", "government", "organization")
 ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
 OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
+#: Verbs of reporting in "…, as Reuters reported" (:meth:`_Attributor.as_report`).
+AS_REPORTS = frozenset({"say", "note", "report", "write", "explain", "point", "reveal", "observe",
+                        "acknowledge", "mention", "speculate", "detail", "recount", "confirm",
+                        "indicate", "argue", "predict", "warn", "suggest", "remind", "insist",
+                        "claim", "recall", "document", "disclose"})
 
 
 def _authors_reading(verb: Token) -> bool:

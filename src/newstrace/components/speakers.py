@@ -52,6 +52,36 @@ def is_sourcelike(noun: Token) -> bool:
         for k in ("media", "official", "expert", "document", "social", "government", "unnamed", "roles"))
 
 
+def coordinated_report(verb: Token) -> Token | None:
+    """The reporting verb that a second verb of report is really coordinated with when the parse
+    hung it on the reported clause: "Paul said Rubio's plan would give money to immigrants, and
+    called him a proponent of amnesty" (parsed "would give … and called"), "told ABC that he
+    agrees …, and said the record is clear". ``verb`` is a conjunct with no subject of its own,
+    after its conjunct head, which is the clausal complement of a reporting verb before it;
+    ``verb`` has the reporting verb's tag (tense) and its conjunct head another one ("said" VBD,
+    "would give" VB, "called" VBD); and ``verb`` is itself a verb of report or stance (the
+    ``report_neutral``, ``stance_act_verbs`` and ``asking_verbs`` classes of the cue lexicon, or
+    :func:`is_reporting`). Then the speaker of the reporting verb is its subject, and it is no
+    part of the first report's content. PolNeAR train without its held-out fifth: of 40 such
+    verbs, 28 are outside the first report's gold content (21 of them gold cues of their own).
+    None otherwise (a verb that shares the reported clause's tense, "said Smith lied and
+    admitted…", belongs to the clause)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or verb.i < head.i:
+        return None
+    gov = head.head
+    if gov.i > head.i or not is_reporting(gov) or verb.tag_ != gov.tag_ or head.tag_ == gov.tag_:
+        return None
+    lemma, lex = verb.lemma_.lower(), cues()
+    if lemma in lex["report_neutral"] or lemma in lex["stance_act_verbs"] \
+            or lemma in lex["asking_verbs"] or is_reporting(verb):
+        return gov
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
@@ -98,7 +128,8 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.lower_ != "as" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
+        gov = coordinated_report(verb)
+        return subject_of(gov if gov is not None else verb.head)
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
         return subject_of(verb.head)  # "Trump has sought to bolster…": the controller of "to"
