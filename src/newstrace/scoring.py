@@ -68,6 +68,10 @@ SOURCE_THRESHOLD = 0.5
 """Source accuracy: the source overlap must be at least this share of the shorter source."""
 SOURCELESS_LABELS = ("reported", "alleged")
 """Author labels of a claim with no chain that PolNeAR annotates as an attribution with no source."""
+EVIDENTIAL_CUES = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+"""Cue words of the author's evidential hedge ("The statistics appear to be fabricated"), which
+PolNeAR also annotates as an attribution with no source (cue "appear"); newstrace keeps it the
+author's probable (PR+) claim, CONVENTIONS.md."""
 ATTRIBUTED_KINDS = ("claim", "opinion")
 """Claim kinds turned into system attributions (a source's opinion is still an attribution)."""
 
@@ -210,8 +214,9 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     for claim in reading.claims:
         if claim.kind not in kinds or claim.attribution.chain:
             continue
-        if claim.factuality.label in SOURCELESS_LABELS and claim.factuality.cues:
-            cues = [(q.start_char, q.end_char) for q in claim.factuality.cues]
+        evidential = [q for q in claim.factuality.cues if q.text.lower() in EVIDENTIAL_CUES]
+        if claim.factuality.label in SOURCELESS_LABELS and claim.factuality.cues or evidential:
+            cues = [(q.start_char, q.end_char) for q in evidential or claim.factuality.cues]
             out.append(Attr.make(_minus([(claim.start_char, claim.end_char)], cues), (), cues,
                                  label=f"no source {claim.id}"))
         for st in claim.stances:

@@ -257,6 +257,7 @@ DISMISSED_AS_FALSE = T("The ministry dismissed the report as baseless propaganda
 DISMISSED_AS_THEORY = T("Pellin rejected the claims as a conspiracy theory.")
 DISMISSED_AS_JUDGEMENT = T("Mayor Anna Pellin dismissed the council's offer as stalling for time.")
 APPEARS = T("The rebels appear to have fled the city of Korvan.")
+SEEMS_FRAGILE = T("The truce in the city of Korvan seems fragile.")
 SAID_SEEM = T("Officials said the rebels seem to have fled the city of Korvan.")
 
 
@@ -278,6 +279,12 @@ def test_appear_to_is_asserted_probable(nlp):
     c = claim_with(read(nlp, APPEARS), "fled the city")
     assert author(c) == ("asserted", "PR+")
     assert cue_words(c.factuality) == ["appear"]
+
+
+def test_seems_with_a_complement_is_asserted_probable(nlp):
+    c = read(nlp, SEEMS_FRAGILE).claims[0]
+    assert author(c) == ("asserted", "PR+")
+    assert cue_words(c.factuality) == ["seems"]
 
 
 def test_source_saying_seem_to_is_probable_for_the_source(nlp):

@@ -333,3 +333,17 @@ def test_attributions_from_reading_sourceless_report_and_stance():
     assert (none.content, none.source, none.cue) == (((0, 13), (21, 30)), (), ((13, 21),))
     assert (stance.content, stance.source, stance.cue) == (((45, 48),), ((32, 35),), ((36, 44),))
     assert attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[plain])) == []
+
+
+def test_an_evidential_hedge_is_an_attribution_with_no_source():
+    # "The figures appear to be fabricated": the author's probable claim (PR+, cue "appear"),
+    # which PolNeAR annotates as an Attribution-no-source with cue "appear"; "probably" is no
+    # such cue.
+    text = "The figures appear to be fabricated. The plant will probably close."
+    assert text[12:18] == "appear" and text[52:60] == "probably"
+    hedged = claim(0, text, 0, 35).model_copy(update={"factuality": Factuality(
+        label="asserted", value="PR+", cues=[Cue(text="appear", start_char=12, end_char=18)])})
+    probable = claim(1, text, 37, 66).model_copy(update={"factuality": Factuality(
+        label="asserted", value="PR+", cues=[Cue(text="probably", start_char=52, end_char=60)])})
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[hedged, probable]))
+    assert (a.content, a.source, a.cue) == (((0, 12), (18, 35)), (), ((12, 18),))

@@ -71,8 +71,11 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
         elif t.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
             out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
     out["neg"] += [doc[i] for i in unit.tokens[:1] if doc[i].lower_ in ("nor", "neither")]
-    if head.lemma_.lower() in lex["hedge_speculative_verb"] and any(c.dep_ == "xcomp" for c in head.children):
-        out["probable"].append(head)  # "the rebels appear to have fled": probable (FactBank PR+)
+    if head.lemma_.lower() in lex["hedge_speculative_verb"] and any(
+            c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ == "like"
+            for c in head.children):
+        # "the rebels appear to have fled", "the deal seems fragile": probable (FactBank PR+)
+        out["probable"].append(head)
     if head.tag_ == "VBN" and head.lemma_.lower() in ("believe", "think", "say", "report", "rumor", "expect") \
             and any(c.dep_ == "xcomp" for c in head.children):
         out["passive_hedge"].append(head)
