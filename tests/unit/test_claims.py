@@ -157,3 +157,14 @@ def test_a_subhead_glued_to_its_sentence_is_no_part_of_a_claim(nlp):
     assert "The Kestrel Express, a train with 450 people on board, came under fire on Tuesday" in out
     assert not any(t.startswith("The attack") for t in out)
     assert "Trump also attacked The Daily Courier on Friday" in out
+
+
+def test_a_conjunct_inside_a_restricting_clause_is_no_claim(nlp):
+    # "if children can be attacked or kidnapped": the if-clause restricts its main clause and is
+    # no claim, and neither is its second conjunct (it was "kidnapped", a claim of its own,
+    # which the tracker then took for a report of a kidnapping). A participial clause's
+    # conjunct still is one.
+    out = texts(nlp, "Ozor said the battle is not won if school children can still be attacked or kidnapped.")
+    assert out == ["the battle is not won if school children can still be attacked or kidnapped"]
+    out = texts(nlp, "The general resigned, blaming his deputies and accusing the president.")
+    assert "accusing the president" in out

@@ -124,7 +124,8 @@ def is_unit_head(tok: Token) -> bool:
         return _misparsed_gerund(tok)
     if dep == "conj":
         return (verbal and tok.head.pos_ in VERBAL
-                and tok.head.dep_ not in ("amod", "aux", "relcl", "acl") and _coordinated(tok))
+                and tok.head.dep_ not in ("amod", "aux", "relcl", "acl") and _coordinated(tok)
+                and (tok.head.dep_ != "advcl" or is_unit_head(tok.head)))
     if dep == "parataxis":
         return verbal
     if dep == "advcl":
