@@ -304,6 +304,9 @@ def _is_subject(tok: Token) -> bool:
         # "Like Lutnick, Kevin Hassett, director of …, emphasized …": the parser hung the name on
         # another and left the verb with no subject; the last person named before it is one
         return not any(t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in tok.doc[tok.i + 1:root.i])
+    if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.i > 0 and tok.doc[verb.i - 1].lower_ == "as" \
+            and verb.i - 1 == tok.sent.start:
+        return True  # "As for Banjai, he hopes…": the topic the sentence opens with
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" or (
@@ -331,7 +334,7 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     outside = not any(a <= tok.idx < b for a, b in index.quotes)
 
     def usable(e) -> bool:
-        return (e.label_ == "PERSON" or bool(index.known_person(e.text))) \
+        return (e.label_ == "PERSON" or bool(index.known_person(e.text))) and not _mostly_a_place(e) \
             and not (gender and _person_gender(e, index) not in (None, gender)) \
             and not (outside and any(a <= e.start_char < b for a, b in index.quotes))
 
@@ -351,6 +354,14 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
             break
         sent = doc[sent.start - 1].sent
     return index.person(people[-1].text) if people else None
+
+
+def _mostly_a_place(ent) -> bool:
+    """A name the NER labels a place or organisation more often than a person in its text (the
+    kingdom of Kaabu: GPE four times, PERSON once, in a VOA story): no one "he" or "she" can
+    refer to."""
+    labels = [e.label_ for e in ent.doc.ents if e.text == ent.text]
+    return labels.count("PERSON") < sum(lb in ("GPE", "LOC", "ORG", "FAC", "NORP") for lb in labels)
 
 
 def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:

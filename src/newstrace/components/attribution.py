@@ -955,9 +955,11 @@ class _Attributor:
         for u in self.units:
             if u.frame or not u.chain or not prev.start <= u.head < prev.end:
                 continue
-            inner = u.chain[-1]
-            if inner.cue is not None and prev.start_char <= inner.cue[0] < prev.end_char:
-                found = inner
+            # the outermost report made in that sentence: "Canos-Donnay said she hoped that
+            # including oral storytelling would show that X. “We should pay…”" continues
+            # Canos-Donnay, not the "would show" inside what she said
+            found = next((lk for lk in u.chain if lk.cue is not None
+                          and prev.start_char <= lk.cue[0] < prev.end_char), found)
         return found
 
     def fill_quote(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
