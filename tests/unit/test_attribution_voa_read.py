@@ -443,3 +443,16 @@ def test_a_quotation_after_a_report_continues_its_outer_speaker(nlp):
     # The sentence before reports Donnay's hope, inside which "including oral storytelling …
     # would show"; the quotation after it is Donnay's.
     assert names(claim_with(read(nlp, REPORT_THEN_QUOTE), "pay respect")) == ["maria donnay"]
+
+
+def test_a_colon_before_a_list_starts_no_block_of_speech(nlp, shared_dir):
+    # VOA's tariff story (the 40th of shared/data/voa/voa_stories.jsonl, one paragraph): "Doug
+    # Ford … said that … he was charging 25% more for electricity … in three northern U.S.
+    # states that border Canada: Michigan, Minnesota and New York." The colon introduces a list;
+    # it gave Ford every later sentence, Trump's posts and the author's market report included.
+    import json
+    line = (shared_dir / "data" / "voa" / "voa_stories.jsonl").read_text("utf-8").splitlines()[39]
+    r = read(nlp, json.loads(line)["text"])
+    assert claim_with(r, "Stock indexes have plunged for days").attribution.chain == []
+    assert names(claim_with(r, "Those cars can easily be made")) == ["donald trump"]
+    assert names(claim_with(r, "charging 25% more for electricity")) == ["doug ford"]

@@ -588,9 +588,15 @@ class _Attributor:
 
     # -- colon lead-in blocks ---------------------------------------------------------------------
     def lead_in(self, sent, links) -> SourceLink | None:
-        """The source of a paragraph that ends with a colon and introduces a quotation."""
+        """The source of a paragraph that ends with a colon and introduces a quotation: the colon
+        ends its line (or the text), or a quotation mark opens right after it. A colon inside a
+        running paragraph introduces a list ("…three states that border Canada: Michigan,
+        Minnesota and New York."), not a block of someone's words: VOA's one-paragraph texts
+        otherwise gave the rest of the article to the speaker before such a colon."""
         text = sent.text.rstrip()
-        if not text.endswith(":") or "\n" not in text_of(self.doc)[sent.end_char:sent.end_char + 3] + "\n":
+        after = text_of(self.doc)[sent.start_char + len(text):].lstrip(" \t\xa0")
+        if not text.endswith(":") or after and after[0] != "\n" and after[0] not in OPEN_Q \
+                and not after.startswith("''"):
             return None
         if links:
             return links[0]
