@@ -197,3 +197,9 @@ def test_random_text_never_raises_and_spans_are_exact(base_nlp, text):
 ])
 def test_common_words_are_no_places(base_nlp, text, expected):
     assert [(p.text, p.country) for p in _places(base_nlp, text)] == expected
+
+
+def test_a_hyphenated_name_is_looked_up_whole(nlp):
+    # The NER cuts "Guinea-Bissau" to "Guinea"; "Guinea-Lanta" is an NGO, no place at all.
+    r = _places(nlp, "The dig took place in Guinea-Bissau. Banjai is president of Guinea-Lanta, an NGO.")
+    assert [(p.text, p.country) for p in r] == [("Guinea-Bissau", "GNB")]

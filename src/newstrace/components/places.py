@@ -37,6 +37,9 @@ _QUALIFIER = re.compile(r",[ \t]*(?P<q>[A-Z][A-Za-z.]*)")
 _TRIM_START = {"the", "The"}
 #: A name that is the first part of a hyphenated modifier ("Delhi-class", "Texas-based").
 _MODIFIER = re.compile(r"-[a-z]")
+#: A capitalised word hyphenated to an entity: one name with it ("Guinea-Bissau", which the NER
+#: cuts to "Guinea"), looked up whole.
+_JOINED = re.compile(r"-[A-Z][\w'’]*")
 #: Generic geographic words that GeoNames also lists as first-level divisions of some country
 #: ("West" in Cameroon, "Gulf" in Papua New Guinea): such a division is meant only when the
 #: article names another place of that country. Hand-listed: no gazetteer marks names that
@@ -141,6 +144,10 @@ def _entity_cands(doc: Doc, cands: list) -> None:
             text = text_of(doc)[start:end]
             if _overlaps(start, end, cands) or text.islower() or _MODIFIER.match(text_of(doc), end):
                 continue           # "the gulf" is no name; "a Delhi-class destroyer" no place
+            joined = _JOINED.match(text_of(doc), end)
+            if joined:  # "Guinea-Bissau" is its own name, "Guinea-Lanta" (an NGO) no place
+                end = joined.end()
+                text = text_of(doc)[start:end]
             options = gz.lookup(text)
             has_country = any(o.kind == "country" for o in options)
             if len(text) <= 2 and not (has_country and text.isupper()):
@@ -154,8 +161,9 @@ def _entity_cands(doc: Doc, cands: list) -> None:
 def _scan_cands(doc: Doc, cands: list) -> None:
     for m in _scan_pattern().finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end())
-        if span is None or _overlaps(m.start(), m.end(), cands):
-            continue
+        if span is None or _overlaps(m.start(), m.end(), cands) or _JOINED.match(text_of(doc), m.end()) \
+                or _MODIFIER.match(text_of(doc), m.end()):
+            continue  # part of a hyphenated name ("Guinea-Lanta", an NGO) or modifier
         if span[-1].pos_ != "PROPN" and span[-1].tag_ not in ("NNP", "NNPS"):
             continue
         bad = False
