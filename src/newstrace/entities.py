@@ -182,8 +182,8 @@ class EntityIndex:
             lemmas = {TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in around} | {t.lower_ for t in around}
             if lemmas & words["official"] and not civil_society_title(around):
                 return "official"
-            if lemmas & words["expert"]:
-                found = "expert"
+            if lemmas & words["expert"] or any(t.lower_ == "fellow" and t.pos_ == "NOUN" for t in around):
+                found = "expert"  # "a senior fellow at the European Council…", not "a fellow Democrat"
         return found
 
     def bare_surnames(self) -> list:

@@ -456,3 +456,13 @@ def test_a_colon_before_a_list_starts_no_block_of_speech(nlp, shared_dir):
     assert claim_with(r, "Stock indexes have plunged for days").attribution.chain == []
     assert names(claim_with(r, "Those cars can easily be made")) == ["donald trump"]
     assert names(claim_with(r, "charging 25% more for electricity")) == ["doug ford"]
+
+
+FELLOWS = ("Elif Kaya Sener, a senior fellow at the European Council on Foreign Relations, said Ankara will "
+           "retaliate. Joe Smith, a fellow Democrat, said the bill will pass.")
+
+
+def test_a_senior_fellow_is_an_expert_and_a_fellow_democrat_no_expert(nlp):
+    r = read(nlp, FELLOWS)
+    assert [s.type for s in claim_with(r, "Ankara will retaliate").attribution.chain] == ["expert"]
+    assert [s.type for s in claim_with(r, "bill will pass").attribution.chain] == ["person"]
