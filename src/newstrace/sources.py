@@ -218,7 +218,7 @@ def _iter_jsonl(path: str, published, outlet) -> Iterator[Article | Failure]:
             try:
                 data = json.loads(line)
             except json.JSONDecodeError as err:
-                yield Failure(where, f"invalid JSON ({err.msg} at column {err.colno})")
+                yield Failure(where, f"invalid JSON ({err.msg.removesuffix(' at')} at column {err.colno})")
                 continue
             if not isinstance(data, dict):
                 yield Failure(where, f"expected a JSON object, got {type(data).__name__}")

@@ -573,3 +573,11 @@ def test_feed_fields_under_other_common_names(tmp_path):
                                 "publisher": "Daily Ledger", "published": None}) + "\n", encoding="utf-8")
     (art,) = list(iter_articles(str(feed)))
     assert (art.published, art.title, art.outlet) == (dt.date(2020, 3, 2), "Minister resigns", "Daily Ledger")
+
+
+def test_a_control_character_in_a_json_line_is_named_once(tmp_path):
+    # json's message for it ends with "at"; the reason said "character at at column 13"
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "ab\x01c"}\n', encoding="utf-8")
+    _, failures = split(list(iter_articles(path)))
+    assert [f.reason for f in failures] == ["invalid JSON (Invalid control character at column 13)"]
