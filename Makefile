@@ -15,6 +15,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: demo test install constraints schema actors first-names clean
 
 $(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "newstrace needs Python 3.11 (pyproject.toml: >=3.11,<3.12); run make with PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): $(BIN)/python pyproject.toml constraints.txt requirements-model.txt
