@@ -22,6 +22,7 @@ import newstrace.components.places  # noqa: F401
 import newstrace.components.reliability  # noqa: F401
 import newstrace.components.segment  # noqa: F401
 import newstrace.components.times  # noqa: F401
+import newstrace.components.truecase  # noqa: F401
 from newstrace.errors import ModelMissingError
 from newstrace.export import to_reading
 from newstrace.records import Article, Reading
@@ -48,6 +49,7 @@ def build_pipeline(model: str = MODEL) -> Language:
         nlp = spacy.load(model, exclude=["senter"])
     except OSError as err:
         raise ModelMissingError(f"spaCy model '{model}' is not installed; install it with: {INSTALL}") from err
+    nlp.add_pipe("newstrace_truecase", after="tok2vec")
     nlp.add_pipe("newstrace_paragraphs", before="parser")
     nlp.add_pipe("newstrace_names", after="ner")
     for name in COMPONENTS:

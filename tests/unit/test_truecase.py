@@ -1,0 +1,44 @@
+"""Title-Case headline lines are tagged and parsed like sentence case (components/truecase.py).
+Expected lemmas and predicates checked by hand."""
+import pytest
+
+from newstrace.components.truecase import title_case_lines
+
+
+def _line_tokens(doc, n_chars):
+    return [t for t in doc if t.idx < n_chars and not t.is_space]
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Man Kills Wife In Ohio\nA man killed his wife in Ohio on Tuesday, police said.", "Kills", "kill"),
+    ("Ellen DeGeneres To Host Oscars\nEllen DeGeneres will host the Oscars next year, the Academy said.",
+     "Host", "host"),
+    ("Lindsay Lohan Checks Into Betty Ford Rehab\nLindsay Lohan checked into the Betty Ford Center on Friday.",
+     "Checks", "check"),
+])
+def test_headline_verb_gets_verb_lemma_and_is_a_claim_predicate(nlp, text, word, lemma):
+    doc = nlp(text)
+    assert doc.text == text  # the text and offsets are untouched
+    tok = next(t for t in doc if t.text == word)
+    assert tok.lemma_ == lemma and tok.pos_ == "VERB"
+    assert any(doc[c.head].i == tok.i for c in doc._.nt_claims)
+
+
+def test_names_keep_their_case_and_entities(nlp):
+    text = "Ellen DeGeneres To Host Oscars\nEllen DeGeneres will host the Oscars next year."
+    doc = nlp(text)
+    line = _line_tokens(doc, text.index("\n"))
+    assert [t.tag_ for t in line[:2]] == ["NNP", "NNP"]
+    assert any(e.text == "Ellen DeGeneres" and e.start_char == 0 for e in doc.ents)
+
+
+def test_title_case_line_detection(nlp):
+    doc = nlp.make_doc("Man Kills Wife In Ohio\nA man killed his wife in Ohio.\nBarack Obama visits China\n"
+                       "OBAMA VISITS CHINA")
+    lines = title_case_lines(doc)
+    assert [doc[s:e].text for s, e in lines] == ["Man Kills Wife In Ohio"]
+
+
+def test_sentence_case_text_is_unchanged(nlp, base_nlp):
+    text = "A man killed his wife in Ohio on Tuesday, police said."
+    assert [t.tag_ for t in nlp(text)] == [t.tag_ for t in base_nlp(text)]
