@@ -9,6 +9,7 @@ named-entity label, the outlet list and the head noun (``lexicons/sources.json``
 """
 from __future__ import annotations
 
+import collections
 import json
 import unicodedata
 from functools import lru_cache
@@ -99,6 +100,7 @@ class EntityIndex:
         self.people: list[str] = []
         self.orgs: list[str] = []
         self._bare: list | None = None   # bare_surnames(), computed on first use
+        self._labels: dict[str, collections.Counter] | None = None  # labels(), on first use
         for ent in doc.ents:
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
@@ -185,6 +187,15 @@ class EntityIndex:
             if lemmas & words["expert"] or any(t.lower_ == "fellow" and t.pos_ == "NOUN" for t in around):
                 found = "expert"  # "a senior fellow at the European Council…", not "a fellow Democrat"
         return found
+
+    def labels(self, text: str) -> collections.Counter:
+        """How often the NER gives each label to a name written ``text`` in the Doc (counted
+        once per Doc)."""
+        if self._labels is None:
+            self._labels = collections.defaultdict(collections.Counter)
+            for e in self.doc.ents:
+                self._labels[e.text][e.label_] += 1
+        return self._labels.get(text, collections.Counter())
 
     def bare_surnames(self) -> list:
         """One-token spans of the proper nouns the NER left unlabelled that name a person of the
@@ -334,7 +345,7 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     outside = not any(a <= tok.idx < b for a, b in index.quotes)
 
     def usable(e) -> bool:
-        return (e.label_ == "PERSON" or bool(index.known_person(e.text))) and not _mostly_a_place(e) \
+        return (e.label_ == "PERSON" or bool(index.known_person(e.text))) and not _mostly_a_place(e, index) \
             and not (gender and _person_gender(e, index) not in (None, gender)) \
             and not (outside and any(a <= e.start_char < b for a, b in index.quotes))
 
@@ -356,12 +367,12 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     return index.person(people[-1].text) if people else None
 
 
-def _mostly_a_place(ent) -> bool:
+def _mostly_a_place(ent, index: EntityIndex) -> bool:
     """A name the NER labels a place or organisation more often than a person in its text (the
     kingdom of Kaabu: GPE four times, PERSON once, in a VOA story): no one "he" or "she" can
     refer to."""
-    labels = [e.label_ for e in ent.doc.ents if e.text == ent.text]
-    return labels.count("PERSON") < sum(lb in ("GPE", "LOC", "ORG", "FAC", "NORP") for lb in labels)
+    labels = index.labels(ent.text)
+    return labels["PERSON"] < sum(labels[lb] for lb in ("GPE", "LOC", "ORG", "FAC", "NORP"))
 
 
 def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:
