@@ -175,15 +175,8 @@ class _Attributor:
             if src is None or self.authorial(src):
                 continue
             link = self.frame_link(verb)
-            if link is None:
-                continue
-            if content.i not in self.by_head:
-                if not self.split_off(content):
-                    continue
-                added = True
-            self.noun_frames[content.i] = link
-            if verb.i in self.by_head:
-                self.by_head[verb.i].frame = True
+            if link is not None:
+                added = self.report_content(verb, content, link) or added
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 
@@ -211,18 +204,28 @@ class _Attributor:
                              exclude=verb if verb.dep_ in ("relcl", "acl") else None)
             if link.start_char <= content.idx < link.end_char:
                 continue
-            if content.i not in self.by_head:
-                if not self.split_off(content):
-                    continue
-                added = True
-            self.noun_frames[content.i] = link
+            new = self.report_content(verb, content, link)
+            if new is None:
+                continue
+            added = new or added
             for conj in content.conjuncts:  # "talked about how A and how B"
                 if conj.i in self.by_head and conj.i > content.i:
                     self.noun_frames[conj.i] = link
-            if verb.i in self.by_head:
-                self.by_head[verb.i].frame = True
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
+
+    def report_content(self, verb: Token, content: Token, link: SourceLink) -> bool | None:
+        """Make ``content`` a claim unit (split off from the unit holding it, if it is none yet)
+        reported through ``link``, and the unit ``verb`` heads a frame. Returns True when a new
+        unit was split off, False when ``content`` already headed one, None when nothing was
+        left to split (nothing changes then)."""
+        added = content.i not in self.by_head
+        if added and not self.split_off(content):
+            return None
+        self.noun_frames[content.i] = link
+        if verb.i in self.by_head:
+            self.by_head[verb.i].frame = True
+        return added
 
     def split_off(self, content: Token) -> bool:
         """Make the subtree of ``content`` (less the units nested in it and its complementiser)
