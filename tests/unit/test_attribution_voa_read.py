@@ -7,6 +7,10 @@ the author's own narration has an empty chain, a source is the one who says the 
 """
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from conftest import claim_with, names, read  # noqa: F401
 
 QUOTE_THEN_NARRATION = (
@@ -110,7 +114,6 @@ def test_first_names_list_is_built_from_the_name_data(tmp_path):
     from importlib import resources
     from pathlib import Path
 
-    import pytest
 
     root = Path(__file__).resolve().parents[2]
     sys.path.insert(0, str(root / "training"))
@@ -416,43 +419,44 @@ def test_a_quotation_after_a_new_speakers_tag_is_that_speakers(nlp):
     assert names(claim_with(r, "still hurting")) == ["he"]
 
 
-AS_FOR = ("Joao Pinto is a former director of the institute. He said oral history matters. As for Banjai, "
-          "he hopes the project will allow others to learn about the histories.")
-REPORT_THEN_QUOTE = (
-    "Maria Donnay said she hoped that including oral storytelling in this report would show the academic "
-    "world that things can be done differently. \u201cWe should pay respect to local ways of producing "
-    "history.\u201d")
+SPEAKER_CASES = [
+    # "As for Banjai, he hopes…": the topic the sentence opens with is "he"
+    ("Joao Pinto is a former director of the institute. He said oral history matters. As for Banjai, "
+     "he hopes the project will allow others to learn about the histories.", "allow others to learn", "banjai"),
+    # the sentence before reports Donnay's hope, inside which "including oral storytelling …
+    # would show"; the quotation after it is Donnay's
+    ("Maria Donnay said she hoped that including oral storytelling in this report would show the "
+     "academic world that things can be done differently. \u201cWe should pay respect to local ways of "
+     "producing history.\u201d", "pay respect", "maria donnay"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", SPEAKER_CASES, ids=["as-for", "report-then-quote"])
+def test_the_speaker_of_a_claim(nlp, text, phrase, speaker):
+    assert names(claim_with(read(nlp, text), phrase)) == [speaker]
+
+
+def voa_story(nlp, shared_dir, n: int):
+    """The Reading of the ``n``-th story (from 1) of ``shared/data/voa/voa_stories.jsonl``."""
+    lines = (shared_dir / "data" / "voa" / "voa_stories.jsonl").read_text("utf-8").splitlines()
+    return read(nlp, json.loads(lines[n - 1])["text"])
 
 
 def test_no_kingdom_is_a_speaker(nlp, shared_dir):
-    # VOA's griots story (the 10th of shared/data/voa/voa_stories.jsonl): the NER labels the
-    # kingdom of Kaabu GPE four times and PERSON once ("Kaabu existed from the mid-1500s…"),
-    # and "she said" and the quotations of Antonio Queba Banjai were credited to it.
-    import json
-    line = (shared_dir / "data" / "voa" / "voa_stories.jsonl").read_text("utf-8").splitlines()[9]
-    r = read(nlp, json.loads(line)["text"])
+    # VOA's griots story (the 10th): the NER labels the kingdom of Kaabu GPE four times and
+    # PERSON once ("Kaabu existed from the mid-1500s…"), and "she said" and the quotations of
+    # Antonio Queba Banjai were credited to it.
+    r = voa_story(nlp, shared_dir, 10)
     assert not any(s.name == "Kaabu" for c in r.claims for s in c.attribution.chain)
     assert names(claim_with(r, "I am from the tree of the last emperor")) == ["antonio queba banjai"]
 
 
-def test_as_for_x_he_is_x(nlp):
-    assert names(claim_with(read(nlp, AS_FOR), "allow others to learn")) == ["banjai"]
-
-
-def test_a_quotation_after_a_report_continues_its_outer_speaker(nlp):
-    # The sentence before reports Donnay's hope, inside which "including oral storytelling …
-    # would show"; the quotation after it is Donnay's.
-    assert names(claim_with(read(nlp, REPORT_THEN_QUOTE), "pay respect")) == ["maria donnay"]
-
-
 def test_a_colon_before_a_list_starts_no_block_of_speech(nlp, shared_dir):
-    # VOA's tariff story (the 40th of shared/data/voa/voa_stories.jsonl, one paragraph): "Doug
-    # Ford … said that … he was charging 25% more for electricity … in three northern U.S.
-    # states that border Canada: Michigan, Minnesota and New York." The colon introduces a list;
-    # it gave Ford every later sentence, Trump's posts and the author's market report included.
-    import json
-    line = (shared_dir / "data" / "voa" / "voa_stories.jsonl").read_text("utf-8").splitlines()[39]
-    r = read(nlp, json.loads(line)["text"])
+    # VOA's tariff story (the 40th, one paragraph): "Doug Ford … said that … he was charging 25%
+    # more for electricity … in three northern U.S. states that border Canada: Michigan,
+    # Minnesota and New York." The colon introduces a list; it gave Ford every later sentence,
+    # Trump's posts and the author's market report included.
+    r = voa_story(nlp, shared_dir, 40)
     assert claim_with(r, "Stock indexes have plunged for days").attribution.chain == []
     assert names(claim_with(r, "Those cars can easily be made")) == ["donald trump"]
     assert names(claim_with(r, "charging 25% more for electricity")) == ["doug ford"]
