@@ -114,7 +114,6 @@ def test_first_names_list_is_built_from_the_name_data(tmp_path):
     from importlib import resources
     from pathlib import Path
 
-
     root = Path(__file__).resolve().parents[2]
     sys.path.insert(0, str(root / "training"))
     try:
