@@ -17,6 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from newstrace import gazetteer
 from newstrace.lexicons import first_names, outlets
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
@@ -101,6 +102,7 @@ class EntityIndex:
         self.orgs: list[str] = []
         self._bare: list | None = None   # bare_surnames(), computed on first use
         self._labels: dict[str, collections.Counter] | None = None  # labels(), on first use
+        self._stated: dict[str, str] | None = None  # stated_gender(), on first use
         for ent in doc.ents:
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
@@ -197,6 +199,26 @@ class EntityIndex:
                 self._labels[e.text][e.label_] += 1
         return self._labels.get(text, collections.Counter())
 
+    def stated_gender(self, name: str) -> str | None:
+        """"m" or "f" when the text itself says the person ``name`` (canonical) is one: the
+        person is the subject of a verb of saying whose reported clause has "he" or "she" for
+        subject ("Canos-Donnay said she hoped…"), and never with the other pronoun. This
+        syntactic evidence of a name's gender (Bergsma & Lin 2006, pronoun-resolution paths)
+        outranks the first-name table (counted once per Doc)."""
+        if self._stated is None:
+            votes: dict[str, set] = collections.defaultdict(set)
+            for t in self.doc:
+                clause = t.head
+                if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and clause.dep_ == "ccomp" \
+                        and clause.head.lemma_ in SAYING:
+                    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+                    if subj is not None and subj.i < t.i:
+                        ent = next((e for e in self.doc.ents if e.start <= subj.i < e.end), None)
+                        if ent is not None:
+                            votes[self.person(ent.text)].add(PRONOUN_GENDER[t.lower_])
+            self._stated = {n: g.pop() for n, g in votes.items() if len(g) == 1}
+        return self._stated.get(name)
+
     def bare_surnames(self) -> list:
         """One-token spans of the proper nouns the NER left unlabelled that name a person of the
         article ("Kirkwood briefed reporters" after "Andrew Kirkwood"), found once per Doc."""
@@ -250,14 +272,17 @@ class EntityIndex:
         return None
 
 
+#: Verbs of saying whose reported clause's "he"/"she" tells their subject's gender.
+SAYING = frozenset({"say", "tell", "add", "write", "explain", "insist", "note", "argue", "recall"})
+
 #: Honorifics that say a person's gender, against which "he"/"she" are checked.
 MALE_TITLES = frozenset({"mr.", "mr"})
 FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss"})
 
 
 def _person_gender(ent, index: "EntityIndex | None" = None) -> str | None:
-    """"m" or "f" when an honorific before the name says so ("Mrs. Clinton"), or its first name
-    does (:func:`~newstrace.lexicons.first_names`: "Jimmy Lai" m, "Caoilfhionn Gallagher" f) —
+    """"m" or "f" when an honorific before the name says so ("Mrs. Clinton"), or the text does
+    (:meth:`EntityIndex.stated_gender`), or its first name does (:func:`~newstrace.lexicons.first_names`: "Jimmy Lai" m, "Caoilfhionn Gallagher" f) —
     for a surname alone, the first name of the person it names (``index``); else None."""
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
     first = ent[0].lower_
@@ -265,6 +290,9 @@ def _person_gender(ent, index: "EntityIndex | None" = None) -> str | None:
         return "m"
     if before in FEMALE_TITLES or first in FEMALE_TITLES:
         return "f"
+    stated = index.stated_gender(index.person(ent.text)) if index is not None else None
+    if stated is not None:
+        return stated
     words = strip_titles(ent.text.split())
     if len(words) == 1 and index is not None:
         words = (index.known_person(words[0]) or "").split()
@@ -344,14 +372,14 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     gender = PRONOUN_GENDER.get(tok.lower_)
     outside = not any(a <= tok.idx < b for a, b in index.quotes)
 
-    def usable(e) -> bool:
+    def usable(e, by_name: bool = True) -> bool:
         return (e.label_ == "PERSON" or bool(index.known_person(e.text))) and not _mostly_a_place(e, index) \
-            and not (gender and _person_gender(e, index) not in (None, gender)) \
+            and not (gender and _gender_conflict(e, gender, index, by_name)) \
             and not (outside and any(a <= e.start_char < b for a, b in index.quotes))
 
     bare = [b for b in index.bare_surnames() if b.end <= tok.i]
-    people = sorted([e for e in doc.ents if e.end <= tok.i and usable(e)] + [b for b in bare if usable(b)],
-                    key=lambda e: e.start)
+    candidates = sorted([e for e in doc.ents if e.end <= tok.i] + bare, key=lambda e: e.start)
+    people = [e for e in candidates if usable(e)] or [e for e in candidates if usable(e, by_name=False)]
     sent = tok.sent
     for _ in range(4):
         named = next((e for e in people if sent.start <= e.start and _is_subject(e.root)), None)
@@ -367,12 +395,34 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     return index.person(people[-1].text) if people else None
 
 
+def _gender_conflict(ent, gender: str, index: EntityIndex, by_name: bool = True) -> bool:
+    """The person ``ent`` names is of the other gender than ``gender``: by an honorific
+    ("Mrs. Clinton" for "he") always; by the first-name table only when ``by_name``. The table
+    gives the usual gender of a first name (≥ 90% of its bearers), not this bearer's, so a
+    pronoun that finds no person of its gender falls back to ignoring it (a woman named Sirio,
+    a name 90% male in the table, is still the "she" of the next sentence)."""
+    if not by_name:
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        titles = MALE_TITLES | FEMALE_TITLES
+        if before not in titles and ent[0].lower_ not in titles:
+            return False
+    return _person_gender(ent, index) not in (None, gender)
+
+
+#: Prepositions after which a name is a place, not a person ("a teacher in Bissau").
+LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout"})
+
+
 def _mostly_a_place(ent, index: EntityIndex) -> bool:
-    """A name the NER labels a place or organisation more often than a person in its text (the
-    kingdom of Kaabu: GPE four times, PERSON once, in a VOA story): no one "he" or "she" can
-    refer to."""
+    """A name no "he" or "she" can refer to: one the NER labels a place or organisation more
+    often than a person in its text (the kingdom of Kaabu: GPE four times, PERSON once, in a VOA
+    story), or a known place name (:func:`newstrace.gazetteer.lookup`) after a locative
+    preposition ("a teacher in Bissau", which the NER labelled PERSON)."""
     labels = index.labels(ent.text)
-    return labels["PERSON"] < sum(labels[lb] for lb in ("GPE", "LOC", "ORG", "FAC", "NORP"))
+    if labels["PERSON"] < sum(labels[lb] for lb in ("GPE", "LOC", "ORG", "FAC", "NORP")):
+        return True
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and bool(gazetteer.lookup(ent.text))
 
 
 def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:

@@ -450,6 +450,24 @@ def test_no_kingdom_is_a_speaker(nlp, shared_dir):
     assert names(claim_with(r, "I am from the tree of the last emperor")) == ["antonio queba banjai"]
 
 
+def test_she_is_the_woman_the_text_says_she_is(nlp, shared_dir):
+    # Same story: "Sirio Canos-Donnay … told VOA", "Canos-Donnay said she hoped that…", then a
+    # quotation "…,” she said." The first-name table has Sirio as a man's name (90% of its
+    # bearers), which sent "she" to Galissa, the last person named before.
+    r = voa_story(nlp, shared_dir, 10)
+    assert names(claim_with(r, "Kansala had a fairly spectacular end")) == ["sirio canos-donnay"]
+    assert names(claim_with(r, "things can be done differently"))[0] == "sirio canos-donnay"
+
+
+def test_she_is_no_place_the_ner_took_for_a_person(nlp):
+    # "Bissau" after "in" is labelled PERSON by the NER; the gazetteer knows it as a city.
+    r = read(nlp, 'Sirio Banjai, a teacher in Bissau, said she hoped the election would be fair. '
+                  '"We are tired," she said.')
+    assert names(claim_with(r, "We are tired")) == ["sirio banjai"]
+    r = read(nlp, 'Sirio Banjai, a teacher in Bissau, met reporters. "We are tired," she said.')
+    assert names(claim_with(r, "We are tired")) == ["sirio banjai"]
+
+
 def test_a_colon_before_a_list_starts_no_block_of_speech(nlp, shared_dir):
     # VOA's tariff story (the 40th, one paragraph): "Doug Ford … said that … he was charging 25%
     # more for electricity … in three northern U.S. states that border Canada: Michigan,
