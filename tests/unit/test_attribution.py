@@ -627,3 +627,11 @@ def test_quoted_title_in_running_text_is_no_quotation_claim(nlp):
     text = T("The farmer told the radio show ''Morning Fields'' that the harvest was late.")
     r = read(nlp, text)
     assert not any(c.text.strip("'") == "Morning Fields" for c in r.claims), [c.text for c in r.claims]
+
+
+def test_a_gerund_subject_is_no_source(nlp):
+    # "including oral storytelling in this report would show the academic world that…" (VOA
+    # griots story): the act the speaker hopes for is no one's voice; the speaker is the source.
+    r = read(nlp, "Canos-Donnay said she hoped that including oral storytelling in this report "
+                  "would show the academic world that things can be done differently.")
+    assert names(claim_with(r, "things can be done differently")) == ["canos-donnay"]

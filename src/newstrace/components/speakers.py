@@ -109,6 +109,8 @@ def subject_of(verb: Token) -> Token | None:
     for c in subjects:
         if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return verb.head  # "an architect who said…"
+        if c.dep_ == "csubj" and c.tag_ == "VBG":
+            return None  # "Raising taxes would show voters that…": an act is no one's voice
         return c
     for c in verb.children:
         if c.dep_ == "agent":
