@@ -32,7 +32,7 @@ Then the attribution field cases (fc-01, fc-02, fc-04, fc-05, fc-07, fc-08 of
 first failing expectation.
 
 Run from the repo root:
-    .venv/bin/python benchmarks/attribution.py [--split dev|train|annotator-training] [--data DIR]
+    .venv/bin/python benchmarks/attribution.py [--split dev|train|annotator-training|test] [--data DIR]
         [--limit N] [--held-out-fifth] [--no-textacy] [--cases PATH] [--verbose]
 ``--verbose`` prints, per document, the missed gold attributions (MISS), the spurious system ones
 (FALSE) and the matched ones whose source is wrong (SOURCE), for error analysis.
@@ -252,7 +252,9 @@ def run_cases(path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev", choices=["dev", "train", "annotator-training"])
+    ap.add_argument("--split", default="dev",
+                    help="a split folder of --data: dev, train, annotator-training, or test where it "
+                         "is present (default: %(default)s)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR data dir (default: %(default)s)")
     ap.add_argument("--limit", type=int, default=None, help="first N texts of the split (sorted by name)")
     ap.add_argument("--held-out-fifth", action="store_true",
