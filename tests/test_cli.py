@@ -120,6 +120,19 @@ def test_sidecar_metadata(tmp_path):
     assert out["times"][0]["value"] == "2019-05-31"
 
 
+def test_a_folders_meta_json_describes_its_only_article(tmp_path):
+    # shared/seed/ holds article.txt, meta.json and gold.json: `read article.txt` must date the
+    # article (2019-05-31) as the sidecar says, or "on Friday" resolves to no date
+    (tmp_path / "article.txt").write_text("Officials said on Friday that the bridge had reopened.\n", encoding="utf-8")
+    (tmp_path / "meta.json").write_text(json.dumps({"published": "2019-05-31", "title": "Bridge"}))
+    (tmp_path / "gold.json").write_text("{}")
+    out = json.loads(run(str(tmp_path / "article.txt"), "--format", "json").stdout)
+    assert out["article"]["published"] == "2019-05-31" and out["times"][0]["value"] == "2019-05-31"
+    (tmp_path / "other.txt").write_text("Another story.\n", encoding="utf-8")  # two articles: whose?
+    out = json.loads(run(str(tmp_path / "article.txt"), "--format", "json").stdout)
+    assert out["article"]["published"] is None
+
+
 @pytest.mark.parametrize("name, body, says", [
     ("feed.jsonl", '{"text": "A story.", "title": "T"}\n{"text": "Another."}\n', "JSON Lines"),
     ("feed.txt", '{"text": "A story.", "title": "T"}\n{"text": "Another."}\n', "JSON Lines"),

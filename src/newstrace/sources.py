@@ -133,9 +133,15 @@ def detect_format(path: str) -> Format:
     return "text"
 
 
+#: File kinds that hold one article each (a folder's ``meta.json`` describes its only one).
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def read_sidecar(path: str) -> dict:
     """Metadata from ``<name>.meta.json`` beside ``path`` (keys ``title``, ``published``,
-    ``outlet``, ``url``; empty values left out), as ``newstrace read`` uses it.
+    ``outlet``, ``url``; empty values left out), as ``newstrace read`` uses it; failing that, from
+    a ``meta.json`` in the same folder when ``path`` is the folder's only text or HTML file (the
+    layout of ``shared/seed/``: ``article.txt``, ``meta.json``, ``gold.json``).
 
     Returns:
         the metadata (``{}`` when there is no sidecar, or ``path`` is ``"-"``).
@@ -148,7 +154,11 @@ def read_sidecar(path: str) -> dict:
     p = Path(path)
     meta = p.with_name(p.stem + ".meta.json")
     if not meta.is_file():
-        return {}
+        meta = p.with_name("meta.json")
+        articles = [q for q in p.parent.iterdir() if q.suffix.lower() in ARTICLE_SUFFIXES] \
+            if meta.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES else []
+        if articles != [p]:
+            return {}
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
