@@ -347,3 +347,20 @@ def test_an_evidential_hedge_is_an_attribution_with_no_source():
         label="asserted", value="PR+", cues=[Cue(text="probably", start_char=52, end_char=60)])})
     (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[hedged, probable]))
     assert (a.content, a.source, a.cue) == (((0, 12), (18, 35)), (), ((12, 18),))
+
+
+def test_known_as_is_an_attribution_with_no_source():
+    # "The group, also known as the Alliance": PolNeAR's Attribution-no-source with cue "known";
+    # "known" followed by anything else ("known to police") and a claim with no predicate are none.
+    from newstrace.records import Predicate
+    text = "The group, also known as the Alliance, is known to police."
+    assert text[16:21] == "known" and text[42:47] == "known"
+
+    def with_predicate(c, s, e):
+        return c.model_copy(update={"predicate": Predicate(text=text[s:e], start_char=s, end_char=e, lemma="know")})
+
+    named = with_predicate(claim(0, text, 11, 37), 16, 21)      # "also known as the Alliance"
+    other = with_predicate(claim(1, text, 0, 57), 42, 47)       # "The group … is known to police"
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[named, other, claim(2, text, 0, 9)]))
+    assert (a.content, a.source, a.cue) == (((11, 16), (21, 37)), (), ((16, 21),))
