@@ -169,7 +169,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     * source = ``chain[0]`` mention span; cue = ``chain[0].cue`` span (none when it has no cue);
     * content = the group's claim spans plus the mention and cue spans of the inner links
       ``chain[1:]``, less the outer source and cue (univocal: a token has one role; a claim of
-      a noun-phrase report such as "state media reported high expectations" spans them).
+      a noun-phrase report such as "state media reported high expectations" spans them) and
+      less an aside between that source and cue (:func:`_aside`).
 
     One outer link gives one attribution per paragraph (paragraphs: newline-separated): a
     quotation paragraph that continues a speaker quoted in an earlier paragraph ("…,” Espinoza
@@ -213,7 +214,7 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         cue = key[2] if own else None
         g = groups.setdefault(key + (None if own else para,),
                               {"content": [], "source": [key[:2]], "cue": [cue] if cue else []})
-        g["content"].append((_after_lead_in(text, claim, chain[0]), claim.end_char))
+        g["content"] += _minus([(_after_lead_in(text, claim, chain[0]), claim.end_char)], _aside(claim, key))
         for link in chain[1:]:
             g["content"].append((link.start_char, link.end_char))
             if link.cue is not None:
@@ -252,6 +253,19 @@ def _passive_report(text: str, claim) -> list[Range]:
 
 LEAD_IN = frozenset({"when", "as", "after", "while", "in", "on", "at", "during", "before", "since",
                      "with", "despite", "although", "though", "once", "until", "amid", "following"})
+
+
+def _aside(claim, key: tuple) -> list[Range]:
+    """The words between an outer link's source and the cue that follows it when ``claim``
+    holds both ("Sanders (I-Vt.) called him divisive", "Kennan, among others, rejected the
+    term containment"): PolNeAR's content is what the cue takes ("him divisive", "the term
+    containment"), the aside between speaker and verb is neither. ``key``: source start, end,
+    cue range or None. Held-out fifth of PolNeAR train: content partial F1 0.672 -> 0.675,
+    content exact 0.318 -> 0.338, attribution F1 unchanged."""
+    s, e, cue = key[:3]
+    if cue and claim.start_char <= s and e <= cue[0] and cue[1] <= claim.end_char:
+        return [(e, cue[0])]
+    return []
 
 
 def _after_lead_in(text: str, claim, source) -> int:

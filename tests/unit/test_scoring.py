@@ -364,3 +364,16 @@ def test_known_as_is_an_attribution_with_no_source():
     (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
                                              claims=[named, other, claim(2, text, 0, 9)]))
     assert (a.content, a.source, a.cue) == (((11, 16), (21, 37)), (), ((16, 21),))
+
+
+def test_an_aside_between_a_source_and_its_cue_is_no_content():
+    # "Ann, among others, rejected the term.": the claim holds Ann and "rejected"; PolNeAR's
+    # content is "the term", not the aside. "Bob said, as usual, it rained" (cue then aside) keeps it.
+    text = "Ann, among others, rejected the term. Bob said, as usual, it rained."
+    ann, bob = src("Ann", 0, 3, (19, 27)), src("Bob", 38, 41, (42, 46))
+    assert text[19:27] == "rejected" and text[28:36] == "the term" and text[42:46] == "said"
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 0, 36, [ann]), claim(1, text, 46, 67, [bob])])
+    a, b = attributions_from_reading(reading)
+    assert len(a.content) == 1 and text[a.content[0][0]:a.content[0][1]].strip() == "the term"
+    assert " ".join(text[s:e] for s, e in b.content).split() == [",", "as", "usual,", "it", "rained"]
