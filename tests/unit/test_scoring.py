@@ -347,3 +347,33 @@ def test_an_evidential_hedge_is_an_attribution_with_no_source():
         label="asserted", value="PR+", cues=[Cue(text="probably", start_char=52, end_char=60)])})
     (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[hedged, probable]))
     assert (a.content, a.source, a.cue) == (((0, 12), (18, 35)), (), ((12, 18),))
+
+
+def test_known_as_is_an_attribution_with_no_source():
+    # "The group, also known as the Alliance": PolNeAR's Attribution-no-source with cue "known";
+    # "known" followed by anything else ("known to police") and a claim with no predicate are none.
+    from newstrace.records import Predicate
+    text = "The group, also known as the Alliance, is known to police."
+    assert text[16:21] == "known" and text[42:47] == "known"
+
+    def with_predicate(c, s, e):
+        return c.model_copy(update={"predicate": Predicate(text=text[s:e], start_char=s, end_char=e, lemma="know")})
+
+    named = with_predicate(claim(0, text, 11, 37), 16, 21)      # "also known as the Alliance"
+    other = with_predicate(claim(1, text, 0, 57), 42, 47)       # "The group … is known to police"
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[named, other, claim(2, text, 0, 9)]))
+    assert (a.content, a.source, a.cue) == (((11, 16), (21, 37)), (), ((16, 21),))
+
+
+def test_an_aside_between_a_source_and_its_cue_is_no_content():
+    # "Ann, among others, rejected the term.": the claim holds Ann and "rejected"; PolNeAR's
+    # content is "the term", not the aside. "Bob said, as usual, it rained" (cue then aside) keeps it.
+    text = "Ann, among others, rejected the term. Bob said, as usual, it rained."
+    ann, bob = src("Ann", 0, 3, (19, 27)), src("Bob", 38, 41, (42, 46))
+    assert text[19:27] == "rejected" and text[28:36] == "the term" and text[42:46] == "said"
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 0, 36, [ann]), claim(1, text, 46, 67, [bob])])
+    a, b = attributions_from_reading(reading)
+    assert len(a.content) == 1 and text[a.content[0][0]:a.content[0][1]].strip() == "the term"
+    assert " ".join(text[s:e] for s, e in b.content).split() == [",", "as", "usual,", "it", "rained"]

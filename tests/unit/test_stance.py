@@ -87,3 +87,21 @@ def test_a_denial_of_a_noun_phrase_keeps_its_chain(nlp):
     c = claim_with(read(nlp, DENIED), "the report")
     assert names(c) == ["ministry"] and c.stances == []
     assert c.attribution.chain[0].factuality.label == "denied"
+
+
+NOUN_STANCE = "Senator Paul Quist's attacks on Governor Lena Marsh have grown sharper."
+NOT_NOUN_STANCES = "Quist's attack in Iowa drew a crowd. My criticism of the plan stands."
+NOUN_STANCE_REPORTED = "Aides said Quist's attacks on Marsh had backfired."
+
+
+def test_a_stance_noun_with_a_possessor_is_a_stance_of_the_possessor(nlp):
+    c = claim_with(read(nlp, NOUN_STANCE), "attacks on")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == ("Senator Paul Quist", "attacks on", "Governor Lena Marsh")
+
+
+def test_a_place_phrase_the_author_and_a_report_give_no_noun_stance(nlp):
+    # "in Iowa" says where, "My" is the author, and inside "Aides said…" the noun is content
+    for text in (NOT_NOUN_STANCES, NOUN_STANCE_REPORTED):
+        assert [s.text for c in read(nlp, text).claims for s in c.stances] == []

@@ -55,7 +55,7 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class,
                                             unattributed_question)
-from newstrace.components.stance import stance_content
+from newstrace.components.stance import noun_stance, stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
@@ -90,7 +90,8 @@ class _Attributor:
         """A stance noun with a holder and a that-clause ("the mayor's claim that the budget is
         balanced drew laughs"): the clause becomes a claim unit of its own, attributed to the
         holder with the noun as cue (``noun_frames``), and leaves the unit it was part of (the
-        rest, "the mayor's claim … drew laughs", stays the author's)."""
+        rest, "the mayor's claim … drew laughs", stays the author's). When the clause is the
+        noun's predicate ("Rubio's argument is that…"), the unit of "is" is a frame like "X said"."""
         doc = self.doc
         added = False
         for noun in doc:
@@ -106,6 +107,8 @@ class _Attributor:
                     continue
                 added = True
             self.noun_frames[content.i] = link
+            if content.head == noun.head and noun.head.i in self.by_head:
+                self.by_head[noun.head.i].frame = True  # "Rubio's argument is that…": a frame
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 
@@ -421,6 +424,8 @@ class _Attributor:
                 for i in u.tokens:
                     if self.doc[i].pos_ == "VERB":
                         self.stance(u, self.doc[i])
+                    elif self.doc[i].pos_ == "NOUN":
+                        self.noun_stance(u, self.doc[i])
             out[u.head] = chain[::-1]
         self.inherit_content(out, reported, own)
         return out
@@ -465,6 +470,19 @@ class _Attributor:
         link = self.frame_link(verb)
         if link is not None and not link.start_char <= content[0] < link.end_char:
             unit.stances.append((link, content))
+
+    def noun_stance(self, unit: ClaimUnit, noun: Token) -> None:
+        """Add to ``unit.stances`` the stance act a noun of the unit names with its possessor as
+        holder ("Sanders' attacks on Clinton": :func:`~newstrace.components.stance.noun_stance`),
+        the noun and its preposition as cue. As for :meth:`stance`: only for a unit with no
+        chain, and not the author's own ("my", "our" outside quotation marks)."""
+        found = noun_stance(noun)
+        if found is None:
+            return
+        holder, prep, content = found
+        if holder.lower_ in ("my", "our") and not in_quotes(self.quotes, holder.idx):
+            return
+        unit.stances.append((self.link(holder, [noun, prep]), content))
 
     def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int],
                         own: set[int] = frozenset()) -> None:
