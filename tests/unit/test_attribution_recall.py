@@ -923,3 +923,37 @@ def test_calling_for_something_is_a_stance(nlp):
 
 def test_a_passive_called_for_is_no_stance(nlp):
     assert claim_with(read(nlp, CALLED_FOR_PASSIVE), "district").stances == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 45. A speech act named by the object of its verb ("issued a statement condemning…", "raised
+#     questions about…") reports its content; a participle of saying on the statement speaks
+#     for the issuer. A statement with no content (only a time) reports nothing.
+
+STATEMENT_CONDEMNING = T("The transport ministry issued a statement condemning the strike at the port.")
+RAISED_QUESTIONS = T("Senator Dana Whitfield raised questions about the cost of the bridge.")
+STATEMENT_SAYING = T("Mayor Lena Ortiz issued a statement saying that the ferries would return in May.")
+STATEMENT_ON_FRIDAY = T("The transport ministry issued a statement on Friday.")
+
+
+def test_a_statement_condemning_something_is_a_report(nlp):
+    claim = claim_with(read(nlp, STATEMENT_CONDEMNING), "condemning the strike")
+    assert names(claim) == ["transport ministry"]
+    assert claim.attribution.chain[0].cue.text == "issued a statement"
+
+
+def test_raising_questions_about_something_is_a_report(nlp):
+    claim = claim_with(read(nlp, RAISED_QUESTIONS), "the cost of the bridge")
+    assert names(claim) == ["dana whitfield"]
+    assert claim.attribution.chain[0].cue.text == "raised questions"
+
+
+def test_a_statement_saying_speaks_for_its_issuer(nlp):
+    claim = claim_with(read(nlp, STATEMENT_SAYING), "the ferries would return")
+    assert claim.text == "the ferries would return in May"
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "issued a statement saying"
+
+
+def test_a_statement_with_no_content_reports_nothing(nlp):
+    assert claim_with(read(nlp, STATEMENT_ON_FRIDAY), "issued a statement").attribution.chain == []

@@ -15,6 +15,10 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 * reporting verb + noun-phrase content ("state media reported high expectations"), and a verb of
   judging its object as something ("rivals see him as a threat", :func:`judges_as`): the clause
   is the claim, its subject the source;
+* a speech act named by a verb's object with a content ("issued a statement condemning…",
+  "raised questions about…": :func:`speech_act_noun`): the verb and the noun are the cue, the
+  subject the source, the rest of the clause the content; a participle of saying on such a noun
+  ("issued a statement saying that…") reports for the issuer;
 * where those rules find no source, a learned classifier (:func:`cue_probability`, logistic
   regression over parse features trained on PolNeAR train/ by ``training/train_cue_model.py``)
   decides whether a clause's verb is a cue; it may give the clause its subject as source only for
@@ -54,6 +58,7 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             NP_REPORT, adjective_cue, attitude_content,
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class,
+                                            speech_act_issuer, speech_act_noun,
                                             unattributed_question)
 from newstrace.components.stance import stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
@@ -261,7 +266,17 @@ class _Attributor:
         return [verb, *extra]
 
     # -- frames -------------------------------------------------------------------------------
-    def frame_link(self, verb: Token) -> SourceLink | None:
+    def frame_link(self, verb: Token, more_cue: list[Token] = ()) -> SourceLink | None:
+        """The link of a reporting ``verb``: its subject as source, the verb (with its particle,
+        negation and auxiliaries, and ``more_cue``) as cue; None for no source. A participle of
+        saying on a speech-act noun ("Trump issued a statement saying that…",
+        :func:`speech_act_issuer`) speaks for the issuer: source the subject of "issued", cue
+        "issued a statement saying"."""
+        issuer = speech_act_issuer(verb)
+        if issuer is not None:
+            link = self.frame_link(issuer, [verb.head, *self.cue_tokens(verb)])
+            if link is not None:
+                return link
         src = subject_of(verb)
         if src is None or src.lower_ in ("there", "you") or (src.lower_ == "it" and (
                 verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
@@ -269,8 +284,8 @@ class _Attributor:
         if _discourse_marker(verb, src):
             return None  # "That said, a loss would…": "nevertheless", no report
         first = any(c.lower_ in FIRST for c in verb.children)
-        return self.link(src, self.cue_tokens(verb), exclude=verb if verb.dep_ in ("relcl", "acl") else None,
-                         first=first)
+        return self.link(src, self.cue_tokens(verb) + list(more_cue),
+                         exclude=verb if verb.dep_ in ("relcl", "acl") else None, first=first)
 
     def governing_frame(self, tok: Token) -> Token | None:
         """The reporting verb whose clausal complement ``tok`` heads (ccomp, parataxis, or
@@ -404,6 +419,13 @@ class _Attributor:
                 subj = next(c for c in head.children if c.dep_ == "nsubj")
                 chain.append(self.link(subj, adj_cue))
             lemma = head.lemma_.lower()
+            act = speech_act_noun(head) if not chain else None
+            if act is not None and noun_cue_content(act) is None and not any(
+                    speech_act_issuer(c) for c in act.children):  # "issued a statement condemning…"
+                link = self.frame_link(head, [act])
+                if link is not None:
+                    chain.append(link)
+                    own.add(u.head)
             if not chain and head.pos_ in ("VERB", "AUX") and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     or judges_as(head)
