@@ -87,3 +87,16 @@ def test_a_denial_of_a_noun_phrase_keeps_its_chain(nlp):
     c = claim_with(read(nlp, DENIED), "the report")
     assert names(c) == ["ministry"] and c.stances == []
     assert c.attribution.chain[0].factuality.label == "denied"
+
+
+ATTACKED = "Senator Paul Quist attacked Governor Lena Marsh for the port closure."
+
+
+def test_attacking_someone_is_a_stance(nlp):
+    # "attack" in the sense of criticize: PolNeAR train without its held-out fifth, a gold cue
+    # 41 times in 52 with an object
+    c = claim_with(read(nlp, ATTACKED), "attacked")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == \
+        ("Senator Paul Quist", "attacked", "Governor Lena Marsh for the port closure")
