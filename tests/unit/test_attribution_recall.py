@@ -957,3 +957,24 @@ def test_a_statement_saying_speaks_for_its_issuer(nlp):
 
 def test_a_statement_with_no_content_reports_nothing(nlp):
     assert claim_with(read(nlp, STATEMENT_ON_FRIDAY), "issued a statement").attribution.chain == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 46. A noun-phrase report in a clause that is no claim of its own ("with X calling the mayor
+#     a coward", "which she describes as…") is attributed like a main clause.
+
+WITH_CALLING = T("Critics booed, with Senator Dana Whitfield calling the mayor a coward.")
+WHICH_SHE_DESCRIBES = T("Mayor Lena Ortiz visited Lakeport, which she describes as her second home.")
+
+
+def test_a_with_clause_calling_someone_something_is_a_report(nlp):
+    claim = claim_with(read(nlp, WITH_CALLING), "the mayor a coward")
+    assert names(claim) == ["dana whitfield"]
+    assert claim.attribution.chain[0].cue.text == "calling"
+    assert claim_with(read(nlp, WITH_CALLING), "Critics booed").attribution.chain == []
+
+
+def test_a_relative_clause_describing_something_is_a_report(nlp):
+    claim = claim_with(read(nlp, WHICH_SHE_DESCRIBES), "her second home")
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "describes"
