@@ -978,3 +978,27 @@ def test_a_relative_clause_describing_something_is_a_report(nlp):
     claim = claim_with(read(nlp, WHICH_SHE_DESCRIBES), "her second home")
     assert names(claim) == ["lena ortiz"]
     assert claim.attribution.chain[0].cue.text == "describes"
+
+
+# ---------------------------------------------------------------------------------------------
+# 47. A verb of speaking or thinking with the preposition of its topic ("apologized for the
+#     remark", "commenting on the schedule") reports its prepositional object, also in a clause
+#     that is no claim of its own.
+
+APOLOGIZED_FOR = T("Mayor Lena Ortiz apologized for the remark about the ferries.")
+WITH_COMMENTING_ON = T("The council met on Monday, with Senator Dana Whitfield commenting on the "
+                       "ferry schedule.")
+
+
+def test_apologizing_for_a_remark_reports_it(nlp):
+    claim = claim_with(read(nlp, APOLOGIZED_FOR), "the remark about the ferries")
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "apologized for"
+
+
+def test_commenting_on_something_in_a_with_clause_reports_it(nlp):
+    reading = read(nlp, WITH_COMMENTING_ON)
+    claim = claim_with(reading, "the ferry schedule")
+    assert names(claim) == ["dana whitfield"]
+    assert claim.attribution.chain[0].cue.text == "commenting on"
+    assert claim_with(reading, "The council met").attribution.chain == []

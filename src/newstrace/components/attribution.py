@@ -18,7 +18,10 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 * a speech act named by a verb's object with a content ("issued a statement condemning…",
   "raised questions about…": :func:`speech_act_noun`): the verb and the noun are the cue, the
   subject the source, the rest of the clause the content; a participle of saying on such a noun
-  ("issued a statement saying that…") reports for the issuer;
+  ("issued a statement saying that…") reports for the issuer; likewise a verb of speaking or
+  thinking with the preposition of its topic ("talked about the economy", "apologized for the
+  remark": :func:`prep_report`), the verb and preposition the cue; both, and the noun-phrase
+  reports, also in a clause that is no claim unit of its own (:meth:`split_np_reports`);
 * where those rules find no source, a learned classifier (:func:`cue_probability`, logistic
   regression over parse features trained on PolNeAR train/ by ``training/train_cue_model.py``)
   decides whether a clause's verb is a cue; it may give the clause its subject as source only for
@@ -58,8 +61,8 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             NP_REPORT, adjective_cue, attitude_content,
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class,
-                                            speech_act_issuer, speech_act_noun,
-                                            unattributed_question)
+                                            prep_report, speech_act_issuer,
+                                            speech_act_noun, unattributed_question)
 from newstrace.components.stance import stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
@@ -237,7 +240,7 @@ class _Attributor:
                 continue
             if not (verb.lemma_.lower() in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd")
                                                             and c.lower_ not in DUMMY_SUBJECTS for c in verb.children)
-                    or speech_act_noun(verb) is not None):
+                    or speech_act_noun(verb) is not None or prep_report(verb) is not None):
                 continue
             src = subject_of(verb)
             if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
@@ -447,8 +450,11 @@ class _Attributor:
                 chain.append(self.link(subj, adj_cue))
             lemma = head.lemma_.lower()
             act = speech_act_noun(head) if not chain else None
-            if act is not None and noun_cue_content(act) is None and not any(
-                    speech_act_issuer(c) for c in act.children):  # "issued a statement condemning…"
+            if act is not None and (noun_cue_content(act) is not None or any(
+                    speech_act_issuer(c) for c in act.children)):
+                act = None  # the clause on the noun is reported: "issued a statement saying…"
+            act = act or (prep_report(head) if not chain else None)
+            if act is not None:  # "issued a statement condemning…", "talked about the economy"
                 link = self.frame_link(head, [act])
                 if link is not None:
                     chain.append(link)
