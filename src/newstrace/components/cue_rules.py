@@ -7,7 +7,10 @@ adjective or noun, apart from finding its speaker (``components/speakers.py``).
   :func:`calls_for_clause`), judging something as something (:func:`judges_as`), a question put
   by no one named (:func:`unattributed_question`), and the learned cue classifier
   (:func:`cue_features`, :func:`cue_probability`; logistic regression trained on PolNeAR train/
-  by ``training/train_cue_model.py``) limited by :func:`attitude_content`;
+  by ``training/train_cue_model.py``) limited by :func:`attitude_content`; a speech act named
+  by a verb's object ("issued a statement condemning…": :func:`speech_act_noun`,
+  :func:`speech_act_issuer`) and a verb of speaking or thinking with the preposition of its
+  topic ("talked about the economy": :func:`prep_report`);
 * stance adjectives predicated of a holder (:func:`adjective_cue`);
 * stance nouns with a holder and a that-clause or infinitive (:func:`noun_cue_holder`,
   :func:`noun_cue_content`).
