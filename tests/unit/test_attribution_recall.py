@@ -1002,3 +1002,12 @@ def test_commenting_on_something_in_a_with_clause_reports_it(nlp):
     assert names(claim) == ["dana whitfield"]
     assert claim.attribution.chain[0].cue.text == "commenting on"
     assert claim_with(reading, "The council met").attribution.chain == []
+
+
+DISCUSSED = T("Mayor Lena Ortiz discussed the ferry schedule with the council.")
+
+
+def test_discussing_something_reports_it(nlp):
+    claim = claim_with(read(nlp, DISCUSSED), "the ferry schedule")
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "discussed"
