@@ -100,3 +100,16 @@ def test_attacking_someone_is_a_stance(nlp):
     st = only_stance(c)
     assert (st.holder.text, st.cue.text, st.text) == \
         ("Senator Paul Quist", "attacked", "Governor Lena Marsh for the port closure")
+
+
+TOOK_AIM = "Senator Dana Whitfield took aim at the ferry budget."
+VOTED_FOR = "Most delegates voted for Mayor Lena Ortiz on Tuesday."
+TOOK_A_PHOTO = "Senator Dana Whitfield took a photo at the harbour."
+
+
+def test_phrases_of_taking_a_position_are_stances(nlp):
+    aim = only_stance(claim_with(read(nlp, TOOK_AIM), "took aim"))
+    assert (aim.holder.text, aim.cue.text, aim.text) == ("Senator Dana Whitfield", "took", "the ferry budget")
+    vote = only_stance(claim_with(read(nlp, VOTED_FOR), "voted for"))
+    assert (vote.holder.text, vote.cue.text, vote.text) == ("Most delegates", "voted", "Mayor Lena Ortiz")
+    assert claim_with(read(nlp, TOOK_A_PHOTO), "took a photo").stances == []
