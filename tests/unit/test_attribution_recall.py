@@ -1011,3 +1011,12 @@ def test_discussing_something_reports_it(nlp):
     claim = claim_with(read(nlp, DISCUSSED), "the ferry schedule")
     assert names(claim) == ["lena ortiz"]
     assert claim.attribution.chain[0].cue.text == "discussed"
+
+
+EXPLAINED = T("Mayor Lena Ortiz explained the ferry schedule to the council.")
+
+
+def test_explaining_something_reports_it(nlp):
+    claim = claim_with(read(nlp, EXPLAINED), "the ferry schedule")
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "explained"
