@@ -76,9 +76,9 @@ def calls_for(verb: Token) -> bool:
 #: be (None: no object) and the prepositions of what the position is about ("voted for Cruz",
 #: "sided with the unions", "took aim at his record", "took issue with the plan", "threw their
 #: support behind her"). PolNeAR train without its held-out fifth, outside any gold content:
-#: the verb a gold cue 59 times in 89 (vote for 25/43, vote against 7/9, take aim/shot/swipe/
-#: issue 14/20, side with 4/6, line up behind 3/3, throw support 2/3); "go after" (5/15) and
-#: "come out in" (0/4) are mostly no cue.
+#: the verb a gold cue 54 times in 83 (vote for 24/42, vote against 7/9, take aim/shot/swipe/
+#: issue at/with 14/20, side with 4/6, line up behind 3/3, throw support behind 2/3); "go after"
+#: (5/15) and "come out in" (0/4) are mostly no cue.
 PHRASAL = {"vote": ({None}, {"for", "against"}), "side": ({None}, {"with"}),
            "line": ({None}, {"behind"}), "throw": ({"support"}, {"behind", "to"}),
            "take": ({"aim", "shot", "swipe", "swing", "whack", "jab", "potshot", "issue"}, {"at", "with"})}
