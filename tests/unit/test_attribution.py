@@ -473,7 +473,7 @@ TALK_ABOUT = T("Whitfield talked about the water shortage for most of the evenin
 def test_talk_about_attributes_its_topic(nlp):
     c = claim_with(read(nlp, TALK_ABOUT), "the water shortage")
     assert names(c) == ["whitfield"], (c.text, names(c))
-    assert cue(c.attribution.chain[0]) == "talked"
+    assert cue(c.attribution.chain[0]) == "talked about"  # the verb and its preposition (cue_rules.prep_report)
 
 
 STANCE_AT_PERSON = T("Senator Dana Whitfield praised Mayor Lena Ortiz on Monday.")

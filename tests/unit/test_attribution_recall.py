@@ -923,3 +923,100 @@ def test_calling_for_something_is_a_stance(nlp):
 
 def test_a_passive_called_for_is_no_stance(nlp):
     assert claim_with(read(nlp, CALLED_FOR_PASSIVE), "district").stances == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 45. A speech act named by the object of its verb ("issued a statement condemning…", "raised
+#     questions about…") reports its content; a participle of saying on the statement speaks
+#     for the issuer. A statement with no content (only a time) reports nothing.
+
+STATEMENT_CONDEMNING = T("The transport ministry issued a statement condemning the strike at the port.")
+RAISED_QUESTIONS = T("Senator Dana Whitfield raised questions about the cost of the bridge.")
+STATEMENT_SAYING = T("Mayor Lena Ortiz issued a statement saying that the ferries would return in May.")
+STATEMENT_ON_FRIDAY = T("The transport ministry issued a statement on Friday.")
+
+
+def test_a_statement_condemning_something_is_a_report(nlp):
+    claim = claim_with(read(nlp, STATEMENT_CONDEMNING), "condemning the strike")
+    assert names(claim) == ["transport ministry"]
+    assert claim.attribution.chain[0].cue.text == "issued a statement"
+
+
+def test_raising_questions_about_something_is_a_report(nlp):
+    claim = claim_with(read(nlp, RAISED_QUESTIONS), "the cost of the bridge")
+    assert names(claim) == ["dana whitfield"]
+    assert claim.attribution.chain[0].cue.text == "raised questions"
+
+
+def test_a_statement_saying_speaks_for_its_issuer(nlp):
+    claim = claim_with(read(nlp, STATEMENT_SAYING), "the ferries would return")
+    assert claim.text == "the ferries would return in May"
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "issued a statement saying"
+
+
+def test_a_statement_with_no_content_reports_nothing(nlp):
+    assert claim_with(read(nlp, STATEMENT_ON_FRIDAY), "issued a statement").attribution.chain == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 46. A noun-phrase report in a clause that is no claim of its own ("with X calling the mayor
+#     a coward", "which she describes as…") is attributed like a main clause.
+
+WITH_CALLING = T("Critics booed, with Senator Dana Whitfield calling the mayor a coward.")
+WHICH_SHE_DESCRIBES = T("Mayor Lena Ortiz visited Lakeport, which she describes as her second home.")
+
+
+def test_a_with_clause_calling_someone_something_is_a_report(nlp):
+    claim = claim_with(read(nlp, WITH_CALLING), "the mayor a coward")
+    assert names(claim) == ["dana whitfield"]
+    assert claim.attribution.chain[0].cue.text == "calling"
+    assert claim_with(read(nlp, WITH_CALLING), "Critics booed").attribution.chain == []
+
+
+def test_a_relative_clause_describing_something_is_a_report(nlp):
+    claim = claim_with(read(nlp, WHICH_SHE_DESCRIBES), "her second home")
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "describes"
+
+
+# ---------------------------------------------------------------------------------------------
+# 47. A verb of speaking or thinking with the preposition of its topic ("apologized for the
+#     remark", "commenting on the schedule") reports its prepositional object, also in a clause
+#     that is no claim of its own.
+
+APOLOGIZED_FOR = T("Mayor Lena Ortiz apologized for the remark about the ferries.")
+WITH_COMMENTING_ON = T("The council met on Monday, with Senator Dana Whitfield commenting on the "
+                       "ferry schedule.")
+
+
+def test_apologizing_for_a_remark_reports_it(nlp):
+    claim = claim_with(read(nlp, APOLOGIZED_FOR), "the remark about the ferries")
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "apologized for"
+
+
+def test_commenting_on_something_in_a_with_clause_reports_it(nlp):
+    reading = read(nlp, WITH_COMMENTING_ON)
+    claim = claim_with(reading, "the ferry schedule")
+    assert names(claim) == ["dana whitfield"]
+    assert claim.attribution.chain[0].cue.text == "commenting on"
+    assert claim_with(reading, "The council met").attribution.chain == []
+
+
+DISCUSSED = T("Mayor Lena Ortiz discussed the ferry schedule with the council.")
+
+
+def test_discussing_something_reports_it(nlp):
+    claim = claim_with(read(nlp, DISCUSSED), "the ferry schedule")
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "discussed"
+
+
+EXPLAINED = T("Mayor Lena Ortiz explained the ferry schedule to the council.")
+
+
+def test_explaining_something_reports_it(nlp):
+    claim = claim_with(read(nlp, EXPLAINED), "the ferry schedule")
+    assert names(claim) == ["lena ortiz"]
+    assert claim.attribution.chain[0].cue.text == "explained"

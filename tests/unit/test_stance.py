@@ -105,3 +105,29 @@ def test_a_place_phrase_the_author_and_a_report_give_no_noun_stance(nlp):
     # "in Iowa" says where, "My" is the author, and inside "Aides said…" the noun is content
     for text in (NOT_NOUN_STANCES, NOUN_STANCE_REPORTED):
         assert [s.text for c in read(nlp, text).claims for s in c.stances] == []
+
+
+ATTACKED = "Senator Paul Quist attacked Governor Lena Marsh for the port closure."
+
+
+def test_attacking_someone_is_a_stance(nlp):
+    # "attack" in the sense of criticize: PolNeAR train without its held-out fifth, a gold cue
+    # 41 times in 52 with an object
+    c = claim_with(read(nlp, ATTACKED), "attacked")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == \
+        ("Senator Paul Quist", "attacked", "Governor Lena Marsh for the port closure")
+
+
+TOOK_AIM = "Senator Dana Whitfield took aim at the ferry budget."
+VOTED_FOR = "Most delegates voted for Mayor Lena Ortiz on Tuesday."
+TOOK_A_PHOTO = "Senator Dana Whitfield took a photo at the harbour."
+
+
+def test_phrases_of_taking_a_position_are_stances(nlp):
+    aim = only_stance(claim_with(read(nlp, TOOK_AIM), "took aim"))
+    assert (aim.holder.text, aim.cue.text, aim.text) == ("Senator Dana Whitfield", "took", "the ferry budget")
+    vote = only_stance(claim_with(read(nlp, VOTED_FOR), "voted for"))
+    assert (vote.holder.text, vote.cue.text, vote.text) == ("Most delegates", "voted", "Mayor Lena Ortiz")
+    assert claim_with(read(nlp, TOOK_A_PHOTO), "took a photo").stances == []

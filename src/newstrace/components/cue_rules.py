@@ -7,7 +7,10 @@ adjective or noun, apart from finding its speaker (``components/speakers.py``).
   :func:`calls_for_clause`), judging something as something (:func:`judges_as`), a question put
   by no one named (:func:`unattributed_question`), and the learned cue classifier
   (:func:`cue_features`, :func:`cue_probability`; logistic regression trained on PolNeAR train/
-  by ``training/train_cue_model.py``) limited by :func:`attitude_content`;
+  by ``training/train_cue_model.py``) limited by :func:`attitude_content`; a speech act named
+  by a verb's object ("issued a statement condemning…": :func:`speech_act_noun`,
+  :func:`speech_act_issuer`) and a verb of speaking or thinking with the preposition of its
+  topic ("talked about the economy": :func:`prep_report`);
 * stance adjectives predicated of a holder (:func:`adjective_cue`);
 * stance nouns with a holder and a that-clause or infinitive (:func:`noun_cue_holder`,
   :func:`noun_cue_content`).
@@ -36,7 +39,14 @@ NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "prop
                        "repeat", "recount", "detail", "outline", "tout",
                        # PolNeAR train without its held-out fifth, "subject + VERB + object": a
                        # gold cue for list 13 of 14, voice 9/11, reference 6/7, echo 8/13
-                       "list", "voice", "reference", "echo"})
+                       "list", "voice", "reference", "echo",
+                       # the same count, also in clauses that are no claim unit of their own
+                       # (attribution.split_np_reports): discuss 26/26, identify 12/13, compare
+                       # 9/9, view 8/9, remember 6/6, contrast 5/7, email 5/6
+                       "discuss", "identify", "compare", "view", "remember", "contrast", "email",
+                       # and of the reporting verbs: say 46/51 ("said yes", "said the same
+                       # thing"), recall 16/20, explain 11/13, emphasize 8/11
+                       "say", "recall", "explain", "emphasize"})
 # intentions reported with an infinitive ("wants to build", "plans to run"): PARC and PolNeAR
 # attribute thoughts and intentions to their holder.
 INTENT = frozenset({"want", "plan", "seek", "promise", "pledge", "vow", "threaten", "intend",
@@ -384,3 +394,86 @@ def noun_cue_content(noun: Token) -> Token | None:
                 and any(k.dep_ == "aux" and k.lower_ == "to" and k.i < c.i for k in c.children):
             return c
     return None
+
+
+# verbs that perform a speech act named by their object ("issued a statement", "raised questions
+# about", "made the case for") and the nouns of such acts; see :func:`speech_act_noun`. PolNeAR
+# train without its held-out fifth, outside any gold content: the verb or noun is a gold cue 147
+# times in 164 (raise question 11/13, make case 11/12, issue statement 9/9, express concern 9/9,
+# release statement 5/5, make statement 5/5); "support" and "endorsement" are left out ("has the
+# support of X": X is the one who supports), as are verbs and nouns mostly no cue (give 6/16,
+# hold 5/12, speech 6/21, call 2/7).
+SPEECH_SUPPORT = frozenset({"make", "issue", "release", "offer", "raise", "express", "voice",
+                            "deliver", "send", "post", "publish", "put", "share", "have", "write"})
+SPEECH_NOUNS = frozenset({"statement", "comment", "remark", "case", "argument", "reference", "joke",
+                          "question", "concern", "doubt", "defense", "defence", "opinion", "thought",
+                          "view", "idea", "apology", "answer", "announcement", "proposal", "promise",
+                          "praise", "attack", "critique", "criticism", "warning", "threat", "plea",
+                          "assurance", "condolence", "prediction", "forecast", "message", "letter",
+                          "response", "point", "complaint", "accusation",
+                          "allegation", "confidence", "optimism", "skepticism", "misgiving",
+                          "reservation", "feeling", "objection", "appeal", "request", "demand"})
+
+
+def speech_act_noun(verb: Token) -> Token | None:
+    """The object of a verb that performs the speech act its object names, when the act has a
+    content: "issued a statement condemning the attack", "raised questions about his record",
+    "made the case for a wall", "expressed doubt that…". ``verb`` is a ``SPEECH_SUPPORT`` verb in
+    the active voice, its direct object a ``SPEECH_NOUNS`` noun, and the content a phrase on the
+    noun or the verb after it: a prepositional object (``CONTENT_PREPS``, no time), a participle
+    or clause on the noun ("a statement condemning…"; not a relative clause: "the statement he
+    made"). Returns the noun, or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_SUPPORT \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    preps = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i > obj.i
+             and c.lower_ in CONTENT_PREPS]
+    if any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
+           for c in preps for p in c.children):
+        return obj
+    return obj if any(c.dep_ in ("acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
+                      for c in obj.children) else None
+
+
+def speech_act_issuer(verb: Token) -> Token | None:
+    """The verb whose speech-act noun (:func:`speech_act_noun`) a participle of saying with a
+    clausal content hangs on: "issued" for "saying" in "Trump issued a statement saying that he
+    would…"; None otherwise. The statement is the issuer's: its subject is the source."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "dobj" or not is_reporting(verb) \
+            or not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    act = speech_act_noun(noun.head)
+    return noun.head if act is not None and act.i == noun.i else None
+
+
+# verbs of speaking, writing or thinking with the preposition that introduces what they are
+# about; see :func:`prep_report`. PolNeAR train without its held-out fifth, such a verb with
+# its preposition and no object or clause, outside any gold content: a gold cue 289 of 332
+# times (talk about 57/63, refer to 46/53, point to 26/37, speak about 25/27, comment on 13/15,
+# ask about 12/19, speak of 11/12, ask for 9/9, agree with 8/9, apologize for 7/7). Left out:
+# vote for (24/42; voting is no speech), care about (4/10), reflect on (1/5).
+PREP_REPORTS = {"talk": ("about",), "speak": ("about", "of"), "comment": ("on",), "write": ("about",),
+                "think": ("about", "of"), "touch": ("on",), "dwell": ("on",), "allude": ("to",),
+                "refer": ("to",), "boast": ("about", "of"), "brag": ("about",), "apologize": ("for",),
+                "vouch": ("for",), "ask": ("for", "about"), "hope": ("for",), "agree": ("with",),
+                "disagree": ("with",), "advocate": ("for",), "campaign": ("for",), "joke": ("about",),
+                "testify": ("about",), "elaborate": ("on",), "muse": ("about",),
+                "worry": ("about",), "point": ("to",)}
+
+
+def prep_report(verb: Token) -> Token | None:
+    """The preposition of a verb that reports or thinks about its prepositional object
+    ("talked about the economy", "commented on the verdict", "pointed to the polls",
+    "apologized for the remark"): a ``PREP_REPORTS`` pair in the active voice, with no clausal
+    complement or object of its own, the preposition after the verb with an object that is no
+    time ("spoke on Tuesday"). Returns the preposition, or None."""
+    preps = PREP_REPORTS.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if not preps or any(c.dep_ in ("ccomp", "xcomp", "dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
+                 and any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
+                         for p in c.children)), None)
