@@ -170,7 +170,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     * content = the group's claim spans plus the mention and cue spans of the inner links
       ``chain[1:]``, less the outer source and cue (univocal: a token has one role; a claim of
       a noun-phrase report such as "state media reported high expectations" spans them) and
-      less an aside between that source and cue (:func:`_aside`).
+      less an aside between that source and cue (:func:`_aside`), widened over the
+      complementiser and quotation marks at its edges (:func:`_edges`).
 
     One outer link gives one attribution per paragraph (paragraphs: newline-separated): a
     quotation paragraph that continues a speaker quoted in an earlier paragraph ("…,” Espinoza
@@ -220,7 +221,7 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             if link.cue is not None:
                 g["content"].append((link.cue.start_char, link.cue.end_char))
         g["holes"] = g["source"] + ([key[2]] if key[2] else [])
-    out = [Attr.make(_bridge(text, _minus(g["content"], g["holes"])), g["source"], g["cue"],
+    out = [Attr.make(_edges(text, _bridge(text, _minus(g["content"], g["holes"]))), g["source"], g["cue"],
                      label=(f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
                      + (f" para {k[3]}" if k[3] is not None else ""))
            for k, g in groups.items()]
@@ -233,11 +234,11 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         else:
             cues = _passive_report(text, claim)
         if cues:
-            out.append(Attr.make(_minus([(claim.start_char, claim.end_char)], cues), (), cues,
+            out.append(Attr.make(_edges(text, _minus([(claim.start_char, claim.end_char)], cues)), (), cues,
                                  label=f"no source {claim.id}"))
         for st in claim.stances:
             holder, cue = (st.holder.start_char, st.holder.end_char), (st.cue.start_char, st.cue.end_char)
-            out.append(Attr.make(_minus([(st.start_char, st.end_char)], [holder, cue]), [holder], [cue],
+            out.append(Attr.make(_edges(text, _minus([(st.start_char, st.end_char)], [holder, cue])), [holder], [cue],
                                  label=f"stance {claim.id}"))
     return out
 
@@ -279,6 +280,29 @@ def _after_lead_in(text: str, claim, source) -> int:
             and lead.split(None, 1)[0].lower() in LEAD_IN:
         return source.start_char
     return claim.start_char
+
+
+_OPEN_LEFT = re.compile(r"(?:\b(?:that|whether|if)\s+)?(?:“|\"|``|''|‘)?\s*$", re.I)
+_CLOSE_RIGHT = re.compile(r"^[.,?!:;…]*(?:”|\"|''|’)")
+
+
+def _edges(text: str, ranges: Sequence[Range]) -> list[Range]:
+    """``ranges`` widened at the left over an opening quotation mark and the complementiser
+    before it ("said that “…", "asked whether …") and at the right over the punctuation and
+    closing quotation mark that end a quotation ("…tonight.”"): PolNeAR's content spans hold
+    them, newstrace's claims leave them out. PolNeAR train without the held-out fifth: 2,070
+    gold contents start with "that", 33 follow it; 3,240 start with a quotation mark, 29 follow
+    one; 4,437 end with a closing one, 25 are followed by one."""
+    if not ranges:
+        return list(ranges)
+    out = [list(r) for r in sorted(ranges)]
+    left = _OPEN_LEFT.search(text, max(0, out[0][0] - 12), out[0][0])
+    if left:
+        out[0][0] = left.start() + len(left.group(0)) - len(left.group(0).lstrip())
+    right = _CLOSE_RIGHT.match(text[out[-1][1]:out[-1][1] + 4])
+    if right:
+        out[-1][1] += right.end()
+    return [(s, e) for s, e in out]
 
 
 def _bridge(text: str, ranges: Sequence[Range]) -> list[Range]:

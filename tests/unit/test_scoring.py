@@ -233,8 +233,9 @@ def test_attributions_from_reading_one_attribution_per_paragraph():
         claim(2, text, 39, 50),            # author's own
     ])
     first, second = attributions_from_reading(reading)
-    assert (first.content, first.source, first.cue) == (((1, 11),), ((14, 17),), ((18, 22),))
-    assert (second.content, second.source, second.cue) == (((25, 36),), ((14, 17),), ())
+    # contents take their quotation marks (``_edges``): "“Rates rise,”", "“Prices fall.”"
+    assert (first.content, first.source, first.cue) == (((0, 13),), ((14, 17),), ((18, 22),))
+    assert (second.content, second.source, second.cue) == (((24, 38),), ((14, 17),), ())
 
 
 def test_attributions_from_reading_cue_goes_to_first_paragraph_when_its_own_has_no_claim():
@@ -245,8 +246,8 @@ def test_attributions_from_reading_cue_goes_to_first_paragraph_when_its_own_has_
     reading = Reading(article=Article(id="x", text=text), claims=[
         claim(0, text, 11, 21, [ann]), claim(1, text, 25, 36, [ann])])
     first, second = attributions_from_reading(reading)
-    assert (first.content, first.cue) == (((11, 21),), ((4, 8),))
-    assert (second.content, second.source, second.cue) == (((25, 36),), ((0, 3),), ())
+    assert (first.content, first.cue) == (((10, 23),), ((4, 8),))       # with its quotation marks
+    assert (second.content, second.source, second.cue) == (((24, 38),), ((0, 3),), ())
 
 
 # --------------------------------------------------------------------------- field-case helpers
@@ -377,3 +378,18 @@ def test_an_aside_between_a_source_and_its_cue_is_no_content():
     a, b = attributions_from_reading(reading)
     assert len(a.content) == 1 and text[a.content[0][0]:a.content[0][1]].strip() == "the term"
     assert " ".join(text[s:e] for s, e in b.content).split() == [",", "as", "usual,", "it", "rained"]
+
+
+def test_edges_take_the_complementiser_and_the_quotation_marks():
+    # PolNeAR's content holds "that"/"whether" and the quotation marks with the punctuation
+    # inside them; newstrace's claims leave them out.
+    from newstrace.scoring import _edges
+
+    text = "Ann said that \u201cwe will win.\u201d Bob asked whether it rained, then left."
+    assert text[15:26] == "we will win" and text[47:56] == "it rained"
+    assert _edges(text, [(15, 26)]) == [(9, 28)]                  # that “we will win.”
+    assert text[9:28] == "that \u201cwe will win.\u201d" and text[39:56] == "whether it rained"
+    assert _edges(text, [(47, 56)]) == [(39, 56)]                 # no quotation: the "," stays out
+    assert _edges(text, [(20, 26), (15, 19)]) == [(9, 19), (20, 28)]
+    assert _edges(text, [(63, 67)]) == [(63, 67)]                 # "left": nothing to take
+    assert _edges(text, []) == []
