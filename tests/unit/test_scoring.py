@@ -390,6 +390,8 @@ def test_edges_take_the_complementiser_and_the_quotation_marks():
     assert _edges(text, [(15, 26)]) == [(9, 28)]                  # that “we will win.”
     assert text[9:28] == "that \u201cwe will win.\u201d" and text[39:56] == "whether it rained"
     assert _edges(text, [(47, 56)]) == [(39, 56)]                 # no quotation: the "," stays out
-    assert _edges(text, [(20, 26), (15, 19)]) == [(9, 19), (20, 28)]
+    split = "\u201cWe will win,\u201d Ann said, \u201cand soon.\u201d"   # each fragment takes its marks
+    assert split[1:12] == "We will win" and split[26:34] == "and soon"
+    assert _edges(split, [(26, 34), (1, 12)]) == [(0, 14), (25, 36)]
     assert _edges(text, [(63, 67)]) == [(63, 67)]                 # "left": nothing to take
     assert _edges(text, []) == []
