@@ -170,8 +170,9 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     * content = the group's claim spans plus the mention and cue spans of the inner links
       ``chain[1:]``, less the outer source and cue (univocal: a token has one role; a claim of
       a noun-phrase report such as "state media reported high expectations" spans them) and
-      less an aside between that source and cue (:func:`_aside`), widened over the
-      complementiser and quotation marks at its edges (:func:`_edges`).
+      less an aside between that source and cue (:func:`_aside`), its gaps inside one quotation
+      closed (:func:`_in_quotes`), widened over the complementiser and quotation marks at its
+      edges (:func:`_edges`).
 
     One outer link gives one attribution per paragraph (paragraphs: newline-separated): a
     quotation paragraph that continues a speaker quoted in an earlier paragraph ("…,” Espinoza
@@ -221,7 +222,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             if link.cue is not None:
                 g["content"].append((link.cue.start_char, link.cue.end_char))
         g["holes"] = g["source"] + ([key[2]] if key[2] else [])
-    out = [Attr.make(_edges(text, _bridge(text, _minus(g["content"], g["holes"]))), g["source"], g["cue"],
+    out = [Attr.make(_edges(text, _in_quotes(text, _bridge(text, _minus(g["content"], g["holes"])), g["holes"])),
+                     g["source"], g["cue"],
                      label=(f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
                      + (f" para {k[3]}" if k[3] is not None else ""))
            for k, g in groups.items()]
@@ -305,6 +307,38 @@ def _edges(text: str, ranges: Sequence[Range]) -> list[Range]:
         if right:
             r[1] += right.end()
     return [(s, e) for s, e in out]
+
+
+_MARK = re.compile(r"[“”\"]|''|``")
+
+
+def _in_quotes(text: str, ranges: Sequence[Range], holes: Sequence[Range]) -> list[Range]:
+    """``ranges`` with each gap between two of them closed when it lies inside one quotation
+    (no quotation mark or line break in it, an open quotation at its start) and holds no
+    ``holes``: a quotation is all its speaker's words, but newstrace leaves a frame inside it out
+    of the claims ("“He speaks his mind, and I think that might be…”" loses "think"). PolNeAR
+    train without the held-out fifth: of the 518 "think"/"believe" inside a quotation within a
+    gold content's stretch, all 518 are content; held-out fifth: content exact 0.481 -> 0.489."""
+    out: list[list[int]] = []
+    for s, e in sorted(ranges):
+        if out and _open_quote(text, out[-1][1]) and not _MARK.search(text, out[-1][1], s) \
+                and "\n" not in text[out[-1][1]:s] and not any(out[-1][1] < he and hs < s for hs, he in holes):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _open_quote(text: str, i: int) -> bool:
+    """True when offset ``i`` lies inside a quotation of its paragraph: the last curly mark
+    before it opens one, or (straight marks) an odd number of them precede it."""
+    para = text[text.rfind("\n", 0, i) + 1:i]
+    marks = _MARK.findall(para)
+    if not marks:
+        return False
+    if marks[-1] in "“”":
+        return marks[-1] == "“"
+    return len(marks) % 2 == 1
 
 
 def _bridge(text: str, ranges: Sequence[Range]) -> list[Range]:

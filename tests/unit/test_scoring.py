@@ -395,3 +395,16 @@ def test_edges_take_the_complementiser_and_the_quotation_marks():
     assert _edges(split, [(26, 34), (1, 12)]) == [(0, 14), (25, 36)]
     assert _edges(text, [(63, 67)]) == [(63, 67)]                 # "left": nothing to take
     assert _edges(text, []) == []
+
+
+def test_a_gap_inside_one_quotation_is_closed_outside_it_not():
+    from newstrace.scoring import _in_quotes
+
+    text = "Ann said: \u201cWe won, and I think we will win again.\u201d Bob thinks it rained, and I think so."
+    assert text[11:24] == "We won, and I" and text[31:49] == "we will win again."
+    assert _in_quotes(text, [(31, 49), (11, 24)], []) == [(11, 49)]          # "think" inside the quotation
+    assert _in_quotes(text, [(11, 24), (31, 49)], [(25, 30)]) == [(11, 24), (31, 49)]  # a hole stays
+    assert text[65:72] == "rained," and text[79:88] == "think so."
+    assert _in_quotes(text, [(65, 72), (79, 88)], []) == [(65, 72), (79, 88)]  # after the quotation closed
+    straight = 'Ann said, "We won, and I think we will."'
+    assert _in_quotes(straight, [(11, 24), (31, 39)], []) == [(11, 39)]
