@@ -222,6 +222,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             if link.cue is not None:
                 g["content"].append((link.cue.start_char, link.cue.end_char))
         g["holes"] = g["source"] + ([key[2]] if key[2] else [])
+        g["cue"] += _cue_preposition(text, g["cue"])
+        g["holes"] += g["cue"]
     out = [Attr.make(_edges(text, _in_quotes(text, _bridge(text, _minus(g["content"], g["holes"])), g["holes"])),
                      g["source"], g["cue"],
                      label=(f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
@@ -239,8 +241,9 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             out.append(Attr.make(_edges(text, _minus([(claim.start_char, claim.end_char)], cues)), (), cues,
                                  label=f"no source {claim.id}"))
         for st in claim.stances:
-            holder, cue = (st.holder.start_char, st.holder.end_char), (st.cue.start_char, st.cue.end_char)
-            out.append(Attr.make(_edges(text, _minus([(st.start_char, st.end_char)], [holder, cue])), [holder], [cue],
+            holder, cue = (st.holder.start_char, st.holder.end_char), [(st.cue.start_char, st.cue.end_char)]
+            cue += _cue_preposition(text, cue)
+            out.append(Attr.make(_edges(text, _minus([(st.start_char, st.end_char)], [holder] + cue)), [holder], cue,
                                  label=f"stance {claim.id}"))
     return out
 
@@ -269,6 +272,23 @@ def _aside(claim, key: tuple) -> list[Range]:
     if cue and claim.start_char <= s and e <= cue[0] and cue[1] <= claim.end_char:
         return [(e, cue[0])]
     return []
+
+
+_CUE_PREPS = re.compile(r"\s+(?:about|against|at|by|for|from|of|on|over|with|into|upon|toward)\b", re.I)
+
+
+def _cue_preposition(text: str, cue: Sequence[Range]) -> list[Range]:
+    """The preposition right after ``cue``, with the space before it ("took aim at", "praised …
+    for", "worried about"), which PolNeAR counts in the cue, not the content: PolNeAR train
+    without the held-out fifth, of the gold contents that follow their cue with nothing between,
+    1,791 cues end with one of these prepositions and 205 contents start with one ("to", "in",
+    "as" are split: they also open infinitive or adverbial contents, and stay). Held-out fifth:
+    content exact 0.489 -> 0.494."""
+    if not cue:
+        return []
+    end = max(e for _, e in cue)
+    m = _CUE_PREPS.match(text, end)
+    return [(end, m.end())] if m else []
 
 
 def _after_lead_in(text: str, claim, source) -> int:

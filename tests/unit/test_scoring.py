@@ -408,3 +408,18 @@ def test_a_gap_inside_one_quotation_is_closed_outside_it_not():
     assert _in_quotes(text, [(65, 72), (79, 88)], []) == [(65, 72), (79, 88)]  # after the quotation closed
     straight = 'Ann said, "We won, and I think we will."'
     assert _in_quotes(straight, [(11, 24), (31, 39)], []) == [(11, 39)]
+
+
+def test_a_preposition_after_the_cue_is_cue_not_content():
+    # "Ann took aim at the plan": PolNeAR's cue "took aim at", content "the plan"; "to" stays.
+    from newstrace.scoring import _cue_preposition
+
+    text = "Ann took aim at the plan. Bob said to go."
+    assert text[4:12] == "took aim" and text[13:15] == "at" and text[30:34] == "said"
+    assert _cue_preposition(text, [(4, 12)]) == [(12, 15)]
+    assert _cue_preposition(text, [(30, 34)]) == []
+    assert _cue_preposition(text, []) == []
+    ann = src("Ann", 0, 3, (4, 12))
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[claim(0, text, 0, 24, [ann])]))
+    assert (a.content, a.cue) == (((15, 24),), ((4, 15),))     # " the plan", "took aim at"
