@@ -296,10 +296,13 @@ def _after_lead_in(text: str, claim, source) -> int:
     ("When she appeared before the council, Clinton sought outright victory": the clause or
     phrase up to the comma before "Clinton" frames the act; PolNeAR's content is "outright
     victory"), else at the claim's start. A lead-in opens with a subordinator or preposition
-    (:data:`LEAD_IN`) and ends with a comma right before the source."""
+    (:data:`LEAD_IN`) and ends with a comma right before the source, or is that one word ("While
+    Clinton has had a larger staff", content "a larger staff": PolNeAR train without the held-out
+    fifth, a LEAD_IN word right before a source that precedes its cue is outside the content 783
+    of 792 times; held-out fifth: content exact 0.494 -> 0.498)."""
     lead = text[claim.start_char:source.start_char]
-    if claim.start_char < source.start_char < claim.end_char and lead.rstrip().endswith(",") \
-            and lead.split(None, 1)[0].lower() in LEAD_IN:
+    if claim.start_char < source.start_char < claim.end_char and lead.split(None, 1)[0].lower() in LEAD_IN \
+            and (lead.rstrip().endswith(",") or len(lead.split()) == 1):
         return source.start_char
     return claim.start_char
 

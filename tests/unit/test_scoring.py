@@ -307,6 +307,12 @@ def test_a_lead_in_before_a_claims_own_source_is_no_content():
     a, b = attributions_from_reading(reading)
     words = lambda x: " ".join(text[s:e] for s, e in x.content).split()  # noqa: E731 (spaces are not scored)
     assert words(a) == ["outright", "victory"] and b.content == ((62, 71),)
+    text = "While Ann sought outright victory, Bob did not."           # the subordinator alone
+    ann = src("Ann", 6, 9, (10, 16))
+    assert text[6:9] == "Ann" and text[10:16] == "sought"
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[claim(0, text, 0, 33, [ann])]))
+    assert words(a) == ["outright", "victory"]
 
 
 def test_minus_cuts_holes_out_of_ranges():
