@@ -399,6 +399,8 @@ def test_edges_take_the_complementiser_and_the_quotation_marks():
     split = "\u201cWe will win,\u201d Ann said, \u201cand soon.\u201d"   # each fragment takes its marks
     assert split[1:12] == "We will win" and split[26:34] == "and soon"
     assert _edges(split, [(26, 34), (1, 12)]) == [(0, 14), (25, 36)]
+    assert _edges(split, [(30, 34)]) == [(25, 36)]                # the "and" after the mark too
+    assert text[29:32] == "Bob" and _edges(text, [(29, 32)]) == [(29, 32)]  # after a closing mark: nothing
     assert _edges(text, [(63, 67)]) == [(63, 67)]                 # "left": nothing to take
     assert _edges(text, []) == []
 
