@@ -170,7 +170,9 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     * content = the group's claim spans plus the mention and cue spans of the inner links
       ``chain[1:]``, less the outer source and cue (univocal: a token has one role; a claim of
       a noun-phrase report such as "state media reported high expectations" spans them) and
-      less an aside between that source and cue (:func:`_aside`).
+      less an aside between that source and cue (:func:`_aside`), its gaps inside one quotation
+      closed (:func:`_in_quotes`), widened over the complementiser and quotation marks at its
+      edges (:func:`_edges`).
 
     One outer link gives one attribution per paragraph (paragraphs: newline-separated): a
     quotation paragraph that continues a speaker quoted in an earlier paragraph ("…,” Espinoza
@@ -220,7 +222,10 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             if link.cue is not None:
                 g["content"].append((link.cue.start_char, link.cue.end_char))
         g["holes"] = g["source"] + ([key[2]] if key[2] else [])
-    out = [Attr.make(_bridge(text, _minus(g["content"], g["holes"])), g["source"], g["cue"],
+        g["cue"] += _cue_preposition(text, g["cue"])
+        g["holes"] += g["cue"]
+    out = [Attr.make(_edges(text, _in_quotes(text, _bridge(text, _minus(g["content"], g["holes"])), g["holes"])),
+                     g["source"], g["cue"],
                      label=(f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
                      + (f" para {k[3]}" if k[3] is not None else ""))
            for k, g in groups.items()]
@@ -233,11 +238,12 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         else:
             cues = _passive_report(text, claim)
         if cues:
-            out.append(Attr.make(_minus([(claim.start_char, claim.end_char)], cues), (), cues,
+            out.append(Attr.make(_edges(text, _minus([(claim.start_char, claim.end_char)], cues)), (), cues,
                                  label=f"no source {claim.id}"))
         for st in claim.stances:
-            holder, cue = (st.holder.start_char, st.holder.end_char), (st.cue.start_char, st.cue.end_char)
-            out.append(Attr.make(_minus([(st.start_char, st.end_char)], [holder, cue]), [holder], [cue],
+            holder, cue = (st.holder.start_char, st.holder.end_char), [(st.cue.start_char, st.cue.end_char)]
+            cue += _cue_preposition(text, cue)
+            out.append(Attr.make(_edges(text, _minus([(st.start_char, st.end_char)], [holder] + cue)), [holder], cue,
                                  label=f"stance {claim.id}"))
     return out
 
@@ -268,17 +274,96 @@ def _aside(claim, key: tuple) -> list[Range]:
     return []
 
 
+_CUE_PREPS = re.compile(r"\s+(?:about|against|at|by|for|from|of|on|over|with|into|upon|toward)\b", re.I)
+
+
+def _cue_preposition(text: str, cue: Sequence[Range]) -> list[Range]:
+    """The preposition right after ``cue``, with the space before it ("took aim at", "praised …
+    for", "worried about"), which PolNeAR counts in the cue, not the content: PolNeAR train
+    without the held-out fifth, of the gold contents that follow their cue with nothing between,
+    1,791 cues end with one of these prepositions and 205 contents start with one ("to", "in",
+    "as" are split: they also open infinitive or adverbial contents, and stay). Held-out fifth:
+    content exact 0.489 -> 0.494."""
+    if not cue:
+        return []
+    end = max(e for _, e in cue)
+    m = _CUE_PREPS.match(text, end)
+    return [(end, m.end())] if m else []
+
+
 def _after_lead_in(text: str, claim, source) -> int:
     """Where the content of ``claim`` starts: after an adverbial lead-in before its own source
     ("When she appeared before the council, Clinton sought outright victory": the clause or
     phrase up to the comma before "Clinton" frames the act; PolNeAR's content is "outright
     victory"), else at the claim's start. A lead-in opens with a subordinator or preposition
-    (:data:`LEAD_IN`) and ends with a comma right before the source."""
+    (:data:`LEAD_IN`) and ends with a comma right before the source, or is that one word ("While
+    Clinton has had a larger staff", content "a larger staff": PolNeAR train without the held-out
+    fifth, a LEAD_IN word right before a source that precedes its cue is outside the content 783
+    of 792 times; held-out fifth: content exact 0.494 -> 0.498)."""
     lead = text[claim.start_char:source.start_char]
-    if claim.start_char < source.start_char < claim.end_char and lead.rstrip().endswith(",") \
-            and lead.split(None, 1)[0].lower() in LEAD_IN:
+    if claim.start_char < source.start_char < claim.end_char and lead.split(None, 1)[0].lower() in LEAD_IN \
+            and (lead.rstrip().endswith(",") or len(lead.split()) == 1):
         return source.start_char
     return claim.start_char
+
+
+_OPEN_LEFT = re.compile(r"(?:\b(?:that|whether|if)\s+)?(?:(?:“|\"|``|''|‘)(?:(?:but|and|so)\b,?\s*)?)?\s*$", re.I)
+_CLOSE_RIGHT = re.compile(r"^[.,?!:;…]*(?:”|\"|''|’)")
+
+
+def _edges(text: str, ranges: Sequence[Range]) -> list[Range]:
+    """``ranges`` each widened at the left over an opening quotation mark and the complementiser
+    before it ("said that “…", "asked whether …") and at the right over the punctuation and
+    closing quotation mark that end a quotation ("…tonight.”"; both fragments of "“We will
+    win,” Ann said, “and soon.”"), and over a "but"/"and"/"so" right after an opening mark ("“But
+    we…"): PolNeAR's content spans hold them, newstrace's claims leave them out. PolNeAR train without the held-out fifth: 2,070
+    gold contents start with "that", 33 follow it; 3,240 start with a quotation mark, 29 follow
+    one; 4,437 end with a closing one, 25 are followed by one; 224 content fragments start with
+    a mark and "but"/"and"/"so", 6 follow them (held-out fifth, that last part: content exact
+    0.498 -> 0.507)."""
+    if not ranges:
+        return list(ranges)
+    out = [list(r) for r in sorted(ranges)]
+    for r in out:
+        left = _OPEN_LEFT.search(text, max(0, r[0] - 12), r[0])
+        if left:
+            r[0] = left.start() + len(left.group(0)) - len(left.group(0).lstrip())
+        right = _CLOSE_RIGHT.match(text[r[1]:r[1] + 4])
+        if right:
+            r[1] += right.end()
+    return [(s, e) for s, e in out]
+
+
+_MARK = re.compile(r"[“”\"]|''|``")
+
+
+def _in_quotes(text: str, ranges: Sequence[Range], holes: Sequence[Range]) -> list[Range]:
+    """``ranges`` with each gap between two of them closed when it lies inside one quotation
+    (no quotation mark or line break in it, an open quotation at its start) and holds no
+    ``holes``: a quotation is all its speaker's words, but newstrace leaves a frame inside it out
+    of the claims ("“He speaks his mind, and I think that might be…”" loses "think"). PolNeAR
+    train without the held-out fifth: of the 518 "think"/"believe" inside a quotation within a
+    gold content's stretch, all 518 are content; held-out fifth: content exact 0.481 -> 0.489."""
+    out: list[list[int]] = []
+    for s, e in sorted(ranges):
+        if out and _open_quote(text, out[-1][1]) and not _MARK.search(text, out[-1][1], s) \
+                and "\n" not in text[out[-1][1]:s] and not any(out[-1][1] < he and hs < s for hs, he in holes):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _open_quote(text: str, i: int) -> bool:
+    """True when offset ``i`` lies inside a quotation of its paragraph: the last curly mark
+    before it opens one, or (straight marks) an odd number of them precede it."""
+    para = text[text.rfind("\n", 0, i) + 1:i]
+    marks = _MARK.findall(para)
+    if not marks:
+        return False
+    if marks[-1] in "“”":
+        return marks[-1] == "“"
+    return len(marks) % 2 == 1
 
 
 def _bridge(text: str, ranges: Sequence[Range]) -> list[Range]:

@@ -233,8 +233,9 @@ def test_attributions_from_reading_one_attribution_per_paragraph():
         claim(2, text, 39, 50),            # author's own
     ])
     first, second = attributions_from_reading(reading)
-    assert (first.content, first.source, first.cue) == (((1, 11),), ((14, 17),), ((18, 22),))
-    assert (second.content, second.source, second.cue) == (((25, 36),), ((14, 17),), ())
+    # contents take their quotation marks (``_edges``): "“Rates rise,”", "“Prices fall.”"
+    assert (first.content, first.source, first.cue) == (((0, 13),), ((14, 17),), ((18, 22),))
+    assert (second.content, second.source, second.cue) == (((24, 38),), ((14, 17),), ())
 
 
 def test_attributions_from_reading_cue_goes_to_first_paragraph_when_its_own_has_no_claim():
@@ -245,8 +246,8 @@ def test_attributions_from_reading_cue_goes_to_first_paragraph_when_its_own_has_
     reading = Reading(article=Article(id="x", text=text), claims=[
         claim(0, text, 11, 21, [ann]), claim(1, text, 25, 36, [ann])])
     first, second = attributions_from_reading(reading)
-    assert (first.content, first.cue) == (((11, 21),), ((4, 8),))
-    assert (second.content, second.source, second.cue) == (((25, 36),), ((0, 3),), ())
+    assert (first.content, first.cue) == (((10, 23),), ((4, 8),))       # with its quotation marks
+    assert (second.content, second.source, second.cue) == (((24, 38),), ((0, 3),), ())
 
 
 # --------------------------------------------------------------------------- field-case helpers
@@ -306,6 +307,12 @@ def test_a_lead_in_before_a_claims_own_source_is_no_content():
     a, b = attributions_from_reading(reading)
     words = lambda x: " ".join(text[s:e] for s, e in x.content).split()  # noqa: E731 (spaces are not scored)
     assert words(a) == ["outright", "victory"] and b.content == ((62, 71),)
+    text = "While Ann sought outright victory, Bob did not."           # the subordinator alone
+    ann = src("Ann", 6, 9, (10, 16))
+    assert text[6:9] == "Ann" and text[10:16] == "sought"
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[claim(0, text, 0, 33, [ann])]))
+    assert words(a) == ["outright", "victory"]
 
 
 def test_minus_cuts_holes_out_of_ranges():
@@ -377,3 +384,50 @@ def test_an_aside_between_a_source_and_its_cue_is_no_content():
     a, b = attributions_from_reading(reading)
     assert len(a.content) == 1 and text[a.content[0][0]:a.content[0][1]].strip() == "the term"
     assert " ".join(text[s:e] for s, e in b.content).split() == [",", "as", "usual,", "it", "rained"]
+
+
+def test_edges_take_the_complementiser_and_the_quotation_marks():
+    # PolNeAR's content holds "that"/"whether" and the quotation marks with the punctuation
+    # inside them; newstrace's claims leave them out.
+    from newstrace.scoring import _edges
+
+    text = "Ann said that \u201cwe will win.\u201d Bob asked whether it rained, then left."
+    assert text[15:26] == "we will win" and text[47:56] == "it rained"
+    assert _edges(text, [(15, 26)]) == [(9, 28)]                  # that “we will win.”
+    assert text[9:28] == "that \u201cwe will win.\u201d" and text[39:56] == "whether it rained"
+    assert _edges(text, [(47, 56)]) == [(39, 56)]                 # no quotation: the "," stays out
+    split = "\u201cWe will win,\u201d Ann said, \u201cand soon.\u201d"   # each fragment takes its marks
+    assert split[1:12] == "We will win" and split[26:34] == "and soon"
+    assert _edges(split, [(26, 34), (1, 12)]) == [(0, 14), (25, 36)]
+    assert _edges(split, [(30, 34)]) == [(25, 36)]                # the "and" after the mark too
+    assert text[29:32] == "Bob" and _edges(text, [(29, 32)]) == [(29, 32)]  # after a closing mark: nothing
+    assert _edges(text, [(63, 67)]) == [(63, 67)]                 # "left": nothing to take
+    assert _edges(text, []) == []
+
+
+def test_a_gap_inside_one_quotation_is_closed_outside_it_not():
+    from newstrace.scoring import _in_quotes
+
+    text = "Ann said: \u201cWe won, and I think we will win again.\u201d Bob thinks it rained, and I think so."
+    assert text[11:24] == "We won, and I" and text[31:49] == "we will win again."
+    assert _in_quotes(text, [(31, 49), (11, 24)], []) == [(11, 49)]          # "think" inside the quotation
+    assert _in_quotes(text, [(11, 24), (31, 49)], [(25, 30)]) == [(11, 24), (31, 49)]  # a hole stays
+    assert text[65:72] == "rained," and text[79:88] == "think so."
+    assert _in_quotes(text, [(65, 72), (79, 88)], []) == [(65, 72), (79, 88)]  # after the quotation closed
+    straight = 'Ann said, "We won, and I think we will."'
+    assert _in_quotes(straight, [(11, 24), (31, 39)], []) == [(11, 39)]
+
+
+def test_a_preposition_after_the_cue_is_cue_not_content():
+    # "Ann took aim at the plan": PolNeAR's cue "took aim at", content "the plan"; "to" stays.
+    from newstrace.scoring import _cue_preposition
+
+    text = "Ann took aim at the plan. Bob said to go."
+    assert text[4:12] == "took aim" and text[13:15] == "at" and text[30:34] == "said"
+    assert _cue_preposition(text, [(4, 12)]) == [(12, 15)]
+    assert _cue_preposition(text, [(30, 34)]) == []
+    assert _cue_preposition(text, []) == []
+    ann = src("Ann", 0, 3, (4, 12))
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[claim(0, text, 0, 24, [ann])]))
+    assert (a.content, a.cue) == (((15, 24),), ((4, 15),))     # " the plan", "took aim at"
