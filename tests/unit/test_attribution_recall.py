@@ -1020,3 +1020,34 @@ def test_explaining_something_reports_it(nlp):
     claim = claim_with(read(nlp, EXPLAINED), "the ferry schedule")
     assert names(claim) == ["lena ortiz"]
     assert claim.attribution.chain[0].cue.text == "explained"
+
+
+# ---------------------------------------------------------------------------------------------
+# 48. Limits of the speech-act, verb + preposition and stance rules on real news (VOA stories
+#     read before and after them): no split that cuts a predication in two, no report of a
+#     silence, no stance in a physical attack.
+
+KEEP_WHOLE = ("U.S. officials have yet to comment on the Iraqi claims.",
+              "“I don’t want to compare Russia and Iraq,” Hecker told VOA.",
+              "He said the people who comment on this do not know what is happening.")
+
+
+@pytest.mark.parametrize("text", KEEP_WHOLE)
+def test_a_report_verb_that_completes_its_clause_is_not_split_off(nlp, text):
+    reading = read(nlp, text)
+    assert len(reading.claims) == 1
+    assert {s.name for c in reading.claims for s in c.attribution.chain} <= {"Hecker", "He"}
+
+
+@pytest.mark.parametrize("text", ["The State Department had no comment on the ship's departure.",
+                                  "Chinese state media have made no reference to the ship."])
+def test_an_act_that_did_not_happen_reports_nothing(nlp, text):
+    (claim,) = read(nlp, text).claims
+    assert claim.attribution.chain == [] and claim.stances == []
+
+
+def test_a_physical_attack_is_no_stance(nlp):
+    (claim,) = read(nlp, "Militants attacked a passenger train on Tuesday.").claims
+    assert claim.stances == []
+    (claim,) = read(nlp, "Trump attacked The Wall Street Journal on Tuesday.").claims
+    assert [(s.holder.text, s.cue.text) for s in claim.stances] == [("Trump", "attacked")]

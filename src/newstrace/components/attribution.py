@@ -55,6 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
+from newstrace.components.claims import nonrestrictive
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
 from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD,
@@ -82,6 +83,12 @@ LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s no
                     "advertisement", "q", "a", "question", "answer", "warning", "breaking", "live",
                     "hoax", "fake", "rumor", "rumour", "exclusive", "report", "opinion", "analysis",
                     "fact check", "satire", "confirmed", "unconfirmed"})
+
+
+#: Dependencies of a verb that is a core argument of its head, not an adjunct: its clause is
+#: part of the host's predication ("have yet to comment on…", "don't want to compare…",
+#: "never heard Putin say anything…"), so it is not split off as a claim of its own.
+CORE_ARGUMENTS = frozenset({"ROOT", "xcomp", "ccomp", "csubj"})
 
 
 class _Attributor:
@@ -239,7 +246,7 @@ class _Attributor:
         noun 33/47)."""
         added = False
         for verb in self.doc:
-            if verb.i in self.by_head or verb.pos_ != "VERB" or verb.dep_ == "ROOT" \
+            if verb.i in self.by_head or verb.pos_ != "VERB" or verb.dep_ in CORE_ARGUMENTS \
                     or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
                 continue
             if not (verb.lemma_.lower() in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd")
@@ -247,11 +254,25 @@ class _Attributor:
                     or speech_act_noun(verb) is not None or prep_report(verb) is not None):
                 continue
             src = subject_of(verb)
-            if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
+            if src is None or src.lower_ in DUMMY_SUBJECTS or src.lower_ == "you" or self.authorial(src):
+                continue
+            if not self.leaves_a_clause(verb) or verb.dep_ == "relcl" and not nonrestrictive(verb) \
+                    or verb.dep_ == "acl" and src == verb.head and not is_sourcelike(src) \
+                    and src.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             added = self.split_off(verb) or added
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
+
+    def leaves_a_clause(self, verb: Token) -> bool:
+        """Splitting ``verb``'s subtree off leaves the unit that holds it a clause: its head is
+        a verb outside the subtree ("ECOWAS security chiefs also discussed…", parsed with
+        "ECOWAS" as root, would leave "ECOWAS")."""
+        host = next((u for u in self.units if verb.i in u.tokens), None)
+        if host is None:
+            return True
+        head = self.doc[host.head]
+        return head.pos_ in ("VERB", "AUX") and not (verb.left_edge.i <= head.i <= verb.right_edge.i)
 
     def report_content(self, verb: Token, content: Token, link: SourceLink) -> bool | None:
         """Make ``content`` a claim unit (split off from the unit holding it, if it is none yet)

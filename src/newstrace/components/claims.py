@@ -54,6 +54,13 @@ def _before(tok: Token) -> str:
     return tok.doc[i].text if i >= 0 else ""
 
 
+def nonrestrictive(tok: Token) -> bool:
+    """A relative or reduced relative clause set off by a comma, dash, parenthesis or semicolon
+    ("the union, which backed Kloppenburg"): it states its own fact; a restrictive one ("the
+    people who comment on this") only picks out its noun."""
+    return _before(tok) in OPENERS
+
+
 def _after_semicolon(tok: Token) -> bool:
     """A verbal clause separated from its governor by a semicolon (a semicolon pair)."""
     if tok.pos_ not in VERBAL or tok.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
@@ -138,9 +145,9 @@ def is_unit_head(tok: Token) -> bool:
         sentential_relative = any(c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children)
         return verbal and (participle or sentential_relative)
     if dep == "relcl":
-        return _before(tok) in OPENERS
+        return nonrestrictive(tok)
     if dep == "acl":
-        return tok.tag_ in ("VBN", "VBG") and _before(tok) in OPENERS
+        return tok.tag_ in ("VBN", "VBG") and nonrestrictive(tok)
     if dep == "ccomp":
         return is_reporting(tok.head)
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":

@@ -427,7 +427,7 @@ def speech_act_noun(verb: Token) -> Token | None:
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in SPEECH_NOUNS:
+    if obj is None or obj.lemma_.lower() not in SPEECH_NOUNS or negated_act(verb, obj):
         return None
     preps = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i > obj.i
              and c.lower_ in CONTENT_PREPS]
@@ -436,6 +436,12 @@ def speech_act_noun(verb: Token) -> Token | None:
         return obj
     return obj if any(c.dep_ in ("acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
                       for c in obj.children) else None
+
+
+def negated_act(verb: Token, obj: Token) -> bool:
+    """The act is said not to have happened ("had no comment on…", "made no reference to…",
+    "did not issue a statement"): the author reports a silence, which has no content."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ in ("no", "never") for c in obj.children)
 
 
 def speech_act_issuer(verb: Token) -> Token | None:

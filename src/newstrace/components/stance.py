@@ -108,7 +108,25 @@ def is_stance_verb(verb: Token) -> bool:
     "insisted that…")."""
     return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in cues()["stance_act_verbs"] or calls_for(verb)
                                              or phrasal_stance(verb) is not None) \
-        and not any(c.dep_ in CLAUSAL_DEPS for c in verb.children)
+        and not any(c.dep_ in CLAUSAL_DEPS for c in verb.children) and not _physical_attack(verb)
+
+
+#: Stance verbs that also name a physical assault ("attacked Clinton" / "attacked the train").
+PHYSICAL_SENSE = frozenset({"attack"})
+
+
+def _physical_attack(verb: Token) -> bool:
+    """``verb`` is a ``PHYSICAL_SENSE`` verb used of force, not words: its object is no person,
+    organisation or group named or pronominal ("Militants attacked a passenger train",
+    "attacking a military vehicle") and no "for"/"over" phrase gives a reason ("attacked the
+    paper for its coverage" is criticism)."""
+    if verb.lemma_.lower() not in PHYSICAL_SENSE:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "NORP")
+                            or obj.lower_ in ("him", "her", "them", "me", "us", "you")):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
 
 
 def stance_content(verb: Token) -> Optional[tuple[int, int]]:
