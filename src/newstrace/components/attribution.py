@@ -105,8 +105,7 @@ class _Attributor:
         """A stance noun with a holder and a that-clause ("the mayor's claim that the budget is
         balanced drew laughs"): the clause becomes a claim unit of its own, attributed to the
         holder with the noun as cue (``noun_frames``), and leaves the unit it was part of (the
-        rest, "the mayor's claim … drew laughs", stays the author's). When the clause is the
-        noun's predicate ("Rubio's argument is that…"), the unit of "is" is a frame like "X said"."""
+        rest, "the mayor's claim … drew laughs", stays the author's)."""
         doc = self.doc
         added = False
         for noun in doc:
@@ -122,8 +121,6 @@ class _Attributor:
                     continue
                 added = True
             self.noun_frames[content.i] = link
-            if content.head == noun.head and noun.head.i in self.by_head:
-                self.by_head[noun.head.i].frame = True  # "Rubio's argument is that…": a frame
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 

@@ -371,20 +371,13 @@ def noun_cue_content(noun: Token) -> Token | None:
     ("the claim that he made") has its "that" as a subject or object, not as a marker. For a
     noun of a spoken commitment or request (``INTENT_NOUNS``), also its infinitive right after it
     ("his recent call to ban…", "her vow to go after…"); not an infinitive on a longer phrase
-    ("a call for the city to…"). A stance noun that is the subject of "be" takes the copula's
-    that-clause ("Rubio's argument is that the tax code is unfair"; PolNeAR train without its
-    held-out fifth: with a holder, outside any gold content, a gold cue 7 times in 8 — argument,
-    claim, fear, impression, point, suggestion; not "explanation"; held-out fifth: one more
-    attribution found, one more spurious, attribution F1 0.722 -> 0.723)."""
+    ("a call for the city to…")."""
     if noun.pos_ != "NOUN":
         return None
     lemma = noun.lemma_.lower()
     stance = lemma in cues()["stance_nouns"]
     if not stance and lemma not in INTENT_NOUNS:
         return None
-    if stance and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-        return next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i
-                     and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)), None)
     for c in noun.children:
         if c.dep_ not in ("acl", "ccomp", "appos") or c.i <= noun.i or c.pos_ not in ("VERB", "AUX"):
             continue
