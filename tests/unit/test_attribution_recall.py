@@ -1051,3 +1051,25 @@ def test_a_physical_attack_is_no_stance(nlp):
     assert claim.stances == []
     (claim,) = read(nlp, "Trump attacked The Wall Street Journal on Tuesday.").claims
     assert [(s.holder.text, s.cue.text) for s in claim.stances] == [("Trump", "attacked")]
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("He asked the elder Lai if he agreed with them.", "if he agreed with them"),
+    ("If the board agrees with the government, the holder can appeal.", "the board agrees with"),
+    ("The suits allege the government has overstepped its bounds by denying migrants access to lawyers.",
+     "by denying migrants access"),
+    ("Barr said the international community is never discussing the future without women.",
+     "never discussing the future"),
+    ("“We feel like history is repeating itself,” Frankie Bontemps told VOA.", "history is repeating itself"),
+])
+def test_a_question_condition_refusal_or_negated_act_is_not_split_off_as_a_report(nlp, text, whole):
+    # VOA stories 34, 45, 44, 83, 31 (the verb + preposition and noun-phrase report rules split
+    # these off with the clause's subject as a source)
+    claim = claim_with(read(nlp, text), whole)  # one claim holds the whole phrase
+    assert len(claim.attribution.chain) <= 1     # and no source was made of its subject
+
+
+def test_denying_a_report_still_splits_off_as_a_denial(nlp):
+    claim = claim_with(read(nlp, "Officials said the minister had erred by denying the reports of abuse."),
+                       "denying the reports")
+    assert [(s.name, s.factuality.label) for s in claim.attribution.chain][-1] == ("the minister", "denied")

@@ -58,7 +58,7 @@ from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import nonrestrictive
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
-from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD,
+from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD, realis_act,
                                             NP_REPORT, adjective_cue, attitude_content,
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class,
@@ -251,7 +251,8 @@ class _Attributor:
                     or speech_act_noun(verb) is not None or prep_report(verb) is not None):
                 continue
             src = subject_of(verb)
-            if src is None or src.lower_ in DUMMY_SUBJECTS or src.lower_ == "you" or self.authorial(src):
+            if src is None or src.lower_ in DUMMY_SUBJECTS or src.lower_ in ("you", "that", "which") \
+                    or self.authorial(src) or not realis_act(verb):
                 continue
             if not self.leaves_a_clause(verb) or verb.dep_ == "relcl" and not nonrestrictive(verb) \
                     or verb.dep_ == "acl" and src == verb.head and not is_sourcelike(src) \

@@ -431,6 +431,27 @@ def speech_act_noun(verb: Token) -> Token | None:
                       for c in obj.children) else None
 
 
+#: Objects that make a verb no report: reflexives ("history is repeating itself") and the
+#: dative of a verb of giving or refusing ("denying migrants access").
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+
+
+def realis_act(verb: Token) -> bool:
+    """``verb`` states an act that took place or takes place: not negated ("never discussing",
+    "refrained from commenting" is left to its governor), not in a conditional or a question
+    ("if the BIA agrees with…", "asked … if he agreed with them"), no reflexive object, no
+    second (dative) object, and "deny" only of a statement ("denied the report", not "denying
+    migrants access to lawyers")."""
+    kids = list(verb.children)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() == "deny" and obj is not None and obj.pos_ == "NOUN" \
+            and obj.lemma_.lower() not in SPEECH_NOUNS | cues()["stance_nouns"] | {"report", "rumor", "wrongdoing"}:
+        return False  # "denying migrants access": refusing, not gainsaying
+    return not any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) \
+        and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids) \
+        and not any(c.dep_ == "dative" or c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids)
+
+
 def negated_act(verb: Token, obj: Token) -> bool:
     """The act is said not to have happened ("had no comment on…", "made no reference to…",
     "did not issue a statement"): the author reports a silence, which has no content."""
