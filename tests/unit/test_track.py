@@ -664,3 +664,17 @@ def test_reports_more_than_a_year_apart_are_two_events_unless_their_times_meet()
     march = ((dt.date(2019, 12, 1), dt.date(2019, 12, 31)),)
     dated = [replace(r, signature=replace(r.signature, days=march)) for r in refs]
     assert cluster_mod.pair_score(*dated, 0.9) is not None
+
+
+@pytest.mark.skipif(embed_mod.embedding_backend() != "minilm-int8", reason="needs the MiniLM model")
+def test_a_claim_joins_the_story_of_a_near_synonym_predicate():
+    # "die" / "kill" embed at cosine 0.74, "die" / "arrest" at 0.25 (SYNONYM_SIMILARITY 0.7)
+    assert cluster_mod.similar_predicates({"die", "kill", "arrest"}) == {"die": ["kill"], "kill": ["die"]}
+    died = with_predicate(claim("Three hikers died in the avalanche near Zermatt"), "died", "die")
+    killed = with_predicate(claim("The avalanche near Zermatt killed three hikers"), "killed", "kill")
+    arrested = with_predicate(claim("Police arrested three hikers near Zermatt"), "arrested", "arrest")
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8]])          # cosine 0.6: below the text bar
+    one = [replace(r, topic=0) for r in _refs(died, killed)]
+    assert cluster_mod.cluster(one, vectors) == [[0, 1]]
+    apart = [replace(r, topic=0) for r in _refs(died, arrested)]
+    assert cluster_mod.cluster(apart, vectors) == [[0], [1]]
