@@ -387,6 +387,18 @@ def test_a_cited_source_is_an_attribution_of_its_own(nlp):
     assert got == {(((0, 8),), ((9, 17),), ((18, 36),)), (((0, 8),), ((38, 44),), ((45, 52),))}
 
 
+def test_a_linking_seem_is_an_attribution_with_no_source(nlp):
+    # "Picking winners seemed beside the point": the author's evidential "seemed" with no
+    # infinitive is PolNeAR's Attribution-no-source (cue "seemed"); "appeared" (show up) is not.
+    from conftest import read
+
+    text = "Picking winners seemed beside the point."
+    assert text[16:22] == "seemed" and text[0:15] == "Picking winners" and text[23:39] == "beside the point"
+    (a,) = attributions_from_reading(read(nlp, text))
+    assert (a.source, a.cue, a.content) == ((), ((16, 22),), ((0, 16), (22, 39)))  # the spaces stay in
+    assert attributions_from_reading(read(nlp, "Warren appeared with Rachel Maddow on Thursday.")) == []
+
+
 def test_an_aside_between_a_source_and_its_cue_is_no_content():
     # "Ann, among others, rejected the term.": the claim holds Ann and "rejected"; PolNeAR's
     # content is "the term", not the aside. "Bob said, as usual, it rained" (cue then aside) keeps it.
