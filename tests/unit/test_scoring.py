@@ -373,6 +373,32 @@ def test_known_as_is_an_attribution_with_no_source():
     assert (a.content, a.source, a.cue) == (((11, 16), (21, 37)), (), ((16, 21),))
 
 
+def test_a_cited_source_is_an_attribution_of_its_own(nlp):
+    # newstrace chains "The Post reported X, citing an aide" as The Post <- an aide; PolNeAR
+    # annotates two attributions: (The Post, reported, X) and (The Post, citing, an aide).
+    from conftest import read
+
+    text = "The Post reported the deal collapsed, citing an aide."
+    assert text[0:8] == "The Post" and text[9:17] == "reported" and text[18:36] == "the deal collapsed"
+    assert text[38:44] == "citing" and text[45:52] == "an aide"
+    reading = read(nlp, text)
+    assert [[link.mention for link in c.attribution.chain] for c in reading.claims] == [["The Post", "an aide"]]
+    got = {(a.source, a.cue, a.content) for a in attributions_from_reading(reading)}
+    assert got == {(((0, 8),), ((9, 17),), ((18, 36),)), (((0, 8),), ((38, 44),), ((45, 52),))}
+
+
+def test_a_linking_seem_is_an_attribution_with_no_source(nlp):
+    # "Picking winners seemed beside the point": the author's evidential "seemed" with no
+    # infinitive is PolNeAR's Attribution-no-source (cue "seemed"); "appeared" (show up) is not.
+    from conftest import read
+
+    text = "Picking winners seemed beside the point."
+    assert text[16:22] == "seemed" and text[0:15] == "Picking winners" and text[23:39] == "beside the point"
+    (a,) = attributions_from_reading(read(nlp, text))
+    assert (a.source, a.cue, a.content) == ((), ((16, 22),), ((0, 16), (22, 39)))  # the spaces stay in
+    assert attributions_from_reading(read(nlp, "Warren appeared with Rachel Maddow on Thursday.")) == []
+
+
 def test_an_aside_between_a_source_and_its_cue_is_no_content():
     # "Ann, among others, rejected the term.": the claim holds Ann and "rejected"; PolNeAR's
     # content is "the term", not the aside. "Bob said, as usual, it rained" (cue then aside) keeps it.
