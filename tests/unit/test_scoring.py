@@ -250,6 +250,21 @@ def test_attributions_from_reading_cue_goes_to_first_paragraph_when_its_own_has_
     assert (second.content, second.source, second.cue) == (((24, 38),), ((0, 3),), ())
 
 
+
+def test_a_multi_paragraph_quotation_is_one_attribution():
+    # "Ann said:" then a quotation left open at its paragraph's end and continued by the next
+    # paragraph opening with a quote mark: one quotation, one PolNeAR content under "said".
+    text = "Ann said:\n\u201cRates rise.\n\u201cPrices fall.\u201d\nIt is cold."
+    ann = src("Ann", 0, 3, (4, 8))
+    assert text[11:22] == "Rates rise." and text[24:36] == "Prices fall."
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 11, 22, [ann]), claim(1, text, 24, 36, [ann])])
+    (only,) = attributions_from_reading(reading)
+    # one stretch of text, from the opening quote mark to the closing one (the adapter's
+    # quotation-mark convention), the line break and quote mark between the claims bridged
+    assert (only.content, only.source, only.cue) == (((10, 37),), ((0, 3),), ((4, 8),))
+
+
 # --------------------------------------------------------------------------- field-case helpers
 
 def test_field_case_word_rules():
