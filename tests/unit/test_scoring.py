@@ -265,6 +265,22 @@ def test_a_multi_paragraph_quotation_is_one_attribution():
     assert (only.content, only.source, only.cue) == (((10, 37),), ((0, 3),), ((4, 8),))
 
 
+def test_a_stance_inside_another_attributions_content_is_dropped():
+    # "Cy said Ann backed Bob.": Cy's content "Ann backed Bob" holds the stance "Ann backed Bob"
+    # (holder, cue, content): PolNeAR is univocal, the stance is no attribution of its own. The
+    # same stance outside any content ("Ann backed Bob." alone) stays.
+    from newstrace.records import Stance, StanceHolder
+    text = "Cy said Ann backed Bob."
+    assert text[8:11] == "Ann" and text[12:18] == "backed" and text[19:22] == "Bob"
+    backed = Stance(text="Bob", start_char=19, end_char=22, cue=Cue(text="backed", start_char=12, end_char=18),
+                    holder=StanceHolder(text="Ann", name="Ann", type="person", start_char=8, end_char=11))
+    said = claim(0, text, 8, 22, [src("Cy", 0, 2, (3, 7))]).model_copy(update={"stances": [backed]})
+    (only,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[said]))
+    assert (only.content, only.cue) == (((8, 22),), ((3, 7),))
+    alone = claim(0, text, 8, 22).model_copy(update={"stances": [backed]})
+    (stance,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[alone]))
+    assert (stance.content, stance.source, stance.cue) == (((19, 22),), ((8, 11),), ((12, 18),))
+
 # --------------------------------------------------------------------------- field-case helpers
 
 def test_field_case_word_rules():
