@@ -250,6 +250,37 @@ def test_attributions_from_reading_cue_goes_to_first_paragraph_when_its_own_has_
     assert (second.content, second.source, second.cue) == (((24, 38),), ((0, 3),), ())
 
 
+
+def test_a_multi_paragraph_quotation_is_one_attribution():
+    # "Ann said:" then a quotation left open at its paragraph's end and continued by the next
+    # paragraph opening with a quote mark: one quotation, one PolNeAR content under "said".
+    text = "Ann said:\n\u201cRates rise.\n\u201cPrices fall.\u201d\nIt is cold."
+    ann = src("Ann", 0, 3, (4, 8))
+    assert text[11:22] == "Rates rise." and text[24:36] == "Prices fall."
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 11, 22, [ann]), claim(1, text, 24, 36, [ann])])
+    (only,) = attributions_from_reading(reading)
+    # one stretch of text, from the opening quote mark to the closing one (the adapter's
+    # quotation-mark convention), the line break and quote mark between the claims bridged
+    assert (only.content, only.source, only.cue) == (((10, 37),), ((0, 3),), ((4, 8),))
+
+
+def test_a_stance_inside_another_attributions_content_is_dropped():
+    # "Cy said Ann backed Bob.": Cy's content "Ann backed Bob" holds the stance "Ann backed Bob"
+    # (holder, cue, content): PolNeAR is univocal, the stance is no attribution of its own. The
+    # same stance outside any content ("Ann backed Bob." alone) stays.
+    from newstrace.records import Stance, StanceHolder
+    text = "Cy said Ann backed Bob."
+    assert text[8:11] == "Ann" and text[12:18] == "backed" and text[19:22] == "Bob"
+    backed = Stance(text="Bob", start_char=19, end_char=22, cue=Cue(text="backed", start_char=12, end_char=18),
+                    holder=StanceHolder(text="Ann", name="Ann", type="person", start_char=8, end_char=11))
+    said = claim(0, text, 8, 22, [src("Cy", 0, 2, (3, 7))]).model_copy(update={"stances": [backed]})
+    (only,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[said]))
+    assert (only.content, only.cue) == (((8, 22),), ((3, 7),))
+    alone = claim(0, text, 8, 22).model_copy(update={"stances": [backed]})
+    (stance,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[alone]))
+    assert (stance.content, stance.source, stance.cue) == (((19, 22),), ((8, 11),), ((12, 18),))
+
 # --------------------------------------------------------------------------- field-case helpers
 
 def test_field_case_word_rules():
