@@ -1073,3 +1073,22 @@ def test_denying_a_report_still_splits_off_as_a_denial(nlp):
     claim = claim_with(read(nlp, "Officials said the minister had erred by denying the reports of abuse."),
                        "denying the reports")
     assert [(s.name, s.factuality.label) for s in claim.attribution.chain][-1] == ("the minister", "denied")
+
+
+def test_turning_down_a_request_is_an_act_not_a_denial(nlp):
+    # VOA story 57 (new-user trial): the judge "rejected Kenya's request" was a denial with
+    # the judge as its source
+    (claim,) = read(nlp, "The court's president, Judge Joan Donoghue, rejected Kenya's request "
+                         "to delay the hearing.").claims
+    assert claim.attribution.chain == [] and claim.factuality.label == "asserted"
+    assert [s.cue.text for s in claim.stances] == ["rejected"]
+    (claim,) = read(nlp, "The ministry rejected the report as false.").claims
+    assert [(s.name, s.factuality.label) for s in claim.attribution.chain] == [("The ministry", "denied")]
+
+
+def test_speaking_on_a_channel_says_nothing_yet(nlp):
+    # VOA story 86: "Yapande spoke Friday on C.A.R. state TV" was Yapande's own report
+    (claim,) = read(nlp, "Yapande spoke Friday on C.A.R. state TV.").claims
+    assert claim.attribution.chain == []
+    (claim,) = read(nlp, "She commented on the verdict.").claims
+    assert claim.attribution.chain[0].cue.text == "commented on"

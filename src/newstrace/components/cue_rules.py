@@ -186,6 +186,31 @@ def commitment_verbs() -> frozenset[str]:
     return lex["report_denying"] | lex["report_doubting"] | lex["report_alleging"]
 
 
+#: Nouns that name the channel of an utterance, not its topic ("spoke on state TV").
+MEDIA_NOUNS = frozenset({"tv", "television", "radio", "channel", "program", "programme", "show",
+                         "broadcast", "podcast", "phone", "telephone", "camera", "air", "stage"})
+
+
+def is_topic(obj: Token) -> bool:
+    """The object of a preposition after a verb of saying can be what is said about: no date
+    or time ("spoke on Tuesday") and no channel (``MEDIA_NOUNS``: "spoke on state TV")."""
+    return obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in MEDIA_NOUNS
+
+
+#: What a refusal turns down, as opposed to a statement a denial gainsays.
+DIRECTIVE_NOUNS = frozenset({"request", "demand", "appeal", "offer", "proposal", "bid", "application",
+                             "invitation", "plea", "call", "motion", "petition", "access", "entry"})
+
+
+def refuses(verb: Token) -> bool:
+    """A denying verb that turns down a request or offer ("rejected Kenya's request to delay
+    the hearing", "denied them entry"): an act the author states, not a denial of a claim."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() in cues()["report_denying"] and obj is not None \
+        and obj.lemma_.lower() in DIRECTIVE_NOUNS \
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)  # "dismissed the offer as stalling"
+
+
 ASPECTUAL = frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"})
 
 
@@ -228,11 +253,11 @@ def attitude_content(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.dep_ in ("ccomp", "xcomp") for c in kids):
         return speech or lemma in INTENT or lemma in CALL_FOR or lemma in _clause_taking()
-    if not speech or is_stance_verb(verb) and lemma not in commitment_verbs():
+    if not speech or is_stance_verb(verb) and lemma not in commitment_verbs() or refuses(verb):
         return False  # "criticized the plan": the author's claim with a stance (components/stance.py)
     objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i
-             for p in c.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
+             for p in c.children if p.dep_ in ("pobj", "pcomp") and is_topic(p)]
     return bool(objs)
 
 
@@ -424,7 +449,7 @@ def speech_act_noun(verb: Token) -> Token | None:
         return None
     preps = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.i > obj.i
              and c.lower_ in CONTENT_PREPS]
-    if any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
+    if any(p.dep_ in ("pobj", "pcomp") and is_topic(p)
            for c in preps for p in c.children):
         return obj
     return obj if any(c.dep_ in ("acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
@@ -495,5 +520,5 @@ def prep_report(verb: Token) -> Token | None:
     if not preps or any(c.dep_ in ("ccomp", "xcomp", "dobj", "auxpass", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
-                 and any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
+                 and any(p.dep_ in ("pobj", "pcomp") and is_topic(p)
                          for p in c.children)), None)
