@@ -169,6 +169,22 @@ class EntityIndex:
             return self.person(ent.text)
         return None
 
+    def role_person(self, noun: Token) -> str | None:
+        """The person a definite role noun repeats ("The Commerce chief" for "Commerce Secretary
+        Howard Lutnick"): :meth:`titled_person` by its title, else the person last named before
+        it with all of the noun's own modifiers among the title words before the name
+        ("Commerce"). None when there is none."""
+        found = self.titled_person(noun.lemma_, noun.i)
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN")}
+        if found is not None or not mods:
+            return found
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= noun.i]):
+            words = {t.lower_ for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent}
+            words |= {t.lower_ for t in ent if t.is_title and t.lower_ in mods}
+            if mods <= words:
+                return self.person(ent.text)
+        return None
+
     def person_type(self, name: str) -> str | None:
         """``official`` or ``expert`` when any mention of the person ``name`` (canonical) in the
         article comes with such a title or role: a title word before it ("U.S. President
@@ -383,6 +399,12 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     sent = tok.sent
     for _ in range(4):
         named = next((e for e in people if sent.start <= e.start and _is_subject(e.root)), None)
+        role = next((t for t in doc[sent.start:min(sent.end, tok.i)] if t.pos_ == "NOUN" and not t.ent_type_
+                     and t.lower_ in source_words()["official"] and _is_subject(t)), None)
+        if role is not None and (named is None or role.i < named.start):
+            person = index.role_person(role)  # "The Commerce chief also rebuffed fears… “Absolutely not,” he said"
+            if person is not None and person in index.people:
+                return person
         pronoun = next((t for t in doc[sent.start:min(sent.end, tok.i)] if depth < 3 and gender
                         and t.lower_ == SUBJECT_PRONOUN[gender] and _is_subject(t)), None)
         if named is not None and (pronoun is None or named.start < pronoun.i):

@@ -487,3 +487,11 @@ def test_a_senior_fellow_is_an_expert_and_a_fellow_democrat_no_expert(nlp):
     r = read(nlp, FELLOWS)
     assert [s.type for s in claim_with(r, "Ankara will retaliate").attribution.chain] == ["expert"]
     assert [s.type for s in claim_with(r, "bill will pass").attribution.chain] == ["person"]
+
+
+def test_he_after_a_role_subject_is_the_person_with_that_role(nlp, shared_dir):
+    # VOA's tariff story (the 41st): "The Commerce chief also rebuffed fears that Trump's global
+    # tariffs would cause a recession… “Absolutely not,” he said." went to Trump; the Commerce
+    # chief is Commerce Secretary Howard Lutnick.
+    r = voa_story(nlp, shared_dir, 41)
+    assert names(claim_with(r, "going to be no recession in America")) == ["howard lutnick"]
