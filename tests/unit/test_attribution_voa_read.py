@@ -494,4 +494,4 @@ def test_he_after_a_role_subject_is_the_person_with_that_role(nlp, shared_dir):
     # tariffs would cause a recession… “Absolutely not,” he said." went to Trump; the Commerce
     # chief is Commerce Secretary Howard Lutnick.
     r = voa_story(nlp, shared_dir, 41)
-    assert names(claim_with(r, "going to be no recession in America")) == ["howard lutnick"]
+    assert names(claim_with(r, "Absolutely not")) == ["howard lutnick"]
