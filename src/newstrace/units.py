@@ -87,6 +87,14 @@ EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then"})  # not
 OPENING_MARKS, CLOSING_MARKS = frozenset("“«‘"), frozenset("”»’")
 
 
+def part_of_phrase(t) -> bool:
+    """An edge word (:data:`EDGE_WORDS`) that is a word of the claim, not a joint between
+    clauses: a determiner or degree adverb of the next word ("That policy", "So far") or a
+    pronoun argument ("but that did not stop them")."""
+    return t.dep_ in ("det", "advmod", "amod") and t.head.i == t.i + 1 \
+        or t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+
+
 def trim_edges(doc: Doc, toks: list[int]) -> list[int]:
     """Drop edge spaces, punctuation, conjunctions, complementisers and dangling prepositions,
     and a quotation mark at an edge whose partner is not inside the span."""
@@ -101,7 +109,7 @@ def trim_edges(doc: Doc, toks: list[int]) -> list[int]:
 
     def droppable(i: int, first: bool) -> bool:
         t = doc[i]
-        return (t.is_space or (t.is_punct and not t.is_quote) or t.lower_ in EDGE_WORDS
+        return (t.is_space or (t.is_punct and not t.is_quote) or t.lower_ in EDGE_WORDS and not part_of_phrase(t)
                 or unpaired(i, first) or (not first and t.pos_ == "ADP" and t.dep_ != "prt"))
     while len(toks) > 1 and droppable(toks[0], True):
         toks = toks[1:]
