@@ -420,6 +420,9 @@ def run_emergent(args) -> dict:
     print(f"  claim veracity from story status: accuracy {vacc:.3f} over {len(gold_truth)} claims "
           f"(majority '{vmaj[0]}' {vmaj[1] / max(1, len(gold_truth)):.3f})")
     print("  confusion (gold -> predicted): " + ", ".join(f"{g}->{p}: {n}" for (g, p), n in sorted(confusion.items())))
+    print("  published (shared/data/emergent/SOURCE.md): headline stance accuracy 0.733, Ferreira & Vlachos 2016, "
+          "a logistic regression trained on Emergent's train split with hand features, test split (newstrace is not "
+          "trained on Emergent); claim veracity: no checked published figure")
     return {"stance_acc": acc, "veracity_acc": vacc}
 
 
