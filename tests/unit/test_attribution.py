@@ -551,7 +551,6 @@ def test_name_in_apposition_after_a_role_phrase(nlp):
     assert src.mention.endswith("Munir Akram")
 
 
-
 # ---------------------------------------------------------------------------------------------
 # 13. Attitude cues that are no verbs (PolNeAR, PARC): "be" + stance adjective, stance nouns
 #     with a that-clause, "in X's view".

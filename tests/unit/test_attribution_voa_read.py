@@ -96,7 +96,6 @@ def test_a_participle_on_a_reported_clause_is_the_authors_reading(nlp):
     assert claim_with(reading, "signaling its reluctance").attribution.chain == []
 
 
-
 PRONOUN_FIRST_NAME = ("Caoilfhionn Gallagher said the case was political. Jimmy Lai appeared in court "
                       "on Monday. She told VOA that the trial was unfair.")
 

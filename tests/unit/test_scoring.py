@@ -250,7 +250,6 @@ def test_attributions_from_reading_cue_goes_to_first_paragraph_when_its_own_has_
     assert (second.content, second.source, second.cue) == (((24, 38),), ((0, 3),), ())
 
 
-
 def test_a_multi_paragraph_quotation_is_one_attribution():
     # "Ann said:" then a quotation left open at its paragraph's end and continued by the next
     # paragraph opening with a quote mark: one quotation, one PolNeAR content under "said".

@@ -534,7 +534,6 @@ def test_dismissing_a_worry_is_no_denial(nlp):
         "Treasury Secretary Scott Bessent dismissed the report as false.")) == "denial"
 
 
-
 def test_article_closeness_moves_the_predicate_bar():
     # Two "bring" claims with nothing else in common: apart when their articles differ (cosine
     # 0), together when the articles tell one story (cosine 0.9); two claims of ONE article get
