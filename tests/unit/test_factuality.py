@@ -305,3 +305,12 @@ EXTRA = [
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
+
+
+def test_each_claim_of_one_quotation_has_its_own_source_label(nlp):
+    # VOA story 41 (new-user trial): the speaker of "A might happen, but B will" committed to
+    # both alike, the label of the last claim written over the first (one shared link)
+    r = read(nlp, '"Some products might be more expensive, but American products will get cheaper," '
+                  'Lutnick said.')
+    assert only_source(claim_with(r, "might be more expensive"), "Lutnick").factuality.label == "speculated"
+    assert only_source(claim_with(r, "will get cheaper"), "Lutnick").factuality.label == "asserted"

@@ -28,6 +28,8 @@ happen/occur/exist predicates make ``denied``.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -175,6 +177,9 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
     label, cue = "asserted", []
     value = None
     if unit.chain:
+        # each claim's sources commit to it on their own: a link shared by the claims of one
+        # quotation ("A might happen, but B will," X said) is copied before it is labelled
+        unit.chain = [dataclasses.replace(link) for link in unit.chain]
         src_label, src_cue, src_value = _source_commitment(doc, unit, h)
         innermost = unit.chain[-1]
         innermost.label, innermost.value, innermost.cue_spans = src_label, src_value or VALUES[src_label], src_cue
