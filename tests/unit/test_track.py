@@ -677,3 +677,17 @@ def test_a_claim_joins_the_story_of_a_near_synonym_predicate():
     assert cluster_mod.cluster(one, vectors) == [[0, 1]]
     apart = [replace(r, topic=0) for r in _refs(died, arrested)]
     assert cluster_mod.cluster(apart, vectors) == [[0], [1]]
+
+
+def test_an_outlet_repeating_a_named_quotation_with_an_unnamed_tag_is_one_origin():
+    # VOA stories 29 and 30: "“It's a no signal area…,” Hayat said" and "“It's a no-signal
+    # area…,” the railway official said" counted as two independent origins (corroborated)
+    named = StoryReport(article_id="a1", claim_id="c35", start_char=0, end_char=21,
+                        text="It's a no signal area, the official said", outlet="voanews.com",
+                        origin="Imran Hayat", chain=["Imran Hayat"])
+    tagged = named.model_copy(update={"article_id": "a2", "text": "It's a no-signal area, the official said",
+                                      "origin": "voanews.com", "chain": ["the railway official"]})
+    assert origins.independent_origins(origins.own_reports_to_named_origin([named, tagged])) == ["Imran Hayat"]
+    short = named.model_copy(update={"text": "The train was attacked"})
+    other = short.model_copy(update={"article_id": "a2", "origin": "voanews.com", "chain": ["security sources"]})
+    assert len(origins.independent_origins(origins.own_reports_to_named_origin([short, other]))) == 2

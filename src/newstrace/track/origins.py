@@ -148,30 +148,50 @@ def own_reports_to_named_origin(reports: Sequence[StoryReport]) -> list[StoryRep
     counts toward its own outlet (rule 3) is given, instead, the origin the same outlet names
     in its other supporting reports of the story — when it names exactly one (rule 4 of the
     module docstring). A report citing unnamed sources ("security sources said") keeps its
-    own origin: the outlet has a source of its own for it.
+    own origin: the outlet has a source of its own for it — unless its words are those of a
+    report the same outlet gives a named source ("It's a no-signal area," the railway official
+    said / "It's a no signal area," Imran Hayat said, in two VOA stories): an outlet repeating
+    a quotation is one statement, and counts toward the named speaker.
 
     Returns:
         a new list, same order; reports not affected are the same objects.
     """
     named: dict[str, set[str]] = {}
+    quoted: dict[tuple[str, str], str] = {}  # (outlet, wording) -> the named origin it was given
     own = set()
     for r in reports:
         if r.relation != "supports" or not r.origin or not r.outlet:
             continue
         outlet = canonical(r.outlet) or r.outlet
         if r.origin == outlet:
-            if not r.chain:
-                own.add(id(r))
+            own.add(id(r))
         else:
             named.setdefault(outlet, set()).add(r.origin)
+            quoted.setdefault((outlet, _wording(r.text)), r.origin)
     out = []
     for r in reports:
         if id(r) in own:
-            names = named.get(canonical(r.outlet) or r.outlet, set())
-            if len(names) == 1:
+            outlet = canonical(r.outlet) or r.outlet
+            names = named.get(outlet, set())
+            wording = _wording(r.text)
+            same = quoted.get((outlet, wording)) if len(wording.split()) >= MIN_QUOTE_WORDS else None
+            if same is not None and r.chain:
+                r = r.model_copy(update={"origin": same})
+            elif len(names) == 1 and not r.chain:
                 r = r.model_copy(update={"origin": next(iter(names))})
         out.append(r)
     return out
+
+
+#: Words a report must have for the same outlet's same words to be one statement (shorter ones,
+#: "The train was attacked", are common phrasings of a fact).
+MIN_QUOTE_WORDS = 5
+
+
+def _wording(text: str) -> str:
+    """The words of a report, lower case, without punctuation ("It's a no-signal area" and
+    "It's a no signal area" are one wording)."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def independent_origins(reports: Sequence[StoryReport]) -> list[str]:
