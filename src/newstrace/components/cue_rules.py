@@ -465,14 +465,10 @@ def realis_act(verb: Token) -> bool:
     """``verb`` states an act that took place or takes place: not negated ("never discussing",
     "refrained from commenting" is left to its governor), not in a conditional or a question
     ("if the BIA agrees with…", "asked … if he agreed with them"), no reflexive object, no
-    second (dative) object, and "deny" only of a statement ("denied the report", not "denying
-    migrants access to lawyers")."""
+    second (dative) object, and no refusal (:func:`refuses`: "denying migrants access to
+    lawyers", not "denied the report")."""
     kids = list(verb.children)
-    obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    if verb.lemma_.lower() == "deny" and obj is not None and obj.pos_ == "NOUN" \
-            and obj.lemma_.lower() not in SPEECH_NOUNS | cues()["stance_nouns"] | {"report", "rumor", "wrongdoing"}:
-        return False  # "denying migrants access": refusing, not gainsaying
-    return not any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) \
+    return not refuses(verb) and not any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) \
         and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids) \
         and not any(c.dep_ == "dative" or c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids)
 
