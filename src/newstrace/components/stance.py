@@ -145,12 +145,15 @@ def stance_content(verb: Token) -> Optional[tuple[int, int]]:
         parts = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")] + [c for c in parts if c.i > prep.i]
     if not parts:
         return None
-    doc = verb.doc
-    first = min(p.left_edge.i for p in parts)
-    last = max(p.right_edge.i for p in parts)
+    return _char_range(verb.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts))
+
+
+def _char_range(doc, first: int, last: int) -> Optional[tuple[int, int]]:
+    """Character range of tokens ``first``..``last`` less trailing spaces and punctuation other
+    than quotation marks; None when nothing is left."""
     while last > first and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
         last -= 1
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+    return (doc[first].idx, doc[last].idx + len(doc[last].text)) if first <= last else None
 
 
 #: Prepositions that introduce what a stance noun is about ("attacks on", "support for",
@@ -183,10 +186,5 @@ def noun_stance(noun: Token) -> Optional[tuple[Token, Token, tuple[int, int]]]:
                  and _prep_content(c)), None)
     if holder is None or prep is None:
         return None
-    doc = noun.doc
-    first, last = prep.i + 1, prep.right_edge.i
-    while last > first and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
-        last -= 1
-    if first > last:
-        return None
-    return holder, prep, (doc[first].idx, doc[last].idx + len(doc[last].text))
+    span = _char_range(noun.doc, prep.i + 1, prep.right_edge.i)
+    return (holder, prep, span) if span is not None else None
