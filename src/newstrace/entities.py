@@ -142,14 +142,17 @@ class EntityIndex:
             self.people.append(name)
         return name
 
-    def titled_person(self, role: str, before: int, country: tuple[str, ...] = ()) -> str | None:
+    def titled_person(self, role: str, before: int, country: tuple[str, ...] = (),
+                      modifiers: frozenset[str] = frozenset()) -> str | None:
         """The canonical name of the person last named before token ``before`` with the title
         ``role`` (a lower-cased noun: "minister", "spokesman") or one of its :func:`role_titles`
         ("the U.S. leader": "U.S. President Donald Trump"): a title in front of the name
         ("Finance Minister Muhammad Aurangzeb", "Sen. Ted Cruz" for "senator") or in an
         apposition to it ("Aurangzeb, the finance minister"); when ``country`` names places or
         nationalities of the role phrase ("U.S.", "Russia"), the title must come with one of
-        them ("Russian Ambassador …": the first four letters agree). None when no such person is named.
+        them ("Russian Ambassador …": the first four letters agree). With ``modifiers`` (lower
+        case), a title that holds all of them also counts ("Commerce Secretary Howard Lutnick"
+        for "the Commerce chief"). None when no such person is named.
 
         A definite role noun as a speaker ("…,” the minister said) refers to the nearest such
         person: the recency preference of pronoun resolution (Hobbs 1978; Lappin & Leass 1994)
@@ -162,7 +165,8 @@ class EntityIndex:
             words += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
             lemmas = [TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in words]
             said = " ".join(t.lower_ for t in words)
-            if not any(t in lemmas or " " in t and t in said for t in titles):
+            if not any(t in lemmas or " " in t and t in said for t in titles) \
+                    and not (modifiers and modifiers <= {t.lower_ for t in words}):
                 continue
             if places and not any(t.lower_[:4] in places for t in words):
                 continue
@@ -171,19 +175,11 @@ class EntityIndex:
 
     def role_person(self, noun: Token) -> str | None:
         """The person a definite role noun repeats ("The Commerce chief" for "Commerce Secretary
-        Howard Lutnick"): :meth:`titled_person` by its title, else the person last named before
-        it with all of the noun's own modifiers among the title words before the name
+        Howard Lutnick"): :meth:`titled_person` by its title or by the noun's own modifiers
         ("Commerce"). None when there is none."""
-        found = self.titled_person(noun.lemma_, noun.i)
-        mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN")}
-        if found is not None or not mods:
-            return found
-        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= noun.i]):
-            words = {t.lower_ for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent}
-            words |= {t.lower_ for t in ent if t.is_title and t.lower_ in mods}
-            if mods <= words:
-                return self.person(ent.text)
-        return None
+        mods = frozenset(c.lower_ for c in noun.children
+                         if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN"))
+        return self.titled_person(noun.lemma_, noun.i, modifiers=mods)
 
     def person_type(self, name: str) -> str | None:
         """``official`` or ``expert`` when any mention of the person ``name`` (canonical) in the
@@ -296,16 +292,19 @@ MALE_TITLES = frozenset({"mr.", "mr"})
 FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss"})
 
 
+def _honorific_gender(ent) -> str | None:
+    """"m" or "f" when an honorific before or opening the name says so ("Mrs. Clinton")."""
+    words = {ent.doc[ent.start - 1].lower_ if ent.start else "", ent[0].lower_}
+    return "m" if words & MALE_TITLES else "f" if words & FEMALE_TITLES else None
+
+
 def _person_gender(ent, index: "EntityIndex | None" = None) -> str | None:
     """"m" or "f" when an honorific before the name says so ("Mrs. Clinton"), or the text does
     (:meth:`EntityIndex.stated_gender`), or its first name does (:func:`~newstrace.lexicons.first_names`: "Jimmy Lai" m, "Caoilfhionn Gallagher" f) —
     for a surname alone, the first name of the person it names (``index``); else None."""
-    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-    first = ent[0].lower_
-    if before in MALE_TITLES or first in MALE_TITLES:
-        return "m"
-    if before in FEMALE_TITLES or first in FEMALE_TITLES:
-        return "f"
+    honorific = _honorific_gender(ent)
+    if honorific is not None:
+        return honorific
     stated = index.stated_gender(index.person(ent.text)) if index is not None else None
     if stated is not None:
         return stated
@@ -423,12 +422,8 @@ def _gender_conflict(ent, gender: str, index: EntityIndex, by_name: bool = True)
     gives the usual gender of a first name (≥ 90% of its bearers), not this bearer's, so a
     pronoun that finds no person of its gender falls back to ignoring it (a woman named Sirio,
     a name 90% male in the table, is still the "she" of the next sentence)."""
-    if not by_name:
-        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-        titles = MALE_TITLES | FEMALE_TITLES
-        if before not in titles and ent[0].lower_ not in titles:
-            return False
-    return _person_gender(ent, index) not in (None, gender)
+    found = _person_gender(ent, index) if by_name else _honorific_gender(ent)
+    return found not in (None, gender)
 
 
 #: Prepositions after which a name is a place, not a person ("a teacher in Bissau").
