@@ -57,7 +57,8 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
-from newstrace.components.quotes import quoted_regions
+
+from newstrace.components.quotes import quote_kind, quoted_regions
 from newstrace.units import EDGE_WORDS
 
 Range = tuple[int, int]
@@ -234,7 +235,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
             home[key] = para
         else:
             home.setdefault(key, para)
-    block = _quote_blocks(text)
+    regions = quoted_regions(text)
+    block = _quote_blocks(text, regions)
     groups: dict[tuple, dict] = {}
     cited: dict[tuple, object] = {}  # (citer span, cited span) -> the "citing" cue
     for claim, chain, key, para in found:
@@ -253,7 +255,7 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         g["holes"] = g["source"] + ([key[2]] if key[2] else [])
         g["cue"] += _cue_preposition(text, g["cue"])
         g["holes"] += g["cue"]
-    out = [Attr.make(_edges(text, _in_quotes(text, _bridge(text, _minus(g["content"], g["holes"])), g["holes"])),
+    out = [Attr.make(_edges(text, _in_quotes(text, _bridge(text, _minus(g["content"], g["holes"])), g["holes"], regions)),
                      g["source"], g["cue"],
                      label=(f"src {k[0]}-{k[1]} cue {k[2][0]}-{k[2][1]}" if k[2] else f"src {k[0]}-{k[1]}")
                      + (f" para {k[3]}" if k[3] is not None else ""))
@@ -299,7 +301,7 @@ def _drop_nested_stances(text: str, attrs: list[Attr]) -> list[Attr]:
     return out
 
 
-def _quote_blocks(text: str) -> dict[int, int]:
+def _quote_blocks(text: str, regions: Sequence[Range]) -> dict[int, int]:
     """Per paragraph index (newlines before it) inside a multi-paragraph quotation, the index of
     the paragraph where that quotation opens. A quotation runs on over paragraphs that open with
     a quote mark when the one before leaves it open (``quotes.quoted_regions``: "Dr. Ward
@@ -309,7 +311,7 @@ def _quote_blocks(text: str) -> dict[int, int]:
     its held-out fifth, 12,655 -> 12,637 system attributions, matched 10,753 -> 10,754;
     held-out fifth 2,722 -> 2,713, matched 2,284 -> 2,281, attribution F1 0.730 -> 0.731."""
     out: dict[int, int] = {}
-    for s, e in quoted_regions(text):
+    for s, e in regions:
         first, last = text.count("\n", 0, s), text.count("\n", 0, e)
         for p in range(first + 1, last + 1):
             out[p] = first
@@ -402,36 +404,24 @@ def _edges(text: str, ranges: Sequence[Range]) -> list[Range]:
     return [(s, e) for s, e in out]
 
 
-_MARK = re.compile(r"[“”\"]|''|``")
-
-
-def _in_quotes(text: str, ranges: Sequence[Range], holes: Sequence[Range]) -> list[Range]:
+def _in_quotes(text: str, ranges: Sequence[Range], holes: Sequence[Range],
+               regions: Optional[Sequence[Range]] = None) -> list[Range]:
     """``ranges`` with each gap between two of them closed when it lies inside one quotation
-    (no quotation mark or line break in it, an open quotation at its start) and holds no
-    ``holes``: a quotation is all its speaker's words, but newstrace leaves a frame inside it out
-    of the claims ("“He speaks his mind, and I think that might be…”" loses "think"). PolNeAR
-    train without the held-out fifth: of the 518 "think"/"believe" inside a quotation within a
-    gold content's stretch, all 518 are content; held-out fifth: content exact 0.481 -> 0.489."""
+    (``quotes.quoted_regions``, no line break in it) and holds no ``holes``: a quotation is all
+    its speaker's words, but newstrace leaves a frame inside it out of the claims ("“He speaks
+    his mind, and I think that might be…”" loses "think"). PolNeAR train without the held-out
+    fifth: of the 518 "think"/"believe" inside a quotation within a gold content's stretch, all
+    518 are content; held-out fifth: content exact 0.481 -> 0.489. ``regions``: the text's
+    quotations when the caller has them."""
+    regions = quoted_regions(text) if regions is None else regions
     out: list[list[int]] = []
     for s, e in sorted(ranges):
-        if out and _open_quote(text, out[-1][1]) and not _MARK.search(text, out[-1][1], s) \
-                and "\n" not in text[out[-1][1]:s] and not any(out[-1][1] < he and hs < s for hs, he in holes):
+        if out and quote_kind(regions, out[-1][1], s) == "direct" and "\n" not in text[out[-1][1]:s] \
+                and not any(out[-1][1] < he and hs < s for hs, he in holes):
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
     return [(s, e) for s, e in out]
-
-
-def _open_quote(text: str, i: int) -> bool:
-    """True when offset ``i`` lies inside a quotation of its paragraph: the last curly mark
-    before it opens one, or (straight marks) an odd number of them precede it."""
-    para = text[text.rfind("\n", 0, i) + 1:i]
-    marks = _MARK.findall(para)
-    if not marks:
-        return False
-    if marks[-1] in "“”":
-        return marks[-1] == "“"
-    return len(marks) % 2 == 1
 
 
 def _bridge(text: str, ranges: Sequence[Range]) -> list[Range]:
