@@ -617,14 +617,12 @@ def cluster(refs: Sequence[ClaimRef], vectors: Optional[np.ndarray] = None, *,
         if i:
             sims = vectors[:i] @ vectors[i]
             candidates = _by_predicate(ref, refs, clusters, lookup, by_key, sims)
-            synonyms = [(ref.topic, "p", q) for q in similar.get(ref.signature.predicate, ())
-                        if lookup and not candidates]
             if candidates:
                 best = candidates[0]
                 for other in candidates[1:] if ref.signature.predicate else ():
                     if _compatible(refs, clusters[best] + [i], clusters[other], vectors):
                         _merge(clusters, assign, by_key, best, other)
-            elif synonyms and (found := _by_predicate(ref, refs, clusters, synonyms, by_key, sims)):
+            elif found := _by_predicate(ref, refs, clusters, _synonym_keys(lookup, similar), by_key, sims):
                 best = found[0]
             else:
                 best = _best_by_text(ref, refs, clusters, assign, sims, threshold=threshold,
@@ -654,6 +652,13 @@ def similar_predicates(lemmas) -> dict[str, list[str]]:
         if i != j:
             out.setdefault(lemmas[i], []).append(lemmas[j])
     return out
+
+
+def _synonym_keys(lookup: list[tuple], similar: dict[str, list[str]]) -> list[tuple]:
+    """The predicate keys of the near-synonyms (:func:`similar_predicates`) of the predicate
+    key among ``lookup``; none for a claim looked up by its CAMEO code alone (a light
+    predicate)."""
+    return [(topic, "p", q) for topic, kind, lemma in lookup if kind == "p" for q in similar.get(lemma, ())]
 
 
 def _compatible(refs, a: list[int], b: list[int], vectors: np.ndarray) -> bool:
