@@ -65,6 +65,17 @@ def test_text_report_shows_the_chain():
     assert "on Friday = 2019-05-31 (report)" in res.stdout
 
 
+def test_text_report_unresolved_time_says_why(tmp_path):
+    """A relative time with no publication date is unresolved, and the report says so instead of
+    printing "None"."""
+    doc = tmp_path / "undated.txt"
+    doc.write_text("The ministry said on Friday that the talks in Hanoi had failed.\n", encoding="utf-8")
+    res = run(str(doc))
+    assert res.exit_code == 0
+    assert "on Friday = unresolved (no publication date; give --date)" in res.stdout
+    assert "None" not in res.stdout
+
+
 def test_jsonl_one_line_per_article(tmp_path):
     other = tmp_path / "b.txt"
     other.write_text("The ministry said on Monday that the talks had failed.\n", encoding="utf-8")

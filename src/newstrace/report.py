@@ -5,10 +5,18 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
-from newstrace.records import Reading
+from newstrace.records import Reading, TimeExpression
 
 LABEL_STYLE = {"asserted": "green", "reported": "cyan", "alleged": "yellow",
                "speculated": "magenta", "denied": "red", "unknown": "white"}
+
+
+def _time_value(t: TimeExpression, published) -> str:
+    """The TIMEX3 value of ``t``, or why there is none: a relative time ("on Friday") needs the
+    publication date, which the article did not give (``--date`` or a sidecar sets it)."""
+    if t.value is not None:
+        return t.value
+    return "unresolved (no publication date; give --date)" if published is None else "unresolved"
 
 
 def print_report(reading: Reading, console: Console | None = None) -> None:
@@ -39,7 +47,9 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
                           f"{escape(st.text)}")
         if c.times:
             console.print("  [dim]when:[/dim] " + "; ".join(
-                f"{escape(t.text)} = {t.value}" + (" (report)" if t.anchor == "report" else "") for t in c.times))
+                f"{escape(t.text)} = {_time_value(t, art.published)}" + (" (report)" if t.anchor == "report" else "")
+                for t in c.times))
         if c.places:
-            console.print("  [dim]where:[/dim] " + "; ".join(f"{escape(p.text)} = {p.country}" for p in c.places))
+            console.print("  [dim]where:[/dim] " + "; ".join(
+                f"{escape(p.text)} = {p.country or 'country unknown'}" for p in c.places))
     console.print()
