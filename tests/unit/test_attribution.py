@@ -634,3 +634,16 @@ def test_a_gerund_subject_is_no_source(nlp):
     r = read(nlp, "Canos-Donnay said she hoped that including oral storytelling in this report "
                   "would show the academic world that things can be done differently.")
     assert names(claim_with(r, "things can be done differently")) == ["canos-donnay"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen from a militia called the anti-Balaka attacked the town.",
+    "Gunmen from a militia called the anti-Balaka attacked the town. One spokesman has called the situation a mess.",
+])
+def test_a_naming_participle_reports_nothing(nlp, text):
+    # "a militia called the anti-Balaka" (VOA, Central African Republic story) names the militia;
+    # the parser makes "called" the main verb (with or without the second sentence the parse
+    # differs), but a participle with no auxiliary is no finite verb: the author states the attack.
+    c = claim_with(read(nlp, T(text)), "attacked the town")
+    assert c.attribution.chain == [] and c.factuality.label == "asserted"
+    assert c.text.startswith("Gunmen from a militia called the anti-Balaka")

@@ -55,7 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import nonrestrictive
+from newstrace.components.claims import naming_participle, nonrestrictive
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
 from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD, realis_act,
@@ -482,7 +482,7 @@ class _Attributor:
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
-            if not chain and head.pos_ in ("VERB", "AUX") and (
+            if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     or judges_as(head)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children)

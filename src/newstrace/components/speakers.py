@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newstrace.components.claims import naming_participle
 from newstrace.entities import (EntityIndex, group_antecedent, pronoun_antecedent, source_type,
                                 source_words, strip_titles, trailing_name, unattached_subject,
                                 window_start)
@@ -23,12 +24,13 @@ GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "m
 
 def is_reporting(tok: Token) -> bool:
     """A reporting verb: in the hand lexicon, or a verb that PolNeAR's training split shows to
-    introduce attributions when it takes a clausal complement (``learned_cues``)."""
+    introduce attributions when it takes a clausal complement (``learned_cues``); not a naming
+    participle ("a militia called the anti-Balaka": :func:`~newstrace.components.claims.naming_participle`)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in cues()["report_neutral"] or (
-        lemma in learned_cues() and any(c.dep_ == "ccomp" for c in tok.children))
+    return (lemma in cues()["report_neutral"] or (
+        lemma in learned_cues() and any(c.dep_ == "ccomp" for c in tok.children))) and not naming_participle(tok)
 
 
 #: Verbs whose object is the subject of their infinitive ("led her to announce", "urged him to
