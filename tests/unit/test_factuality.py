@@ -314,3 +314,13 @@ def test_each_claim_of_one_quotation_has_its_own_source_label(nlp):
                   'Lutnick said.')
     assert only_source(claim_with(r, "might be more expensive"), "Lutnick").factuality.label == "speculated"
     assert only_source(claim_with(r, "will get cheaper"), "Lutnick").factuality.label == "asserted"
+
+
+def test_a_condition_on_the_speakers_think_makes_the_claim_speculated(nlp):
+    # VOA story 41 (new-user trial): "If fentanyl ends, I think these will come off," the
+    # condition hung on "think", was asserted for the speaker; it holds only on that condition.
+    r = read(nlp, '"If the strike ends, I think prices will come down," Mendez said. '
+                  'If asked, she said, the union will vote.')
+    assert own(only_source(claim_with(r, "prices will come down"), "Mendez")) == ("speculated", "PS+")
+    # a condition outside the claim's words ("If asked") is no part of what the source says
+    assert own(claim_with(r, "the union will vote").attribution.chain[0]) == ("asserted", "CT+")

@@ -50,7 +50,8 @@ def _span(t: Token) -> tuple[int, int]:
 
 def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     """Hedge, modal, negation and condition cues that modify the unit's own clause (children of
-    the head and of its auxiliaries; not words inside nested noun phrases)."""
+    the head and of its auxiliaries; not words inside nested noun phrases; a condition in the
+    unit's words hung on a verb above its head: :func:`_condition_above`)."""
     lex = cues()
     head = doc[unit.head]
     near = [c for c in head.children] + [g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children]
@@ -72,6 +73,7 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             out["neg"].append(t)
         elif t.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
             out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
+    out["if"] = out["if"] or _condition_above(head, unit)
     out["neg"] += [doc[i] for i in unit.tokens[:1] if doc[i].lower_ in ("nor", "neither")]
     if head.lemma_.lower() in lex["hedge_speculative_verb"] and any(
             c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ == "like"
@@ -156,6 +158,18 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     if hedges["probable"]:
         return "asserted", [_span(t) for t in hedges["probable"]], "PR+"  # "said X is likely to…"
     return "asserted", cue, None
+
+
+def _condition_above(head: Token, unit: ClaimUnit) -> list[Token]:
+    """The "if"/"unless" of a condition in the claim's own words that the parse hung on a verb
+    above the claim's head: in "“If fentanyl ends, I think these will come off,” Lutnick said"
+    the condition modifies "think", the claim is "If fentanyl ends, I think these will come
+    off" (head "come"), and the source says it will happen only on that condition (speculated,
+    CONVENTIONS.md "if…"). A condition outside the claim ("If asked, she said X") is no part
+    of what the source says."""
+    inside = set(unit.tokens)
+    return [m for v in head.ancestors for c in v.children if c.dep_ == "advcl" and c.i in inside
+            for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
 
 
 def _refuted(head: Token, hedges: dict) -> bool:
