@@ -647,3 +647,24 @@ def test_a_naming_participle_reports_nothing(nlp, text):
     c = claim_with(read(nlp, T(text)), "attacked the town")
     assert c.attribution.chain == [] and c.factuality.label == "asserted"
     assert c.text.startswith("Gunmen from a militia called the anti-Balaka")
+
+
+def test_a_quoted_not_is_no_negation_of_the_speech_verb(nlp):
+    # VOA story 41: in '"Absolutely not," he said' the parse hangs the quoted "not" on "said";
+    # the cue was 'not," he said' and the speaker's label "unknown" (as for "did not say").
+    r = read(nlp, T('Howard Pike was asked about a recession. "Absolutely not," he said. '
+                    '"There is going to be no recession."'))
+    c = claim_with(r, "Absolutely not")
+    assert c.text == "Absolutely not"
+    src = c.attribution.chain[0]
+    assert (norm(src.name), cue(src), src.factuality.label) == ("howard pike", "said", "asserted")
+
+
+def test_a_demonstrative_subject_of_a_speech_act_is_no_source(nlp):
+    # VOA story 42: "…, and that has raised many questions about what Iran is doing": "that" is
+    # the situation, no speaker; "It issued a statement…" (an organisation) keeps its source.
+    r = read(nlp, T("The agency no longer inspects the site, and that has raised many questions "
+                    "about what the government is doing."))
+    assert claim_with(r, "raised many questions").attribution.chain == []
+    r = read(nlp, T("The ministry was silent for a week. It issued a statement on Monday condemning the raid."))
+    assert [cue(s) for s in claim_with(r, "condemning the raid").attribution.chain] == ["issued a statement"]

