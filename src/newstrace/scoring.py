@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
 from newstrace.components.quotes import quote_kind, quoted_regions
+from newstrace.lexicons import cues
 from newstrace.units import EDGE_WORDS
 
 Range = tuple[int, int]
@@ -214,7 +215,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     ``reported`` or ``alleged`` with its cue: "is expected to", "reportedly") is an attribution
     with no source, as PolNeAR's "Attribution-no-source" (cue = the factuality cues), and so is
     the author's evidential hedge (:data:`EVIDENTIAL_CUES`, :data:`LINKING_SEEM`) and a claim on an agentless "known
-    as/for" (:data:`PASSIVE_REPORTS`, cue = the participle). Otherwise a
+    as/for" (:data:`PASSIVE_REPORTS`, cue = the participle) and a question put by no one named
+    ("Asked about the tunnel, …": :func:`_question_put`). Otherwise a
     claim with an empty chain gives no attribution unless it records a stance act
     (``claim.stance``: "Jeb Bush endorsed Cruz"), which PolNeAR annotates as an attribution:
     source = the holder, cue = the stance verb, content = what the stance is about. Groups come
@@ -272,9 +274,10 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         if claim.factuality.label in SOURCELESS_LABELS and claim.factuality.cues or evidential:
             cues = [(q.start_char, q.end_char) for q in evidential or claim.factuality.cues]
         else:
-            cues = _passive_report(text, claim)
+            cues = _passive_report(text, claim) or _question_put(text, claim)
         if cues:
-            out.append(Attr.make(_edges(text, _minus([(claim.start_char, claim.end_char)], cues)), (), cues,
+            start = cues[0][0] if _question_put(text, claim) else claim.start_char  # no "when" in it
+            out.append(Attr.make(_edges(text, _minus([(start, claim.end_char)], cues)), (), cues,
                                  label=f"no source {claim.id}"))
         for st in claim.stances:
             holder, cue = (st.holder.start_char, st.holder.end_char), [(st.cue.start_char, st.cue.end_char)]
@@ -325,6 +328,24 @@ def _passive_report(text: str, claim) -> list[Range]:
     preps = PASSIVE_REPORTS.get(p.text.lower()) if p is not None else None
     nxt = re.match(r"\s+(\w+)", text[p.end_char:claim.end_char]) if preps else None
     return [(p.start_char, p.end_char)] if preps and nxt and nxt.group(1).lower() in preps else []
+
+
+def _question_put(text: str, claim) -> list[Range]:
+    """The cue of a claim that is a question put by no one named ("Asked about the tunnel", "when
+    pressed on the budget": the attribution component's ``question_topic`` lead-ins, which
+    newstrace keeps the author's asserted claim): its predicate is a past participle of an asking
+    verb (``asking_verbs`` of the cue lexicon) at the claim's start or after one :data:`LEAD_IN`
+    word. PolNeAR annotates the question as an attribution with no source, cue = the participle
+    and its preposition (:func:`_cue_preposition`), content = the topic (the "when" before the
+    cue is neither)."""
+    p = claim.predicate
+    if p is None or p.lemma.lower() not in cues()["asking_verbs"] or not p.text.lower().endswith("ed"):
+        return []
+    before = text[claim.start_char:p.start_char].split()
+    if len(before) > 1 or before and before[0].lower() not in LEAD_IN:
+        return []
+    cue = [(p.start_char, p.end_char)]
+    return cue + _cue_preposition(text, cue)
 
 
 LEAD_IN = frozenset({"when", "as", "after", "while", "in", "on", "at", "during", "before", "since",

@@ -403,6 +403,26 @@ def test_known_as_is_an_attribution_with_no_source():
     assert (a.content, a.source, a.cue) == (((11, 16), (21, 37)), (), ((16, 21),))
 
 
+def test_a_question_put_by_no_one_named_is_an_attribution_with_no_source():
+    # "Asked about the tunnel" and "when pressed on the budget", the author's claims: PolNeAR's
+    # Attribution-no-source, cue = participle + preposition, content = the topic ("when" in
+    # neither); "Reporters asked about the tunnel" names the asker and is none.
+    from newstrace.records import Predicate
+    text = "Asked about the tunnel, Ann said no. Reporters asked about it. She left when pressed on the budget."
+    assert text[0:5] == "Asked" and text[47:52] == "asked" and text[77:84] == "pressed"
+
+    def with_predicate(c, s, e, lemma):
+        return c.model_copy(update={"predicate": Predicate(text=text[s:e], start_char=s, end_char=e, lemma=lemma)})
+
+    asked = with_predicate(claim(0, text, 0, 22), 0, 5, "ask")           # "Asked about the tunnel"
+    named = with_predicate(claim(1, text, 37, 61), 47, 52, "ask")        # "Reporters asked about it"
+    pressed = with_predicate(claim(2, text, 72, 98), 77, 84, "press")    # "when pressed on the budget"
+    a, b = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[asked, named, pressed]))
+    assert (a.content, a.source, a.cue) == (((11, 22),), (), ((0, 11),))  # the space before it too
+    assert (b.content, b.source, b.cue) == (((87, 98),), (), ((77, 87),))
+    assert text[12:22] == "the tunnel" and text[88:98] == "the budget" and text[77:87] == "pressed on"
+
+
 def test_a_cited_source_is_an_attribution_of_its_own(nlp):
     # newstrace chains "The Post reported X, citing an aide" as The Post <- an aide; PolNeAR
     # annotates two attributions: (The Post, reported, X) and (The Post, citing, an aide).
