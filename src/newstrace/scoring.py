@@ -330,21 +330,32 @@ def _passive_report(text: str, claim) -> list[Range]:
     return [(p.start_char, p.end_char)] if preps and nxt and nxt.group(1).lower() in preps else []
 
 
+_PASSIVE_BE = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
+
+
 def _question_put(text: str, claim) -> list[Range]:
-    """The cue of a claim that is a question put by no one named ("Asked about the tunnel", "when
-    pressed on the budget": the attribution component's ``question_topic`` lead-ins, which
-    newstrace keeps the author's asserted claim): its predicate is a past participle of an asking
-    verb (``asking_verbs`` of the cue lexicon) at the claim's start or after one :data:`LEAD_IN`
-    word. PolNeAR annotates the question as an attribution with no source, cue = the participle
-    and its preposition (:func:`_cue_preposition`), content = the topic (the "when" before the
-    cue is neither)."""
+    """The cue of a claim that is a question put by no one named: its predicate is a past
+    participle of an asking verb (``asking_verbs`` of the cue lexicon) either at the claim's
+    start or after one :data:`LEAD_IN` word ("Asked about the tunnel", "when pressed on the
+    budget": the attribution component's ``question_topic`` lead-ins), or in the passive with
+    no "by" after it ("The mayor has been asked to resign"), where the cue runs from the
+    auxiliary. newstrace keeps these the author's asserted claims; PolNeAR annotates the question
+    as an attribution with no source, cue = the (auxiliaries and) participle and its preposition
+    (:func:`_cue_preposition`), content = what follows the cue (the "when" or the subject
+    before it is neither). PolNeAR train without its held-out fifth: an agentless passive of
+    "ask" is a gold cue 29 times in 38, 27 of them with no source."""
     p = claim.predicate
     if p is None or p.lemma.lower() not in cues()["asking_verbs"] or not p.text.lower().endswith("ed"):
         return []
-    before = text[claim.start_char:p.start_char].split()
-    if len(before) > 1 or before and before[0].lower() not in LEAD_IN:
-        return []
-    cue = [(p.start_char, p.end_char)]
+    before = text[claim.start_char:p.start_char]
+    words = before.split()
+    start = p.start_char
+    if len(words) > 1 or words and words[0].lower() not in LEAD_IN:
+        passive = _PASSIVE_BE.search(before)
+        if passive is None or re.search(r"\bby\b", text[p.end_char:claim.end_char]):
+            return []
+        start = claim.start_char + passive.start()
+    cue = [(start, p.end_char)]
     return cue + _cue_preposition(text, cue)
 
 

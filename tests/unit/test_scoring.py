@@ -423,6 +423,22 @@ def test_a_question_put_by_no_one_named_is_an_attribution_with_no_source():
     assert text[12:22] == "the tunnel" and text[88:98] == "the budget" and text[77:87] == "pressed on"
 
 
+def test_an_agentless_passive_of_asking_is_an_attribution_with_no_source():
+    # "The mayor has been asked to resign": the asker is not named, PolNeAR's Attribution-no-source
+    # with cue "has been asked" and the request for content; "was asked by Ann" names the asker.
+    from newstrace.records import Predicate
+    text = "The mayor has been asked to resign. Bob was asked by Ann about it."
+    assert text[10:24] == "has been asked" and text[25:34] == "to resign" and text[44:49] == "asked"
+
+    def with_predicate(c, s, e):
+        return c.model_copy(update={"predicate": Predicate(text=text[s:e], start_char=s, end_char=e, lemma="ask")})
+
+    passive = with_predicate(claim(0, text, 0, 34), 19, 24)
+    by_ann = with_predicate(claim(1, text, 36, 65), 44, 49)
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[passive, by_ann]))
+    assert (a.content, a.source, a.cue) == (((24, 34),), (), ((10, 24),))
+
+
 def test_a_cited_source_is_an_attribution_of_its_own(nlp):
     # newstrace chains "The Post reported X, citing an aide" as The Post <- an aide; PolNeAR
     # annotates two attributions: (The Post, reported, X) and (The Post, citing, an aide).
