@@ -439,6 +439,23 @@ def test_an_agentless_passive_of_asking_is_an_attribution_with_no_source():
     assert (a.content, a.source, a.cue) == (((24, 34),), (), ((10, 24),))
 
 
+def test_an_agentless_passive_of_accusing_is_an_attribution_with_no_source():
+    # "Bob was charged with theft": PolNeAR's Attribution-no-source, cue "was charged with",
+    # content the rest of the claim; "Ann was charged by police…" names who charged her.
+    from newstrace.records import Predicate
+    text = "Bob was charged with theft. Ann was charged by police with fraud."
+    assert text[4:20] == "was charged with" and text[36:43] == "charged"
+
+    def with_predicate(c, s, e):
+        return c.model_copy(update={"predicate": Predicate(text=text[s:e], start_char=s, end_char=e, lemma="charge")})
+
+    bob = with_predicate(claim(0, text, 0, 26), 8, 15)
+    ann = with_predicate(claim(1, text, 28, 64), 36, 43)
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[bob, ann]))
+    assert (a.content, a.source, a.cue) == (((0, 4), (20, 26)), (), ((4, 20),))
+    assert text[0:3] == "Bob" and text[21:26] == "theft"
+
+
 def test_a_cited_source_is_an_attribution_of_its_own(nlp):
     # newstrace chains "The Post reported X, citing an aide" as The Post <- an aide; PolNeAR
     # annotates two attributions: (The Post, reported, X) and (The Post, citing, an aide).
