@@ -91,9 +91,8 @@ PASSIVE_REPORTS = {"known": ("as", "for")}
 these the author's asserted claims (the naming is a fact the author states, CONVENTIONS.md).
 PolNeAR train without its held-out fifth, "known as/for" with no "by" agent outside any gold
 content: a gold cue 34 of 52 times, 31 of them with no source; held-out fifth: attribution F1
-0.721 -> 0.722, content partial 0.671 -> 0.672. ("asked about/for", a gold cue with no source
-21 of 26 times, found none more on the fifth: its claims are mostly participial lead-ins
-"Asked about X, she said…" that newstrace folds into the frame "she said".)"""
+0.721 -> 0.722, content partial 0.671 -> 0.672. (Questions put by no one named, "Asked about X,
+she said…", are :func:`_question_put`.)"""
 ACCUSED = frozenset({"criticize", "accuse", "charge", "blame", "condemn", "fault", "denounce", "rebuke"})
 """Verbs whose agentless passive ("was charged with assault", "has been criticized for…") PolNeAR
 annotates as an attribution with no source (:func:`_accused`). PolNeAR train without its held-out
@@ -221,8 +220,9 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     ``reported`` or ``alleged`` with its cue: "is expected to", "reportedly") is an attribution
     with no source, as PolNeAR's "Attribution-no-source" (cue = the factuality cues), and so is
     the author's evidential hedge (:data:`EVIDENTIAL_CUES`, :data:`LINKING_SEEM`) and a claim on an agentless "known
-    as/for" (:data:`PASSIVE_REPORTS`, cue = the participle) and a question put by no one named
-    ("Asked about the tunnel, …": :func:`_question_put`). Otherwise a
+    as/for" (:data:`PASSIVE_REPORTS`, cue = the participle), a question put by no one named
+    ("Asked about the tunnel, …": :func:`_question_put`) and an agentless passive of accusing
+    ("was charged with…": :func:`_accused`). Otherwise a
     claim with an empty chain gives no attribution unless it records a stance act
     (``claim.stance``: "Jeb Bush endorsed Cruz"), which PolNeAR annotates as an attribution:
     source = the holder, cue = the stance verb, content = what the stance is about. Groups come
@@ -277,12 +277,14 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         p = claim.predicate
         if not evidential and p is not None and p.text.lower() in LINKING_SEEM:
             evidential = [p]
+        question: list[Range] = []
         if claim.factuality.label in SOURCELESS_LABELS and claim.factuality.cues or evidential:
             cues = [(q.start_char, q.end_char) for q in evidential or claim.factuality.cues]
         else:
-            cues = _passive_report(text, claim) or _question_put(text, claim) or _accused(text, claim)
+            question = _question_put(text, claim)
+            cues = _passive_report(text, claim) or question or _accused(text, claim)
         if cues:
-            start = cues[0][0] if _question_put(text, claim) else claim.start_char  # no "when" in it
+            start = cues[0][0] if cues is question else claim.start_char  # a question: no "when" in it
             out.append(Attr.make(_edges(text, _minus([(start, claim.end_char)], cues)), (), cues,
                                  label=f"no source {claim.id}"))
         for st in claim.stances:
@@ -356,9 +358,15 @@ def _question_put(text: str, claim) -> list[Range]:
     words = text[claim.start_char:p.start_char].split()
     start = p.start_char if len(words) < 2 and (not words or words[0].lower() in LEAD_IN) \
         else _agentless_passive(text, claim)
+    return _cue_from(text, start, p.end_char)
+
+
+def _cue_from(text: str, start: Optional[int], end: int) -> list[Range]:
+    """The cue ``start``-``end`` and the preposition after it (:func:`_cue_preposition`); none
+    when ``start`` is None."""
     if start is None:
         return []
-    cue = [(start, p.end_char)]
+    cue = [(start, end)]
     return cue + _cue_preposition(text, cue)
 
 
@@ -383,11 +391,7 @@ def _accused(text: str, claim) -> list[Range]:
     p = claim.predicate
     if p is None or p.lemma.lower() not in ACCUSED or not p.text.lower().endswith("ed"):
         return []
-    start = _agentless_passive(text, claim)
-    if start is None:
-        return []
-    cue = [(start, p.end_char)]
-    return cue + _cue_preposition(text, cue)
+    return _cue_from(text, _agentless_passive(text, claim), p.end_char)
 
 
 LEAD_IN = frozenset({"when", "as", "after", "while", "in", "on", "at", "during", "before", "since",
