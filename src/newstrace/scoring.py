@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
 from newstrace.components.quotes import quote_kind, quoted_regions
+from newstrace.lexicons import cues
 from newstrace.units import EDGE_WORDS
 
 Range = tuple[int, int]
@@ -90,9 +91,14 @@ PASSIVE_REPORTS = {"known": ("as", "for")}
 these the author's asserted claims (the naming is a fact the author states, CONVENTIONS.md).
 PolNeAR train without its held-out fifth, "known as/for" with no "by" agent outside any gold
 content: a gold cue 34 of 52 times, 31 of them with no source; held-out fifth: attribution F1
-0.721 -> 0.722, content partial 0.671 -> 0.672. ("asked about/for", a gold cue with no source
-21 of 26 times, found none more on the fifth: its claims are mostly participial lead-ins
-"Asked about X, she said…" that newstrace folds into the frame "she said".)"""
+0.721 -> 0.722, content partial 0.671 -> 0.672. (Questions put by no one named, "Asked about X,
+she said…", are :func:`_question_put`.)"""
+ACCUSED = frozenset({"criticize", "accuse", "charge", "blame", "condemn", "fault", "denounce", "rebuke"})
+"""Verbs whose agentless passive ("was charged with assault", "has been criticized for…") PolNeAR
+annotates as an attribution with no source (:func:`_accused`). PolNeAR train without its held-out
+fifth: such passives outside any gold content are a gold cue 19 times in 23, 18 of them with no
+source (inside one, where newstrace gives the claim the outer report's chain, none of 8). Held-out
+fifth: 2 more found, 1 more false."""
 CITING_CUES = frozenset({"citing", "quoting"})
 """Cues of a link newstrace puts behind the reporter ("The Post reported X, citing two officials":
 chain The Post <- two officials, CONVENTIONS.md) that PolNeAR annotates as an attribution of its
@@ -214,7 +220,9 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     ``reported`` or ``alleged`` with its cue: "is expected to", "reportedly") is an attribution
     with no source, as PolNeAR's "Attribution-no-source" (cue = the factuality cues), and so is
     the author's evidential hedge (:data:`EVIDENTIAL_CUES`, :data:`LINKING_SEEM`) and a claim on an agentless "known
-    as/for" (:data:`PASSIVE_REPORTS`, cue = the participle). Otherwise a
+    as/for" (:data:`PASSIVE_REPORTS`, cue = the participle), a question put by no one named
+    ("Asked about the tunnel, …": :func:`_question_put`) and an agentless passive of accusing
+    ("was charged with…": :func:`_accused`). Otherwise a
     claim with an empty chain gives no attribution unless it records a stance act
     (``claim.stance``: "Jeb Bush endorsed Cruz"), which PolNeAR annotates as an attribution:
     source = the holder, cue = the stance verb, content = what the stance is about. Groups come
@@ -269,12 +277,15 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         p = claim.predicate
         if not evidential and p is not None and p.text.lower() in LINKING_SEEM:
             evidential = [p]
+        question: list[Range] = []
         if claim.factuality.label in SOURCELESS_LABELS and claim.factuality.cues or evidential:
             cues = [(q.start_char, q.end_char) for q in evidential or claim.factuality.cues]
         else:
-            cues = _passive_report(text, claim)
+            question = _question_put(text, claim)
+            cues = _passive_report(text, claim) or question or _accused(text, claim)
         if cues:
-            out.append(Attr.make(_edges(text, _minus([(claim.start_char, claim.end_char)], cues)), (), cues,
+            start = cues[0][0] if cues is question else claim.start_char  # a question: no "when" in it
+            out.append(Attr.make(_edges(text, _minus([(start, claim.end_char)], cues)), (), cues,
                                  label=f"no source {claim.id}"))
         for st in claim.stances:
             holder, cue = (st.holder.start_char, st.holder.end_char), [(st.cue.start_char, st.cue.end_char)]
@@ -325,6 +336,62 @@ def _passive_report(text: str, claim) -> list[Range]:
     preps = PASSIVE_REPORTS.get(p.text.lower()) if p is not None else None
     nxt = re.match(r"\s+(\w+)", text[p.end_char:claim.end_char]) if preps else None
     return [(p.start_char, p.end_char)] if preps and nxt and nxt.group(1).lower() in preps else []
+
+
+_PASSIVE_BE = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
+
+
+def _question_put(text: str, claim) -> list[Range]:
+    """The cue of a claim that is a question put by no one named: its predicate is a past
+    participle of an asking verb (``asking_verbs`` of the cue lexicon) either at the claim's
+    start or after one :data:`LEAD_IN` word ("Asked about the tunnel", "when pressed on the
+    budget": the attribution component's ``question_topic`` lead-ins), or in the passive with
+    no "by" after it ("The mayor has been asked to resign"), where the cue runs from the
+    auxiliary. newstrace keeps these the author's asserted claims; PolNeAR annotates the question
+    as an attribution with no source, cue = the (auxiliaries and) participle and its preposition
+    (:func:`_cue_preposition`), content = what follows the cue (the "when" or the subject
+    before it is neither). PolNeAR train without its held-out fifth: an agentless passive of
+    "ask" is a gold cue 29 times in 38, 27 of them with no source."""
+    p = claim.predicate
+    if p is None or p.lemma.lower() not in cues()["asking_verbs"] or not p.text.lower().endswith("ed"):
+        return []
+    words = text[claim.start_char:p.start_char].split()
+    start = p.start_char if len(words) < 2 and (not words or words[0].lower() in LEAD_IN) \
+        else _agentless_passive(text, claim)
+    return _cue_from(text, start, p.end_char)
+
+
+def _cue_from(text: str, start: Optional[int], end: int) -> list[Range]:
+    """The cue ``start``-``end`` and the preposition after it (:func:`_cue_preposition`); none
+    when ``start`` is None."""
+    if start is None:
+        return []
+    cue = [(start, end)]
+    return cue + _cue_preposition(text, cue)
+
+
+def _agentless_passive(text: str, claim) -> Optional[int]:
+    """Where the auxiliaries of ``claim``'s predicate start when it is a passive participle
+    ("has been asked", "was widely criticized": a form of "be", perhaps after "has" and before
+    one adverb) with no "by" after it in the claim; None otherwise."""
+    p = claim.predicate
+    passive = _PASSIVE_BE.search(text, claim.start_char, p.start_char)
+    if passive is None or re.search(r"\bby\b", text[p.end_char:claim.end_char]):
+        return None
+    return passive.start()
+
+
+def _accused(text: str, claim) -> list[Range]:
+    """The cue of a claim whose predicate is an agentless passive (:func:`_agentless_passive`)
+    of a verb of accusing or blaming (:data:`ACCUSED`: "Three commissioners were charged with
+    receiving bribes", "Mr. Sanders has been criticized for…"): the auxiliaries, the participle
+    and its preposition (:func:`_cue_preposition`); else none. newstrace keeps these the
+    author's asserted claims; PolNeAR annotates them as attributions with no source, content =
+    the rest of the claim."""
+    p = claim.predicate
+    if p is None or p.lemma.lower() not in ACCUSED or not p.text.lower().endswith("ed"):
+        return []
+    return _cue_from(text, _agentless_passive(text, claim), p.end_char)
 
 
 LEAD_IN = frozenset({"when", "as", "after", "while", "in", "on", "at", "during", "before", "since",

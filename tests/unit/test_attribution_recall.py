@@ -674,6 +674,22 @@ def test_an_unattributed_question_is_reported_with_no_source(nlp):
     assert names(claim_with(reading, "she did not know")) == ["mayor"]
 
 
+ASKED_ABOUT = T("Asked about the tunnel, the mayor said it would open in May. The minister refused to "
+                "comment when asked about the tunnel.")
+
+
+def test_a_question_on_a_topic_put_by_no_one_named_is_a_claim_of_its_own(nlp):
+    # "Asked about the tunnel" reports its own event (CONVENTIONS.md: a participial clause); no
+    # one named asked, so it has no chain, neither from the answer's speaker nor from a report
+    # it hangs in ("refused to comment when asked…").
+    reading = read(nlp, ASKED_ABOUT)
+    asked = [c for c in reading.claims if "asked about the tunnel" in c.text.lower()]
+    assert [c.text for c in asked] == ["Asked about the tunnel", "when asked about the tunnel"]
+    assert [c.attribution.chain for c in asked] == [[], []]
+    assert names(claim_with(reading, "it would open in May")) == ["mayor"]
+    assert claim_with(reading, "The minister refused").text == "The minister refused to comment"
+
+
 # ---------------------------------------------------------------------------------------------
 # 31. "told a crowd that A and she B": the pronoun clause the parse hung on the cue is content.
 

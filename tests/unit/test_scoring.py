@@ -403,6 +403,59 @@ def test_known_as_is_an_attribution_with_no_source():
     assert (a.content, a.source, a.cue) == (((11, 16), (21, 37)), (), ((16, 21),))
 
 
+def test_a_question_put_by_no_one_named_is_an_attribution_with_no_source():
+    # "Asked about the tunnel" and "when pressed on the budget", the author's claims: PolNeAR's
+    # Attribution-no-source, cue = participle + preposition, content = the topic ("when" in
+    # neither); "Reporters asked about the tunnel" names the asker and is none.
+    from newstrace.records import Predicate
+    text = "Asked about the tunnel, Ann said no. Reporters asked about it. She left when pressed on the budget."
+    assert text[0:5] == "Asked" and text[47:52] == "asked" and text[77:84] == "pressed"
+
+    def with_predicate(c, s, e, lemma):
+        return c.model_copy(update={"predicate": Predicate(text=text[s:e], start_char=s, end_char=e, lemma=lemma)})
+
+    asked = with_predicate(claim(0, text, 0, 22), 0, 5, "ask")           # "Asked about the tunnel"
+    named = with_predicate(claim(1, text, 37, 61), 47, 52, "ask")        # "Reporters asked about it"
+    pressed = with_predicate(claim(2, text, 72, 98), 77, 84, "press")    # "when pressed on the budget"
+    a, b = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[asked, named, pressed]))
+    assert (a.content, a.source, a.cue) == (((11, 22),), (), ((0, 11),))  # the space before it too
+    assert (b.content, b.source, b.cue) == (((87, 98),), (), ((77, 87),))
+    assert text[12:22] == "the tunnel" and text[88:98] == "the budget" and text[77:87] == "pressed on"
+
+
+def test_an_agentless_passive_of_asking_is_an_attribution_with_no_source():
+    # "The mayor has been asked to resign": the asker is not named, PolNeAR's Attribution-no-source
+    # with cue "has been asked" and the request for content; "was asked by Ann" names the asker.
+    from newstrace.records import Predicate
+    text = "The mayor has been asked to resign. Bob was asked by Ann about it."
+    assert text[10:24] == "has been asked" and text[25:34] == "to resign" and text[44:49] == "asked"
+
+    def with_predicate(c, s, e):
+        return c.model_copy(update={"predicate": Predicate(text=text[s:e], start_char=s, end_char=e, lemma="ask")})
+
+    passive = with_predicate(claim(0, text, 0, 34), 19, 24)
+    by_ann = with_predicate(claim(1, text, 36, 65), 44, 49)
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[passive, by_ann]))
+    assert (a.content, a.source, a.cue) == (((24, 34),), (), ((10, 24),))
+
+
+def test_an_agentless_passive_of_accusing_is_an_attribution_with_no_source():
+    # "Bob was charged with theft": PolNeAR's Attribution-no-source, cue "was charged with",
+    # content the rest of the claim; "Ann was charged by police…" names who charged her.
+    from newstrace.records import Predicate
+    text = "Bob was charged with theft. Ann was charged by police with fraud."
+    assert text[4:20] == "was charged with" and text[36:43] == "charged"
+
+    def with_predicate(c, s, e):
+        return c.model_copy(update={"predicate": Predicate(text=text[s:e], start_char=s, end_char=e, lemma="charge")})
+
+    bob = with_predicate(claim(0, text, 0, 26), 8, 15)
+    ann = with_predicate(claim(1, text, 28, 64), 36, 43)
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[bob, ann]))
+    assert (a.content, a.source, a.cue) == (((0, 4), (20, 26)), (), ((4, 20),))
+    assert text[0:3] == "Bob" and text[21:26] == "theft"
+
+
 def test_a_cited_source_is_an_attribution_of_its_own(nlp):
     # newstrace chains "The Post reported X, citing an aide" as The Post <- an aide; PolNeAR
     # annotates two attributions: (The Post, reported, X) and (The Post, citing, an aide).

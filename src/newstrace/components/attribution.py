@@ -61,7 +61,7 @@ from newstrace.components.embedded import embedded_reports, misplaced_complement
 from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD, realis_act,
                                             NP_REPORT, adjective_cue, attitude_content,
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
-                                            judges_as, noun_cue_content, noun_cue_holder, np_class,
+                                            judges_as, noun_cue_content, noun_cue_holder, np_class, question_topic,
                                             prep_report, speech_act_issuer,
                                             speech_act_noun, unattributed_question)
 from newstrace.components.stance import noun_stance, stance_content
@@ -112,6 +112,7 @@ class _Attributor:
         self.index = EntityIndex(doc, self.quotes)
         self.labelled: set[int] = set()  # units a speaker label attributes (no quote pass)
         self.noun_frames: dict[int, SourceLink] = {}  # unit head -> link of its stance noun
+        self.questions: set[int] = set()  # heads of units that are a question put by no one named
 
     def split_noun_contents(self) -> None:
         """A stance noun with a holder and a that-clause ("the mayor's claim that the budget is
@@ -151,8 +152,16 @@ class _Attributor:
         mayor would run, Brandt said…", "when asked why…": :func:`unattributed_question`),
         which becomes a unit with no chain; the factuality component reads it as reported by
         the author, PolNeAR's attribution with no source (train's held-out fifth: 2 more found, 3
-        spurious)."""
+        spurious). A question put by no one named on a topic ("Asked about the tunnel, Brandt
+        said…": :func:`question_topic`) is a participial clause that reports its own event
+        (CONVENTIONS.md): the participle's subtree becomes a unit with no chain, the author's,
+        which takes no chain from a report it hangs in either (:meth:`inherit_content`)."""
         added = False
+        for verb in self.doc:
+            if question_topic(verb) and verb.i not in self.by_head and self.leaves_a_clause(verb) \
+                    and self.split_off(verb):
+                self.questions.add(verb.i)
+                added = True
         for verb, content in embedded_reports(self.doc, set(self.by_head), content_cue):
             src = subject_of(verb)
             if src is None and unattributed_question(verb) and self.split_off(content):
@@ -630,7 +639,7 @@ class _Attributor:
             return memo[head]
 
         for u in self.units:
-            if u.frame or u.head in reported or _authors_reading(doc[u.head]):
+            if u.frame or u.head in reported or u.head in self.questions or _authors_reading(doc[u.head]):
                 continue
             src = content_of(u.head)
             if src is None or src == u.head or not out.get(src):
