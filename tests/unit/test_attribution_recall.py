@@ -1108,3 +1108,10 @@ def test_speaking_on_a_channel_says_nothing_yet(nlp):
     assert claim.attribution.chain == []
     (claim,) = read(nlp, "She commented on the verdict.").claims
     assert claim.attribution.chain[0].cue.text == "commented on"
+
+
+def test_a_split_off_report_takes_its_subordinator_from_the_host(nlp):
+    # a report in an adverbial clause is split off as its own claim; its "as" stayed behind and
+    # the host claim read "Prices rose sharply as" (found by a helper in session 14)
+    r = read(nlp, "Prices rose sharply as traders talked about a recession.")
+    assert sorted(c.text for c in r.claims) == ["Prices rose sharply", "traders talked about a recession"]

@@ -308,16 +308,17 @@ class _Attributor:
 
     def split_off(self, content: Token) -> bool:
         """Make the subtree of ``content`` (less the units nested in it and its complementiser)
-        a claim unit and take its tokens out of the unit that held them; False when nothing
-        is left to split."""
+        a claim unit and take its tokens, and the complementiser, out of the unit that held
+        them; False when nothing is left to split."""
         doc = self.doc
         heads = set(self.by_head)
         toks = token_set(content, heads - {content.i})
-        toks = trim_edges(doc, [i for i in toks if not (doc[i].dep_ == "mark" and doc[i].head == content)])
+        marks = {i for i in toks if doc[i].dep_ == "mark" and doc[i].head == content}
+        toks = trim_edges(doc, [i for i in toks if i not in marks])
         if not toks or content.i not in toks:
             return False
         unit = ClaimUnit(head=content.i, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-        taken = set(toks)
+        taken = set(toks) | marks  # the host keeps no dangling "as"/"because" ("Prices rose as")
         for u in self.units:
             if taken & set(u.tokens):
                 u.tokens = trim_edges(doc, _head_run([i for i in u.tokens if i not in taken], u.head)) \
