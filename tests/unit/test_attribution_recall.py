@@ -1092,3 +1092,30 @@ def test_speaking_on_a_channel_says_nothing_yet(nlp):
     assert claim.attribution.chain == []
     (claim,) = read(nlp, "She commented on the verdict.").claims
     assert claim.attribution.chain[0].cue.text == "commented on"
+
+
+# ---------------------------------------------------------------------------------------------
+# An adjective with an infinitive of saying: the copula's subject speaks.
+
+@pytest.mark.parametrize("text, content, source, cue", [
+    ("Governor Lena Ortiz is likely to say that the budget will pass.", "the budget will pass",
+     "lena ortiz", "to say"),
+    ("The mayor was quick to point out that the bridge had reopened.", "the bridge had reopened",
+     "mayor", "to point out"),
+])
+def test_adjective_with_an_infinitive_of_saying_has_the_copulas_subject(nlp, text, content, source, cue):
+    c = claim_with(read(nlp, text), content)
+    assert names(c) == [source]
+    assert c.attribution.chain[0].cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["Whether the budget will pass is hard to say.",
+                                  "The race remained too close to call."])
+def test_a_clausal_subject_or_degree_phrase_says_nothing(nlp, text):
+    assert all(c.attribution.chain == [] for c in read(nlp, text).claims)
+
+
+def test_an_adjectives_report_nests_under_the_frame_of_its_copula(nlp):
+    c = claim_with(read(nlp, "Analysts say the governor is likely to argue that rates should rise."),
+                   "rates should rise")
+    assert names(c)[0] == "analysts"
