@@ -64,7 +64,7 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             judges_as, noun_cue_content, noun_cue_holder, np_class,
                                             prep_report, speech_act_issuer,
                                             speech_act_noun, unattributed_question)
-from newstrace.components.stance import noun_stance, stance_content
+from newstrace.components.stance import noun_stance, received_stance, stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
@@ -554,14 +554,20 @@ class _Attributor:
         """Add to ``unit.stances`` the stance act a noun of the unit names with its possessor as
         holder ("Sanders' attacks on Clinton": :func:`~newstrace.components.stance.noun_stance`),
         the noun and its preposition as cue. As for :meth:`stance`: only for a unit with no
-        chain, and not the author's own ("my", "our" outside quotation marks)."""
+        chain, and not the author's own ("my", "our", "us", "me" outside quotation marks). Also
+        a stance the verb's subject receives ("won the endorsement of Pence":
+        :func:`~newstrace.components.stance.received_stance`), the noun its cue."""
         found = noun_stance(noun)
-        if found is None:
+        if found is not None:
+            holder, prep, content = found
+            cue = [noun, prep]
+        else:
+            holder, content = received_stance(noun) or (None, None)
+            cue = [noun]
+        if holder is None or content is None \
+                or holder.lower_ in ("my", "our", "us", "me") and not in_quotes(self.quotes, holder.idx):
             return
-        holder, prep, content = found
-        if holder.lower_ in ("my", "our") and not in_quotes(self.quotes, holder.idx):
-            return
-        unit.stances.append((self.link(holder, [noun, prep]), content))
+        unit.stances.append((self.link(holder, cue), content))
 
     def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int],
                         own: set[int] = frozenset()) -> None:
