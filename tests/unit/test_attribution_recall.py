@@ -1119,3 +1119,26 @@ def test_an_adjectives_report_nests_under_the_frame_of_its_copula(nlp):
     c = claim_with(read(nlp, "Analysts say the governor is likely to argue that rates should rise."),
                    "rates should rise")
     assert names(c)[0] == "analysts"
+
+
+# ---------------------------------------------------------------------------------------------
+# A stance noun with a that-clause and no holder: the clause is no one's named, and not the author's.
+
+def test_a_clause_of_allegations_no_one_is_named_for_is_alleged(nlp):
+    reading = read(nlp, "There were allegations that the port authority had hidden the losses.")
+    c = claim_with(reading, "the port authority had hidden the losses")
+    assert c.attribution.chain == []
+    assert (c.factuality.label, [q.text for q in c.factuality.cues]) == ("alleged", ["allegations"])
+    assert claim_with(reading, "There were allegations").factuality.label == "asserted"
+
+
+def test_a_clause_of_concerns_no_one_is_named_for_is_reported(nlp):
+    c = claim_with(read(nlp, "There are concerns that the new law gives the governor vast powers."),
+                   "the new law gives the governor vast powers")
+    assert (c.factuality.label, [q.text for q in c.factuality.cues]) == ("reported", ["concerns"])
+
+
+def test_a_holderless_stance_noun_under_a_reporting_verb_stays_in_the_report(nlp):
+    (c,) = [c for c in read(nlp, "Officials said there is growing confidence that the ferry "
+                                 "will reopen.").claims if "ferry" in c.text]
+    assert names(c) == ["officials"] and "growing confidence" in c.text

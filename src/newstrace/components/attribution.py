@@ -63,7 +63,7 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class,
                                             prep_report, speech_act_issuer,
-                                            speech_act_noun, unattributed_question)
+                                            speech_act_noun, unattributed_question, unheld_noun_cue)
 from newstrace.components.stance import noun_stance, received_stance, stance_content
 from newstrace.components.quotes import OPEN_Q, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
@@ -105,7 +105,10 @@ class _Attributor:
         """A stance noun with a holder and a that-clause ("the mayor's claim that the budget is
         balanced drew laughs"): the clause becomes a claim unit of its own, attributed to the
         holder with the noun as cue (``noun_frames``), and leaves the unit it was part of (the
-        rest, "the mayor's claim … drew laughs", stays the author's)."""
+        rest, "the mayor's claim … drew laughs", stays the author's). With no holder named
+        ("there were allegations that…", :func:`~newstrace.components.cue_rules.unheld_noun_cue`)
+        the clause is split off all the same, with no chain: the factuality component reads it
+        as reported (alleged, for an allegation noun) by the author with the noun as cue."""
         doc = self.doc
         added = False
         for noun in doc:
@@ -113,6 +116,9 @@ class _Attributor:
             if content is None:
                 continue
             holder = noun_cue_holder(noun)
+            if holder is None and unheld_noun_cue(content) is not None and content.i not in self.by_head:
+                added = self.split_off(content) or added  # "allegations that X": no one named
+                continue
             if holder is None or holder.lower_ in ("you",):
                 continue
             link = self.link(holder, [noun])
