@@ -208,7 +208,7 @@ def received_stance(noun: Token) -> Optional[tuple[Token, tuple[int, int]]]:
     endorsement of Gov. Mike Pence", "the proposal drew criticism from both parties", "faced
     stern opposition from homeowners to his plan"): the holder is the object of "from" (or, for
     ``SUPPORT_NOUNS``, of "of") after the noun; the content is the noun's own target phrase
-    (:data:`TARGET_PREPS`, not the holder's) or else the verb's subject, as in "Pence endorsed
+    (:data:`TARGET_PREPS`, not the holder's) or else the verb's whole subject phrase, as in "Pence endorsed
     Cruz". ``noun`` is a ``stance_act_nouns`` noun (less call, attack, embrace: acts, not
     something received) that is the direct object of a ``RECEIVING`` verb with a subject.
 
@@ -233,4 +233,4 @@ def received_stance(noun: Token) -> Optional[tuple[Token, tuple[int, int]]]:
     target = next((c for c in preps if c is not holder_prep and c.lower_ in TARGET_PREPS and c.head == noun), None)
     if target is not None:
         return holder, _char_range(noun.doc, target.i + 1, target.right_edge.i)
-    return holder, _char_range(noun.doc, subj.left_edge.i, subj.i)
+    return holder, _char_range(noun.doc, subj.left_edge.i, subj.right_edge.i)
