@@ -99,11 +99,13 @@ TOPIC_NOUNS = re.compile(
     r"\s+(?:about|over|regarding)\s+", re.I)
 """A noun of asking, doubting or saying with the preposition of its topic ("faced questions about
 her candidacy", "amid concerns about a federal investigation", "a lot of talk about unity"),
-which PolNeAR annotates as an attribution, mostly with no source (cue = the noun and the
-preposition, content = the rest of the claim after it), in a claim newstrace states as the
-author's: the noun names what unnamed people ask or say, and no one is given as its source,
-so newstrace records no report (CONVENTIONS.md); :func:`_topic_noun`. PolNeAR train without
-its held-out fifth, such a noun in a claim with no chain: a gold cue 48 times in 80 (questions
+which PolNeAR annotates as an attribution (cue = the noun and the preposition, content = the
+rest of the claim after it), in a claim newstrace states as the author's: the noun names what
+people ask or say, and newstrace records no report, so the attribution here has no source
+(CONVENTIONS.md); :func:`_topic_noun`. PolNeAR train without its held-out fifth, such a noun in
+a claim with no chain: a gold cue 49 times in 80 (of all such nouns before the list was cut,
+22 of 54 gold cues had no source, the others the subject of a verb the noun is the object of:
+"did not respond to questions about…", counted wrong by source accuracy) (questions
 10/20, talk 7/11, concerns 6/10, doubts 4/5); "comments" (2/6), "fears" (0/2), "worry" (1/3),
 "anxieties" and "speculation" (1/3) are left out. Held-out fifth: attribution F1 0.7333 ->
 0.7352 (15 more found, 10 more false), cue F1 0.7343 -> 0.7352, content partial 0.696 -> 0.698,
