@@ -214,7 +214,7 @@ def received_stance(noun: Token) -> Optional[tuple[Token, tuple[int, int]]]:
 
     Output: ``(holder, (start, end))`` with the character range of the content, or None.
     PolNeAR train without its held-out fifth, outside any gold content and no cue of newstrace:
-    a gold cue 24 times in 31 (draw criticism 3/4, win support 3/3, receive endorsement 3/3,
+    a gold cue 22 times in 29 (draw criticism 3/4, win support 3/3, receive endorsement 3/3,
     face opposition 2/3, snag endorsement 2/2)."""
     lemma = noun.lemma_.lower()
     verb = noun.head
