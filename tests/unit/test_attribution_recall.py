@@ -1115,3 +1115,53 @@ def test_a_split_off_report_takes_its_subordinator_from_the_host(nlp):
     # the host claim read "Prices rose sharply as" (found by a helper in session 14)
     r = read(nlp, "Prices rose sharply as traders talked about a recession.")
     assert sorted(c.text for c in r.claims) == ["Prices rose sharply", "traders talked about a recession"]
+
+
+# ---------------------------------------------------------------------------------------------
+# An adjective with an infinitive of saying: the copula's subject speaks.
+
+@pytest.mark.parametrize("text, content, source, cue", [
+    ("Governor Lena Ortiz is likely to say that the budget will pass.", "the budget will pass",
+     "lena ortiz", "to say"),
+    ("The mayor was quick to point out that the bridge had reopened.", "the bridge had reopened",
+     "mayor", "to point out"),
+])
+def test_adjective_with_an_infinitive_of_saying_has_the_copulas_subject(nlp, text, content, source, cue):
+    c = claim_with(read(nlp, text), content)
+    assert names(c) == [source]
+    assert c.attribution.chain[0].cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["Whether the budget will pass is hard to say.",
+                                  "The race remained too close to call."])
+def test_a_clausal_subject_or_degree_phrase_says_nothing(nlp, text):
+    assert all(c.attribution.chain == [] for c in read(nlp, text).claims)
+
+
+def test_an_adjectives_report_nests_under_the_frame_of_its_copula(nlp):
+    c = claim_with(read(nlp, "Analysts say the governor is likely to argue that rates should rise."),
+                   "rates should rise")
+    assert names(c)[0] == "analysts"
+
+
+# ---------------------------------------------------------------------------------------------
+# A stance noun with a that-clause and no holder: the clause is no one's named, and not the author's.
+
+def test_a_clause_of_allegations_no_one_is_named_for_is_alleged(nlp):
+    reading = read(nlp, "There were allegations that the port authority had hidden the losses.")
+    c = claim_with(reading, "the port authority had hidden the losses")
+    assert c.attribution.chain == []
+    assert (c.factuality.label, [q.text for q in c.factuality.cues]) == ("alleged", ["allegations"])
+    assert claim_with(reading, "There were allegations").factuality.label == "asserted"
+
+
+def test_a_clause_of_concerns_no_one_is_named_for_is_reported(nlp):
+    c = claim_with(read(nlp, "There are concerns that the new law gives the governor vast powers."),
+                   "the new law gives the governor vast powers")
+    assert (c.factuality.label, [q.text for q in c.factuality.cues]) == ("reported", ["concerns"])
+
+
+def test_a_holderless_stance_noun_under_a_reporting_verb_stays_in_the_report(nlp):
+    (c,) = [c for c in read(nlp, "Officials said there is growing confidence that the ferry "
+                                 "will reopen.").claims if "ferry" in c.text]
+    assert names(c) == ["officials"] and "growing confidence" in c.text

@@ -540,3 +540,17 @@ def test_a_preposition_after_the_cue_is_cue_not_content():
     (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
                                              claims=[claim(0, text, 0, 24, [ann])]))
     assert (a.content, a.cue) == (((15, 24),), ((4, 15),))     # " the plan", "took aim at"
+
+
+def test_questions_about_a_topic_are_an_attribution_with_no_source(nlp):
+    # "faced questions about her record": PolNeAR's Attribution-no-source, cue "questions about",
+    # content the topic; the author's claim itself keeps no chain.
+    from conftest import read
+
+    text = "The senator faced questions about her voting record."
+    assert text[18:33] == "questions about" and text[34:51] == "her voting record"
+    reading = read(nlp, text)
+    assert all(c.attribution.chain == [] for c in reading.claims)
+    (a,) = attributions_from_reading(reading)
+    assert (a.source, a.cue, a.content) == ((), ((18, 33),), ((34, 51),))
+    assert attributions_from_reading(read(nlp, "The senator won the fight over the budget.")) == []

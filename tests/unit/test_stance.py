@@ -131,3 +131,22 @@ def test_phrases_of_taking_a_position_are_stances(nlp):
     vote = only_stance(claim_with(read(nlp, VOTED_FOR), "voted for"))
     assert (vote.holder.text, vote.cue.text, vote.text) == ("Most delegates", "voted", "Mayor Lena Ortiz")
     assert claim_with(read(nlp, TOOK_A_PHOTO), "took a photo").stances == []
+
+
+@pytest.mark.parametrize("text, holder, cue, content", [
+    ("Senator Paul Quist won the endorsement of Governor Lena Marsh.", "Governor Lena Marsh",
+     "endorsement", "Senator Paul Quist"),
+    ("The port plan drew criticism from the dockworkers' union.", "the dockworkers' union",
+     "criticism", "The port plan"),
+])
+def test_a_stance_the_subject_receives_is_a_stance_of_the_giver(nlp, text, holder, cue, content):
+    (c,) = read(nlp, text).claims
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == (holder, cue, content)
+
+
+def test_criticism_of_someone_after_a_receiving_verb_names_no_holder(nlp):
+    # "of" names the target of criticism; only "from" names who criticised
+    (c,) = read(nlp, "The mayor faced criticism of the port plan.").claims
+    assert c.stances == []

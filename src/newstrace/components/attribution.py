@@ -63,8 +63,8 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class, question_topic,
                                             prep_report, speech_act_issuer,
-                                            speech_act_noun, unattributed_question)
-from newstrace.components.stance import noun_stance, stance_content
+                                            speech_act_noun, unattributed_question, unheld_noun_cue)
+from newstrace.components.stance import noun_stance, received_stance, stance_content
 from newstrace.components.quotes import OPEN_Q, cut_off, in_quotes, quote_kind, quoted_regions, tag_candidate
 from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
@@ -118,7 +118,10 @@ class _Attributor:
         """A stance noun with a holder and a that-clause ("the mayor's claim that the budget is
         balanced drew laughs"): the clause becomes a claim unit of its own, attributed to the
         holder with the noun as cue (``noun_frames``), and leaves the unit it was part of (the
-        rest, "the mayor's claim … drew laughs", stays the author's)."""
+        rest, "the mayor's claim … drew laughs", stays the author's). With no holder named
+        ("there were allegations that…", :func:`~newstrace.components.cue_rules.unheld_noun_cue`)
+        the clause is split off all the same, with no chain: the factuality component reads it
+        as reported (alleged, for an allegation noun) by the author with the noun as cue."""
         doc = self.doc
         added = False
         for noun in doc:
@@ -126,6 +129,9 @@ class _Attributor:
             if content is None:
                 continue
             holder = noun_cue_holder(noun)
+            if holder is None and unheld_noun_cue(content) is not None and content.i not in self.by_head:
+                added = self.split_off(content) or added  # "allegations that X": no one named
+                continue
             if holder is None or holder.lower_ in ("you",):
                 continue
             link = self.link(holder, [noun])
@@ -372,8 +378,12 @@ class _Attributor:
         but that B"; PolNeAR train's held-out fifth: one more attribution found, none lost), or
         as a clause joined by "and" with a personal pronoun for subject that the parse hung on
         the verb after its complement ("told a crowd that she expects to win and she is raising
-        more money"; PolNeAR train without its fifth: part of the gold content 31 times in 45)."""
+        more money"; PolNeAR train without its fifth: part of the gold content 31 times in 45).
+        A verb in the infinitive of a predicate adjective ("analysts say she is likely to argue
+        that…") is looked up from its copula."""
         t = tok
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.dep_ == "acomp":
+            t = t.head.head  # "analysts say she is likely to argue that…": the copula's frame
         if coordinated_report(t) is not None:
             return None  # "said A and called him B": a report of its own, no part of A
         if t.dep_ == "conj" and is_reporting(t.head) and t.i > t.head.i \
@@ -577,14 +587,20 @@ class _Attributor:
         """Add to ``unit.stances`` the stance act a noun of the unit names with its possessor as
         holder ("Sanders' attacks on Clinton": :func:`~newstrace.components.stance.noun_stance`),
         the noun and its preposition as cue. As for :meth:`stance`: only for a unit with no
-        chain, and not the author's own ("my", "our" outside quotation marks)."""
+        chain, and not the author's own ("my", "our", "us", "me" outside quotation marks). Also
+        a stance the verb's subject receives ("won the endorsement of Pence":
+        :func:`~newstrace.components.stance.received_stance`), the noun its cue."""
         found = noun_stance(noun)
-        if found is None:
+        if found is not None:
+            holder, prep, content = found
+            cue = [noun, prep]
+        else:
+            holder, content = received_stance(noun) or (None, None)
+            cue = [noun]
+        if holder is None or content is None \
+                or holder.lower_ in ("my", "our", "us", "me") and not in_quotes(self.quotes, holder.idx):
             return
-        holder, prep, content = found
-        if holder.lower_ in ("my", "our") and not in_quotes(self.quotes, holder.idx):
-            return
-        unit.stances.append((self.link(holder, [noun, prep]), content))
+        unit.stances.append((self.link(holder, cue), content))
 
     def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int],
                         own: set[int] = frozenset()) -> None:

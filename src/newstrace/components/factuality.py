@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
+from newstrace.components.cue_rules import unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit
@@ -89,6 +90,9 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             and asker.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
                                                   for c in asker.children):
         out["passive_hedge"].append(asker)  # "Asked whether X, …": a question put by no one named
+    noun = unheld_noun_cue(head)
+    if noun is not None:  # "there were allegations that X", "speculation that X": no one named
+        out["alleged" if noun.lower_ in lex["allegation_nouns"] else "passive_hedge"].append(noun)
     return out
 
 

@@ -137,6 +137,9 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
         return subject_of(verb.head)  # "Trump has sought to bolster…": the controller of "to"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" \
+            and (is_reporting(verb) or any(c.dep_ == "ccomp" for c in verb.children)):
+        return _adjective_controller(verb.head)  # "Yellen is likely to say that…": Yellen
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in OBJECT_CONTROL:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
@@ -181,6 +184,23 @@ def _issuer(noun: Token) -> Token | None:
     if subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return subject
     return None
+
+
+def _adjective_controller(adj: Token) -> Token | None:
+    """The subject of the copula an adjective with an infinitive of saying is predicated of
+    ("Yellen is likely to say that…", "Sexton was quick to point out that…"): the one who would
+    say it. None for a dummy or clausal subject ("it is
+    hard to say", "Whether X wins is hard to predict") and for a degree phrase ("too close to
+    call", "old enough to vote"). PolNeAR train without its held-out fifth: a reporting verb
+    with such a subject, outside any gold content and no cue of newstrace, is a gold cue 19 times
+    in 24 (likely 6/7, quick 5/5)."""
+    if any(c.lower_ in ("too", "enough") for c in adj.children):
+        return None
+    subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or subj.lower_ in ("it", "this", "that", "there", "what", "which"):
+        return None
+    return subject_of(adj.head)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
