@@ -668,3 +668,13 @@ def test_a_demonstrative_subject_of_a_speech_act_is_no_source(nlp):
     assert claim_with(r, "raised many questions").attribution.chain == []
     r = read(nlp, T("The ministry was silent for a week. It issued a statement on Monday condemning the raid."))
     assert [cue(s) for s in claim_with(r, "condemning the raid").attribution.chain] == ["issued a statement"]
+
+
+def test_a_relative_called_is_still_a_report(nlp):
+    # VOA story 38: "in a move that the leader of his legal team called “inhumane.”" (the first
+    # naming-participle rule took this "called" for a name and dropped the source)
+    r = read(nlp, T("A judge ordered the reporter back to prison this week in a move that the leader "
+                    "of his legal team called “inhumane.” The reporter returned to prison on Monday."))
+    c = claim_with(r, "inhumane")
+    assert [cue(s) for s in c.attribution.chain] == ["called"]
+    assert "leader of his legal team" in c.attribution.chain[0].mention

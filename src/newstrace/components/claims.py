@@ -108,9 +108,10 @@ def naming_participle(tok: Token) -> bool:
     """``tok`` is a naming participle that the parser took for the main verb: "Gunmen from a
     militia called the anti-Balaka attacked the town" parses as "Gunmen … called [the
     anti-Balaka attacked the town]" (a clausal complement or a predicate, by context). Signs:
-    a past participle (VBN) of naming with a subject and no auxiliary, right after an
-    indefinite common noun inside its subject that is not the subject's head ("a militia" in
-    "Gunmen from a militia"; "disaffected Ethiopians"): the participle names that noun, as a
+    a past participle (VBN) of naming with a subject and no auxiliary, no relative clause
+    ("the conditions that the leader of his legal team called “inhumane”" is a report), right
+    after an indefinite common noun (no possessive) inside its subject that is not the subject's
+    head ("a militia" in "Gunmen from a militia"; "disaffected Ethiopians"): the participle names that noun, as a
     reduced relative clause, and reports nothing. The tagger also tags finite "called" VBN
     ("Trump called Ford's plans…", 9 of the 11 VBN "call"/"name" with a subject and no
     auxiliary in PolNeAR train are gold cues), hence the noun test; with it, the rule fires on
@@ -121,8 +122,9 @@ def naming_participle(tok: Token) -> bool:
             or any(c.dep_ in ("aux", "auxpass") for c in kids):
         return False
     named = tok.doc[tok.i - 1]
-    return named.pos_ == "NOUN" and named != subj and subj.left_edge.i <= named.i \
-        and all(d.lower_ in ("a", "an") for d in named.children if d.dep_ == "det")
+    return named.pos_ == "NOUN" and named != subj and subj.left_edge.i <= named.i and tok.dep_ != "relcl" \
+        and all(d.lower_ in ("a", "an") for d in named.children if d.dep_ == "det") \
+        and not any(d.dep_ == "poss" for d in named.children)
 
 
 def _frame_clause(tok: Token) -> bool:
