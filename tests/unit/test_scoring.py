@@ -345,6 +345,25 @@ def test_a_lead_in_before_a_claims_own_source_is_no_content():
     assert words(a) == ["outright", "victory"]
 
 
+def test_any_lead_in_before_a_source_that_opens_the_content_is_no_content():
+    # "Speaking in Iowa on Monday, Ann called Bob a fraud": the participial lead-in frames the
+    # act (content "Bob a fraud"); in "The plan, Ann argued, is dead" the words before the
+    # interrupting tag are content, and stay.
+    words = lambda x: " ".join(text[s:e] for s, e in x.content).split()  # noqa: E731
+    text = "Speaking in Iowa on Monday, Ann called Bob a fraud."
+    ann = src("Ann", 28, 31, (32, 38))
+    assert text[28:31] == "Ann" and text[32:38] == "called"
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[claim(0, text, 0, 50, [ann])]))
+    assert words(a) == ["Bob", "a", "fraud"]
+    text = "The plan, Ann argued, is dead."
+    ann = src("Ann", 10, 13, (14, 20))
+    assert text[10:13] == "Ann" and text[14:20] == "argued"
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[claim(0, text, 0, 29, [ann])]))
+    assert words(a) == ["The", "plan,", ",", "is", "dead"]
+
+
 def test_minus_cuts_holes_out_of_ranges():
     from newstrace.scoring import _minus
 
