@@ -386,7 +386,9 @@ def test_attributions_from_reading_sourceless_report_and_stance():
     plain = claim(2, text, 32, 48)
     none, stance = attributions_from_reading(Reading(article=Article(id="x", text=text),
                                                      claims=[relayed, act]))
-    assert (none.content, none.source, none.cue) == (((0, 13), (21, 30)), (), ((13, 21),))
+    # the auxiliary goes with the cue, as in PolNeAR ("is expected"): content "The plant … to close"
+    assert text[10:13] == "is "
+    assert (none.content, none.source, none.cue) == (((0, 10), (21, 30)), (), ((10, 21),))
     assert (stance.content, stance.source, stance.cue) == (((45, 48),), ((32, 35),), ((36, 44),))
     assert attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[plain])) == []
 
@@ -406,7 +408,8 @@ def test_an_evidential_hedge_is_an_attribution_with_no_source():
 
 
 def test_known_as_is_an_attribution_with_no_source():
-    # "The group, also known as the Alliance": PolNeAR's Attribution-no-source with cue "known";
+    # "The group, also known as the Alliance": PolNeAR's Attribution-no-source with cue "also
+    # known as" (newstrace's cue "known" and the words PolNeAR counts with it), content "the Alliance";
     # "known" followed by anything else ("known to police") and a claim with no predicate are none.
     from newstrace.records import Predicate
     text = "The group, also known as the Alliance, is known to police."
@@ -419,7 +422,26 @@ def test_known_as_is_an_attribution_with_no_source():
     other = with_predicate(claim(1, text, 0, 57), 42, 47)       # "The group … is known to police"
     (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text),
                                              claims=[named, other, claim(2, text, 0, 9)]))
-    assert (a.content, a.source, a.cue) == (((11, 16), (21, 37)), (), ((16, 21),))
+    assert text[11:24] == "also known as" and text[25:37] == "the Alliance"
+    assert (a.content, a.source, a.cue) == (((24, 37),), (), ((11, 24),))
+
+
+def test_a_lead_in_before_a_sourceless_claim_is_no_content():
+    # "Despite the warnings, the rally is expected to be calm": the lead-in up to the comma and
+    # the auxiliary are no content; a claim that opens with its subject keeps it.
+    text = "Despite the warnings, the rally is expected to be calm. Ann is expected to win."
+    assert text[22:31] == "the rally" and text[32:34] == "is" and text[35:43] == "expected"
+    assert text[44:54] == "to be calm" and text[56:59] == "Ann" and text[63:71] == "expected"
+
+    def relayed(i, s, e, cs, ce):
+        return claim(i, text, s, e).model_copy(update={"factuality": Factuality(
+            label="reported", value="Uu", cues=[Cue(text="expected", start_char=cs, end_char=ce)])})
+
+    a, b = attributions_from_reading(Reading(article=Article(id="x", text=text),
+                                             claims=[relayed(0, 0, 54, 35, 43), relayed(1, 56, 78, 63, 71)]))
+    words = lambda x: " ".join(text[s:e] for s, e in x).split()  # noqa: E731 (spaces are not scored)
+    assert (words(a.content), words(a.cue)) == (["the", "rally", "to", "be", "calm"], ["is", "expected"])
+    assert (words(b.content), words(b.cue)) == (["Ann", "to", "win"], ["is", "expected"])
 
 
 def test_a_question_put_by_no_one_named_is_an_attribution_with_no_source():
