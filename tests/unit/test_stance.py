@@ -150,3 +150,15 @@ def test_criticism_of_someone_after_a_receiving_verb_names_no_holder(nlp):
     # "of" names the target of criticism; only "from" names who criticised
     (c,) = read(nlp, "The mayor faced criticism of the port plan.").claims
     assert c.stances == []
+
+
+def test_when_and_where_a_stance_was_taken_is_no_part_of_its_content(nlp):
+    # "during a rally in Dover" says when and where Quist criticized Marsh, not what about; a
+    # reason inside the phrase keeps it ("during the debate for her vote on the dam").
+    c = claim_with(read(nlp, "Senator Paul Quist criticized Governor Lena Marsh during a rally in Dover."),
+                   "criticized")
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == ("Senator Paul Quist", "criticized", "Governor Lena Marsh")
+    c = claim_with(read(nlp, "Senator Paul Quist attacked Governor Lena Marsh during the debate for her vote "
+                             "on the dam."), "attacked")
+    assert only_stance(c).text == "Governor Lena Marsh during the debate for her vote on the dam"
