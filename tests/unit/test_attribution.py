@@ -511,6 +511,19 @@ EXTRA = [
 ]
 
 
+SITTING_DOWN = T("Sitting down with a reporter on Thursday, during which she also discussed taxes, Mayor Ann "
+                 "Kole remarked that she was surprised by the question.")
+
+
+def test_a_clause_before_a_verb_with_its_own_complement_is_the_authors(nlp):
+    # the parse hangs "discussed" on "remarked" before it; "remarked" has its own that-clause
+    # and no comma after it (no interrupting tag), so the lead-in is no part of what the mayor
+    # remarked: it is the author's account of her discussing taxes (she, discussed)
+    reading = read(nlp, SITTING_DOWN)
+    assert names(claim_with(reading, "surprised")) == ["ann kole"]
+    assert [s.mention for s in claim_with(reading, "discussed").attribution.chain] == ["she"]
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
@@ -678,3 +691,5 @@ def test_a_relative_called_is_still_a_report(nlp):
     c = claim_with(r, "inhumane")
     assert [cue(s) for s in c.attribution.chain] == ["called"]
     assert "leader of his legal team" in c.attribution.chain[0].mention
+
+

@@ -380,7 +380,15 @@ class _Attributor:
         the verb after its complement ("told a crowd that she expects to win and she is raising
         more money"; PolNeAR train without its fifth: part of the gold content 31 times in 45).
         A verb in the infinitive of a predicate adjective ("analysts say she is likely to argue
-        that…") is looked up from its copula."""
+        that…") is looked up from its copula.
+        A clause the parse hung before the verb is no content of it when the verb has its own
+        complement after it and no comma follows the verb (not an interrupting tag: "X is so
+        reckless, Biden said, that…") and the clause holds no quotation mark ("Sitting down with
+        a reporter, during which she discussed taxes, Clinton remarked that she was surprised":
+        "discussed" is the author's): PolNeAR train without its fifth, outside the verb's gold
+        content 52 times in 67; held-out fifth: content exact 0.532 -> 0.534, content partial F1
+        0.6983 -> 0.6987, cue F1 0.7344 -> 0.7353, attribution F1 0.7331 -> 0.7330 (one more
+        spurious)."""
         t = tok
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.dep_ == "acomp":
             t = t.head.head  # "analysts say she is likely to argue that…": the copula's frame
@@ -404,6 +412,10 @@ class _Attributor:
                 # "X had called for Y, after reports indicated Z": the reporting clause is
                 # subordinate, the clause before it the author's (the parse inverted them)
                 return None
+            if t.i < t.head.i and any(c.dep_ == "ccomp" and c.i > t.head.i for c in t.head.children) \
+                    and not any(x.is_quote for x in t.subtree) \
+                    and not (t.head.i + 1 < len(t.doc) and t.doc[t.head.i + 1].text == ","):
+                return None  # "…, during which she discussed Y, Ann remarked that Z": the author's
             return t.head
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and is_reporting(t.head.head):
             return t.head.head  # "cited Y as saying"
