@@ -693,3 +693,9 @@ def test_a_relative_called_is_still_a_report(nlp):
     assert "leader of his legal team" in c.attribution.chain[0].mention
 
 
+
+
+def test_an_extraposed_it_with_an_infinitive_of_saying_is_no_source(nlp):
+    # "It is hard to say whether…": "it" stands for the infinitive, no one says anything
+    r = read(nlp, "It is hard to say whether the talks in Geneva will survive the winter.")
+    assert all(c.attribution.chain == [] for c in r.claims), [(c.text, c.attribution.chain) for c in r.claims]

@@ -363,8 +363,9 @@ class _Attributor:
                 return link
         src = subject_of(verb)
         if src is None or src.lower_ in ("there", "you") or (src.lower_ == "it" and (
-                verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
-            return None  # "it is said that…": no source
+                verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+            return None  # "it is said that…", "it is hard to say whether…": no source
         if _discourse_marker(verb, src):
             return None  # "That said, a loss would…": "nevertheless", no report
         first = any(c.lower_ in FIRST for c in verb.children)
