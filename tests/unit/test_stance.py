@@ -162,3 +162,14 @@ def test_when_and_where_a_stance_was_taken_is_no_part_of_its_content(nlp):
     c = claim_with(read(nlp, "Senator Paul Quist attacked Governor Lena Marsh during the debate for her vote "
                              "on the dam."), "attacked")
     assert only_stance(c).text == "Governor Lena Marsh during the debate for her vote on the dam"
+
+
+DISTANCED = "Senator Dana Whitfield distanced herself from the ferry plan."
+DISTANT_ROAD = "The new road distanced the village from the coast."
+
+
+def test_distancing_oneself_is_a_stance(nlp):
+    # "distanced herself from X": a position taken against X; no reflexive object, no stance
+    st = only_stance(claim_with(read(nlp, DISTANCED), "distanced"))
+    assert (st.holder.text, st.cue.text, st.text) == ("Senator Dana Whitfield", "distanced", "the ferry plan")
+    assert claim_with(read(nlp, DISTANT_ROAD), "distanced").stances == []

@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newstrace.components.speakers import PERSON_PRONOUNS, is_reporting, is_role, subject_of
-from newstrace.components.stance import is_stance_verb
+from newstrace.components.stance import REFLEXIVES, is_stance_verb
 from newstrace.entities import source_words
 from newstrace.lexicons import cues
 
@@ -492,17 +492,13 @@ def speech_act_noun(verb: Token) -> Token | None:
                       for c in obj.children) else None
 
 
-#: Objects that make a verb no report: reflexives ("history is repeating itself") and the
-#: dative of a verb of giving or refusing ("denying migrants access").
-REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
-
-
 def realis_act(verb: Token) -> bool:
     """``verb`` states an act that took place or takes place: not negated ("never discussing",
     "refrained from commenting" is left to its governor), not in a conditional or a question
-    ("if the BIA agrees with…", "asked … if he agreed with them"), no reflexive object, no
-    second (dative) object, and no refusal (:func:`refuses`: "denying migrants access to
-    lawyers", not "denied the report")."""
+    ("if the BIA agrees with…", "asked … if he agreed with them"), no reflexive object
+    (``stance.REFLEXIVES``: "history is repeating itself"), no second (dative) object, the
+    object of a verb of giving or refusing ("denying migrants access to lawyers"), and no
+    refusal (:func:`refuses`: "rejected the request", not "denied the report")."""
     kids = list(verb.children)
     return not refuses(verb) and not any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) \
         and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids) \
