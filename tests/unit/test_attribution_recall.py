@@ -1165,3 +1165,13 @@ def test_a_holderless_stance_noun_under_a_reporting_verb_stays_in_the_report(nlp
     (c,) = [c for c in read(nlp, "Officials said there is growing confidence that the ferry "
                                  "will reopen.").claims if "ferry" in c.text]
     assert names(c) == ["officials"] and "growing confidence" in c.text
+
+
+def test_asking_someone_about_a_topic_is_a_question_about_it(nlp):
+    # "ask" + the one asked + "about" (cue_rules.ASK_ABOUT): the asker is the source, the
+    # preposition on the verb or, as the parse often hangs it, on the object
+    (claim,) = read(nlp, "Radio host Dana Whitfield asked the governor about the ferry contract.").claims
+    (link,) = claim.attribution.chain
+    assert (link.name, link.cue.text) == ("Dana Whitfield", "asked the governor about")
+    (claim,) = read(nlp, "The mayor asked the province for a grant.").claims  # a request: an act
+    assert claim.attribution.chain == []
