@@ -1175,3 +1175,10 @@ def test_asking_someone_about_a_topic_is_a_question_about_it(nlp):
     assert (link.name, link.cue.text) == ("Dana Whitfield", "asked the governor about")
     (claim,) = read(nlp, "The mayor asked the province for a grant.").claims  # a request: an act
     assert claim.attribution.chain == []
+
+
+def test_asking_a_question_about_a_topic_is_a_speech_act(nlp):
+    # "ask" + a speech-act noun with its content (cue_rules.SPEECH_SUPPORT, speech_act_noun)
+    (claim,) = read(nlp, "The anchor asked the senator a question about the ferry budget.").claims
+    (link,) = claim.attribution.chain
+    assert (link.name, link.cue.text) == ("The anchor", "asked the senator a question")
