@@ -422,7 +422,7 @@ def test_author_statement_has_empty_chain(nlp):
 #     tag, noun-phrase contents of speech and stance verbs, prepositional gerund frames.
 
 def test_two_apostrophes_are_a_double_quotation_mark():
-    from newstrace.components.attribution import quoted_regions
+    from newstrace.components.quotes import quoted_regions
 
     text = "''The budget is balanced,'' Mayor Lena Ortiz said. It isn't ''final'' yet."
     assert [text[s:e] for s, e in quoted_regions(text)] == ["The budget is balanced,", "final"]

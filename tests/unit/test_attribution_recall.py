@@ -1182,3 +1182,14 @@ def test_asking_a_question_about_a_topic_is_a_speech_act(nlp):
     (claim,) = read(nlp, "The anchor asked the senator a question about the ferry budget.").claims
     (link,) = claim.attribution.chain
     assert (link.name, link.cue.text) == ("The anchor", "asked the senator a question")
+
+
+def test_a_quoted_verb_is_marked_for_the_cue_classifier(nlp):
+    # cue_rules.cue_features: "quoted" for a verb inside a quotation (mostly what a source
+    # says, not a cue), not for the speaker tag's verb outside it
+    from newstrace.components.cue_rules import cue_features
+
+    doc = nlp("“We will rebuild the port,” Mayor Lena Ortiz said.")
+    rebuild, said = (next(t for t in doc if t.text == w) for w in ("rebuild", "said"))
+    assert "quoted" in cue_features(rebuild)
+    assert "quoted" not in cue_features(said)

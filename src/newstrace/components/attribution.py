@@ -65,7 +65,7 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             prep_report, speech_act_issuer,
                                             speech_act_noun, unattributed_question, unheld_noun_cue)
 from newstrace.components.stance import noun_stance, received_stance, stance_content
-from newstrace.components.quotes import OPEN_Q, cut_off, in_quotes, quote_kind, quoted_regions, tag_candidate
+from newstrace.components.quotes import OPEN_Q, cut_off, doc_regions, in_quotes, quote_kind, tag_candidate
 from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
@@ -108,7 +108,7 @@ class _Attributor:
         self.doc = doc
         self.units: list[ClaimUnit] = doc._.nt_claims or []
         self.by_head = {u.head: u for u in self.units}
-        self.quotes = quoted_regions(text_of(doc))
+        self.quotes = doc_regions(doc)
         self.index = EntityIndex(doc, self.quotes)
         self.labelled: set[int] = set()  # units a speaker label attributes (no quote pass)
         self.noun_frames: dict[int, SourceLink] = {}  # unit head -> link of its stance noun

@@ -26,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import PERSON_PRONOUNS, is_reporting, is_role, subject_of
 from newstrace.components.stance import REFLEXIVES, is_stance_verb
 from newstrace.entities import source_words
@@ -93,8 +94,11 @@ def cue_features(tok: Token) -> list[str]:
     tag and dependency, the dependencies of its complements and the prepositions after it (each
     also paired with the lemma), the classes of its subject and object (:func:`np_class`, also
     paired with the lemma), negation, passive voice, a modal, the lemma of an open complement
-    ("declined to comment") and of the governing verb, and whether it stands in quotation marks'
-    reach (a quote mark among its dependents).
+    ("declined to comment") and of the governing verb, whether it stands in quotation marks'
+    reach (a quote mark among its dependents), and whether it stands inside a quotation
+    (:func:`~newstrace.components.quotes.doc_regions`: a quoted verb is mostly what a source
+    says, not the cue of a report; PolNeAR held-out fifth of train, average precision of the cue
+    decision 0.826 -> 0.867).
 
     Input: a spaCy token of a parsed Doc. Output: a list of feature strings (binary features).
     """
@@ -121,6 +125,8 @@ def cue_features(tok: Token) -> list[str]:
             f.append(f"l={lemma}|mark")
         elif c.is_quote:
             f.append("quote")
+    if in_quotes(doc_regions(tok.doc), tok.idx):
+        f.append("quoted")
     subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None:
         agent = next((c for c in kids if c.dep_ == "agent"), None)

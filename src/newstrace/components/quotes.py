@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newstrace.units import text_of
+
 OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
 
 
@@ -59,6 +61,14 @@ def cut_off(a: Token, b: Token) -> bool:
     the speaker's answer, not "did not say")."""
     lo, hi = sorted((a.i, b.i))
     return any(t.is_quote for t in a.doc[lo + 1:hi])
+
+
+def doc_regions(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`quoted_regions` of a Doc's text, computed once per Doc (kept in its user data)."""
+    regions = doc.user_data.get("nt_quotes")
+    if regions is None:
+        regions = doc.user_data["nt_quotes"] = quoted_regions(text_of(doc))
+    return regions
 
 
 def in_quotes(regions: list[tuple[int, int]], char: int) -> bool:
