@@ -50,6 +50,21 @@ def civil_society_title(tokens: list[Token]) -> bool:
     return False
 
 
+def expert_title(tokens: list[Token]) -> bool:
+    """Whether a title word among ``tokens`` ("senior director", "Japan chair", "lecturer")
+    holds it at a research body: a university, institute, think tank or foundation
+    (``research_org_words`` of ``lexicons/sources.json``: "James Schoff, senior director at the
+    Sasakawa Peace Foundation USA", "Ken Weinstein, Japan chair at Hudson Institute"). Such a
+    person speaks as an expert (CONVENTIONS.md source type ``expert``), not as an official."""
+    words = source_words()
+    titles = words["official"] | words["expert"] | {"chair", "chairman", "fellow", "head", "president"}
+    for t in tokens:
+        if t.lemma_.lower() in titles or t.lower_ in titles:
+            if any(w.lemma_.lower() in words["research_org_words"] for w in t.subtree if w.i > t.i):
+                return True
+    return False
+
+
 def role_titles(role: str) -> frozenset[str]:
     """The titles (lower case, some of several words) a person repeated as the role noun
     ``role`` may have been named with: ``role_titles`` of ``lexicons/sources.json`` ("leader":
@@ -185,7 +200,8 @@ class EntityIndex:
         """``official`` or ``expert`` when any mention of the person ``name`` (canonical) in the
         article comes with such a title or role: a title word before it ("U.S. President
         Donald Trump", "Lt. Gen. Ahmed Sharif Chaudhry") or an apposition ("Glenn Jusnes, a
-        spokesperson for UNHCR Kenya", "Huseyin Bagci, an analyst"); None when none does."""
+        spokesperson for UNHCR Kenya", "Huseyin Bagci, an analyst"; a title at a research body is
+        an expert's: :func:`expert_title`); None when none does."""
         words = source_words()
         found = None
         for ent in self.doc.ents:
@@ -196,6 +212,9 @@ class EntityIndex:
             if ent.root.dep_ == "appos":
                 around += [ent.root.head]   # "the spokesperson, Glenn Jusnes"
             lemmas = {TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in around} | {t.lower_ for t in around}
+            if expert_title(around):
+                found = "expert"  # "James Schoff, senior director … at the Sasakawa Peace Foundation"
+                continue
             if lemmas & words["official"] and not civil_society_title(around):
                 return "official"
             if lemmas & words["expert"] or any(t.lower_ == "fellow" and t.pos_ == "NOUN" for t in around):
@@ -512,6 +531,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
     if lemma in words["social"]:
         return "social media post"
     if ent_label == "PERSON":
+        if expert_title(tokens) or lemmas & words["expert"]:
+            return "expert"
         return "official" if lemmas & words["official"] and not civil_society_title(tokens) else "person"
     if ent_label == "GPE":
         return "government"

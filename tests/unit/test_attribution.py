@@ -699,3 +699,16 @@ def test_an_extraposed_it_with_an_infinitive_of_saying_is_no_source(nlp):
     # "It is hard to say whether…": "it" stands for the infinitive, no one says anything
     r = read(nlp, "It is hard to say whether the talks in Geneva will survive the winter.")
     assert all(c.attribution.chain == [] for c in r.claims), [(c.text, c.attribution.chain) for c in r.claims]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # new-user trial, VOA story 81: think-tank and university people were typed "official"
+    ("Ken Weller, Japan chair at Hudson Institute, said the plan was sound.", "expert"),
+    ("Dana Schiff, senior director at the Sasakawa Peace Foundation, said the body would help.", "expert"),
+    ("Dan Snyder, a lecturer at Stanford University, said the premier wants more.", "expert"),
+    # a director of a school district or a government agency stays an official
+    ("Maria Lopez, director of the Mexico City school district, said classes would resume.", "official"),
+])
+def test_a_title_at_a_research_body_is_an_expert(nlp, text, type_):
+    (c,) = [c for c in read(nlp, T(text)).claims if c.attribution.chain]
+    assert types(c) == [type_]
