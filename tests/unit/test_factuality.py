@@ -324,3 +324,13 @@ def test_a_condition_on_the_speakers_think_makes_the_claim_speculated(nlp):
     assert own(only_source(claim_with(r, "prices will come down"), "Mendez")) == ("speculated", "PS+")
     # a condition outside the claim's words ("If asked") is no part of what the source says
     assert own(claim_with(r, "the union will vote").attribution.chain[0]) == ("asserted", "CT+")
+
+
+@pytest.mark.parametrize("text", ["The widow moved to Canton, hoping that her sons would return.",
+                                  "The widow hoped that her sons would return.",
+                                  "The widow hopes that her sons will return."])
+def test_a_hope_is_speculated_in_every_form(nlp, text):
+    # the model's lemmatizer made "hoped", "hopes" and "hoping" the verb "hop" (VOA story 33:
+    # "hoping that her three sons would return" was asserted for the mother)
+    c = claim_with(read(nlp, T(text)), "her sons")
+    assert own(only_source(c, "The widow")) == ("speculated", "PS+")
