@@ -524,6 +524,19 @@ def test_a_clause_before_a_verb_with_its_own_complement_is_the_authors(nlp):
     assert [s.mention for s in claim_with(reading, "discussed").attribution.chain] == ["she"]
 
 
+# A relative clause after a quotation ("…through California,” which votes in June") is no
+# speaker tag: the quotation keeps the speaker of the quotation before it.
+RELATIVE_AFTER_QUOTE = T("“We can still win Ohio and Florida,” said Maria Lopez, the campaign manager. "
+                         "“We have a real chance all the way through California,” which votes in June.")
+
+
+def test_relative_clause_after_quotation_is_no_speaker_tag(nlp):
+    c = claim_with(read(nlp, RELATIVE_AFTER_QUOTE), "a real chance")
+    assert_single_source(c, "Maria Lopez", cue_text="said", quote="direct", source_label=None, author_label=None)
+    votes = claim_with(read(nlp, RELATIVE_AFTER_QUOTE), "which votes in June")
+    assert votes.attribution.chain == []
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
