@@ -524,6 +524,32 @@ def test_a_clause_before_a_verb_with_its_own_complement_is_the_authors(nlp):
     assert [s.mention for s in claim_with(reading, "discussed").attribution.chain] == ["she"]
 
 
+# A relative clause after a quotation ("…through California,” which votes in June") is no
+# speaker tag: the quotation keeps the speaker of the quotation before it.
+RELATIVE_AFTER_QUOTE = T("“We can still win Ohio and Florida,” said Maria Lopez, the campaign manager. "
+                         "“We have a real chance all the way through California,” which votes in June.")
+
+
+def test_relative_clause_after_quotation_is_no_speaker_tag(nlp):
+    c = claim_with(read(nlp, RELATIVE_AFTER_QUOTE), "a real chance")
+    assert_single_source(c, "Maria Lopez", cue_text="said", quote="direct", source_label=None, author_label=None)
+    votes = claim_with(read(nlp, RELATIVE_AFTER_QUOTE), "which votes in June")
+    assert votes.attribution.chain == []
+
+
+# "fear that A and warn that B": the tagger gives "warn" VB and "fear" VBP, one base form; "warn"
+# is the strategists' second report, not Lopez's inside the first ("will win and lead" stays A's).
+FEAR_AND_WARN = T("Some Democratic strategists fear that Lopez has already missed a unique opportunity "
+                  "and warn that counting on young voters is not a reliable strategy.")
+
+
+def test_coordinated_report_in_the_base_form(nlp):
+    c = claim_with(read(nlp, FEAR_AND_WARN), "counting on young voters")
+    assert [(s.mention, cue(s)) for s in c.attribution.chain] == [("Some Democratic strategists", "warn")]
+    first = claim_with(read(nlp, FEAR_AND_WARN), "missed a unique opportunity")
+    assert [(s.mention, cue(s)) for s in first.attribution.chain] == [("Some Democratic strategists", "fear")]
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
