@@ -208,6 +208,9 @@ def test_canonical_names():
     assert origins.canonical("Yonhap's report") == "Yonhap"
     assert origins.canonical("a White House statement") == "White House"
     assert origins.canonical("a joint statement") == "a joint statement"   # no author named
+    # one body named with and without a possessive place (new-user trial, VOA Malawi story)
+    assert origins.canonical("Malawi's High Court") == origins.canonical("Malawi High Court") == "Malawi High Court"
+    assert origins.canonical("Trump's lawyer") == "Trump's lawyer"
 
 
 def test_wire_credit():
