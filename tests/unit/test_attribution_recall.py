@@ -1193,3 +1193,14 @@ def test_a_quoted_verb_is_marked_for_the_cue_classifier(nlp):
     rebuild, said = (next(t for t in doc if t.text == w) for w in ("rebuild", "said"))
     assert "quoted" in cue_features(rebuild)
     assert "quoted" not in cue_features(said)
+
+
+def test_withholding_something_from_people_is_no_denial(nlp):
+    # VOA story 44: "by denying migrants sent to Guantanamo Bay access to legal representation"
+    # (the parse takes "migrants" for the object) was the government's denial, and the tracker
+    # filed it as contradicting the Guantanamo story
+    r = read(nlp, "The suits allege the government has overstepped its bounds by denying migrants "
+                  "sent to the base access to legal representation.")
+    c = claim_with(r, "denying migrants")
+    assert [s.name for s in c.attribution.chain] == ["The suits"]
+    assert all(s.factuality.label != "denied" for s in c.attribution.chain)
