@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import read
+from conftest import claim_with, read
 
 
 @pytest.mark.parametrize("text, name", [
@@ -26,3 +26,13 @@ def test_the_speaker_of_a_quote_is_the_whole_name(nlp):
     quoted = [c for c in reading.claims if "surge" in c.text]
     assert quoted and quoted[0].attribution.chain[0].name.endswith("von der Leyen")
     assert not any(p.name == "Leyen" for p in reading.places)
+
+
+def test_a_full_name_the_ner_missed_is_found_by_its_surname(nlp):
+    # VOA story 71 (new-user trial): the NER missed "Feniya Mbewe" after "Rastafarian" but
+    # labelled her daughter "Makeda Mbewe"; "…," Mbewe said went to the daughter
+    r = read(nlp, "BLANTYRE — Rastafarian Feniya Mbewe was upset when the Blantyre Girls Primary School "
+                  "refused to enroll her daughter, Makeda Mbewe, because of her hair. So, Mbewe took the "
+                  "school to court and won. \"We are very much excited,\" Mbewe said.")
+    c = claim_with(r, "very much excited")
+    assert [s.name for s in c.attribution.chain] == ["Feniya Mbewe"]
