@@ -334,3 +334,10 @@ def test_a_hope_is_speculated_in_every_form(nlp, text):
     # "hoping that her three sons would return" was asserted for the mother)
     c = claim_with(read(nlp, T(text)), "her sons")
     assert own(only_source(c, "The widow")) == ("speculated", "PS+")
+
+
+def test_the_speakers_own_hope_inside_a_quotation_is_speculated(nlp):
+    # VOA story 17: '"We're hoping that … all sides will see the necessity to continue to engage,"
+    # Adamu said': one link for the speaker (cue "said"); the hope between makes it speculated
+    r = read(nlp, T('"We are hoping that all sides will see the need to engage," Adamu said.'))
+    assert own(only_source(claim_with(r, "all sides will see"), "Adamu")) == ("speculated", "PS+")

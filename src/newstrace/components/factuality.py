@@ -43,6 +43,7 @@ VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "P
           "denied": "CT-", "unknown": "Uu"}
 HAPPEN = frozenset({"happen", "occur", "exist", "take"})
 TRUTH = frozenset({"true", "real", "accurate", "correct", "genuine", "authentic"})
+SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
 
 
@@ -151,8 +152,11 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
         return "denied", cue, "PR-"  # "doubt that X", "did not think that X": probably not
     if lemma in lex["report_alleging"]:
         return "alleged", cue, None
-    if lemma in lex["report_speculating"] or lemma in ("hope", "want", "expect", "fear", "worry"):
+    if lemma in lex["report_speculating"] or lemma in SPECULATING:
         return "speculated", cue, None
+    between = _speculating_frame(doc[unit.head], verb, lex)
+    if between is not None:  # "“He hopes X,” Pedersen said": the speaker's own hope
+        return "speculated", [_span(between)], None
     if hedges["modal"] or hedges["adverb"] or hedges["if"]:
         return "speculated", [_span(t) for t in hedges["modal"] + hedges["adverb"] + hedges["if"]], None
     head = doc[unit.head]
@@ -175,6 +179,20 @@ def _condition_above(head: Token, unit: ClaimUnit) -> list[Token]:
     inside = set(unit.tokens)
     return [m for v in head.ancestors for c in v.children if c.dep_ == "advcl" and c.i in inside
             for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
+
+
+def _speculating_frame(head: Token, cue: Token, lex: dict) -> Token | None:
+    """A verb of hoping, fearing or speculating between the claim's head and its source's cue
+    verb ("he hopes this will move Syria forward," Pedersen said; "We're hoping that all sides
+    will engage," Adamu said): the chain keeps one link for the speaker (the same person twice),
+    and its cue is the outer "said", so the hope is found on the way up the parse from the
+    claim's head to that cue. None when there is none."""
+    t = head
+    while t.dep_ in ("ccomp", "xcomp", "conj") and t.head != t and t.head != cue:
+        t = t.head
+        if t.lemma_.lower() in SPECULATING or t.lemma_.lower() in lex["report_speculating"]:
+            return t
+    return None
 
 
 def _refuted(head: Token, hedges: dict) -> bool:
