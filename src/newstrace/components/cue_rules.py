@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newstrace.components.quotes import doc_regions, in_quotes
-from newstrace.components.speakers import PERSON_PRONOUNS, is_reporting, is_role, subject_of
+from newstrace.components.speakers import DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role, subject_of
 from newstrace.components.stance import REFLEXIVES, is_stance_verb
 from newstrace.entities import source_words
 from newstrace.lexicons import cues
@@ -360,7 +360,6 @@ def question_topic(verb: Token) -> bool:
 
 COPULAS = frozenset({"be", "become", "remain", "grow", "feel"})
 ADJ_PREPS = frozenset({"of", "about", "with", "in", "on", "at", "by", "over", "toward", "towards", "for"})
-DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
 
 
 def adjective_cue(head: Token) -> list[Token] | None:

@@ -39,6 +39,8 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "persuade", "convince", "lead", "prom
                             "allow", "encourage", "push", "press", "tell", "invite", "pressure",
                             "compel", "inspire", "get", "cause", "drive", "spur", "enable"})
 
+#: Subjects that stand for no one who could speak: dummies, demonstratives and relatives.
+DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
 PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who", "me", "us", "him", "her", "them",
                              "whom"})
 
@@ -209,7 +211,7 @@ def _adjective_controller(adj: Token) -> Token | None:
         return None
     subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") \
-            or subj.lower_ in ("it", "this", "that", "there", "what", "which"):
+            or subj.lower_ in DUMMY_SUBJECTS:
         return None
     return subject_of(adj.head)
 
