@@ -173,3 +173,22 @@ def test_distancing_oneself_is_a_stance(nlp):
     st = only_stance(claim_with(read(nlp, DISTANCED), "distanced"))
     assert (st.holder.text, st.cue.text, st.text) == ("Senator Dana Whitfield", "distanced", "the ferry plan")
     assert claim_with(read(nlp, DISTANT_ROAD), "distanced").stances == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tropical Cyclone Ira slammed into parts of the coast on Monday, killing at least 12 people.",
+    "The storm lashed the islands with heavy rain.",
+    "Hurricane Olmo battered the port town, officials said.",
+])
+def test_weather_takes_no_stance_and_is_no_source(nlp, text):
+    # verbs of criticism are also verbs of striking: a storm holds no position (VOA trial)
+    r = read(nlp, text)
+    c = r.claims[0]
+    assert c.stances == []
+    assert all(link.name not in ("Tropical Cyclone Ira", "The storm", "Hurricane Olmo")
+               for cl in r.claims for link in cl.attribution.chain)
+
+
+def test_a_person_who_slams_someone_still_takes_a_stance(nlp):
+    st = only_stance(claim_with(read(nlp, "Senator Paul Quist slammed the storm response on Monday."), "slammed"))
+    assert (st.holder.text, st.cue.text, st.text) == ("Senator Paul Quist", "slammed", "the storm response")

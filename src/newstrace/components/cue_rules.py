@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role, subject_of
-from newstrace.components.stance import REFLEXIVES, is_stance_verb
+from newstrace.components.stance import REFLEXIVES, is_stance_verb, natural_force
 from newstrace.entities import source_words
 from newstrace.lexicons import cues
 
@@ -250,6 +250,8 @@ def attitude_content(verb: Token) -> bool:
       attribution F1: "accused him of fraud" is an allegation with a source.)
 
     Opinion verbs (seem, sound, look, feel) mark the author's evaluation and never qualify, nor
+    does a verb whose subject is a force of nature ("the storm lashed the islands":
+    :func:`~newstrace.components.stance.natural_force`), nor
     do verbs of aspect (``ASPECTUAL``: "continues to fly to events", "began to politicize")
     unless their infinitive is itself a cue or a stance verb ("continue to believe that…",
     "started asking crowds to…"): they say when an act goes on, not what anyone holds. PolNeAR train without its held-out fifth, such a
@@ -260,7 +262,7 @@ def attitude_content(verb: Token) -> bool:
     """
     lemma = verb.lemma_.lower()
     lex = cues()
-    if lemma in lex["opinion_verbs"]:
+    if lemma in lex["opinion_verbs"] or natural_force(verb):
         return False
     if lemma in ASPECTUAL:  # only as the outer part of a cue: "continue to believe that…"
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (is_stance_verb(c) or content_cue(c))

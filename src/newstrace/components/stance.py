@@ -128,7 +128,35 @@ def is_stance_verb(verb: Token) -> bool:
     "insisted that…")."""
     return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in cues()["stance_act_verbs"] or calls_for(verb)
                                              or phrasal_stance(verb) is not None) \
-        and not any(c.dep_ in CLAUSAL_DEPS for c in verb.children) and not _physical_attack(verb)
+        and not any(c.dep_ in CLAUSAL_DEPS for c in verb.children) and not _physical_attack(verb) \
+        and not natural_force(verb)
+
+
+#: Forces of nature, the head (or a compound: "Cyclone Jude", "Hurricane Milton") of a subject
+#: that holds no position: stance verbs of criticism are also verbs of striking ("slammed",
+#: "lashed", "battered", "pounded"), and "Tropical Cyclone Jude slammed into parts of southern
+#: Africa" or "the storm lashed the islands" reports weather, not a stance (VOA stories of the
+#: session 14 new-user trial). Meteorological and geophysical hazard types of the EM-DAT
+#: disaster classification (CRED), with their common names in news.
+NATURAL_FORCES = frozenset({
+    "storm", "cyclone", "hurricane", "typhoon", "tornado", "twister", "gale", "wind", "winds",
+    "rain", "rains", "downpour", "monsoon", "snow", "snowstorm", "blizzard", "hail", "hailstorm",
+    "flood", "floods", "flooding", "deluge", "drought", "heatwave", "heat", "cold", "frost",
+    "wildfire", "fire", "blaze", "bushfire", "earthquake", "quake", "tremor", "aftershock",
+    "tsunami", "eruption", "volcano", "landslide", "mudslide", "avalanche", "surge", "wave", "waves",
+    "lightning", "weather", "depression", "tempest", "squall"})
+
+
+def natural_force(verb: Token) -> bool:
+    """The subject of ``verb`` (or of the verb it is conjoined to) is a force of nature
+    (:data:`NATURAL_FORCES`, its head or a compound of the head): no holder of a stance nor a
+    source of a content."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(
+        t.lemma_.lower() in NATURAL_FORCES or t.lower_ in NATURAL_FORCES
+        for t in [subj, *(c for c in subj.children if c.dep_ == "compound")])
 
 
 #: Stance verbs that also name a physical assault ("attacked Clinton" / "attacked the train").
