@@ -449,6 +449,24 @@ def test_cluster_joins_by_predicate_within_a_topic_unless_the_signature_sets_cla
     assert cluster_mod.cluster(light, vectors) == [[0], [1]]
 
 
+def test_a_verb_of_intending_is_keyed_with_its_infinitive():
+    # "refused to enroll" and "refused to comment" share a verb but are two events (VOA trial)
+    enroll = with_predicate(claim("Kenya refused to enroll the refugees in school"), "refused", "refuse")
+    comment = with_predicate(claim("The ministry refused to comment on the camps"), "refused", "refuse")
+    other = with_predicate(claim("The school refused not to enroll them"), "refused", "refuse")
+    assert cluster_mod.signature(enroll).predicate == "refuse to enrol"
+    assert cluster_mod.signature(comment).predicate == "refuse to comment"
+    assert cluster_mod.signature(other).predicate == "refuse to enrol"
+    assert cluster_mod.signature(with_predicate(claim("Kenya refused the offer"), "refused", "refuse")
+                                 ).predicate == "refuse"
+    refs = [replace(r, topic=0) for r in _refs(enroll, comment)]
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8]])
+    assert cluster_mod.cluster(refs, vectors) == [[0], [1]]
+    # keyed by the verb alone they would be one story
+    plain = [replace(r, signature=replace(r.signature, predicate="refuse")) for r in refs]
+    assert cluster_mod.cluster(plain, vectors) == [[0, 1]]
+
+
 def test_an_outlet_repeating_a_claim_it_sourced_elsewhere_is_no_new_origin():
     # VOA quotes a police chief in one article and repeats the quote unsourced in another:
     # one origin (the police chief), not two; another outlet's own report stays its own.

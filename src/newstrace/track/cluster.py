@@ -105,6 +105,16 @@ LIGHT_PREDICATES = frozenset({
     "appear", "remain", "keep", "want", "need", "see", "know", "think", "use", "include",
     "say", "tell", "claim", "report", "announce", "state", "add", "note", "ask", "call",
     "describe", "believe", "expect", "confirm", "accuse", "urge"})
+#: Verbs of intending, attempting and aspect whose event is the infinitive they govern:
+#: "refused to enroll" and "refused to comment" (one VOA article of the session 14 new-user
+#: trial) or "plans to visit" and "plans to sell" are different events, so the predicate key
+#: is the verb with its infinitive (:func:`_control_key`). Verbs of intention after the cue
+#: lexicon's intention list (``cue_rules.INTENT``) with those of attempting and aspect.
+CONTROL_VERBS = frozenset({
+    "want", "plan", "seek", "promise", "pledge", "vow", "threaten", "intend", "hope", "refuse",
+    "decline", "agree", "decide", "aim", "offer", "try", "attempt", "fail", "manage", "continue",
+    "begin", "start", "stop", "prepare", "move", "vote", "help", "need", "appear"})
+_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+([A-Za-z][A-Za-z-]*)")
 #: Cosine of two predicate lemmas' sentence embeddings (the lemma alone, MiniLM) at which
 #: they are near-synonyms (:func:`similar_predicates`): a claim whose own predicate finds no
 #: story joins the best story of its topic filed under such a lemma that reaches
@@ -162,7 +172,8 @@ class Signature:
     ranges of the claim's event-anchored times; ``names``: normalised proper names in the
     claim text and its participants; ``trigger``: the stem of the event trigger's last word;
     ``predicate``: the lemma of the claim's predicate unless it is a light one
-    (:data:`LIGHT_PREDICATES`); ``cameo``: the event's CAMEO code when it is specific (four
+    (:data:`LIGHT_PREDICATES`), with its infinitive after a verb of intending or aspect
+    (:func:`_control_key`: "refuse to comment"); ``cameo``: the event's CAMEO code when it is specific (four
     digits, or three not ending in 0: "1823" kill, "173" arrest; not "190" use force), which
     makes synonyms one predicate ("executed", "put to death"); ``words``: stems of the
     claim's content words (:func:`stem`).
@@ -313,7 +324,7 @@ def signature(claim: Claim) -> Signature:
     days = tuple(r for t in claim.times if t.anchor == "event"
                  for r in [_day_range(t.value, t.range)] if r is not None)
     trigger = stem(ev.trigger.text.split()[-1]) if ev is not None and ev.trigger.text.split() else None
-    predicate = claim.predicate.lemma if claim.predicate is not None else None
+    predicate = _control_key(claim)
     code = ev.cameo if ev is not None and ev.cameo else None
     return Signature(event_type=ev.type if ev else None, irrealis=irrealis, actor=actor,
                      target=target, countries=frozenset(countries), parties=frozenset(parties), days=days,
@@ -321,6 +332,21 @@ def signature(claim: Claim) -> Signature:
                      predicate=None if predicate in LIGHT_PREDICATES else predicate,
                      cameo=code if code and (len(code) == 4 or not code.endswith("0")) else None,
                      words=content_stems(strip_dateline(claim.text)))
+
+
+def _control_key(claim: Claim) -> Optional[str]:
+    """The predicate lemma of ``claim``, with the stem of the infinitive right after it when the
+    predicate is a :data:`CONTROL_VERBS` verb ("refused to comment" → "refuse to comment"); None
+    when the claim has no predicate. Reads the claim's text (the tracker sees no parse)."""
+    p = claim.predicate
+    if p is None:
+        return None
+    at = p.end_char - claim.start_char
+    if p.lemma in CONTROL_VERBS and 0 <= at <= len(claim.text):
+        m = _INFINITIVE.match(claim.text, at)
+        if m:
+            return f"{p.lemma} to {stem(m.group(1))}"
+    return p.lemma
 
 
 def contradiction(claim: Claim) -> Optional[str]:
