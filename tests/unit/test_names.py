@@ -36,3 +36,13 @@ def test_a_full_name_the_ner_missed_is_found_by_its_surname(nlp):
                   "school to court and won. \"We are very much excited,\" Mbewe said.")
     c = claim_with(r, "very much excited")
     assert [s.name for s in c.attribution.chain] == ["Feniya Mbewe"]
+
+
+def test_a_capitalised_particle_and_a_repeated_surname_stay_one_person(nlp):
+    # VOA trial (story 81): "The EU's new Commission President Ursula Von der Leyen" kept her
+    # title in the source's name and her second mention was an organisation
+    r = read(nlp, "The EU's new Commission President Ursula Von der Leyen said the bloc would respond. "
+                  "Von der Leyen added that talks would continue.")
+    first, second = claim_with(r, "bloc would respond"), claim_with(r, "talks would continue")
+    assert [(s.name, s.type) for s in first.attribution.chain] == [("Ursula Von der Leyen", "official")]
+    assert [(s.name, s.type) for s in second.attribution.chain] == [("Ursula Von der Leyen", "official")]

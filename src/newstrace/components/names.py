@@ -23,7 +23,10 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "
 
 def extend_particle_names(doc: Doc) -> Doc:
     """``doc`` with each PERSON entity that ends at, or is followed by, name particles extended
-    over them and the capitalised words after them ("Ursula von der" + "Leyen").
+    over them and the capitalised words after them ("Ursula von der" + "Leyen"; a capitalised
+    first particle too: "Ursula Von der Leyen", :func:`_capital_particle`), and any other entity
+    that repeats such a name from its particle on ("Von der Leyen" labelled ORG) relabelled
+    PERSON.
 
     Returns:
         the same Doc, ``doc.ents`` rewritten where a name was extended (other entities kept,
@@ -40,7 +43,7 @@ def extend_particle_names(doc: Doc) -> Doc:
             while end > ent.start and doc[end - 1].lower_ in PARTICLES:
                 end -= 1                                  # "Ursula von der" -> "Ursula"
             j = end
-            while j < len(doc) and doc[j].lower_ in PARTICLES and doc[j].is_lower:
+            while j < len(doc) and doc[j].lower_ in PARTICLES and (doc[j].is_lower or _capital_particle(doc, j, ent)):
                 j += 1
             k = j
             while k < len(doc) and doc[k].is_title and doc[k].is_alpha:
@@ -55,9 +58,21 @@ def extend_particle_names(doc: Doc) -> Doc:
                 continue
         out.append(ent)
         i += 1
+    tails = {" ".join(t.lower_ for t in e[k:]) for e in out if e.label_ == "PERSON"
+             for k in range(1, len(e)) if e[k].lower_ in PARTICLES}
+    for n, e in enumerate(out):  # "Von der Leyen" labelled ORG after "Ursula Von der Leyen"
+        if e.label_ != "PERSON" and " ".join(t.lower_ for t in e) in tails:
+            out[n] = Span(doc, e.start, e.end, label="PERSON")
+            changed = True
     if changed:
         doc.ents = out
     return doc
+
+
+def _capital_particle(doc: Doc, j: int, ent: Span) -> bool:
+    """A capitalised particle that still belongs to the name: the NER put it inside the person's
+    entity, or a lower-case particle follows it ("Ursula Von der Leyen")."""
+    return ent.start <= j < ent.end or j + 1 < len(doc) and doc[j + 1].lower_ in PARTICLES and doc[j + 1].is_lower
 
 
 def recover_surname_names(doc: Doc) -> Doc:
