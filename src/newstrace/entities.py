@@ -268,7 +268,8 @@ class EntityIndex:
 
     def org(self, text: str) -> str:
         """Canonical name of an organisation mention: "the board" → the "National Motorists
-        Board" named earlier (an organisation whose name ends with the mention's last word)."""
+        Board" named earlier (an organisation whose name ends with the mention's last word);
+        "the IEA" → "The International Energy Agency" named earlier (its acronym: :func:`_initials`)."""
         words = strip_titles(text.split())
         if words and words[-1].endswith(("’s", "'s")):
             words[-1] = words[-1][:-2]
@@ -281,7 +282,8 @@ class EntityIndex:
             o = org.lower().split()
             if len(low) == 1 and o[-1] == low[0] and len(o) > 1:
                 return org
-        return text
+        acronym = next((org for org in self.orgs if len(low) == 1 and _initials(org) == words[-1]), None)
+        return acronym or text
 
     def outlet(self, text: str) -> tuple[str, dict | None] | None:
         """``(canonical name, outlet row or None)`` when ``text`` names a news outlet."""
@@ -301,6 +303,15 @@ class EntityIndex:
                 if bare in source_words()["outlet_name_words"]:
                     return org, None  # "the Gazette" -> "the Harbor Gazette", an unlisted paper
         return None
+
+
+def _initials(name: str) -> str | None:
+    """The acronym of a name of three words or more: the initials of its capitalised words
+    ("The International Energy Agency" → "IEA", "Organization of American States" → "OAS"),
+    None for a shorter name. A newspaper writes the acronym in brackets after the full name
+    and alone afterwards (AP Stylebook, "abbreviations and acronyms")."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() != "the"]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
 #: Verbs of saying whose reported clause's "he"/"she" tells their subject's gender.
@@ -542,8 +553,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return "expert"
     if lemma in words["document"]:
         return "document"
-    if lemma in words["government"]:
-        return "government"
+    if lemma in words["government"]:  # an international body is no government: "the IEA"
+        return "organization" if lemmas & words["intergovernmental_modifiers"] else "government"
     if ent_label in ("ORG", "NORP") or head.pos_ == "PROPN":
         names = [t.lower_ for t in tokens if t.pos_ == "PROPN"]
         if names and names[-1] in words["outlet_name_words"]:

@@ -361,6 +361,10 @@ SOURCE_TYPES = [
     ("Iran said the troops would stay in the valley.", "Iran", "government"),
     ("Amnesty International said the troops would stay in the valley.",
      "Amnesty International", "organization"),
+    # an international body is no government, whatever its head noun (VOA trial: the IEA)
+    ("The U.N. refugee agency said the troops would stay in the valley.",
+     "The U.N. refugee agency", "organization"),
+    ("The defense agency said the troops would stay in the valley.", "The defense agency", "government"),
     ("Analysts said the troops would stay in the valley.", "analysts", "expert"),
     ("A report said the troops would stay in the valley.", "a report", "document"),
     ("Two people familiar with the talks said the troops would stay in the valley.",
@@ -379,6 +383,15 @@ def test_source_types(nlp, text, name, type_):
     accepted = name if isinstance(name, tuple) else (name,)
     assert len(c.attribution.chain) == 1 and names(c)[0] in [norm(n) for n in accepted], names(c)
     assert_single_source(c, c.attribution.chain[0].name, type_=type_, quote="indirect")
+
+
+def test_an_acronym_repeats_the_organisation_named_in_full(nlp):
+    # one canonical name per source: "The IEA" is "The International Energy Agency" (VOA trial)
+    r = read(nlp, "The International Energy Agency (IEA) said demand for coal would rise next year. "
+                  "The IEA added that prices would fall.")
+    chains = [[(s.name, s.type) for s in claim_with(r, p).attribution.chain]
+              for p in ("demand for coal would rise", "prices would fall")]
+    assert chains == [[("The International Energy Agency", "organization")]] * 2
 
 
 # A source named like a newspaper ("the Daily Courier", "the Harbor Gazette") is a media

@@ -370,7 +370,8 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         if group:
             return start, end, group, "organization"
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
-    return start, end, " ".join(words), source_type(head, toks, label, None)
+    name = index.org(" ".join(words)) if label == "ORG" and len(words) <= 2 else " ".join(words)
+    return start, end, name, source_type(head, toks, label, None)
 
 
 def _earlier_mention(head: Token, sentences: int = 5) -> Token | None:
