@@ -46,3 +46,16 @@ def test_a_capitalised_particle_and_a_repeated_surname_stay_one_person(nlp):
     first, second = claim_with(r, "bloc would respond"), claim_with(r, "talks would continue")
     assert [(s.name, s.type) for s in first.attribution.chain] == [("Ursula Von der Leyen", "official")]
     assert [(s.name, s.type) for s in second.attribution.chain] == [("Ursula Von der Leyen", "official")]
+
+
+def test_the_sentence_mends_a_person_labelled_an_organisation_and_back(nlp):
+    # VOA trial (story 81): the NER took the prime minister for an organisation and the
+    # Kantei (his office) for a person
+    r = read(nlp, "The Kantei, the prime minister's office, said it would review the plan. "
+                  "Ishiba said he would decide soon.")
+    assert [(s.name, s.type) for s in claim_with(r, "review the plan").attribution.chain] == \
+        [("The Kantei", "organization")]
+    assert [(s.name, s.type) for s in claim_with(r, "decide soon").attribution.chain] == [("Ishiba", "person")]
+    # a country that says "it" stays a government
+    r = read(nlp, "Japan said it would respond to the tariffs.")
+    assert [(s.name, s.type) for s in claim_with(r, "respond").attribution.chain] == [("Japan", "government")]
