@@ -59,3 +59,14 @@ def test_the_sentence_mends_a_person_labelled_an_organisation_and_back(nlp):
     # a country that says "it" stays a government
     r = read(nlp, "Japan said it would respond to the tariffs.")
     assert [(s.name, s.type) for s in claim_with(r, "respond").attribution.chain] == [("Japan", "government")]
+
+
+def test_a_surname_labelled_an_organisation_is_the_person_named_before(nlp):
+    # VOA story 18: "Alasow" was labelled ORG, so "he said" went to "Beledweyne District" (a
+    # PERSON to the NER) or to al-Shabab
+    r = read(nlp, "Speaking to reporters, Beledweyne District Commissioner Omar Osman Alasow confirmed that "
+                  "the hotel siege ended early Wednesday. Al-Shabab, a U.S.-designated terrorist group, "
+                  "claimed responsibility for the hotel attack on Tuesday. Alasow said the soldiers worked "
+                  "through the night. \u201cOur brave soldiers shot dead two militants,\u201d he said.")
+    c = claim_with(r, "shot dead two militants")
+    assert [s.name for s in c.attribution.chain] == ["Omar Osman Alasow"]
