@@ -561,4 +561,7 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
             return "media outlet"  # "the Harbor Gazette": a newspaper the outlet list lacks
         if ent_label in ("ORG", "NORP"):
             return "organization"
+        if len(names) > 1 and names[-1] in words["organization_words"]:
+            # a name the NER left unlabelled ("Human Rights Watch said…") is no unnamed source
+            return "government" if names[-1] in words["government"] else "organization"
     return "unnamed"

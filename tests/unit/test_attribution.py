@@ -365,6 +365,8 @@ SOURCE_TYPES = [
     ("The U.N. refugee agency said the troops would stay in the valley.",
      "The U.N. refugee agency", "organization"),
     ("The defense agency said the troops would stay in the valley.", "The defense agency", "government"),
+    # a name the NER leaves unlabelled is no unnamed source (VOA trial: Human Rights Watch)
+    ("Human Rights Watch said the troops would stay in the valley.", "Human Rights Watch", "organization"),
     ("Analysts said the troops would stay in the valley.", "analysts", "expert"),
     ("A report said the troops would stay in the valley.", "a report", "document"),
     ("Two people familiar with the talks said the troops would stay in the valley.",
