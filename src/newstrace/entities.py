@@ -502,12 +502,20 @@ def window_start(tok: Token, sentences: int) -> int:
     return first
 
 
+def _place_name(text: str) -> bool:
+    """``text`` is the name of a country or of a city of 100,000 people or more, written as the
+    gazetteer writes it ("Copenhagen", not "BLA" for Bla, Mali, nor "Hamas" for Hamm)."""
+    return any(e.kind == "country" or e.population >= 100_000 and e.name.split(",")[0] == text
+               for e in gazetteer.lookup(text))
+
+
 def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> str | None:
     """The organisation a definite group noun repeats ("the group", "the militant group", "the
     organization" for "al-Shabab" named before): the nearest name introduced with that noun
     ("the militant group al-Shabab"), else the nearest organisation named in the noun's
     sentence or the ``sentences`` before it that is no news outlet (a newspaper is "the paper",
-    not "the group") and no building (``facility_words``); None when there is none. Definite descriptions repeat the most recent
+    not "the group"), no building (``facility_words``) and no place the NER mislabelled (a name
+    of the gazetteer: "Copenhagen", "Cameroon"); None when there is none. Definite descriptions repeat the most recent
     fitting entity (the recency preference of Hobbs 1978, as for "it")."""
     first = window_start(head, sentences)
     ents = [e for e in head.doc.ents if first <= e.start and e.end <= head.i]
@@ -516,7 +524,7 @@ def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> str
         if ent.start and ent.doc[ent.start - 1].lemma_.lower() == noun:
             return index.org(ent.text)
     for ent in reversed(ents):
-        if ent.label_ == "ORG" and not index.outlet(ent.text) \
+        if ent.label_ == "ORG" and not index.outlet(ent.text) and not _place_name(ent.text) \
                 and ent[-1].lower_ not in source_words()["facility_words"]:   # not "the Qahira Hotel"
             return index.org(ent.text)
     return None
@@ -545,8 +553,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         if expert_title(tokens) or lemmas & words["expert"]:
             return "expert"
         return "official" if lemmas & words["official"] and not civil_society_title(tokens) else "person"
-    if ent_label == "GPE":
-        return "government"
+    if ent_label == "GPE" or ent_label == "ORG" and gazetteer.country(" ".join(t.text for t in tokens)):
+        return "government"  # a country the NER took for an organisation ("Cameroon banned…")
     if lemma in words["official"]:
         return "unnamed official"
     if lemma in words["expert"]:
@@ -555,6 +563,9 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return "document"
     if lemma in words["government"]:  # an international body is no government: "the IEA"
         return "organization" if lemmas & words["intergovernmental_modifiers"] else "government"
+    if ent_label == "NORP" and head.tag_ in ("NNS", "NNPS"):
+        # people of a nation: "Many Nigerians", "Indonesians"; "the Egyptians" speak for Egypt
+        return "government" if tokens[0].lower_ == "the" and len(tokens) == 2 else "unnamed"
     if ent_label in ("ORG", "NORP") or head.pos_ == "PROPN":
         names = [t.lower_ for t in tokens if t.pos_ == "PROPN"]
         if names and names[-1] in words["outlet_name_words"]:

@@ -365,6 +365,8 @@ SOURCE_TYPES = [
     ("The U.N. refugee agency said the troops would stay in the valley.",
      "The U.N. refugee agency", "organization"),
     ("The defense agency said the troops would stay in the valley.", "The defense agency", "government"),
+    # people of a nation are no organisation (VOA story 55: "Many Nigerians")
+    ("Many Nigerians said the troops would stay in the valley.", "Many Nigerians", "unnamed"),
     # a name the NER leaves unlabelled is no unnamed source (VOA trial: Human Rights Watch)
     ("Human Rights Watch said the troops would stay in the valley.", "Human Rights Watch", "organization"),
     ("Analysts said the troops would stay in the valley.", "analysts", "expert"),
@@ -753,3 +755,18 @@ def test_an_extraposed_it_with_an_infinitive_of_saying_is_no_source(nlp):
 def test_a_title_at_a_research_body_is_an_expert(nlp, text, type_):
     (c,) = [c for c in read(nlp, T(text)).claims if c.attribution.chain]
     assert types(c) == [type_]
+
+
+def test_a_sea_is_no_person_and_a_country_is_no_group(nlp):
+    # VOA stories 51 and 65: "China" (a first name in the name list) + "Sea" made the person
+    # "China Sea", to whom every later "China" went; story 56: "the group" went to "Cameroon",
+    # which the NER labelled an organisation
+    from spacy.tokens import Span
+
+    from newstrace.entities import trailing_name
+    doc = nlp("Ships leave the South China Sea.")
+    assert trailing_name(Span(doc, 3, 6, label="LOC"), whole=True) is None
+    r = read(nlp, "The Alliance of Democracies, headquartered in Copenhagen, was sanctioned by Beijing "
+                  "earlier this year. The organization, led by a former NATO chief, said the troops would "
+                  "stay in the valley.")
+    assert [s.name for s in claim_with(r, "troops would stay").attribution.chain] == ["The Alliance of Democracies"]

@@ -876,8 +876,8 @@ class _Attributor:
         (:meth:`~newstrace.entities.EntityIndex.person_type`: "Rubio" where no title stands beside
         him, after "Secretary of State Marco Rubio"), else a ``person`` ("Sebastien Lai" once
         typed an organisation by a mislabelled mention); another source keeps its most specific
-        type (an outlet type, then ``government``) when its mentions disagree. Documents and
-        posts keep their own."""
+        type (an outlet type, then ``government``) when its mentions disagree. Documents, posts
+        and the outlets of the outlet list keep their own."""
         links: dict[str, list[SourceLink]] = {}
         for u in self.units:
             for lk in [*u.chain, *(holder for holder, _ in u.stances)]:
@@ -885,8 +885,8 @@ class _Attributor:
         people = set(self.index.people)
         for name, group in links.items():
             types = {lk.type for lk in group}
-            if types & {"document", "social media post"}:
-                continue
+            if types & {"document", "social media post"} or types & OUTLET_TYPES and self.index.outlet(name):
+                continue  # a listed outlet the NER once took for a person ("Xinhua") stays one
             if name in people and ("organization" not in types or name.split()[0].lower() in first_names()):
                 # (a "person" also typed an organisation with no first name, "al-Shabab" as "the
                 # group", is the organisation the NER mislabelled)
@@ -1317,6 +1317,8 @@ class _Attributor:
 
 #: Which type wins when the mentions of one (non-person) source disagree.
 UNIFIED_TYPE_ORDER = ("state media", "wire service", "media outlet", "government", "organization")
+#: The source types of a news outlet.
+OUTLET_TYPES = frozenset(UNIFIED_TYPE_ORDER[:3])
 ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
 OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
 #: Verbs of reporting in "…, as Reuters reported" (:meth:`_Attributor.as_report`).
