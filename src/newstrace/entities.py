@@ -502,6 +502,12 @@ def window_start(tok: Token, sentences: int) -> int:
     return first
 
 
+def is_country(name: str) -> bool:
+    """``name``, less a leading "the", names a country ("Cameroon", "the Democratic People's
+    Republic of Korea")."""
+    return gazetteer.country(name[4:] if name.lower().startswith("the ") else name) is not None
+
+
 def _place_name(text: str) -> bool:
     """``text`` is the name of a country or of a city of 100,000 people or more, written as the
     gazetteer writes it ("Copenhagen", not "BLA" for Bla, Mali, nor "Hamas" for Hamm)."""
@@ -553,7 +559,7 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         if expert_title(tokens) or lemmas & words["expert"]:
             return "expert"
         return "official" if lemmas & words["official"] and not civil_society_title(tokens) else "person"
-    if ent_label == "GPE" or ent_label == "ORG" and gazetteer.country(" ".join(t.text for t in tokens)):
+    if ent_label == "GPE" or ent_label == "ORG" and is_country(" ".join(t.text for t in tokens)):
         return "government"  # a country the NER took for an organisation ("Cameroon banned…")
     if lemma in words["official"]:
         return "unnamed official"

@@ -70,3 +70,21 @@ def test_a_surname_labelled_an_organisation_is_the_person_named_before(nlp):
                   "through the night. \u201cOur brave soldiers shot dead two militants,\u201d he said.")
     c = claim_with(r, "shot dead two militants")
     assert [s.name for s in c.attribution.chain] == ["Omar Osman Alasow"]
+
+
+def test_a_person_ending_like_an_organisation_or_a_district_is_relabelled(nlp):
+    # VOA stories 72 and 18: "Zion Market Research" and "Beledweyne District" were PERSONs
+    from spacy.tokens import Span
+
+    from newstrace.components.names import relabel_by_context
+    doc = nlp.make_doc("Zion Market Research and Beledweyne District met Jae Park.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    assert [(e.text, e.label_) for e in relabel_by_context(doc).ents] == [
+        ("Zion Market Research", "ORG"), ("Beledweyne District", "GPE"), ("Jae Park", "PERSON")]
+
+
+def test_a_country_named_by_its_acronym_is_a_government(nlp):
+    r = read(nlp, "The Democratic People's Republic of Korea said the talks had failed. "
+                  "The DPRK added that it would not return.")
+    for phrase in ("talks had failed", "would not return"):
+        assert [s.type for s in claim_with(r, phrase).attribution.chain] == ["government"]

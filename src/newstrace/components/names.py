@@ -117,6 +117,14 @@ BODY_NOUNS = frozenset({"office", "ministry", "agency", "party", "company", "fir
                         "body", "bank", "union", "newspaper", "broadcaster"})
 
 
+#: Last words of organisations' names that are no one's surname (unlike "Park", "Hall",
+#: "Church" or "House" of ``organization_words``).
+BODY_NAME_ENDS = frozenset({
+    "research", "consulting", "consultancy", "partners", "associates", "holdings", "labs",
+    "technologies", "institute", "foundation", "university", "association", "corporation",
+    "company", "council", "committee", "agency", "ministry", "group", "fund", "union", "society",
+    "alliance", "coalition", "federation", "league", "organization", "organisation", "network",
+    "commission", "authority"})
 #: Last words of the names of administrative areas ("Beledweyne District"), never a surname.
 PLACE_WORDS = frozenset({"district", "province", "county", "region", "prefecture", "governorate",
                          "municipality", "oblast", "state"})
@@ -134,7 +142,8 @@ def relabel_by_context(doc: Doc) -> Doc:
       by surname;
     * a name labelled PERSON with an apposition headed by a noun of an organisation
       (:data:`BODY_NOUNS`: "the Kantei, the prime minister's office") is an ORG, and one that
-      ends with a word of an administrative area (:data:`PLACE_WORDS`: "Beledweyne District") a GPE.
+      ends with a word of an administrative area (:data:`PLACE_WORDS`: "Beledweyne District") a GPE,
+      with a last word of organisation names (:data:`BODY_NAME_ENDS`: "Zion Market Research") an ORG.
 
     The small English model labels many non-Western names wrongly (VOA trial, story 81: Prime
     Minister Ishiba an organisation, the Kantei a person that took his "he").
@@ -156,6 +165,8 @@ def relabel_by_context(doc: Doc) -> Doc:
             label = "ORG"
         elif label == "PERSON" and len(e) > 1 and e[-1].lower_ in PLACE_WORDS:
             label = "GPE"
+        elif label == "PERSON" and len(e) > 1 and e[-1].lower_ in BODY_NAME_ENDS:
+            label = "ORG"  # "Zion Market Research": no person's name ends so
         changed |= label != e.label_
         out.append(Span(doc, e.start, e.end, label=label) if label != e.label_ else e)
     if changed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import naming_participle
-from newstrace.entities import (EntityIndex, group_antecedent, pronoun_antecedent, source_type,
+from newstrace.entities import (EntityIndex, group_antecedent, is_country, pronoun_antecedent, source_type,
                                 source_words, strip_titles, trailing_name, unattached_subject,
                                 window_start)
 from newstrace.lexicons import cues, learned_cues
@@ -371,7 +371,8 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
             return start, end, group, "organization"
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
     name = index.org(" ".join(words)) if label == "ORG" and len(words) <= 2 else " ".join(words)
-    return start, end, name, source_type(head, toks, label, None)
+    kind = "government" if label == "ORG" and is_country(name) else source_type(head, toks, label, None)
+    return start, end, name, kind  # "The DPRK" → a country's full name: a government
 
 
 def _earlier_mention(head: Token, sentences: int = 5) -> Token | None:
