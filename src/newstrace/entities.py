@@ -397,6 +397,16 @@ def _is_subject(tok: Token) -> bool:
         verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.i < verb.head.i)
 
 
+def _fronted_clause_subject(tok: Token) -> bool:
+    """``tok`` (a name's head) is the subject of an adverbial clause that opens its sentence
+    before the main verb ("Before Ishiba was elected, …", "When Mbewe heard the news, …")."""
+    while tok.dep_ == "compound":
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" \
+        and verb.i < verb.head.i
+
+
 #: The gender a third-person pronoun says, and the subject pronoun of that gender.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SUBJECT_PRONOUN = {"m": "he", "f": "she"}
@@ -407,7 +417,9 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     Leass 1994; centering, Grosz, Joshi & Weinstein 1995): going back from the pronoun's
     sentence through the three before it, the first main-clause subject of the nearest sentence
     that has one (:func:`_is_subject`) — a name, or a "he"/"she" of the same gender resolved
-    the same way; failing that, the nearest person named before. A person whose honorific
+    the same way; in the pronoun's own sentence also the subject of a clause fronted before it
+    ("Before Ishiba was elected, he wrote…": :func:`_fronted_clause_subject`); failing that,
+    the nearest person named before. A person whose honorific
     gives the other gender ("Mrs. Clinton" for "he") is skipped, and so is a name inside
     quotation marks when the pronoun is outside them (a speaker is rarely the person named in
     the quote). A name the NER labelled otherwise counts when it is a person named before
@@ -426,8 +438,13 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     candidates = sorted([e for e in doc.ents if e.end <= tok.i] + bare, key=lambda e: e.start)
     people = [e for e in candidates if usable(e)] or [e for e in candidates if usable(e, by_name=False)]
     sent = tok.sent
-    for _ in range(4):
+    for step in range(4):
         named = next((e for e in people if sent.start <= e.start and _is_subject(e.root)), None)
+        if named is None and step == 0 and _is_subject(tok):
+            # "Before Ishiba was elected, he wrote…": the subject of a clause fronted before the
+            # pronoun's own main clause
+            named = next((e for e in people if sent.start <= e.start and e.end <= tok.i
+                          and _fronted_clause_subject(e.root)), None)
         role = next((t for t in doc[sent.start:min(sent.end, tok.i)] if t.pos_ == "NOUN" and not t.ent_type_
                      and t.lower_ in source_words()["official"] and _is_subject(t)), None)
         if role is not None and (named is None or role.i < named.start):

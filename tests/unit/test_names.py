@@ -88,3 +88,13 @@ def test_a_country_named_by_its_acronym_is_a_government(nlp):
                   "The DPRK added that it would not return.")
     for phrase in ("talks had failed", "would not return"):
         assert [s.type for s in claim_with(r, phrase).attribution.chain] == ["government"]
+
+
+def test_no_one_named_with_the_article_and_a_fronted_clause_subject_is_he(nlp):
+    # VOA story 81: "the Kantei" (the prime minister's office) was a person and took Ishiba's "he"
+    r = read(nlp, "Japan's new prime minister, Shigeru Ishiba, took office on Tuesday. "
+                  "\u201cWe are likely to see a tougher line from the Kantei,\u201d said Ken Weinstein, an analyst. "
+                  "The Kantei refers to the Japanese prime minister's office. "
+                  "Before Ishiba was elected, he wrote that Japan should share nuclear weapons.")
+    c = claim_with(r, "share nuclear weapons")
+    assert [s.name for s in c.attribution.chain] == ["Shigeru Ishiba"]

@@ -141,7 +141,8 @@ def relabel_by_context(doc: Doc) -> Doc:
       in the Doc ("Alasow said…" after "Omar Osman Alasow") is a PERSON: news repeats a person
       by surname;
     * a name labelled PERSON with an apposition headed by a noun of an organisation
-      (:data:`BODY_NOUNS`: "the Kantei, the prime minister's office") is an ORG, and one that
+      (:data:`BODY_NOUNS`: "the Kantei, the prime minister's office") is an ORG; one right after
+      "the" ("the Kantei refers to…": no one's name takes the article) loses its label; one that
       ends with a word of an administrative area (:data:`PLACE_WORDS`: "Beledweyne District") a GPE,
       with a last word of organisation names (:data:`BODY_NAME_ENDS`: "Zion Market Research") an ORG.
 
@@ -163,12 +164,15 @@ def relabel_by_context(doc: Doc) -> Doc:
             label = "PERSON"
         elif label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in root.children):
             label = "ORG"
+        elif label == "PERSON" and (e[0].lower_ == "the" or e.start and doc[e.start - 1].lower_ == "the"):
+            label = ""  # no one's name takes "the" ("the Kantei refers to…"); what it is, is unknown
         elif label == "PERSON" and len(e) > 1 and e[-1].lower_ in PLACE_WORDS:
             label = "GPE"
         elif label == "PERSON" and len(e) > 1 and e[-1].lower_ in BODY_NAME_ENDS:
             label = "ORG"  # "Zion Market Research": no person's name ends so
         changed |= label != e.label_
-        out.append(Span(doc, e.start, e.end, label=label) if label != e.label_ else e)
+        if label:
+            out.append(Span(doc, e.start, e.end, label=label) if label != e.label_ else e)
     if changed:
         doc.ents = out
     return doc
