@@ -639,6 +639,19 @@ def test_in_someones_view_is_a_sentence_wide_source(nlp):
     assert "view" not in c.text
 
 
+def test_sentence_opening_in_a_poll_is_the_source_of_its_clause(nlp):
+    # "In a X poll, …" opens the sentence like "according to": the poll is the source, "in"
+    # the cue; "in the polls" later in the clause is the author's statement of the race.
+    r = read(nlp, "In a Harwick Gazette poll released Monday, 48 percent of voters backed Mayor Ortiz.")
+    c = claim_with(r, "48 percent of voters backed")
+    assert names(c) == ["a harwick gazette poll released monday"], (c.text, names(c))
+    assert types(c) == ["document"]
+    assert cue(c.attribution.chain[0]) == "in"
+    assert "poll" not in c.text
+    c = claim_with(read(nlp, "Mayor Ortiz leads her rival in the polls."), "leads her rival")
+    assert c.attribution.chain == []
+
+
 def test_verbless_quoted_fragment_after_a_speaker_tag_is_the_speakers(nlp):
     # "“A,” X said, “B”": the second part has no verb of its own; it is the same speaker's
     # quotation, with the same cue (PolNeAR annotates both parts as one content).

@@ -32,7 +32,8 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   attributed to the copula's subject; a stance noun with a holder and a that-clause ("X's claim
   that…", "the warning by X that…", "voiced confidence that…": :func:`noun_cue_content`), the
   clause split off as a unit of its own;
-* "according to X", "per X", "citing X", "in X's view": the source of every claim of the sentence;
+* "according to X", "per X", "citing X", "in X's view", a sentence-opening "In a poll, …"
+  (:func:`poll_lead_in`): the source of every claim of the sentence;
 * a participial report with an agent ("first reported on Friday by a paper"): a further source,
   the origin when the cue says first/originally;
 * nesting: a frame inside another frame's content, and "X cited Y as saying…", give
@@ -61,7 +62,8 @@ from newstrace.components.embedded import embedded_reports, misplaced_complement
 from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD, realis_act,
                                             NP_REPORT, adjective_cue, attitude_content,
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
-                                            judges_as, noun_cue_content, noun_cue_holder, np_class, question_topic,
+                                            judges_as, noun_cue_content, noun_cue_holder, np_class, poll_lead_in,
+                                            question_topic,
                                             prep_report, speech_act_issuer,
                                             speech_act_noun, unattributed_question, unheld_noun_cue)
 from newstrace.components.stance import noun_stance, received_stance, stance_content
@@ -683,8 +685,9 @@ class _Attributor:
 
     # -- sentence-wide sources ------------------------------------------------------------------
     def sentence_links(self, sent) -> tuple[list[SourceLink], set[int]]:
-        """Links of "according to X", "per X", "citing X" and participial reports with an agent
-        in ``sent``; and the token indices they cover (removed from contents)."""
+        """Links of "according to X", "per X", "citing X", "in X's view", "In a poll, …" and
+        participial reports with an agent in ``sent``; and the token indices they cover (removed
+        from contents)."""
         links, covered = [], set()
         for t in sent:
             src, cue, sub = None, None, None
@@ -716,6 +719,9 @@ class _Attributor:
                         cue, sub = [t, noun], t
                     else:
                         src = None
+                elif t.i == sent.start:
+                    src = poll_lead_in(t)
+                    cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
                     and t.dep_ in ("advcl", "acl", "conj", "relcl"):
                 if t.i in self.by_head:
