@@ -652,6 +652,18 @@ def test_sentence_opening_in_a_poll_is_the_source_of_its_clause(nlp):
     assert c.attribution.chain == []
 
 
+def test_clause_before_a_semicolon_is_no_content_of_the_verb_after_it(nlp):
+    # The parse hangs "The depot closed on Friday" on "denied" as its complement; the
+    # semicolon makes them two claims: the closure is the author's, the denial the union's.
+    r = read(nlp, "The depot closed on Friday; the union denied the layoffs.")
+    c = claim_with(r, "The depot closed")
+    assert c.attribution.chain == [], (c.text, names(c))
+    # inside a quotation the semicolon stays the speaker's
+    text = T("“The depot is closed; nobody will be paid,” said Ana Ruiz.")
+    c = claim_with(read(nlp, text), "The depot is closed")
+    assert names(c) == ["ana ruiz"], (c.text, names(c))
+
+
 def test_verbless_quoted_fragment_after_a_speaker_tag_is_the_speakers(nlp):
     # "“A,” X said, “B”": the second part has no verb of its own; it is the same speaker's
     # quotation, with the same cue (PolNeAR annotates both parts as one content).
