@@ -652,12 +652,16 @@ def test_sentence_opening_in_a_poll_is_the_source_of_its_clause(nlp):
     assert c.attribution.chain == []
 
 
-def test_clause_before_a_semicolon_is_no_content_of_the_verb_after_it(nlp):
+def test_clause_before_a_semicolon_or_dash_is_no_content_of_the_verb_after_it(nlp):
     # The parse hangs "The depot closed on Friday" on "denied" as its complement; the
     # semicolon makes them two claims: the closure is the author's, the denial the union's.
     r = read(nlp, "The depot closed on Friday; the union denied the layoffs.")
     c = claim_with(r, "The depot closed")
     assert c.attribution.chain == [], (c.text, names(c))
+    # likewise across a dash: the lead is the author's, what the poll showed the poll's
+    r = read(nlp, "Ortiz kept her lead — a new poll showed her ahead by nine points.")
+    assert claim_with(r, "Ortiz kept her lead").attribution.chain == []
+    assert names(claim_with(r, "ahead by nine points")) == ["a new poll"]
     # inside a quotation the semicolon stays the speaker's
     text = T("“The depot is closed; nobody will be paid,” said Ana Ruiz.")
     c = claim_with(read(nlp, text), "The depot is closed")
