@@ -652,7 +652,7 @@ def test_sentence_opening_in_a_poll_is_the_source_of_its_clause(nlp):
     assert c.attribution.chain == []
 
 
-def test_clause_before_a_semicolon_or_dash_is_no_content_of_the_verb_after_it(nlp):
+def test_clause_before_a_semicolon_colon_or_dash_is_no_content_of_the_verb_after_it(nlp):
     # The parse hangs "The depot closed on Friday" on "denied" as its complement; the
     # semicolon makes them two claims: the closure is the author's, the denial the union's.
     r = read(nlp, "The depot closed on Friday; the union denied the layoffs.")
@@ -662,6 +662,10 @@ def test_clause_before_a_semicolon_or_dash_is_no_content_of_the_verb_after_it(nl
     r = read(nlp, "Ortiz kept her lead — a new poll showed her ahead by nine points.")
     assert claim_with(r, "Ortiz kept her lead").attribution.chain == []
     assert names(claim_with(r, "ahead by nine points")) == ["a new poll"]
+    # and across a colon: the muted reaction is the author's reading
+    r = read(nlp, "The reaction was muted: Mayor Ortiz called it a reasonable compromise.")
+    assert claim_with(r, "The reaction was muted").attribution.chain == []
+    assert names(claim_with(r, "a reasonable compromise")) == ["ortiz"]
     # inside a quotation the semicolon stays the speaker's
     text = T("“The depot is closed; nobody will be paid,” said Ana Ruiz.")
     c = claim_with(read(nlp, text), "The depot is closed")

@@ -392,14 +392,16 @@ class _Attributor:
         content 52 times in 67; held-out fifth: content exact 0.532 -> 0.534, content partial F1
         0.6983 -> 0.6987, cue F1 0.7344 -> 0.7353, attribution F1 0.7331 -> 0.7330 (one more
         spurious).
-        Nor is a clause the parse hung before the verb across a semicolon or a dash outside
-        quotation marks (``CLAUSE_BREAKS``: "There was no reference to X; he called his opponent
-        Y", "Her inability to move past the scandals is sapping her support — a poll showed…";
+        Nor is a clause the parse hung before the verb across a semicolon, a colon or a dash
+        outside quotation marks (``CLAUSE_BREAKS``: "There was no reference to X; he called his
+        opponent Y", "Her inability to move past the scandals is sapping her support — a poll
+        showed…", "Even those who endorsed the plan sounded equivocal: Harman called it…";
         CONVENTIONS.md: each clause of a semicolon pair is a claim of its own): PolNeAR train
         without its fifth, in the verb's gold content 0 times in 24 across a semicolon, 2 in
-        23 across a dash (both inside quotation marks); held-out fifth: semicolon 2 more
-        found, content partial F1 0.708 -> 0.709, source accuracy 0.904 -> 0.905; dash 1 more
-        found, 1 fewer spurious, attribution F1 0.744 -> 0.745."""
+        23 across a dash and 5 in 32 across a colon (all 7 inside quotation marks); held-out
+        fifth: semicolon 2 more found, content partial F1 0.708 -> 0.709, source accuracy
+        0.904 -> 0.905; dash 1 more found, 1 fewer spurious, attribution F1 0.744 -> 0.745;
+        colon 1 more found, 1 fewer spurious, attribution P 0.847 -> 0.848."""
         t = tok
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.dep_ == "acomp":
             t = t.head.head  # "analysts say she is likely to argue that…": the copula's frame
@@ -1335,8 +1337,9 @@ class _Attributor:
 #: Which type wins when the mentions of one (non-person) source disagree.
 UNIFIED_TYPE_ORDER = ("state media", "wire service", "media outlet", "government", "organization")
 ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
-#: Marks that end a clause before a reporting verb the parse hung it on (:meth:`_Attributor.governing_frame`).
-CLAUSE_BREAKS = frozenset({";", "—", "–", "--", "―"})
+#: Marks that end a clause before a reporting verb the parse hung it on
+#: (:meth:`_Attributor.governing_frame`).
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--", "―"})
 OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
 #: Verbs of reporting in "…, as Reuters reported" (:meth:`_Attributor.as_report`).
 AS_REPORTS = frozenset({"say", "note", "report", "write", "explain", "point", "reveal", "observe",
