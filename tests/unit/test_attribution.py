@@ -656,6 +656,39 @@ def test_in_someones_view_is_a_sentence_wide_source(nlp):
     assert "view" not in c.text
 
 
+def test_sentence_opening_in_a_poll_is_the_source_of_its_clause(nlp):
+    # "In a X poll, …" opens the sentence like "according to": the poll is the source, "in"
+    # the cue; "in the polls" later in the clause is the author's statement of the race.
+    r = read(nlp, "In a Harwick Gazette poll released Monday, 48 percent of voters backed Mayor Ortiz.")
+    c = claim_with(r, "48 percent of voters backed")
+    assert names(c) == ["a harwick gazette poll released monday"], (c.text, names(c))
+    assert types(c) == ["document"]
+    assert cue(c.attribution.chain[0]) == "in"
+    assert "poll" not in c.text
+    c = claim_with(read(nlp, "Mayor Ortiz leads her rival in the polls."), "leads her rival")
+    assert c.attribution.chain == []
+
+
+def test_clause_before_a_semicolon_colon_or_dash_is_no_content_of_the_verb_after_it(nlp):
+    # The parse hangs "The depot closed on Friday" on "denied" as its complement; the
+    # semicolon makes them two claims: the closure is the author's, the denial the union's.
+    r = read(nlp, "The depot closed on Friday; the union denied the layoffs.")
+    c = claim_with(r, "The depot closed")
+    assert c.attribution.chain == [], (c.text, names(c))
+    # likewise across a dash: the lead is the author's, what the poll showed the poll's
+    r = read(nlp, "Ortiz kept her lead — a new poll showed her ahead by nine points.")
+    assert claim_with(r, "Ortiz kept her lead").attribution.chain == []
+    assert names(claim_with(r, "ahead by nine points")) == ["a new poll"]
+    # and across a colon: the muted reaction is the author's reading
+    r = read(nlp, "The reaction was muted: Mayor Ortiz called it a reasonable compromise.")
+    assert claim_with(r, "The reaction was muted").attribution.chain == []
+    assert names(claim_with(r, "a reasonable compromise")) == ["ortiz"]
+    # inside a quotation the semicolon stays the speaker's
+    text = T("“The depot is closed; nobody will be paid,” said Ana Ruiz.")
+    c = claim_with(read(nlp, text), "The depot is closed")
+    assert names(c) == ["ana ruiz"], (c.text, names(c))
+
+
 def test_verbless_quoted_fragment_after_a_speaker_tag_is_the_speakers(nlp):
     # "“A,” X said, “B”": the second part has no verb of its own; it is the same speaker's
     # quotation, with the same cue (PolNeAR annotates both parts as one content).
