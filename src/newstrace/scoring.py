@@ -273,7 +273,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         cue = key[2] if own else None
         g = groups.setdefault(key + (None if own else para,),
                               {"content": [], "source": [key[:2]], "cue": [cue] if cue else []})
-        g["content"] += _minus([(_after_lead_in(text, claim, chain[0]), claim.end_char)], _aside(claim, key))
+        start = _repeated_speaker(text, claim, chain[0]) or _after_lead_in(text, claim, chain[0])
+        g["content"] += _minus([(start, claim.end_char)], _aside(claim, key))
         for before, link in zip(chain, chain[1:]):
             if link.cue is not None and link.cue.text.lower() in CITING_CUES:
                 cited[(before.start_char, before.end_char, link.start_char, link.end_char)] = link.cue
@@ -532,6 +533,25 @@ def _after_lead_in(text: str, claim, source) -> int:
             or ends_comma and _opens_content(text, claim, source):
         return source.start_char
     return claim.start_char
+
+
+_REPEATED_SPEAKER = re.compile(r"\s*(?:that\s+)?((?:he|she|they|we|i|it|you)\s+\w+)\s+(?:that\s+)?", re.I)
+
+
+def _repeated_speaker(text: str, claim, link) -> Optional[int]:
+    """Where the content of ``claim`` starts when a pronoun and one verb stand between ``link``'s
+    cue and the claim ("Bill Taylor said he expected up to 250,000 people…", "The officials said
+    they think that…"): the speaker's second frame, which newstrace folds into the one link
+    when the pronoun names the same speaker (a chain names a source once), and which PolNeAR keeps in the outer content (the inner
+    report being part of it). None when the words between are anything else. PolNeAR train
+    without its held-out fifth: where the outer cue is a gold cue, the pronoun and verb lie inside
+    its gold content 44 times in 44; held-out fifth: content exact 0.5415 -> 0.5427, content
+    partial F1 0.7086 -> 0.7087, attribution F1 unchanged."""
+    cue = link.cue
+    if cue is None or cue.end_char > claim.start_char:
+        return None
+    m = _REPEATED_SPEAKER.match(text, cue.end_char)
+    return m.start(1) if m and m.end() == claim.start_char else None
 
 
 def _opens_content(text: str, claim, source) -> bool:

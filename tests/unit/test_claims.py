@@ -179,3 +179,15 @@ def test_an_edge_word_that_belongs_to_the_claim_stays(nlp, text, claim):
     # "So far, it's no foot on the ground" lost its "So" (VOA story 29, new-user trial): the
     # words dropped at a claim's edges are joints between clauses, not its determiners or subjects
     assert claim in [c.text for c in claims(nlp, text)]
+
+
+def test_a_reported_subject_parsed_as_the_verbs_object_goes_back_to_the_claim(nlp):
+    # the parser makes "pipeline" the object of "argued" and "go" a clause with no subject
+    text = ('He also argued the Keystone XL pipeline, which is widely supported by Republicans, '
+            '"wouldn\'t go 10 feet" without the use of eminent domain.')
+    out = claims(nlp, text)
+    main = next(c for c in out if "10 feet" in c.text)
+    assert main.text.startswith("the Keystone XL pipeline")
+    assert [s.mention for s in main.attribution.chain] == ["He"]
+    assert main.attribution.chain[0].cue.text == "argued"
+

@@ -595,3 +595,17 @@ def test_questions_about_a_topic_are_an_attribution_with_no_source(nlp):
     (a,) = attributions_from_reading(reading)
     assert (a.source, a.cue, a.content) == ((), ((18, 33),), ((34, 51),))
     assert attributions_from_reading(read(nlp, "The senator won the fight over the budget.")) == []
+
+
+def test_a_speakers_second_frame_folded_into_one_link_is_content():
+    # "Ann said she expected that prices would rise": newstrace gives the claim one link (Ann,
+    # "said"; "she expected" names Ann again); PolNeAR's content starts at "she expected".
+    # "Bob said in May prices would fall": the words between are no pronoun and verb.
+    text = "Ann said she expected that prices would rise. Bob said in May prices would fall."
+    ann, bob = src("Ann", 0, 3, (4, 8)), src("Bob", 46, 49, (50, 54))
+    assert text[27:44] == "prices would rise" and text[62:79] == "prices would fall"
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 27, 44, [ann]), claim(1, text, 62, 79, [bob])])
+    a, b = attributions_from_reading(reading)
+    assert text[a.content[0][0]:a.content[-1][1]] == "she expected that prices would rise"
+    assert b.content == ((62, 79),)

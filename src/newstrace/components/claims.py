@@ -21,6 +21,9 @@ models). A token heads a unit when it is
 * the second and later of several "by + gerund" means phrases of one verb ("responded by
   rebuilding…, and by executing…").
 
+Before that, a reported clause's subject that the parser hung on the reporting verb as its
+object is given back to the clause (see ``_restore_subjects``).
+
 A news *frame* clause, "X comes as Y" / "X comes amid Y" ("The statement comes as the Kremlin
 said that…", "The proposed surge comes as Washington's priorities appear to be shifting"), heads
 no unit: it places a report beside its background and states no event of its own; its "as"
@@ -212,6 +215,38 @@ def is_opinion(doc: Doc, head: Token) -> bool:
     return False
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+OBJECT_CASE = frozenset({"me", "him", "her", "us", "them", "you", "it"})
+
+
+def _restore_subjects(doc: Doc) -> None:
+    """Give a reported clause back its subject where the parser made that subject the object of
+    the reporting verb: "He also argued the Keystone XL pipeline, which is widely supported by
+    Republicans, "wouldn't go 10 feet" without…" parses as "argued [the pipeline]" + a clausal
+    complement "wouldn't go…" with no subject, so the claim lost its subject to the frame "He
+    also argued the Keystone XL pipeline". Signs: a reporting verb (:func:`is_reporting`) with a
+    direct object followed by its finite clausal complement (a finite tag on the verb or its
+    auxiliary) that has no subject of its own; an object-case pronoun ("told me") is an
+    addressee and stays. The object becomes the complement's ``nsubj`` (the Doc's parse is
+    changed, so every later component reads the repaired tree). PolNeAR train without its
+    held-out fifth: where the verb is a gold cue, the object lies inside the gold content of its
+    attribution 30 times in 31. Held-out fifth: attribution F1 0.743 -> 0.744 (2 more found, one
+    "also known as" inside the repaired content lost), content partial F1 0.708 -> 0.709."""
+    for verb in doc:
+        if not is_reporting(verb):
+            continue
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL), None)
+        if comp is None or any(c.dep_ in SUBJECT_DEPS for c in comp.children) or not (
+                comp.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                                for c in comp.children)):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+        if obj is None or obj.lower_ in OBJECT_CASE:
+            continue
+        obj.head, obj.dep_ = comp, "nsubj"
+
+
 def _cut_tail(toks: list[int], head: int) -> list[int]:
     """Keep the tokens up to the end of the head's contiguous run: material that follows a
     nested unit (a hole in the run) dangles after it and is not part of this claim's span."""
@@ -229,6 +264,7 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
     Returns:
         list of ClaimUnit with ``head``, ``tokens`` (sorted token indices) and ``paragraph``.
     """
+    _restore_subjects(doc)
     heads = [t for t in doc if is_unit_head(t)]
     stop = {t.i for t in heads}
     for head in heads:  # a verbless fragment (dateline, byline, caption, "though not likely")
