@@ -27,7 +27,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newstrace.components.quotes import doc_regions, in_quotes
-from newstrace.components.speakers import DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role, subject_of
+from newstrace.components.speakers import (DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role,
+                                           plain_finding, subject_of)
 from newstrace.components.stance import REFLEXIVES, is_stance_verb, natural_force
 from newstrace.entities import source_words
 from newstrace.lexicons import cues
@@ -269,6 +270,8 @@ def attitude_content(verb: Token) -> bool:
                    for c in verb.children)
     speech = lemma in lex["report_neutral"] or lemma in lex["stance_verbs"] or lemma in NP_REPORT
     kids = list(verb.children)
+    if plain_finding(verb):
+        return False
     if any(c.dep_ in ("ccomp", "xcomp") for c in kids):
         return speech or lemma in INTENT or lemma in CALL_FOR or lemma in _clause_taking()
     if not speech or is_stance_verb(verb) and lemma not in commitment_verbs() or refuses(verb):
