@@ -1216,3 +1216,10 @@ def test_finding_oneself_somewhere_or_finding_a_thing_is_no_finding(nlp):
     assert claim_with(r, "receptive audience").attribution.chain == []
     poll = claim_with(r, "ahead in the race").attribution.chain
     assert [(s.name, s.cue.text) for s in poll] == [("A Marist poll", "found")]
+
+
+def test_adding_a_thing_is_no_report(nlp):
+    # "the U.S. added around 292,000 jobs in December": a plain act; "added that…" reports
+    r = read(nlp, "The transit agency added 1,200 jobs in March. Ms. Okafor added that the fleet was ready.")
+    assert claim_with(r, "1,200 jobs").attribution.chain == []
+    assert [(s.name, s.cue.text) for s in claim_with(r, "fleet was ready").attribution.chain] == [("Okafor", "added")]
