@@ -1204,3 +1204,22 @@ def test_withholding_something_from_people_is_no_denial(nlp):
     c = claim_with(r, "denying migrants")
     assert [s.name for s in c.attribution.chain] == ["The suits"]
     assert all(s.factuality.label != "denied" for s in c.attribution.chain)
+
+
+def test_finding_oneself_somewhere_or_finding_a_thing_is_no_finding(nlp):
+    # "found itself playing host", "found a receptive audience": where one ends up, what one
+    # gets; a poll's "found" with a noun phrase stays a finding with the poll for source
+    r = read(nlp, "The network found itself playing host to the candidates night after night. "
+                  "The senator found a receptive audience in Ohio. "
+                  "A Marist poll found Ms. Okafor ahead in the race.")
+    assert claim_with(r, "playing host").attribution.chain == []
+    assert claim_with(r, "receptive audience").attribution.chain == []
+    poll = claim_with(r, "ahead in the race").attribution.chain
+    assert [(s.name, s.cue.text) for s in poll] == [("A Marist poll", "found")]
+
+
+def test_adding_a_thing_is_no_report(nlp):
+    # "the U.S. added around 292,000 jobs in December": a plain act; "added that…" reports
+    r = read(nlp, "The transit agency added 1,200 jobs in March. Ms. Okafor added that the fleet was ready.")
+    assert claim_with(r, "1,200 jobs").attribution.chain == []
+    assert [(s.name, s.cue.text) for s in claim_with(r, "fleet was ready").attribution.chain] == [("Okafor", "added")]

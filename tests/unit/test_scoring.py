@@ -393,6 +393,19 @@ def test_attributions_from_reading_sourceless_report_and_stance():
     assert attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[plain])) == []
 
 
+def test_apparently_gives_no_attribution_with_no_source():
+    # "The plant apparently closed." newstrace relays it (reported, cue "apparently"), which
+    # PolNeAR mostly leaves unannotated; "reportedly" stays an Attribution-no-source.
+    text = "The plant apparently closed. The mill reportedly closed."
+    assert text[10:20] == "apparently" and text[38:48] == "reportedly"
+    hedged = claim(0, text, 0, 27).model_copy(update={"factuality": Factuality(
+        label="reported", value="Uu", cues=[Cue(text="apparently", start_char=10, end_char=20)])})
+    relayed = claim(1, text, 29, 55).model_copy(update={"factuality": Factuality(
+        label="reported", value="Uu", cues=[Cue(text="reportedly", start_char=38, end_char=48)])})
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[hedged, relayed]))
+    assert (a.source, a.cue) == ((), ((38, 48),))
+
+
 def test_an_evidential_hedge_is_an_attribution_with_no_source():
     # "The figures appear to be fabricated": the author's probable claim (PR+, cue "appear"),
     # which PolNeAR annotates as an Attribution-no-source with cue "appear"; "probably" is no
