@@ -428,6 +428,15 @@ def test_two_apostrophes_are_a_double_quotation_mark():
     assert [text[s:e] for s, e in quoted_regions(text)] == ["The budget is balanced,", "final"]
 
 
+def test_a_curly_pair_inside_a_straight_quotation_does_not_close_it():
+    from newstrace.components.quotes import quoted_regions
+
+    # a straight quotation over two paragraphs (the first left open) holding a curly pair
+    text = 'Ward said:\n"The agency is no \u201cfair referee\u201d now.\n"It must change."\nRain fell.'
+    (only,) = quoted_regions(text)
+    assert text[only[0]:only[1]] == "The agency is no \u201cfair referee\u201d now.\n\"It must change."
+
+
 TYPEWRITER_QUOTES = T("''The budget is balanced,'' Mayor Lena Ortiz said on Tuesday. ''We will not "
                       "raise taxes this year.''\n\nThe council meets again in May.")
 
