@@ -296,6 +296,26 @@ def test_colon_lead_in_block(nlp, text, own):
     assert claim_with(r, own).attribution.chain == []
 
 
+COLON_AFTER_QUOTE = T("“The hearing was a disgrace,” Tomas Varga said.\n\nLena Ortiz said:\n\n"
+                      "“The rules were ignored. The committee chair must resign.”\n\nThe vote is on Friday.")
+COLON_ACT = T("“The hearing was a disgrace,” Tomas Varga said.\n\nLena Ortiz continued:\n\n"
+              "“The rules were ignored. The committee chair must resign.”\n\nThe vote is on Friday.")
+
+
+@pytest.mark.parametrize("text, verb", [(COLON_AFTER_QUOTE, "said"), (COLON_ACT, "continued")],
+                         ids=["reporting-verb", "no-reporting-verb"])
+def test_a_quotation_under_a_colon_lead_in_is_its_speakers_alone(nlp, text, verb):
+    # the quotation is Ortiz's, not Ortiz relaying Varga (the speaker of the quotation before
+    # the lead-in), also when the lead-in verb is no reporting verb ("continued")
+    r = read(nlp, text)
+    for phrase in ("The rules were ignored", "The committee chair must resign"):
+        c = claim_with(r, phrase)
+        assert names(c) == [norm("Lena Ortiz")]
+        assert cue(c.attribution.chain[0]) == verb
+    assert names(claim_with(r, "The hearing was a disgrace")) == [norm("Tomas Varga")]
+    assert claim_with(r, "The vote is on Friday").attribution.chain == []
+
+
 # ---------------------------------------------------------------------------------------------
 # 9. A sentence with no cue continues the report of the previous sentence of its paragraph.
 
