@@ -313,6 +313,15 @@ def test_label_word_with_a_time_is_no_source(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, LABEL_TIME).claims)
 
 
+LABEL_PREPOSITION = T("Among the votes: the senator opposed the harbor bill in May.\n\n"
+                      "The bill passed anyway.")
+
+
+def test_a_prepositional_phrase_before_a_colon_is_no_source(nlp):
+    c = claim_with(read(nlp, LABEL_PREPOSITION), "opposed the harbor bill")
+    assert c.attribution.chain == []
+
+
 # ---------------------------------------------------------------------------------------------
 # 12. A colon lead-in that introduces a quotation ends where the quotation does.
 
