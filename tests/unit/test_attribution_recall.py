@@ -1213,3 +1213,15 @@ def test_withholding_something_from_people_is_no_denial(nlp):
     c = claim_with(r, "denying migrants")
     assert [s.name for s in c.attribution.chain] == ["The suits"]
     assert all(s.factuality.label != "denied" for s in c.attribution.chain)
+
+
+INVERTED_TAG_FRAGMENT = T('"He voted against every one of them. Every single amendment," said Ortiz, who had '
+                          'written some of them.\n\nThe bill passed.')
+
+
+def test_an_inverted_tag_after_a_quoted_fragment_names_the_speaker(nlp):
+    # the parser makes the quoted "amendment" a second subject of "said": Ortiz speaks
+    r = read(nlp, INVERTED_TAG_FRAGMENT)
+    for phrase in ("He voted against every one of them", "Every single amendment"):
+        c = claim_with(r, phrase)
+        assert names(c) == [norm("Ortiz")] and c.attribution.chain[0].cue.text == "said"
