@@ -457,6 +457,13 @@ def test_a_curly_pair_inside_a_straight_quotation_does_not_close_it():
     assert text[only[0]:only[1]] == "The agency is no \u201cfair referee\u201d now.\n\"It must change."
 
 
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
+    from newstrace.components.quotes import quoted_regions
+
+    text = "\u201cIt is unusual,\u201c said Ann Lee. \u201cIt is hard.\u201d"
+    assert [text[s:e] for s, e in quoted_regions(text)] == ["It is unusual,", "It is hard."]
+
+
 TYPEWRITER_QUOTES = T("''The budget is balanced,'' Mayor Lena Ortiz said on Tuesday. ''We will not "
                       "raise taxes this year.''\n\nThe council meets again in May.")
 
