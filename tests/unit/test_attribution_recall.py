@@ -1225,3 +1225,14 @@ def test_an_inverted_tag_after_a_quoted_fragment_names_the_speaker(nlp):
     for phrase in ("He voted against every one of them", "Every single amendment"):
         c = claim_with(r, phrase)
         assert names(c) == [norm("Ortiz")] and c.attribution.chain[0].cue.text == "said"
+
+
+TWO_LABELS = T('Ann Lee and Tom Ross reject the plan.\n\nLee: "Our goal is to stop the plan." '
+               'Ross: "The task is to end the plan."')
+
+
+def test_a_quotations_own_label_overrides_its_paragraphs_label(nlp):
+    r = read(nlp, TWO_LABELS)
+    assert names(claim_with(r, "Our goal is to stop the plan")) == [norm("Ann Lee")]
+    ross = claim_with(r, "The task is to end the plan")
+    assert names(ross) == [norm("Tom Ross")] and not ross.text.startswith("Ross")

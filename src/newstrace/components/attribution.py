@@ -1281,9 +1281,10 @@ class _Attributor:
             if qe - qs < 2:
                 continue
             inside, headed = [], []
+            label = self.colon_label(qs)
             for u in self.units:
-                if u.frame or id(u) in self.labelled:
-                    continue
+                if u.frame or id(u) in self.labelled and label is None:
+                    continue  # (a quotation's own label overrides its paragraph's: "Clinton: “A.” Bush: “B.”")
                 s, e = u.span(doc)
                 if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
                     inside.append(u)
@@ -1296,7 +1297,6 @@ class _Attributor:
                 if added is None:
                     continue
                 inside = [added]
-            label = self.colon_label(qs)
             if label is not None:  # "… - Jeffrey Jones: “…”": the label leaves the quotation's claims
                 for u in inside:
                     self.trim_before(u, qs)
