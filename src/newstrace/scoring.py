@@ -236,8 +236,11 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     univocal it all but never gives two attributions one cue span (6 of the 22,501 in ``train/``).
     So the link's cue goes with its "home" paragraph (the cue's, else its source's, paragraph when
     a claim is there, else the first paragraph with a claim); each other paragraph's claims form
-    an attribution with the same source and no cue. newstrace's own records are unchanged: each
-    continuation claim keeps the speaker's link, cue included.
+    an attribution with the same source and no cue, one per quotation when a quotation runs over
+    several paragraphs (:func:`_quote_blocks`: "…,” Blackwell wrote.\n\n"A?\n\n"B?\n\n"C?"" is
+    two attributions, not four; held-out fifth: attribution F1 0.744 -> 0.745, P 0.849 -> 0.852,
+    the nine paragraphs of one quoted list one attribution). newstrace's own records are
+    unchanged: each continuation claim keeps the speaker's link, cue included.
 
     A claim with an empty chain that the author relays without naming a source (label
     ``reported`` or ``alleged`` with its cue: "is expected to", "reportedly") is an attribution
@@ -276,7 +279,7 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     for claim, chain, key, para in found:
         own = block.get(para, para) == block.get(home[key], home[key])
         cue = key[2] if own else None
-        g = groups.setdefault(key + (None if own else para,),
+        g = groups.setdefault(key + (None if own else block.get(para, para),),
                               {"content": [], "source": [key[:2]], "cue": [cue] if cue else []})
         start = _repeated_speaker(text, claim, chain[0]) or _after_lead_in(text, claim, chain[0])
         g["content"] += _minus([(start, claim.end_char)], _aside(claim, key))

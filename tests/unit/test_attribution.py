@@ -296,6 +296,26 @@ def test_colon_lead_in_block(nlp, text, own):
     assert claim_with(r, own).attribution.chain == []
 
 
+COLON_AFTER_QUOTE = T("“The hearing was a disgrace,” Tomas Varga said.\n\nLena Ortiz said:\n\n"
+                      "“The rules were ignored. The committee chair must resign.”\n\nThe vote is on Friday.")
+COLON_ACT = T("“The hearing was a disgrace,” Tomas Varga said.\n\nLena Ortiz continued:\n\n"
+              "“The rules were ignored. The committee chair must resign.”\n\nThe vote is on Friday.")
+
+
+@pytest.mark.parametrize("text, verb", [(COLON_AFTER_QUOTE, "said"), (COLON_ACT, "continued")],
+                         ids=["reporting-verb", "no-reporting-verb"])
+def test_a_quotation_under_a_colon_lead_in_is_its_speakers_alone(nlp, text, verb):
+    # the quotation is Ortiz's, not Ortiz relaying Varga (the speaker of the quotation before
+    # the lead-in), also when the lead-in verb is no reporting verb ("continued")
+    r = read(nlp, text)
+    for phrase in ("The rules were ignored", "The committee chair must resign"):
+        c = claim_with(r, phrase)
+        assert names(c) == [norm("Lena Ortiz")]
+        assert cue(c.attribution.chain[0]) == verb
+    assert names(claim_with(r, "The hearing was a disgrace")) == [norm("Tomas Varga")]
+    assert claim_with(r, "The vote is on Friday").attribution.chain == []
+
+
 # ---------------------------------------------------------------------------------------------
 # 9. A sentence with no cue continues the report of the previous sentence of its paragraph.
 
@@ -443,6 +463,22 @@ def test_two_apostrophes_are_a_double_quotation_mark():
 
     text = "''The budget is balanced,'' Mayor Lena Ortiz said. It isn't ''final'' yet."
     assert [text[s:e] for s, e in quoted_regions(text)] == ["The budget is balanced,", "final"]
+
+
+def test_a_curly_pair_inside_a_straight_quotation_does_not_close_it():
+    from newstrace.components.quotes import quoted_regions
+
+    # a straight quotation over two paragraphs (the first left open) holding a curly pair
+    text = 'Ward said:\n"The agency is no \u201cfair referee\u201d now.\n"It must change."\nRain fell.'
+    (only,) = quoted_regions(text)
+    assert text[only[0]:only[1]] == "The agency is no \u201cfair referee\u201d now.\n\"It must change."
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
+    from newstrace.components.quotes import quoted_regions
+
+    text = "\u201cIt is unusual,\u201c said Ann Lee. \u201cIt is hard.\u201d"
+    assert [text[s:e] for s, e in quoted_regions(text)] == ["It is unusual,", "It is hard."]
 
 
 TYPEWRITER_QUOTES = T("''The budget is balanced,'' Mayor Lena Ortiz said on Tuesday. ''We will not "

@@ -313,6 +313,15 @@ def test_label_word_with_a_time_is_no_source(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, LABEL_TIME).claims)
 
 
+LABEL_PREPOSITION = T("Among the votes: the senator opposed the harbor bill in May.\n\n"
+                      "The bill passed anyway.")
+
+
+def test_a_prepositional_phrase_before_a_colon_is_no_source(nlp):
+    c = claim_with(read(nlp, LABEL_PREPOSITION), "opposed the harbor bill")
+    assert c.attribution.chain == []
+
+
 # ---------------------------------------------------------------------------------------------
 # 12. A colon lead-in that introduces a quotation ends where the quotation does.
 
@@ -1223,3 +1232,26 @@ def test_adding_a_thing_is_no_report(nlp):
     r = read(nlp, "The transit agency added 1,200 jobs in March. Ms. Okafor added that the fleet was ready.")
     assert claim_with(r, "1,200 jobs").attribution.chain == []
     assert [(s.name, s.cue.text) for s in claim_with(r, "fleet was ready").attribution.chain] == [("Okafor", "added")]
+
+
+INVERTED_TAG_FRAGMENT = T('"He voted against every one of them. Every single amendment," said Ortiz, who had '
+                          'written some of them.\n\nThe bill passed.')
+
+
+def test_an_inverted_tag_after_a_quoted_fragment_names_the_speaker(nlp):
+    # the parser makes the quoted "amendment" a second subject of "said": Ortiz speaks
+    r = read(nlp, INVERTED_TAG_FRAGMENT)
+    for phrase in ("He voted against every one of them", "Every single amendment"):
+        c = claim_with(r, phrase)
+        assert names(c) == [norm("Ortiz")] and c.attribution.chain[0].cue.text == "said"
+
+
+TWO_LABELS = T('Ann Lee and Tom Ross reject the plan.\n\nLee: "Our goal is to stop the plan." '
+               'Ross: "The task is to end the plan."')
+
+
+def test_a_quotations_own_label_overrides_its_paragraphs_label(nlp):
+    r = read(nlp, TWO_LABELS)
+    assert names(claim_with(r, "Our goal is to stop the plan")) == [norm("Ann Lee")]
+    ross = claim_with(r, "The task is to end the plan")
+    assert names(ross) == [norm("Tom Ross")] and not ross.text.startswith("Ross")

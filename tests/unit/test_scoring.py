@@ -264,6 +264,19 @@ def test_a_multi_paragraph_quotation_is_one_attribution():
     assert (only.content, only.source, only.cue) == (((10, 37),), ((0, 3),), ((4, 8),))
 
 
+def test_a_multi_paragraph_quotation_continuing_a_speaker_is_one_attribution_without_cue():
+    # "“Rates rise,” Ann said." then a quotation over two paragraphs (the first left open):
+    # the continuation is one attribution (Ann, no cue), not one per paragraph.
+    text = "\u201cRates rise,\u201d Ann said.\n\u201cPrices fall.\n\u201cWages stall.\u201d"
+    ann = src("Ann", 14, 17, (18, 22))
+    assert text[25:37] == "Prices fall." and text[39:51] == "Wages stall."
+    reading = Reading(article=Article(id="x", text=text), claims=[
+        claim(0, text, 1, 11, [ann]), claim(1, text, 25, 37, [ann]), claim(2, text, 39, 51, [ann])])
+    first, second = attributions_from_reading(reading)
+    assert first.cue == ((18, 22),)
+    assert (second.content, second.source, second.cue) == (((24, 52),), ((14, 17),), ())
+
+
 def test_a_stance_inside_another_attributions_content_is_dropped():
     # "Cy said Ann backed Bob.": Cy's content "Ann backed Bob" holds the stance "Ann backed Bob"
     # (holder, cue, content): PolNeAR is univocal, the stance is no attribution of its own. The

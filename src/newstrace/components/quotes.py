@@ -23,9 +23,15 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     at its paragraph's end. Two apostrophes ``''`` are a double quotation mark, opening at a word
     start and closing at a word end (the typewriter convention of the New York Times archive
     texts: ``''We need it,'' she said``). Single apostrophes and single quotes are never
-    quotation marks here.
+    quotation marks here. An opening mark typed for a closing one after a comma or final
+    punctuation and before a space (``“It's unusual,“ said Larry Noble``) closes the quotation
+    (PolNeAR train without its held-out fifth: 5 such marks, each a closing one). A quotation
+    opened by a straight ``"`` may hold a curly pair of its own (``"The DOJ isn't about “Equal
+    Justice Under Law” anymore.``): the inner ``”`` closes the inner ``“``, not the quotation (PolNeAR train without its held-out fifth: the regions of 6 texts
+    change, block quotations of statements and excerpts; held-out fifth: attribution F1 0.743 ->
+    0.744, "Dr. Ward stated:" and its three paragraphs one content again).
     """
-    regions, start = [], None
+    regions, start, inner = [], None, 0
     n = len(text)
     i = 0
     while i < n:
@@ -41,11 +47,18 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
                 start = None
             i += 1
             continue
+        if start is not None and text[start - 1] == '"' and ch in "“”":
+            if ch == "“" or inner:
+                inner += 1 if ch == "“" else -1
+                i += 1
+                continue
         if start is None:
+            inner = 0
             if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")) or (ch == "”" and prev == "\n") \
                     or (double and (prev.isspace() or prev in "([—–-:") and not nxt.isspace()):
                 start = i + width  # a paragraph may open with a mistyped closing mark
         elif ch in "”»" or (ch == '"' and (nxt.isspace() or nxt in ".,;:!?)—–-" or not nxt.isalnum())) \
+                or (ch == "“" and prev in ",.?!—" and (nxt.isspace() or i + 1 == n)) \
                 or (double and not prev.isspace() and not nxt.isalnum()):
             regions.append((start, i))
             start = None
