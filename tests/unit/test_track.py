@@ -459,6 +459,9 @@ def test_a_verb_of_intending_is_keyed_with_its_infinitive():
     assert cluster_mod.signature(other).predicate == "refuse to enrol"
     assert cluster_mod.signature(with_predicate(claim("Kenya refused the offer"), "refused", "refuse")
                                  ).predicate == "refuse"
+    # "to" before a noun phrase is a preposition: "agreed to a ceasefire" is keyed "agree"
+    assert cluster_mod.signature(with_predicate(claim("Ukraine agreed to a 30-day ceasefire"), "agreed", "agree")
+                                 ).predicate == "agree"
     refs = [replace(r, topic=0) for r in _refs(enroll, comment)]
     vectors = np.array([[1.0, 0.0], [0.6, 0.8]])
     assert cluster_mod.cluster(refs, vectors) == [[0], [1]]

@@ -114,6 +114,10 @@ CONTROL_VERBS = frozenset({
     "want", "plan", "seek", "promise", "pledge", "vow", "threaten", "intend", "hope", "refuse",
     "decline", "agree", "decide", "aim", "offer", "try", "attempt", "fail", "manage", "continue",
     "begin", "start", "stop", "prepare", "move", "vote", "help", "need", "appear"})
+#: Words after "to" that make it a preposition ("agreed to a ceasefire"), not an infinitive.
+_NOT_VERBS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+                        "their", "our", "my", "your", "some", "any", "all", "no", "every", "each",
+                        "him", "them", "us", "me", "it", "what", "which", "whom"})
 _INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+([A-Za-z][A-Za-z-]*)")
 #: Cosine of two predicate lemmas' sentence embeddings (the lemma alone, MiniLM) at which
 #: they are near-synonyms (:func:`similar_predicates`): a claim whose own predicate finds no
@@ -336,7 +340,8 @@ def signature(claim: Claim) -> Signature:
 
 def _control_key(claim: Claim) -> Optional[str]:
     """The predicate lemma of ``claim``, with the stem of the infinitive right after it when the
-    predicate is a :data:`CONTROL_VERBS` verb ("refused to comment" → "refuse to comment"); None
+    predicate is a :data:`CONTROL_VERBS` verb ("refused to comment" → "refuse to comment", but
+    "agreed to a ceasefire" → "agree": a lower-case word that is no determiner or pronoun); None
     when the claim has no predicate. Reads the claim's text (the tracker sees no parse)."""
     p = claim.predicate
     if p is None:
@@ -344,7 +349,7 @@ def _control_key(claim: Claim) -> Optional[str]:
     at = p.end_char - claim.start_char
     if p.lemma in CONTROL_VERBS and 0 <= at <= len(claim.text):
         m = _INFINITIVE.match(claim.text, at)
-        if m:
+        if m and m.group(1).islower() and m.group(1) not in _NOT_VERBS:
             return f"{p.lemma} to {stem(m.group(1))}"
     return p.lemma
 
