@@ -598,4 +598,6 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         if len(names) > 1 and names[-1] in words["organization_words"]:
             # a name the NER left unlabelled ("Human Rights Watch said…") is no unnamed source
             return "government" if names[-1] in words["government"] else "organization"
+        if ent_label is None and len(names) > 1 and names[0] in first_names():
+            return "person"  # "Nino Galissa said…", unlabelled by the NER
     return "unnamed"

@@ -839,3 +839,13 @@ def test_a_sea_is_no_person_and_a_country_is_no_group(nlp):
                   "earlier this year. The organization, led by a former NATO chief, said the troops would "
                   "stay in the valley.")
     assert [s.name for s in claim_with(r, "troops would stay").attribution.chain] == ["The Alliance of Democracies"]
+
+
+def test_a_pair_of_dashes_is_an_aside_not_a_clause_break(nlp):
+    # VOA story 76: the clause before "AFP reported" holds an aside between two dashes; it stays
+    # the wire's report and "Agence France-Presse reported" is no claim of its own
+    r = read(nlp, "Several environment groups accused the utility\u2014along with another, Endesa\u2014of "
+                  "trying to influence the talks, Agence France-Presse reported.")
+    c = claim_with(r, "of trying to influence the talks")
+    assert [(s.name, s.cue.text) for s in c.attribution.chain][0] == ("Agence France-Presse", "reported")
+    assert not any(x.text.strip() == "Agence France-Presse reported" for x in r.claims)

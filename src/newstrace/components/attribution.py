@@ -424,8 +424,7 @@ class _Attributor:
         while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head != t:
             t = t.head  # "said A and that B": B shares A's frame
         if t.dep_ in ("ccomp", "parataxis") and is_reporting(t.head):
-            if t.i < t.head.i and any(x.text in CLAUSE_BREAKS and not in_quotes(self.quotes, x.idx)
-                                      for x in t.doc[t.i + 1:t.head.i]):
+            if t.i < t.head.i and _clause_break(t.doc[t.i + 1:t.head.i], self.quotes):
                 return None  # "There was no reference to X; he called his opponent Y": two claims
             if t.i < t.head.i and any(t.i < c.i < t.head.i for c in t.head.children if c.dep_ == "mark"):
                 # "X had called for Y, after reports indicated Z": the reporting clause is
@@ -1369,6 +1368,16 @@ ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
 #: Marks that end a clause before a reporting verb the parse hung it on
 #: (:meth:`_Attributor.governing_frame`).
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--", "―"})
+DASHES = frozenset({"—", "–", "--", "―"})
+
+
+def _clause_break(span, quotes) -> bool:
+    """A :data:`CLAUSE_BREAKS` mark in ``span`` outside quotation marks; dashes only when they
+    do not pair up as an aside ("accused the company—along with another, Endesa—of trying…,
+    Agence France-Presse reported": one clause, reported by AFP)."""
+    marks = [x.text for x in span if x.text in CLAUSE_BREAKS and not in_quotes(quotes, x.idx)]
+    dashes = sum(m in DASHES for m in marks)
+    return len(marks) > dashes or dashes % 2 == 1
 OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "prep", "dative"})
 #: Verbs of reporting in "…, as Reuters reported" (:meth:`_Attributor.as_report`).
 AS_REPORTS = frozenset({"say", "note", "report", "write", "explain", "point", "reveal", "observe",

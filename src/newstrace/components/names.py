@@ -15,7 +15,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newstrace import gazetteer
 from newstrace.entities import SAYING, source_words
+from newstrace.lexicons import first_names
 
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du",
                        "la", "le", "ter", "bin", "ibn", "al", "el"})
@@ -125,6 +127,8 @@ BODY_NAME_ENDS = frozenset({
     "company", "council", "committee", "agency", "ministry", "group", "fund", "union", "society",
     "alliance", "coalition", "federation", "league", "organization", "organisation", "network",
     "commission", "authority"})
+#: Words that open a subhead the NER runs into a name ("Beyond Ukraine" labelled PERSON).
+LEADING_PREPOSITIONS = ("beyond", "despite", "amid", "after", "before", "inside", "behind", "toward", "towards")
 #: Last words of the names of administrative areas ("Beledweyne District"), never a surname.
 PLACE_WORDS = frozenset({"district", "province", "county", "region", "prefecture", "governorate",
                          "municipality", "oblast", "state"})
@@ -142,8 +146,10 @@ def relabel_by_context(doc: Doc) -> Doc:
       by surname;
     * a name labelled PERSON with an apposition headed by a noun of an organisation
       (:data:`BODY_NOUNS`: "the Kantei, the prime minister's office") is an ORG; one right after
-      "the" ("the Kantei refers to…": no one's name takes the article) loses its label; one that
-      ends with a word of an administrative area (:data:`PLACE_WORDS`: "Beledweyne District") a GPE,
+      "the" ("the Kantei refers to…": no one's name takes the article) or opening with a
+      preposition (:data:`LEADING_PREPOSITIONS`: a subhead, "Beyond Ukraine") loses its label; one that
+      ends with a word of an administrative area (:data:`PLACE_WORDS`: "Beledweyne District") or
+      is a country's name that is no first name ("Ukraine"; not "Chad") a GPE,
       with a last word of organisation names (:data:`BODY_NAME_ENDS`: "Zion Market Research") an ORG.
 
     The small English model labels many non-Western names wrongly (VOA trial, story 81: Prime
@@ -154,7 +160,8 @@ def relabel_by_context(doc: Doc) -> Doc:
     """
     out, changed = [], False
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                and e[-1].lower_ not in PLACE_WORDS}
+                and e[-1].lower_ not in PLACE_WORDS and e[0].lower_ not in LEADING_PREPOSITIONS
+                and not gazetteer.country(e[-1].text)}
     for e in doc.ents:
         root, label = e.root, e.label_
         if label in ("ORG", "GPE", "NORP") and len(e) <= 3 and all(t.is_title for t in e) and (
@@ -164,10 +171,12 @@ def relabel_by_context(doc: Doc) -> Doc:
             label = "PERSON"
         elif label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in root.children):
             label = "ORG"
-        elif label == "PERSON" and (e[0].lower_ == "the" or e.start and doc[e.start - 1].lower_ == "the"):
+        elif label == "PERSON" and (e[0].lower_ in ("the", *LEADING_PREPOSITIONS)
+                                    or e.start and doc[e.start - 1].lower_ == "the"):
             label = ""  # no one's name takes "the" ("the Kantei refers to…"); what it is, is unknown
-        elif label == "PERSON" and len(e) > 1 and e[-1].lower_ in PLACE_WORDS:
-            label = "GPE"
+        elif label == "PERSON" and (len(e) > 1 and e[-1].lower_ in PLACE_WORDS
+                                    or gazetteer.country(e.text) and e.text.lower() not in first_names()):
+            label = "GPE"  # "Ukraine said…" labelled PERSON; not "Chad", "Jordan": first names
         elif label == "PERSON" and len(e) > 1 and e[-1].lower_ in BODY_NAME_ENDS:
             label = "ORG"  # "Zion Market Research": no person's name ends so
         changed |= label != e.label_

@@ -412,7 +412,10 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         if group:
             return start, end, group, "organization"
     words = strip_titles(text.split()) if label == "PERSON" else text.split()
-    name = index.org(" ".join(words)) if label == "ORG" and len(words) <= 2 else " ".join(words)
+    bare_name = label is None and head.pos_ == "PROPN"
+    name = index.org(" ".join(words)) if (label == "ORG" or bare_name) and len(words) <= 2 else " ".join(words)
+    if bare_name and name != " ".join(words):
+        label = "ORG"  # "ECOWAS", unlabelled, after "the Economic Community of West African States (ECOWAS)"
     kind = "government" if label == "ORG" and is_country(name) else source_type(head, toks, label, None)
     return start, end, name, kind  # "The DPRK" → a country's full name: a government
 
