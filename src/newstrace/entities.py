@@ -282,7 +282,7 @@ class EntityIndex:
             o = org.lower().split()
             if len(low) == 1 and o[-1] == low[0] and len(o) > 1:
                 return org
-        acronym = next((org for org in self.orgs if len(low) == 1 and _initials(org) == words[-1]), None)
+        acronym = next((org for org in self.orgs if len(low) == 1 and words[-1] in _initials(org)), None)
         return acronym or text
 
     def outlet(self, text: str) -> tuple[str, dict | None] | None:
@@ -305,13 +305,18 @@ class EntityIndex:
         return None
 
 
-def _initials(name: str) -> str | None:
-    """The acronym of a name of three words or more: the initials of its capitalised words
-    ("The International Energy Agency" → "IEA", "Organization of American States" → "OAS"),
-    None for a shorter name. A newspaper writes the acronym in brackets after the full name
-    and alone afterwards (AP Stylebook, "abbreviations and acronyms")."""
-    words = [w for w in name.split() if w[:1].isupper() and w.lower() != "the"]
-    return "".join(w[0] for w in words) if len(words) >= 3 else None
+def _initials(name: str) -> frozenset[str]:
+    """The acronyms of a name of three capitalised words or more: the initials of its
+    capitalised words, with and without its lower-case "of" ("The International Energy Agency"
+    → IEA, "Organization of American States" → OAS, "Economic Community of West African States"
+    → ECOWAS); empty for a shorter name. A newspaper writes the acronym in brackets or after a
+    comma beside the full name and alone afterwards (AP Stylebook, "abbreviations and acronyms")."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) < 3:
+        return frozenset()
+    return frozenset({"".join(w[0] for w in caps),
+                      "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")})
 
 
 #: Verbs of saying whose reported clause's "he"/"she" tells their subject's gender.

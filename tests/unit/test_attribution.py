@@ -416,6 +416,11 @@ def test_an_acronym_repeats_the_organisation_named_in_full(nlp):
     chains = [[(s.name, s.type) for s in claim_with(r, p).attribution.chain]
               for p in ("demand for coal would rise", "prices would fall")]
     assert chains == [[("The International Energy Agency", "organization")]] * 2
+    # an acronym that keeps the "of" of the name, unlabelled by the NER (VOA story 17)
+    r = read(nlp, "Analysts are praising ECOWAS, the Economic Community of West African States, for "
+                  "activating its force. ECOWAS said the force would deploy soon.")
+    assert [(s.name, s.type) for s in claim_with(r, "force would deploy").attribution.chain] == \
+        [("the Economic Community of West African States", "organization")]
 
 
 # A source named like a newspaper ("the Daily Courier", "the Harbor Gazette") is a media
