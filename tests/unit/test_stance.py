@@ -107,6 +107,23 @@ def test_a_place_phrase_the_author_and_a_report_give_no_noun_stance(nlp):
         assert [s.text for c in read(nlp, text).claims for s in c.stances] == []
 
 
+VIEW_NOUN = "Governor Lena Marsh's stance on the ferry tolls has hardened."
+VIEW_NOT_TOPIC = "Marsh's remarks on Tuesday drew a crowd."
+
+
+def test_a_position_noun_with_a_possessor_is_a_stance_on_its_topic(nlp):
+    # VIEW_NOUNS: the possessor's position toward what the preposition names
+    c = claim_with(read(nlp, VIEW_NOUN), "stance on")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == ("Governor Lena Marsh", "stance on", "the ferry tolls")
+
+
+def test_a_position_noun_with_a_time_is_no_stance(nlp):
+    # "remarks on Tuesday" says when, not what about
+    assert [s.text for c in read(nlp, VIEW_NOT_TOPIC).claims for s in c.stances] == []
+
+
 ATTACKED = "Senator Paul Quist attacked Governor Lena Marsh for the port closure."
 
 
