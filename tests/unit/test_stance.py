@@ -124,6 +124,24 @@ def test_a_position_noun_with_a_time_is_no_stance(nlp):
     assert [s.text for c in read(nlp, VIEW_NOT_TOPIC).claims for s in c.stances] == []
 
 
+IN_FAVOR = "Senator Dana Whitfield spoke out in favor of the ferry tolls."
+IN_FAVOR_NOT = "The odds in favor of a deal grew."
+
+
+def test_a_verb_with_in_favor_of_is_a_stance_of_its_subject(nlp):
+    # POSITION_PHRASES: the phrase is part of the cue, its object the content
+    c = claim_with(read(nlp, IN_FAVOR), "spoke")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == \
+        ("Senator Dana Whitfield", "spoke out in favor of", "the ferry tolls")
+
+
+def test_in_favor_of_on_a_noun_is_no_stance(nlp):
+    # "odds in favor of": no verb, no one takes a position
+    assert [s.text for c in read(nlp, IN_FAVOR_NOT).claims for s in c.stances] == []
+
+
 ATTACKED = "Senator Paul Quist attacked Governor Lena Marsh for the port closure."
 
 

@@ -106,14 +106,40 @@ PHRASAL = {"vote": ({None}, {"for", "against"}), "side": ({None}, {"with"}),
            "take": ({"aim", "shot", "swipe", "swing", "whack", "jab", "potshot", "issue"}, {"at", "with"})}
 
 
+#: Nouns of a position in a phrase "in NOUN PREP" on a verb ("spoke out in favor of Clinton",
+#: "came out in support of Cruz", "has long stood in opposition to trade deals"), with the
+#: preposition of what the position is about. PolNeAR train without its held-out fifth, outside
+#: any gold content: the phrase is (in) a gold cue 16 times in 20 (in favor of 10/13, in support
+#: of 4/5, in opposition to 2/2). See :func:`position_phrase`.
+POSITION_PHRASES = {"favor": "of", "favour": "of", "support": "of", "opposition": "to"}
+
+
+def position_phrase(verb: Token) -> list[Token]:
+    """The words "in", NOUN and PREP of a :data:`POSITION_PHRASES` phrase after ``verb`` whose
+    last preposition has an object that is no time ("spoke out in favor of Clinton"); empty
+    when there is none."""
+    for pp in verb.children:
+        if pp.dep_ != "prep" or pp.lower_ != "in" or pp.i < verb.i:
+            continue
+        for noun in pp.children:
+            want = POSITION_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == want and _prep_content(c)), None)
+            if prep is not None:
+                return [pp, noun, prep]
+    return []
+
+
 def phrasal_stance(verb: Token) -> Optional[Token]:
     """The preposition of a phrase of taking a position (:data:`PHRASAL`: "voted for Cruz",
-    "took aim at his record") in the active voice with no clausal complement, whose object is
-    what the position is about; None otherwise."""
+    "took aim at his record"; :func:`position_phrase`: "spoke out in favor of Clinton") in the
+    active voice with no clausal complement, whose object is what the position is about; None
+    otherwise."""
     want = PHRASAL.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
     kids = list(verb.children)
-    if want is None or any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ in CLAUSAL_DEPS for c in kids):
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ in CLAUSAL_DEPS for c in kids):
         return None
+    if want is None:
+        return next(iter(position_phrase(verb)[2:]), None)
     obj = next((c.lemma_.lower() for c in kids if c.dep_ == "dobj"), None)
     if obj not in want[0]:
         return None
