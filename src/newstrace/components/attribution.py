@@ -607,7 +607,10 @@ class _Attributor:
         src = subject_of(verb)
         if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
             return
-        link = self.frame_link(verb, position_phrase(verb))  # "spoke out in favor of": the phrase is cue
+        phrase = position_phrase(verb)  # "spoke out in favor of": the phrase is part of the cue
+        if phrase and src.pos_ not in ("PROPN", "PRON") and not is_sourcelike(src):
+            return  # "the popularity of dog meat stands in opposition to…": a contrast, no holder
+        link = self.frame_link(verb, phrase)
         if link is not None and not link.start_char <= content[0] < link.end_char:
             unit.stances.append((link, content))
 

@@ -110,7 +110,10 @@ PHRASAL = {"vote": ({None}, {"for", "against"}), "side": ({None}, {"with"}),
 #: "came out in support of Cruz", "has long stood in opposition to trade deals"), with the
 #: preposition of what the position is about. PolNeAR train without its held-out fifth, outside
 #: any gold content: the phrase is (in) a gold cue 16 times in 20 (in favor of 10/13, in support
-#: of 4/5, in opposition to 2/2). See :func:`position_phrase`.
+#: of 4/5, in opposition to 2/2), 10 in 12 on a verb, 8 in 9 on a verb whose subject can hold
+#: a position (a name, a pronoun or a source noun: the attribution component's check; "the
+#: popularity of dog meat stands in opposition to…" is a contrast, VOA story 67). See
+#: :func:`position_phrase`.
 POSITION_PHRASES = {"favor": "of", "favour": "of", "support": "of", "opposition": "to"}
 
 
