@@ -107,6 +107,41 @@ def test_a_place_phrase_the_author_and_a_report_give_no_noun_stance(nlp):
         assert [s.text for c in read(nlp, text).claims for s in c.stances] == []
 
 
+VIEW_NOUN = "Governor Lena Marsh's stance on the ferry tolls has hardened."
+VIEW_NOT_TOPIC = "Marsh's remarks on Tuesday drew a crowd."
+
+
+def test_a_position_noun_with_a_possessor_is_a_stance_on_its_topic(nlp):
+    # VIEW_NOUNS: the possessor's position toward what the preposition names
+    c = claim_with(read(nlp, VIEW_NOUN), "stance on")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == ("Governor Lena Marsh", "stance on", "the ferry tolls")
+
+
+def test_a_position_noun_with_a_time_is_no_stance(nlp):
+    # "remarks on Tuesday" says when, not what about
+    assert [s.text for c in read(nlp, VIEW_NOT_TOPIC).claims for s in c.stances] == []
+
+
+IN_FAVOR = "Senator Dana Whitfield spoke out in favor of the ferry tolls."
+IN_FAVOR_NOT = "The odds in favor of a deal grew. The price of bread stands in opposition to the trend."
+
+
+def test_a_verb_with_in_favor_of_is_a_stance_of_its_subject(nlp):
+    # POSITION_PHRASES: the phrase is part of the cue, its object the content
+    c = claim_with(read(nlp, IN_FAVOR), "spoke")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == \
+        ("Senator Dana Whitfield", "spoke out in favor of", "the ferry tolls")
+
+
+def test_in_favor_of_on_a_noun_is_no_stance(nlp):
+    # "odds in favor of": no verb; "the price of bread": no one who takes a position
+    assert [s.text for c in read(nlp, IN_FAVOR_NOT).claims for s in c.stances] == []
+
+
 ATTACKED = "Senator Paul Quist attacked Governor Lena Marsh for the port closure."
 
 

@@ -69,7 +69,7 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             question_topic,
                                             prep_report, speech_act_issuer,
                                             speech_act_noun, unattributed_question, unheld_noun_cue)
-from newstrace.components.stance import noun_stance, received_stance, stance_content
+from newstrace.components.stance import noun_stance, position_phrase, received_stance, stance_content
 from newstrace.components.quotes import OPEN_Q, cut_off, doc_regions, in_quotes, quote_kind, tag_candidate
 from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
 from newstrace.entities import EntityIndex
@@ -609,7 +609,10 @@ class _Attributor:
         src = subject_of(verb)
         if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
             return
-        link = self.frame_link(verb)
+        phrase = position_phrase(verb)  # "spoke out in favor of": the phrase is part of the cue
+        if phrase and src.pos_ not in ("PROPN", "PRON") and not is_sourcelike(src):
+            return  # "the popularity of dog meat stands in opposition to…": a contrast, no holder
+        link = self.frame_link(verb, phrase)
         if link is not None and not link.start_char <= content[0] < link.end_char:
             unit.stances.append((link, content))
 
