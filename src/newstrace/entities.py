@@ -21,7 +21,7 @@ from newstrace import gazetteer
 from newstrace.lexicons import first_names, outlets
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
-            "they": "ANY", "it": "ORG", "we": "ANY", "i": "ANY"}
+            "they": "ANY", "it": "ORG", "his": "PERSON", "its": "ORG", "their": "ANY", "we": "ANY", "i": "ANY"}
 PERSONAL = frozenset({"i", "we", "you"})
 
 
