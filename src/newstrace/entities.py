@@ -126,6 +126,8 @@ class EntityIndex:
             # Kirkwood"); a person's entity that opens with a first name is the name itself
             inside = trailing_name(ent, whole=ent.label_ != "PERSON") \
                 if ent.label_ != "PERSON" or ent[0].lower_ not in first_names() else None
+            if inside is not None and ent.label_ == "PERSON" and not _no_name(ent[:inside.start - ent.start]):
+                inside = None  # "Ja Ian Chong" is one name, not "Ja" + "Ian Chong"
             if inside is not None and inside.text not in self.people:
                 self.people.append(inside.text)  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood"
             elif ent.label_ == "PERSON" and name not in self.people:
@@ -135,7 +137,8 @@ class EntityIndex:
 
     def person(self, text: str) -> str:
         """Canonical name of a person mention: the first name of the article that contains all
-        of its words (titles dropped), one that ends with its last word first ("Aden" →
+        of its words (titles dropped; compared without case or an Arabic article: "Sudani",
+        "Al-Sudani" → "Mohammed Shia al-Sudani"), one that ends with its last word first ("Aden" →
         "Shamsa Mohamed Aden", not "Aden Barre Duale": a surname repeats a person), else the
         mention without titles."""
         words = strip_titles(text.split())
@@ -143,10 +146,11 @@ class EntityIndex:
 
     def _full_name(self, words: list[str]) -> str | None:
         """The person of :meth:`person` whose name holds ``words``, or None."""
+        keys = {_name_key(w) for w in words}
         found = [full for full in self.people
-                 if words and set(words) <= set(full.split()) and len(full.split()) >= len(words)]
+                 if words and keys <= {_name_key(w) for w in full.split()} and len(full.split()) >= len(words)]
         longer = [f for f in found if len(f.split()) > len(words)]
-        return next((f for f in longer if f.split()[-1] == words[-1]),
+        return next((f for f in longer if _name_key(f.split()[-1]) == _name_key(words[-1])),
                     longer[0] if longer else found[0] if found else None)
 
     def add_person(self, text: str) -> str:
@@ -528,6 +532,26 @@ def is_country(name: str) -> bool:
     """``name``, less a leading "the", names a country ("Cameroon", "the Democratic People's
     Republic of Korea")."""
     return gazetteer.country(name[4:] if name.lower().startswith("the ") else name) is not None
+
+
+#: Arabic article prefixes of surnames, which news drops or capitalises at will ("al-Sudani",
+#: "Sudani", "Al-Sudani").
+_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "adh-")
+
+
+def _name_key(word: str) -> str:
+    """A name word compared without case and Arabic article prefix (:data:`_ARTICLES`)."""
+    low = word.lower()
+    return next((low[len(a):] for a in _ARTICLES if low.startswith(a) and len(low) > len(a) + 2), low)
+
+
+def _no_name(words) -> bool:
+    """The words the NER ran into a person's name are no part of it: a place ("Myanmar Andrew
+    Kirkwood"), a title or role word, a lower-case or all-capital word ("U.N. Resident
+    Coordinator for…")."""
+    roles = source_words()
+    return any(t.is_lower or t.text.isupper() or not t.is_alpha or gazetteer.lookup(t.text)
+               or t.lower_ in roles["official"] | roles["expert"] | roles["titles"] for t in words)
 
 
 def _place_name(text: str) -> bool:

@@ -98,3 +98,16 @@ def test_no_one_named_with_the_article_and_a_fronted_clause_subject_is_he(nlp):
                   "Before Ishiba was elected, he wrote that Japan should share nuclear weapons.")
     c = claim_with(r, "share nuclear weapons")
     assert [s.name for s in c.attribution.chain] == ["Shigeru Ishiba"]
+
+
+def test_a_surname_without_its_arabic_article_and_a_three_word_name_stay_one_person(nlp):
+    # new-user trial (session 15), VOA stories 1 and 89: "Sudani" and "Al-Sudani" were new
+    # sources beside "Mohammed Shia al-Sudani"; "Chong" became "Ian Chong", not "Ja Ian Chong"
+    r = read(nlp, "Iraqi Prime Minister Mohammed Shia al-Sudani announced the operation. Sudani, posting "
+                  "on X, called the death a significant achievement. Al-Sudani said the fight would go on.")
+    for phrase in ("significant achievement", "fight would go on"):
+        assert [s.name for s in claim_with(r, phrase).attribution.chain] == ["Mohammed Shia al-Sudani"]
+    r = read(nlp, "Ja Ian Chong, a political science professor at the National University of Singapore, "
+                  "said trade would suffer. Chong added that talks would continue.")
+    assert [(s.name, s.type) for s in claim_with(r, "talks would continue").attribution.chain] == \
+        [("Ja Ian Chong", "expert")]
