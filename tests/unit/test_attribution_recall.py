@@ -1255,3 +1255,14 @@ def test_a_quotations_own_label_overrides_its_paragraphs_label(nlp):
     assert names(claim_with(r, "Our goal is to stop the plan")) == [norm("Ann Lee")]
     ross = claim_with(r, "The task is to end the plan")
     assert names(ross) == [norm("Tom Ross")] and not ross.text.startswith("Ross")
+
+
+def test_a_report_inside_the_source_phrase_is_not_attributed_to_that_phrase(nlp):
+    # "according to a new survey that shows X": X is what the survey shows, not something the
+    # phrase "a new survey that shows X" is cited for ("according to")
+    r = read(nlp, "The levy would pass easily, according to a new survey that shows most residents "
+                  "favor the plan.")
+    shown = claim_with(r, "most residents favor the plan").attribution.chain
+    assert [(s.name, s.cue.text) for s in shown] == [("a new survey", "shows")]
+    outer = claim_with(r, "levy would pass").attribution.chain
+    assert [s.cue.text for s in outer] == ["according to"]

@@ -891,8 +891,8 @@ class _Attributor:
                 outer = inherited or links
                 chain = (base + [lk for lk in outer if not _cited(lk)] + frames.get(u.head, [])
                          + [lk for lk in outer if _cited(lk)])
-                u.chain = _dedupe(chain)
                 s, e = u.span(doc)
+                u.chain = _dedupe([lk for lk in chain if not _holds(lk, s, e)])
                 u.quote = quote_kind(self.quotes, s, e)
                 if u.quote in ("direct", "mixed") and u.chain:
                     # the speaker's chain, without reports of others inside the quotation
@@ -1452,6 +1452,18 @@ def _head_run(toks: list[int], head: int) -> list[int]:
 def _cited(link: SourceLink) -> bool:
     """A source the reporter cites ("…, citing X") stands behind the reporter: the origin end."""
     return link.cue_lemma in ("citing", "quoting", "cite", "quote")
+
+
+def _holds(link: SourceLink, start: int, end: int) -> bool:
+    """The source mention of a link whose cue stands outside it holds the claim ``start``-``end``
+    itself: a report in a relative clause on the source of "according to" ("according to a new
+    poll that shows more voters view Clinton unfavorably") is what the poll shows, not something
+    the phrase naming the poll is cited for. (A mention that holds its own cue too is a parse
+    gone wrong, "X - who previously said A - said B" read as one phrase; it is left alone.)
+    PolNeAR train's held-out fifth: 1 such claim, 1 more attribution found; train without the
+    fifth: none."""
+    return link.start_char <= start and end <= link.end_char and link.cue is not None \
+        and not link.start_char <= link.cue[0] < link.end_char
 
 
 def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:
