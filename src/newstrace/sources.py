@@ -53,6 +53,7 @@ from urllib.parse import urlsplit
 
 from newstrace.errors import DateError, NewstraceError
 from newstrace.ingest import article_from_html, article_from_text, check_english, parse_date, read_input
+from newstrace.lexicons import outlets
 from newstrace.records import Article
 
 Format = Literal["text", "jsonl", "csv", "warc", "json"]
@@ -184,8 +185,9 @@ def _fill(article: Article, published: dt.date | None, outlet: str | None) -> Ar
 
 def _record_article(data: dict, path: str, published, outlet) -> Article:
     """One JSON Lines / CSV record as an Article (values already stripped of empty cells). With no
-    ``outlet`` field and no ``--outlet``, the outlet is the host of ``url`` ("voanews.com"), so
-    that a feed's articles are not each counted as an independent origin. A missing field is
+    ``outlet`` field and no ``--outlet``, the outlet is the host of ``url`` as the outlet list
+    names it ("voanews.com" → "Voice of America", :func:`outlet_of_host`; an unlisted host as
+    is), so that a feed's articles are not each counted as an independent origin. A missing field is
     read from its first alias present (:data:`_ALIASES`: ``date`` for ``published`` …)."""
     for key, aliases in _ALIASES.items():
         if data.get(key) is None:
@@ -205,7 +207,7 @@ def _record_article(data: dict, path: str, published, outlet) -> Article:
     date = parse_date(data["published"]) if data.get("published") else published
     host = (urlsplit(data["url"]).hostname or "").lower().removeprefix("www.") if data.get("url") else ""
     article = article_from_text(text, path=path, title=data.get("title"), published=date,
-                                outlet=data.get("outlet") or outlet or host or None, url=data.get("url"))
+                                outlet=data.get("outlet") or outlet or outlet_of_host(host) or None, url=data.get("url"))
     check_english(article.text)
     return article
 
@@ -299,6 +301,21 @@ def _decode_page(data: bytes, content_type: str) -> str:
             except (LookupError, UnicodeDecodeError):
                 break
     return decode_file(data)
+
+
+def outlet_of_host(host: str) -> str:
+    """The outlet-list name of a web host ("voanews.com", "www.reuters.com", "edition.cnn.com" →
+    "Voice of America", "Reuters", "CNN": the list gives each outlet's domains among its
+    aliases), else the host itself; so an outlet taken from a URL and the same outlet named in
+    a text are one origin (new-user trial, session 15: "Voice of America" and "voanews.com"
+    were two)."""
+    table = outlets()
+    parts = host.lower().removeprefix("www.").split(".")
+    for k in range(len(parts) - 1):
+        row = table.get(".".join(parts[k:]))
+        if row:
+            return row["name"]
+    return host
 
 
 def _hostnames(url: str) -> set[str]:

@@ -104,7 +104,13 @@ LIGHT_PREDICATES = frozenset({
     "be", "have", "do", "make", "get", "take", "give", "go", "come", "put", "seem", "become",
     "appear", "remain", "keep", "want", "need", "see", "know", "think", "use", "include",
     "say", "tell", "claim", "report", "announce", "state", "add", "note", "ask", "call",
-    "describe", "believe", "expect", "confirm", "accuse", "urge"})
+    "describe", "believe", "expect", "confirm", "accuse", "urge",
+    # verbs of attention, speech and relation that name no event of their own ("focuses on the
+    # Chinese market" / "focus on preserving their assets", "do not respond to queries" /
+    # "should respond to this provocation": one article of the session 15 new-user trial)
+    "focus", "respond", "concern", "discuss", "talk", "speak", "comment", "work", "help", "look",
+    "feel", "face", "consider", "understand", "mean", "matter", "involve", "allow", "require",
+    "depend", "remain", "stay"})
 #: Verbs of intending, attempting and aspect whose event is the infinitive they govern:
 #: "refused to enroll" and "refused to comment" (one VOA article of the session 14 new-user
 #: trial) or "plans to visit" and "plans to sell" are different events, so the predicate key

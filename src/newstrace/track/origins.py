@@ -171,7 +171,7 @@ def own_reports_to_named_origin(reports: Sequence[StoryReport]) -> list[StoryRep
         if r.relation != "supports" or not r.origin or not r.outlet:
             continue
         outlet = canonical(r.outlet) or r.outlet
-        if r.origin == outlet:
+        if (canonical(r.origin) or r.origin) == outlet:  # "voanews.com" is "Voice of America"
             own.add(id(r))
         else:
             named.setdefault(outlet, set()).add(r.origin)
