@@ -60,7 +60,8 @@ def expert_title(tokens: list[Token]) -> bool:
     titles = words["official"] | words["expert"] | {"chair", "chairman", "fellow", "head", "president"}
     for t in tokens:
         if t.lemma_.lower() in titles or t.lower_ in titles:
-            if any(w.lemma_.lower() in words["research_org_words"] for w in t.subtree if w.i > t.i):
+            holder = t.head if t.dep_ == "conj" else t  # "co-founder and executive director of…"
+            if any(w.lemma_.lower() in words["research_org_words"] for w in holder.subtree if w.i > t.i):
                 return True
     return False
 

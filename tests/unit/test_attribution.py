@@ -854,3 +854,15 @@ def test_a_pair_of_dashes_is_an_aside_not_a_clause_break(nlp):
     c = claim_with(r, "of trying to influence the talks")
     assert [(s.name, s.cue.text) for s in c.attribution.chain][0] == ("Agence France-Presse", "reported")
     assert not any(x.text.strip() == "Agence France-Presse reported" for x in r.claims)
+
+
+@pytest.mark.parametrize("text, name", [
+    # new-user trial (session 15), VOA stories 2 and 89: research-centre staff and a Sinologist
+    ("Anwar al-Bunni, co-founder and executive director of the Syrian Center for Legal Studies and "
+     "Research, says that the declaration has flaws.", "Anwar al-Bunni"),
+    ("Francesco Sisci, an Italian Sinologist, told reporters that the forces are too strong.", "Francesco Sisci"),
+])
+def test_staff_of_a_research_centre_and_a_sinologist_are_experts(nlp, text, name):
+    r = read(nlp, text)
+    c = r.claims[-1]
+    assert [(s.name, s.type) for s in c.attribution.chain] == [(name, "expert")]
