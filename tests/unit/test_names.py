@@ -111,3 +111,16 @@ def test_a_surname_without_its_arabic_article_and_a_three_word_name_stay_one_per
                   "said trade would suffer. Chong added that talks would continue.")
     assert [(s.name, s.type) for s in claim_with(r, "talks would continue").attribution.chain] == \
         [("Ja Ian Chong", "expert")]
+
+
+def test_a_role_named_in_the_next_sentence_is_that_person(nlp):
+    # new-user trial (session 15), VOA stories 3 and 85: a source introduced by role and named
+    # in the next sentence
+    r = read(nlp, "The U.N. special envoy for Syria is calling for an end to violence, as the country "
+                  "grapples with renewed fighting. Ingrid Halvorsen issued her appeal Friday.")
+    assert [(s.name, s.type) for s in claim_with(r, "calling for an end").attribution.chain] == \
+        [("Ingrid Halvorsen", "official")]
+    # a person named before is no one the role introduces
+    r = read(nlp, "Mayor Lena Ortiz opened the bridge. The minister said the bridge was safe. "
+                  "Lena Ortiz said the ferry would stop.")
+    assert [s.name for s in claim_with(r, "bridge was safe").attribution.chain] == ["The minister"]

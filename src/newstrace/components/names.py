@@ -141,6 +141,9 @@ def relabel_by_context(doc: Doc) -> Doc:
       clause opens with "he" or "she" ("Ishiba said he would decide soon") is a PERSON: the
       pronoun tells a person (the same syntactic evidence as ``EntityIndex.stated_gender``,
       Bergsma & Lin 2006);
+    * a first name and surname labelled WORK_OF_ART (after a quotation) that is the subject of
+      a verb of saying ("“This is completely false,” Vassily Nebenzia told the council") is a
+      PERSON;
     * a one-word name labelled ORG, GPE or NORP that is the last word of a person's full name
       in the Doc ("Alasow said…" after "Omar Osman Alasow") is a PERSON: news repeats a person
       by surname;
@@ -164,7 +167,10 @@ def relabel_by_context(doc: Doc) -> Doc:
                 and not gazetteer.country(e[-1].text)}
     for e in doc.ents:
         root, label = e.root, e.label_
-        if label in ("ORG", "GPE", "NORP") and len(e) <= 3 and all(t.is_title for t in e) and (
+        if label == "WORK_OF_ART" and 1 < len(e) <= 3 and all(t.is_title and t.is_alpha for t in e) \
+                and e[0].lower_ in first_names() and root.dep_ == "nsubj" and root.head.lemma_ in SAYING:
+            label = "PERSON"  # '"This is completely false," Vassily Nebenzia told the council'
+        elif label in ("ORG", "GPE", "NORP") and len(e) <= 3 and all(t.is_title for t in e) and (
                 len(e) == 1 and e.text in surnames or root.dep_ == "nsubj" and root.head.lemma_ in SAYING and any(
                     k.lower_ in ("he", "she") and k.dep_ == "nsubj" and k.i == min(x.i for x in c.subtree)
                     for c in root.head.children if c.dep_ == "ccomp" and c.i > root.head.i for k in c.children)):
