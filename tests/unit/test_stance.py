@@ -227,3 +227,15 @@ def test_weather_takes_no_stance_and_is_no_source(nlp, text):
 def test_a_person_who_slams_someone_still_takes_a_stance(nlp):
     st = only_stance(claim_with(read(nlp, "Senator Paul Quist slammed the storm response on Monday."), "slammed"))
     assert (st.holder.text, st.cue.text, st.text) == ("Senator Paul Quist", "slammed", "the storm response")
+
+
+def test_rejecting_a_budget_is_an_act_with_a_stance_not_a_denial(nlp):
+    # new-user trial (session 15), VOA story 82: "Opposition parties rejected the budget" was a
+    # denial with the parties as source; rejecting a report stays a denial
+    r = read(nlp, "Opposition parties rejected the budget on Monday. The ministry rejected the report as baseless.")
+    budget = claim_with(r, "rejected the budget")
+    assert budget.attribution.chain == [] and budget.factuality.label == "asserted"
+    st = only_stance(budget)
+    assert (st.holder.text, st.cue.text, st.text) == ("Opposition parties", "rejected", "the budget")
+    report = claim_with(r, "rejected the report")
+    assert [(s.name, s.factuality.label) for s in report.attribution.chain] == [("The ministry", "denied")]
