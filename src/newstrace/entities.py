@@ -10,6 +10,7 @@ named-entity label, the outlet list and the head noun (``lexicons/sources.json``
 from __future__ import annotations
 
 import collections
+import difflib
 import json
 import unicodedata
 from functools import lru_cache
@@ -143,7 +144,22 @@ class EntityIndex:
         "Shamsa Mohamed Aden", not "Aden Barre Duale": a surname repeats a person), else the
         mention without titles."""
         words = strip_titles(text.split())
-        return self._full_name(words) or " ".join(words)
+        full = self._full_name(words)
+        if full is None or len(full.split()) == len(words):  # no longer name holds it
+            full = self._misspelt_surname(words) or full
+        return full or " ".join(words)
+
+    def _misspelt_surname(self, words: list[str]) -> str | None:
+        """The one person named in the article whose surname a lone surname of six letters or
+        more misspells by a letter ("Pederson" for "Geir Pedersen": difflib's similarity ratio
+        of 0.8 or more, at most one letter apart in length); None when no or several persons fit."""
+        if len(words) != 1 or len(words[0]) < 6:
+            return None
+        key = _name_key(words[0])
+        fits = {full for full in self.people if len(full.split()) > 1
+                and abs(len(_name_key(full.split()[-1])) - len(key)) <= 1
+                and difflib.SequenceMatcher(None, key, _name_key(full.split()[-1])).ratio() >= 0.8}
+        return fits.pop() if len(fits) == 1 else None
 
     def _full_name(self, words: list[str]) -> str | None:
         """The person of :meth:`person` whose name holds ``words``, or None."""

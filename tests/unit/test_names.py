@@ -124,3 +124,10 @@ def test_a_role_named_in_the_next_sentence_is_that_person(nlp):
     r = read(nlp, "Mayor Lena Ortiz opened the bridge. The minister said the bridge was safe. "
                   "Lena Ortiz said the ferry would stop.")
     assert [s.name for s in claim_with(r, "bridge was safe").attribution.chain] == ["The minister"]
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(nlp):
+    # new-user trial (session 15), VOA story 3: the article writes "Pederson" for Geir Pedersen
+    r = read(nlp, "U.N. envoy Geir Pedersen called for calm on Friday. \u201cThe conflict exposed the darkest "
+                  "depths of human cruelty,\u201d Pederson said.")
+    assert [s.name for s in claim_with(r, "darkest depths").attribution.chain] == ["Geir Pedersen"]
