@@ -449,6 +449,14 @@ def test_cluster_joins_by_predicate_within_a_topic_unless_the_signature_sets_cla
     assert cluster_mod.cluster(light, vectors) == [[0], [1]]
 
 
+def test_a_claim_that_something_does_not_exist_contradicts():
+    # new-user trial (session 15), VOA story 2: "The constitution says there is separation…"
+    # and "…there is no separation…" made a corroborated story
+    assert cluster_mod.contradiction(claim("there is no separation between the branches")) == "denial"
+    assert cluster_mod.negation_only(claim("there is no separation between the branches"))
+    assert cluster_mod.contradiction(claim("there is separation between the branches")) is None
+
+
 def test_a_verb_of_intending_is_keyed_with_its_infinitive():
     # "refused to enroll" and "refused to comment" share a verb but are two events (VOA trial)
     enroll = with_predicate(claim("Kenya refused to enroll the refugees in school"), "refused", "refuse")

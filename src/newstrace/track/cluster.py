@@ -367,8 +367,8 @@ def contradiction(claim: Claim) -> Optional[str]:
         ``"refutation"`` when the author denies it (author label ``denied``), or the claim
         reports the observable opposite (:data:`REAPPEARANCE_PHRASES`), or the author calls
         it false (``refutation_phrases`` of ``lexicons/cues.json`` with no source);
-        ``"denial"`` when a source in the chain denies it (label ``denied``), the event is
-        negated in an actual clause (not a conditional or planned one: "in case a ceasefire
+        ``"denial"`` when a source in the chain denies it (label ``denied``), the claim says
+        something does not exist ("there is no separation…"), the event is negated in an actual clause (not a conditional or planned one: "in case a ceasefire
         is not agreed" denies nothing), or a source calls it false; ``None`` otherwise.
     """
     return _contradiction(claim)[0]
@@ -393,12 +393,17 @@ def _contradiction(claim: Claim) -> tuple[Optional[str], Optional[str]]:
     chain = claim.attribution.chain
     if any(s.factuality.label == "denied" for s in chain):
         return "denial", "source"
-    if claim.event is not None and claim.event.negated and claim.event.modality == "actual":
-        return "denial", "negation"
+    if claim.event is not None and claim.event.negated and claim.event.modality == "actual" \
+            or _NONE_EXISTS.match(low):
+        return "denial", "negation"  # "there is no separation between the branches"
     phrases = cues().get("refutation_phrases", frozenset())
     if any(_says_false(low, p) for p in phrases):
         return ("refutation" if not chain else "denial"), "phrase"
     return None, None
+
+
+#: An existential that says something does not exist ("there is no separation between…").
+_NONE_EXISTS = re.compile(r"(?:\W*\w+,\s*)?there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:no|not\s+any)\b")
 
 
 def _says_false(low: str, phrase: str) -> bool:
