@@ -556,6 +556,7 @@ def is_country(name: str) -> bool:
 _ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "adh-")
 
 
+@lru_cache(maxsize=65536)
 def _name_key(word: str) -> str:
     """A name word compared without case and Arabic article prefix (:data:`_ARTICLES`)."""
     low = word.lower()

@@ -1,4 +1,5 @@
-"""Person names with particles: "Ursula von der Leyen", "Ludwig van Beethoven", "Osama bin Laden".
+"""Person names: particles ("Ursula von der Leyen", "Osama bin Laden"), and labels of the NER
+mended by context (:func:`relabel_by_context`).
 
 spaCy's small English NER often ends a PERSON entity at a lower-case name particle and labels
 the rest apart ("Ursula von der" PERSON, "Leyen" GPE), so the source is named "Ursula von der"
@@ -161,36 +162,48 @@ def relabel_by_context(doc: Doc) -> Doc:
     Returns:
         the same Doc, ``doc.ents`` relabelled where one of these signs holds.
     """
-    out, changed = [], False
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                 and e[-1].lower_ not in PLACE_WORDS and e[0].lower_ not in LEADING_PREPOSITIONS
                 and not gazetteer.country(e[-1].text)}
+    out, changed = [], False
     for e in doc.ents:
-        root, label = e.root, e.label_
-        if label == "WORK_OF_ART" and 1 < len(e) <= 3 and all(t.is_title and t.is_alpha for t in e) \
-                and e[0].lower_ in first_names() and root.dep_ == "nsubj" and root.head.lemma_ in SAYING:
-            label = "PERSON"  # '"This is completely false," Vassily Nebenzia told the council'
-        elif label in ("ORG", "GPE", "NORP") and len(e) <= 3 and all(t.is_title for t in e) and (
-                len(e) == 1 and e.text in surnames or root.dep_ == "nsubj" and root.head.lemma_ in SAYING and any(
-                    k.lower_ in ("he", "she") and k.dep_ == "nsubj" and k.i == min(x.i for x in c.subtree)
-                    for c in root.head.children if c.dep_ == "ccomp" and c.i > root.head.i for k in c.children)):
-            label = "PERSON"
-        elif label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in root.children):
-            label = "ORG"
-        elif label == "PERSON" and (e[0].lower_ in ("the", *LEADING_PREPOSITIONS)
-                                    or e.start and doc[e.start - 1].lower_ == "the"):
-            label = ""  # no one's name takes "the" ("the Kantei refers to…"); what it is, is unknown
-        elif label == "PERSON" and (len(e) > 1 and e[-1].lower_ in PLACE_WORDS
-                                    or gazetteer.country(e.text) and e.text.lower() not in first_names()):
-            label = "GPE"  # "Ukraine said…" labelled PERSON; not "Chad", "Jordan": first names
-        elif label == "PERSON" and len(e) > 1 and e[-1].lower_ in BODY_NAME_ENDS:
-            label = "ORG"  # "Zion Market Research": no person's name ends so
+        label = _label_in_context(e, surnames)
         changed |= label != e.label_
         if label:
             out.append(Span(doc, e.start, e.end, label=label) if label != e.label_ else e)
     if changed:
         doc.ents = out
     return doc
+
+
+def _said_he(root) -> bool:
+    """``root`` is the subject of a verb of saying whose reported clause opens with he/she."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_ in SAYING and any(
+        k.lower_ in ("he", "she") and k.dep_ == "nsubj" and k.i == min(x.i for x in c.subtree)
+        for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for k in c.children)
+
+
+def _label_in_context(e: Span, surnames: set[str]) -> str:
+    """The label :func:`relabel_by_context` gives entity ``e`` ("" for none)."""
+    doc, root, label = e.doc, e.root, e.label_
+    if label == "WORK_OF_ART" and 1 < len(e) <= 3 and all(t.is_title and t.is_alpha for t in e) \
+            and e[0].lower_ in first_names() and root.dep_ == "nsubj" and root.head.lemma_ in SAYING:
+        return "PERSON"  # '"This is completely false," Vassily Nebenzia told the council'
+    if label in ("ORG", "GPE", "NORP"):
+        named = len(e) <= 3 and all(t.is_title for t in e)
+        return "PERSON" if named and (len(e) == 1 and e.text in surnames or _said_he(root)) else label
+    if label != "PERSON":
+        return label
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in root.children):
+        return "ORG"
+    if e[0].lower_ in ("the", *LEADING_PREPOSITIONS) or e.start and doc[e.start - 1].lower_ == "the":
+        return ""  # no one's name takes "the" ("the Kantei refers to…"); what it is, is unknown
+    if len(e) > 1 and e[-1].lower_ in PLACE_WORDS or gazetteer.country(e.text) and e.text.lower() not in first_names():
+        return "GPE"  # "Ukraine said…" labelled PERSON; not "Chad", "Jordan": first names
+    if len(e) > 1 and e[-1].lower_ in BODY_NAME_ENDS:
+        return "ORG"  # "Zion Market Research": no person's name ends so
+    return label
 
 
 def find_names(doc: Doc) -> Doc:
