@@ -1367,11 +1367,11 @@ class _Attributor:
 UNIFIED_TYPE_ORDER = ("state media", "wire service", "media outlet", "government", "organization")
 #: The source types of a news outlet.
 OUTLET_TYPES = frozenset(UNIFIED_TYPE_ORDER[:3])
-ASIDE_MARKS = frozenset({"—", "–", "--", "(", "―"})
+DASHES = frozenset({"—", "–", "--", "―"})
+ASIDE_MARKS = DASHES | {"("}
 #: Marks that end a clause before a reporting verb the parse hung it on
 #: (:meth:`_Attributor.governing_frame`).
-CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--", "―"})
-DASHES = frozenset({"—", "–", "--", "―"})
+CLAUSE_BREAKS = DASHES | {";", ":"}
 
 
 def _clause_break(span, quotes) -> bool:

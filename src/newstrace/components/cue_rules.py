@@ -193,25 +193,6 @@ def commitment_verbs() -> frozenset[str]:
     return lex["report_denying"] | lex["report_doubting"] | lex["report_alleging"]
 
 
-#: Things decided, voted or offered, which one rejects by an act, not by calling them untrue.
-DECISION_NOUNS = frozenset({"budget", "bill", "plan", "proposal", "resolution", "offer", "request",
-                            "deal", "agreement", "treaty", "law", "measure", "amendment", "nomination",
-                            "appeal", "application", "motion", "invitation", "demand", "bid", "petition",
-                            "candidacy", "ceasefire", "truce", "settlement", "package"})
-
-
-def rejects_a_decision(verb: Token) -> bool:
-    """A denying verb whose object is something decided or offered ("Opposition parties
-    rejected the budget", "the administration rejected the resolution", ``DECISION_NOUNS``):
-    an act the author states, with a stance (components/stance.py), not a denial that something
-    is true ("rejected the report as baseless" stays a denial, and "dismissed the offer as
-    stalling" a judgement with its source). New-user trial, session 15, VOA story 82."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    judged = any(c.lower_ == "as" or c.dep_ in ("oprd", "acomp") for c in verb.children)
-    return verb.lemma_.lower() in cues()["report_denying"] and obj is not None \
-        and obj.lemma_.lower() in DECISION_NOUNS and not judged  # "dismissed the offer as stalling": a judgement
-
-
 #: Nouns that name the channel of an utterance, not its topic ("spoke on state TV").
 MEDIA_NOUNS = frozenset({"tv", "television", "radio", "channel", "program", "programme", "show",
                          "broadcast", "podcast", "phone", "telephone", "camera", "air", "stage"})
@@ -223,9 +204,14 @@ def is_topic(obj: Token) -> bool:
     return obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in MEDIA_NOUNS
 
 
-#: What a refusal turns down, as opposed to a statement a denial gainsays.
+#: What a refusal turns down, as opposed to a statement a denial gainsays: requests and offers,
+#: and things decided or voted ("Opposition parties rejected the budget", "rejected the
+#: resolution": new-user trial, session 15, VOA story 82).
 DIRECTIVE_NOUNS = frozenset({"request", "demand", "appeal", "offer", "proposal", "bid", "application",
-                             "invitation", "plea", "call", "motion", "petition", "access", "entry"})
+                             "invitation", "plea", "call", "motion", "petition", "access", "entry",
+                             "budget", "bill", "plan", "resolution", "deal", "agreement", "treaty", "law",
+                             "measure", "amendment", "nomination", "candidacy", "ceasefire", "truce",
+                             "settlement", "package"})
 
 
 #: People a denying verb withholds something from ("denying migrants access to lawyers").
@@ -244,7 +230,7 @@ def refuses(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return verb.lemma_.lower() in cues()["report_denying"] and obj is not None \
         and (obj.lemma_.lower() in DIRECTIVE_NOUNS | RECIPIENTS or np_class(obj) == "person") \
-        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)  # "dismissed the offer as stalling"
+        and not any(c.lower_ == "as" or c.dep_ in ("oprd", "acomp") for c in verb.children)  # "dismissed the offer as stalling"
 
 
 #: Reporting verbs that report only with a clause ("added that…"): with a noun-phrase object
@@ -301,7 +287,7 @@ def attitude_content(verb: Token) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") for c in kids):
         return speech or lemma in INTENT or lemma in CALL_FOR or lemma in _clause_taking()
     if not speech or is_stance_verb(verb) and lemma not in commitment_verbs() or refuses(verb) \
-            or lemma in PLAIN_WITH_OBJECT or rejects_a_decision(verb):
+            or lemma in PLAIN_WITH_OBJECT:
         return False  # "criticized the plan": the author's claim with a stance (components/stance.py)
     objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i
