@@ -556,10 +556,15 @@ def is_country(name: str) -> bool:
 _ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "adh-")
 
 
+#: Curly and modifier apostrophes folded to the straight one for name comparison.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 @lru_cache(maxsize=65536)
 def _name_key(word: str) -> str:
-    """A name word compared without case and Arabic article prefix (:data:`_ARTICLES`)."""
-    low = word.lower()
+    """A name word compared without case, Arabic article prefix (:data:`_ARTICLES`) and
+    apostrophe form ("O’Neill" and "O'Neill" in one PolNeAR politico text are one commissioner)."""
+    low = word.lower().translate(_APOSTROPHES)
     return next((low[len(a):] for a in _ARTICLES if low.startswith(a) and len(low) > len(a) + 2), low)
 
 

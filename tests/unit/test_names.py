@@ -113,6 +113,15 @@ def test_a_surname_without_its_arabic_article_and_a_three_word_name_stay_one_per
         [("Ja Ian Chong", "expert")]
 
 
+def test_a_surname_with_the_other_apostrophe_is_the_same_person(nlp):
+    # PolNeAR dev, politico 2016-09-17: "Commissioner James O’Neill" (curly) and then
+    # "O'Neill said" (straight) were two sources, the second typed an organization
+    r = read(nlp, "The explosion went off around 8:30 p.m., according to NYPD Commissioner James O’Neill. "
+                  "O'Neill said officials are in possession of video that shows the explosion.")
+    assert [(s.name, s.type) for s in claim_with(r, "possession of video").attribution.chain] == \
+        [("James O’Neill", "official")]
+
+
 def test_a_role_named_in_the_next_sentence_is_that_person(nlp):
     # new-user trial (session 15), VOA stories 3 and 85: a source introduced by role and named
     # in the next sentence
