@@ -122,6 +122,22 @@ def test_a_surname_with_the_other_apostrophe_is_the_same_person(nlp):
         [("James O’Neill", "official")]
 
 
+def test_a_given_name_the_ner_left_out_is_part_of_the_name(nlp):
+    # new-user trial (session 16), VOA stories 60 and 63: sources named "Fogh Rasmussen" and
+    # "Macharia" where the article gives "Anders Fogh Rasmussen" and "Irungu Macharia"
+    r = read(nlp, "The alliance, led by former NATO Secretary General Anders Fogh Rasmussen, met this week. "
+                  "Fogh Rasmussen said China was a threat. Analysts in Kenya are worried, said Irungu "
+                  "Macharia, a security analyst in Nairobi. Macharia said the attacks would continue.")
+    assert [(s.name, s.type) for s in claim_with(r, "China was a threat").attribution.chain] == \
+        [("Anders Fogh Rasmussen", "official")]
+    assert [(s.name, s.type) for s in claim_with(r, "attacks would continue").attribution.chain] == \
+        [("Irungu Macharia", "expert")]
+    # a title is no given name
+    r = read(nlp, "At a hearing in Harare, Justice Gibson Mandaza said the case was weak.")
+    assert [(s.name, s.type) for s in claim_with(r, "case was weak").attribution.chain] == \
+        [("Gibson Mandaza", "official")]
+
+
 def test_a_role_named_in_the_next_sentence_is_that_person(nlp):
     # new-user trial (session 15), VOA stories 3 and 85: a source introduced by role and named
     # in the next sentence
