@@ -67,6 +67,14 @@ def expert_title(tokens: list[Token]) -> bool:
     return False
 
 
+def expert_words(tokens: list[Token], lemmas: set[str] | None = None) -> bool:
+    """Whether ``tokens`` hold a word of experts (``expert`` of ``lexicons/sources.json``) or the
+    noun "fellow" ("a senior fellow at the European Council…", not "a fellow Democrat");
+    ``lemmas``, when given, are the tokens' lemmas as the caller normalised them."""
+    lemmas = {t.lemma_.lower() for t in tokens} if lemmas is None else lemmas
+    return bool(lemmas & source_words()["expert"]) or any(t.lower_ == "fellow" and t.pos_ == "NOUN" for t in tokens)
+
+
 def role_titles(role: str) -> frozenset[str]:
     """The titles (lower case, some of several words) a person repeated as the role noun
     ``role`` may have been named with: ``role_titles`` of ``lexicons/sources.json`` ("leader":
@@ -238,8 +246,8 @@ class EntityIndex:
                 continue
             if lemmas & words["official"] and not civil_society_title(around):
                 return "official"
-            if lemmas & words["expert"] or any(t.lower_ == "fellow" and t.pos_ == "NOUN" for t in around):
-                found = "expert"  # "a senior fellow at the European Council…", not "a fellow Democrat"
+            if expert_words(around, lemmas):
+                found = "expert"
         return found
 
     def labels(self, text: str) -> collections.Counter:
@@ -643,6 +651,9 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return "government" if tokens[0].lower_ == "the" and len(tokens) == 2 else "unnamed"
     if ent_label in ("ORG", "NORP") or head.pos_ == "PROPN":
         names = [t.lower_ for t in tokens if t.pos_ == "PROPN"]
+        described = tokens + [w for c in head.children if c.dep_ == "appos" for w in c.subtree]
+        if ent_label is None and (expert_title(described) or expert_words(described)):
+            return "expert"  # "Oh Ei Sun, senior fellow with the Singapore Institute…", unlabelled
         if names and names[-1] in words["outlet_name_words"]:
             return "media outlet"  # "the Harbor Gazette": a newspaper the outlet list lacks
         if ent_label in ("ORG", "NORP"):

@@ -823,6 +823,14 @@ def test_an_extraposed_it_with_an_infinitive_of_saying_is_no_source(nlp):
     ("Ken Weller, Japan chair at Hudson Institute, said the plan was sound.", "expert"),
     ("Dana Schiff, senior director at the Sasakawa Peace Foundation, said the body would help.", "expert"),
     ("Dan Snyder, a lecturer at Stanford University, said the premier wants more.", "expert"),
+    # new-user trial (session 16), VOA stories 64 and 65: an endowment's vice president, an
+    # analytics programme's director, and a fellow whose name the NER left unlabelled (it ends
+    # in "Sun", a word of newspapers' names)
+    ("Dora Pahl, vice president at the Carnegie Endowment for International Peace, said a summit "
+     "could be risky.", "expert"),
+    ("Kent Gauss, director of the Adversary Analytics Program at CNA, said the talks would stall.", "expert"),
+    ("The country is looking at its rights offshore, said Oh Ei Sun, senior fellow with the Singapore "
+     "Institute of International Affairs.", "expert"),
     # a director of a school district or a government agency stays an official
     ("Maria Lopez, director of the Mexico City school district, said classes would resume.", "official"),
 ])
