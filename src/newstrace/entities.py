@@ -136,7 +136,7 @@ class EntityIndex:
             # Kirkwood"); a person's entity that opens with a first name is the name itself
             inside = trailing_name(ent, whole=ent.label_ != "PERSON") \
                 if ent.label_ != "PERSON" or ent[0].lower_ not in first_names() else None
-            if inside is not None and ent.label_ == "PERSON" and not _no_name(ent[:inside.start - ent.start]):
+            if inside is not None and ent.label_ == "PERSON" and not no_name(ent[:inside.start - ent.start]):
                 inside = None  # "Ja Ian Chong" is one name, not "Ja" + "Ian Chong"
             if inside is not None and inside.text not in self.people:
                 self.people.append(inside.text)  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood"
@@ -576,7 +576,7 @@ def _name_key(word: str) -> str:
     return next((low[len(a):] for a in _ARTICLES if low.startswith(a) and len(low) > len(a) + 2), low)
 
 
-def _no_name(words) -> bool:
+def no_name(words) -> bool:
     """The words the NER ran into a person's name are no part of it: a place ("Myanmar Andrew
     Kirkwood"), a title or role word, a lower-case or all-capital word ("U.N. Resident
     Coordinator for…")."""

@@ -138,6 +138,17 @@ def test_a_given_name_the_ner_left_out_is_part_of_the_name(nlp):
         [("Gibson Mandaza", "official")]
 
 
+def test_a_name_the_ner_ran_after_a_title_and_place_is_the_person(nlp):
+    # new-user trial (session 16), Wikinews 2020 article 90: the NER labels "India Narendra Modi"
+    # an organisation, and the source was "Current Prime Minister of India Narendra Modi"
+    r = read(nlp, 'Current Prime Minister of India Narendra Modi wrote, "India grieves the passing of a statesman."')
+    assert [(s.name, s.type) for s in claim_with(r, "India grieves").attribution.chain] == \
+        [("Narendra Modi", "official")]
+    # a given name that is also a place keeps the name whole (Hassan, India)
+    r = read(nlp, "Somalian President Hassan Sheikh Mohamud called for a total war against the militants.")
+    assert [s.name for s in claim_with(r, "total war").attribution.chain] == ["Hassan Sheikh Mohamud"]
+
+
 def test_a_role_named_in_the_next_sentence_is_that_person(nlp):
     # new-user trial (session 15), VOA stories 3 and 85: a source introduced by role and named
     # in the next sentence
