@@ -255,14 +255,15 @@ def _given_name(tok, not_names: frozenset[str]) -> bool:
 
 def trim_to_trailing_name(doc: Doc) -> Doc:
     """``doc`` with each PERSON or ORG entity that ends with a person's name after words that are
-    no part of any name (a title, role, place, lower-case word: :func:`~newstrace.entities.no_name`;
-    for a PERSON entity only a title, role or lower-case word) cut down to that name, labelled PERSON: "Representatives Speaker Nancy Pelosi" (PERSON) →
-    "Nancy Pelosi"; "India Narendra Modi" (ORG, in "Current Prime Minister of India Narendra
-    Modi") → "Narendra Modi" (new-user trial, Wikinews 2020 articles 10 and
-    90: the sources had been "Representatives Speaker Nancy Pelosi", a person, and "Current Prime
-    Minister of India Narendra Modi", an organisation). The name is found by
+    no part of any name cut down to that name, labelled PERSON: "India Narendra Modi" (ORG, in
+    "Current Prime Minister of India Narendra Modi") → "Narendra Modi" (new-user trial, Wikinews
+    2020 article 90: the source had been "Current Prime Minister of India Narendra Modi", an
+    organisation). Words that are no part of a name: a title, role, place or lower-case word
+    (:func:`~newstrace.entities.no_name`); in a PERSON entity only a title, role or lower-case
+    word, since given names are often place names too ("Hassan"). The name is found by
     :func:`~newstrace.entities.trailing_name` (a first name of ``lexicons/first_names.csv``, then
-    capitalised proper nouns).
+    capitalised proper nouns). Not mended: "Representatives Speaker Nancy Pelosi", whose
+    "Speaker" is no title word (it is also anyone who speaks).
 
     Returns:
         the same Doc, ``doc.ents`` rewritten where an entity was cut.
