@@ -19,8 +19,9 @@ other ``.json``           refused (a JSON document; JSON Lines wanted)
 anything else             one article, plain text or HTML, through
                           :func:`newstrace.ingest.read_input` (with a ``<name>.meta.json``
                           sidecar, as ``newstrace read`` uses)
-a directory               every file under it (sorted, recursive; hidden files and
-                          ``*.meta.json`` sidecars left out), each by the rules above
+a directory               every file under it (sorted, recursive; hidden files,
+                          ``*.meta.json`` sidecars and a folder's own documentation,
+                          :data:`FOLDER_DOCS`, left out), each by the rules above
 ========================  =====================================================================
 
 A file whose first bytes are ``WARC/`` (or a gzip member holding them) is read as WARC, and
@@ -398,12 +399,19 @@ def _iter_text(path: str, published, outlet) -> Iterator[Article | Failure]:
     yield article
 
 
+#: File names (before the first dot, any case) of a folder's own documentation, which no news
+#: article is: a collection of articles often comes with a README or a licence (the examples
+#: folder of this project has one; new-user trial, session 16: it was stored as an article).
+FOLDER_DOCS = frozenset({"readme", "license", "licence", "changelog", "notice", "copying", "authors"})
+
+
 def _files(directory: str) -> list[str]:
     found = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found += [os.path.join(root, n) for n in sorted(names)
-                  if not n.startswith(".") and not n.endswith(".meta.json")]
+                  if not n.startswith(".") and not n.endswith(".meta.json")
+                  and n.split(".")[0].lower() not in FOLDER_DOCS]
     return found
 
 

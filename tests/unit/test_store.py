@@ -479,6 +479,9 @@ def test_directory_is_walked_in_order(tmp_path):
     (tmp_path / "a.txt").write_text((INGEST / "plain_article.txt").read_text())
     (tmp_path / "a.meta.json").write_text("{}")
     (tmp_path / ".hidden.txt").write_text("secret")
+    # a folder's own documentation is no article (new-user trial: examples/README.md was stored)
+    (tmp_path / "README.md").write_text("# Examples\n\nThe mayor said these files are news articles from a feed.\n")
+    (tmp_path / "LICENSE").write_text("The city council said the articles may be shared freely by anyone.\n")
     items = list(iter_articles(str(tmp_path)))
     articles, failures = split(items)
     assert [a.path for a in articles] == [str(tmp_path / "a.txt")] + [str(tmp_path / "b" / "feed.jsonl")] * 2
