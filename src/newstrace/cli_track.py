@@ -157,7 +157,8 @@ def sources(
     if not records:
         typer.echo(f"no track records in {db}; build them with: newstrace stories --db {db}", err=True)
     for r in records:
-        typer.echo(f"{r.kind:<11} {r.name[:40]:<40} claims={r.claims:<4} corroborated={r.corroborated:<3} "
-                   f"contested={r.contested:<3} refuted={r.refuted:<3} unverified={r.unverified}")
+        # the name last and whole: a long one ("United Nations High Commission for Refugees") was cut
+        typer.echo(f"{r.kind:<11} claims={r.claims:<4} corroborated={r.corroborated:<3} contested={r.contested:<3} "
+                   f"refuted={r.refuted:<3} unverified={r.unverified:<4} {r.name}")
         for note in r.reliability:
             typer.echo(f"    {note[:150]}")

@@ -367,7 +367,10 @@ def test_cli_stories_json_story_and_sources(db):
     assert full["reports"][0]["chain"] == ["Yonhap"] and full["timeline"][-1]["status"] == "corroborated"
     recs = json.loads(invoke("sources", "--db", db, "--format", "json").stdout)
     assert {"name": "Yonhap", "kind": "source"}.items() <= next(r for r in recs if r["name"] == "Yonhap").items()
-    assert invoke("sources", "--db", db).exit_code == 0
+    listed_sources = invoke("sources", "--db", db)
+    assert listed_sources.exit_code == 0
+    # each line ends with the whole name (new-user trial: names were cut at 40 characters)
+    assert any(line.endswith(" Yonhap") and "claims=" in line for line in listed_sources.stdout.splitlines())
     listed = invoke("stories", "--db", db)
     assert listed.exit_code == 0 and listed.stdout.startswith(s["id"])
 
