@@ -527,3 +527,12 @@ def test_ordinary_colons_are_no_speaker_labels(nlp):
     assert claim_with(r, "the owners gave in").attribution.chain == []
     assert claim_with(r, "The union won every demand").attribution.chain == []  # a lone label: no transcript
     assert not any(s.cue.text == ":" for c in r.claims for s in c.attribution.chain if s.cue)
+
+
+def test_a_media_caption_that_lost_its_line_break_is_no_source(nlp):
+    # VOA story 77: "… South Africa. WATCH: Anita Powell's video report Members of opposition
+    # parties across the continent say this is not just politics as usual." went to the reporter
+    r = read(nlp, "The dockers stopped work in May. WATCH: Tom Berg's video report Members of the union "
+                  "say the strike will go on.")
+    chain = claim_with(r, "the strike will go on").attribution.chain
+    assert [s.name for s in chain] == ["Members of the union"] and chain[0].cue.text == "say"

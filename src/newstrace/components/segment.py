@@ -95,6 +95,30 @@ def mark_glued_headings(doc: Doc) -> None:
             t.is_sent_start = False
 
 
+#: Labels, in capitals, of a multimedia box that news pages print before a caption.
+MEDIA_LABELS = frozenset({"WATCH", "LISTEN", "VIDEO", "PHOTOS", "GALLERY", "RELATED"})
+MAX_CAPTION = 8
+
+
+def mark_media_captions(doc: Doc) -> None:
+    """A multimedia caption that lost its line break ("… South Africa. WATCH: Anita Powell's
+    video report Members of opposition parties across the continent say…", VOA story 77, where
+    the parse made the reporter the subject of "say"): a :data:`MEDIA_LABELS` word and a colon
+    after a sentence-final stop open a sentence of their own, which ends before the first
+    capitalised word that follows a lowercase word within :data:`MAX_CAPTION` tokens."""
+    for tok in doc[:-2]:
+        if tok.text not in MEDIA_LABELS or doc[tok.i + 1].text != ":" or tok.i and doc[tok.i - 1].text not in STOPS:
+            continue
+        end = next((j for j in range(tok.i + 3, min(tok.i + 2 + MAX_CAPTION, len(doc)))
+                    if doc[j].text[:1].isupper() and doc[j - 1].is_alpha and doc[j - 1].text[:1].islower()), None)
+        if end is None:
+            continue
+        tok.is_sent_start = True
+        doc[end].is_sent_start = True
+        for t in doc[tok.i + 1:end]:
+            t.is_sent_start = False
+
+
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first non-space token after each newline. Returns ``doc``."""
     after_break = False
@@ -111,6 +135,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     mark_quote_openings(doc)
     mark_abbreviation_ends(doc)
     mark_glued_headings(doc)
+    mark_media_captions(doc)
     return doc
 
 
