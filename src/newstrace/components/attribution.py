@@ -38,6 +38,11 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   the origin when the cue says first/originally;
 * nesting: a frame inside another frame's content, and "X cited Y as saying…", give
   ``[X, Y]``;
+* a speaker label with no verb (:meth:`_Attributor.paragraph_pass`): a paragraph opening with
+  a name and a colon ("PENCE: Well, look…") or a quotation closed by a dash and a name; inside a
+  paragraph, the alternating labels of an interview transcript whose line breaks were lost
+  ("VOA: …? Armitage: …"): each label's content, up to the next label, is the labelled
+  speaker's (questions the interviewer's, answers the interviewee's), the colon the cue;
 * a colon lead-in paragraph ("Per the Times:") attributes the following paragraphs until the
   voice changes (a person named in the block with an honorific appears without it, first person
   outside quotes, a parenthesis, a new attribution lead-in, a paragraph that is no quotation
