@@ -562,8 +562,8 @@ def transcript_labels(doc: Doc, index: EntityIndex) -> list[tuple[int, int, int]
     "Richard Armitage") in :data:`TRANSCRIPT_LABEL`'s shape, with no verb in the label. Labels
     count only where they alternate: two or more of them, by two speakers or more ("VOA: …?
     Armitage: …"); else none, so a lone "The key attractions: …" or "He added: …" is no label
-    (VOA's 89 stories: 16 labels, all in the interview of story 84; the other 8 candidates
-    before a colon are no names or stand alone)."""
+    (VOA's 89 stories: the shape finds the 16 labels of the interview of story 84 and one
+    other candidate, "WATCH:", no name and alone)."""
     text = text_of(doc)
     found, speakers = [], set()
     for m in TRANSCRIPT_LABEL.finditer(text):
