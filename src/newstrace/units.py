@@ -7,6 +7,7 @@ Token indices refer to the Doc; ``start_char``/``end_char`` are derived from the
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -82,6 +83,12 @@ def paragraph_of(doc: Doc, char: int) -> int:
         starts = doc.user_data["nt_breaks"] = [i for i, ch in enumerate(text_of(doc)) if ch == "\n"]
     return bisect.bisect_left(starts, char)
 
+
+#: A credit line ("VOA's Sahra Abdi Ahmed contributed to this report", "Material from the AP
+#: was used") says who wrote the article, not what happened: never a report of a story.
+CREDIT_LINE = re.compile(r"\bcontributed (?:to this report|reporting|to this story)\b|"
+                         r"^\s*(?:additional )?reporting by\b|^\s*material from\b.*\bwas used\b",
+                         re.I)
 
 EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then"})  # not "nor": it negates
 OPENING_MARKS, CLOSING_MARKS = frozenset("“«‘"), frozenset("”»’")

@@ -494,3 +494,45 @@ def test_he_after_a_role_subject_is_the_person_with_that_role(nlp, shared_dir):
     # chief is Commerce Secretary Howard Lutnick.
     r = voa_story(nlp, shared_dir, 41)
     assert names(claim_with(r, "Absolutely not")) == ["howard lutnick"]
+
+
+TRANSCRIPT = ("Reuters spoke with Maria Olsen about the harbor strike. Reuters: Will the strike end "
+              "soon? Maria Olsen, head of the dockworkers union: The strike will last until May. "
+              "I think the owners will give in. Reuters: What do the workers want? Olsen: Wages have "
+              "not risen in years. Tom Berg contributed to this report.")
+ORDINARY_COLONS = ("The port reopened at 10:30 on Monday. The implication is clear: the owners gave in. "
+                   "He listed three demands: higher wages, shorter shifts and safer cranes. Maria Olsen "
+                   "led the strike. Olsen: The union won every demand.")
+
+
+def test_transcript_labels_inside_a_paragraph_give_each_turn_its_speaker(nlp):
+    # VOA story 84 prints an interview as "VOA: …? Richard Armitage, former U.S. deputy
+    # secretary of state: … Armitage: …" in one paragraph: every answer is the interviewee's,
+    # every question the interviewer's, the label's colon the cue
+    r = read(nlp, TRANSCRIPT)
+    assert claim_with(r, "spoke with Maria Olsen").attribution.chain[0].cue.text == "spoke with Maria Olsen about"
+    question = claim_with(r, "Will the strike end")
+    assert names(question) == ["reuters"] and question.attribution.chain[0].cue.text == ":"
+    answer = claim_with(r, "The strike will last until May")
+    assert names(answer) == ["maria olsen"] and answer.text.startswith("The strike")
+    assert names(claim_with(r, "the owners will give in")) == ["maria olsen"]
+    assert names(claim_with(r, "What do the workers want")) == ["reuters"]
+    assert names(claim_with(r, "Wages have not risen")) == ["maria olsen"]
+    assert claim_with(r, "Tom Berg contributed").attribution.chain == []
+
+
+def test_ordinary_colons_are_no_speaker_labels(nlp):
+    # ("He listed three demands" is a report of its own, by its verb; its colon is no cue)
+    r = read(nlp, ORDINARY_COLONS)
+    assert claim_with(r, "the owners gave in").attribution.chain == []
+    assert claim_with(r, "The union won every demand").attribution.chain == []  # a lone label: no transcript
+    assert not any(s.cue.text == ":" for c in r.claims for s in c.attribution.chain if s.cue)
+
+
+def test_a_media_caption_that_lost_its_line_break_is_no_source(nlp):
+    # VOA story 77: "… South Africa. WATCH: Anita Powell's video report Members of opposition
+    # parties across the continent say this is not just politics as usual." went to the reporter
+    r = read(nlp, "The dockers stopped work in May. WATCH: Tom Berg's video report Members of the union "
+                  "say the strike will go on.")
+    chain = claim_with(r, "the strike will go on").attribution.chain
+    assert [s.name for s in chain] == ["Members of the union"] and chain[0].cue.text == "say"

@@ -159,6 +159,15 @@ def test_a_subhead_glued_to_its_sentence_is_no_part_of_a_claim(nlp):
     assert "Trump also attacked The Daily Courier on Friday" in out
 
 
+def test_a_subhead_before_a_subordinator_or_with_a_hyphenated_word_is_split_off(nlp):
+    # VOA stories 36, 45, 72: "The outcome If the immigration judge rules…", "Third-party
+    # promoters The success of…", "Tourism boom Between 2010 and 2018…"
+    out = texts(nlp, "The court met on Monday. The outcome If the judge rules against the tenant, the "
+                     "tenant can appeal. Third-party agents The success of the stars depends on agents.")
+    assert out == ["The court met on Monday", "If the judge rules against the tenant, the tenant can appeal",
+                   "The success of the stars depends on agents"]
+
+
 def test_a_conjunct_inside_a_restricting_clause_is_no_claim(nlp):
     # "if children can be attacked or kidnapped": the if-clause restricts its main clause and is
     # no claim, and neither is its second conjunct (it was "kidnapped", a claim of its own,

@@ -38,6 +38,11 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   the origin when the cue says first/originally;
 * nesting: a frame inside another frame's content, and "X cited Y as saying…", give
   ``[X, Y]``;
+* a speaker label with no verb (:meth:`_Attributor.paragraph_pass`): a paragraph opening with
+  a name and a colon ("PENCE: Well, look…") or a quotation closed by a dash and a name; inside a
+  paragraph, the alternating labels of an interview transcript whose line breaks were lost
+  ("VOA: …? Armitage: …"): each label's content, up to the next label, is the labelled
+  speaker's (questions the interviewer's, answers the interviewee's), the colon the cue;
 * a colon lead-in paragraph ("Per the Times:") attributes the following paragraphs until the
   voice changes (a person named in the block with an honorific appears without it, first person
   outside quotes, a parenthesis, a new attribution lead-in, a paragraph that is no quotation
@@ -71,10 +76,11 @@ from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, I
                                             speech_act_noun, unattributed_question, unheld_noun_cue)
 from newstrace.components.stance import noun_stance, position_phrase, received_stance, stance_content
 from newstrace.components.quotes import OPEN_Q, cut_off, doc_regions, in_quotes, quote_kind, tag_candidate
-from newstrace.components.speakers import coordinated_report, describe, is_reporting, is_sourcelike, subject_of
+from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike, subject_of,
+                                           transcript_labels)
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
-from newstrace.units import EDGE_WORDS, ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
+from newstrace.units import CREDIT_LINE, EDGE_WORDS, ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
 
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
@@ -945,20 +951,49 @@ class _Attributor:
                     lk.type = new
 
     # -- verbless attributions of a paragraph -------------------------------------------------------
-    def paragraph_pass(self) -> None:
-        """Attributions with no reporting verb, by paragraph shape: a quotation followed by a dash
-        and the speaker's name ("“…” — Commissioner Pavel Dressler"), and a short speaker label
-        before a colon ("PENCE: Well, look…", headline "Poll: Wealthy Voters Abandon…")."""
+    def speaker_labels(self) -> list[tuple[int, int, int, int, int, int, bool]]:
+        """Speaker labels with no reporting verb, as (name start, name end, cue start, cue end,
+        content start, content end, colon label?): a paragraph that is a quotation followed by a
+        dash and the speaker's name ("“…” — Commissioner Pavel Dressler") or opens with a short
+        name and a colon ("PENCE: Well, look…"), and the labels of a transcript inside a
+        paragraph whose line breaks were lost (:func:`~newstrace.components.speakers.transcript_labels`:
+        "…? Armitage: That type of exercise…", VOA story 84). A label's content runs to the
+        next label or its paragraph's end, and stops before a credit line ("Adrianna Zhang
+        contributed to this report.", :data:`~newstrace.units.CREDIT_LINE`)."""
         doc, text = self.doc, text_of(self.doc)
+        found: dict[int, tuple] = {}
         offset = 0
         for para in text.split("\n"):
             start = offset
             offset += len(para) + 1
-            found = DASH_SPEAKER.match(para) or COLON_SPEAKER.match(para)
-            if not found:
-                continue
-            ns, ne = start + found.start("name"), start + found.end("name")
-            cs, ce = start + found.start("content"), start + found.end("content")
+            m = DASH_SPEAKER.match(para) or COLON_SPEAKER.match(para)
+            if m:
+                found[start + m.start("name")] = (start + m.start("name"), start + m.end("name"),
+                                                  start + m.start("cue"), start + m.end("cue"),
+                                                  start + m.start("content"), start + m.end("content"),
+                                                  m.re is COLON_SPEAKER)
+        for ns, ne, colon in transcript_labels(doc, self.index):
+            para_end = text.find("\n", colon)
+            content = text[colon + 1:para_end if para_end >= 0 else len(text)]
+            cs = colon + 1 + len(content) - len(content.lstrip())
+            found[ns] = (ns, ne, colon, colon + 1, cs, colon + 1 + len(content.rstrip()), True)
+        labels, starts = [], sorted(found)
+        for k, (ns, ne, qs, qe, cs, ce, colon) in enumerate(found[n] for n in starts):
+            if k + 1 < len(starts) and cs < starts[k + 1] < ce:
+                ce = cs + len(text[cs:starts[k + 1]].rstrip())  # the next label ends this one
+            credit = next((st.start_char for st in doc.char_span(cs, ce, alignment_mode="expand").sents
+                           if st.start_char > cs and CREDIT_LINE.search(st.text)), None) if ce > cs else None
+            if credit is not None:
+                ce = cs + len(text[cs:credit].rstrip())
+            labels.append((ns, ne, qs, qe, cs, ce, colon))
+        return labels
+
+    def paragraph_pass(self) -> None:
+        """Attributions with no reporting verb (:meth:`speaker_labels`): every claim of a label's
+        content is the labelled speaker's, the label's colon or dash its cue; a first person
+        reporting inside it ("I think…") is that speaker (as in a quotation, :meth:`quote_pass`)."""
+        doc, text = self.doc, text_of(self.doc)
+        for ns, ne, qs, qe, cs, ce, colon in self.speaker_labels():
             span = doc.char_span(ns, ne, alignment_mode="expand")
             if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or span[0].pos_ == "ADP" or \
                     span.text.strip().lower().rstrip(".") in LABELS or any(t.like_num for t in span):
@@ -966,13 +1001,13 @@ class _Attributor:
                 # "At issue: …", "For example: …"; PolNeAR train without its held-out fifth, 1
                 # of 5 such labels holds a gold source, "Among its findings")
                 continue
-            link = self.link(span.root, [doc.char_span(start + found.start("cue"), start + found.end("cue"),
-                                                       alignment_mode="expand")[0]])
+            link = self.link(span.root, [doc.char_span(qs, qe, alignment_mode="expand")[0]])
             link.start_char, link.end_char = span.start_char, span.end_char
+            label_end = max(ne, qe)
             got = False
             for u in self.units:
                 s, e = u.span(doc)
-                if not u.frame and ns <= s < ne and ne + 1 < e <= ce:
+                if not u.frame and ns <= s < ne and label_end + 1 < e <= ce:
                     # one unit over the label and its content ("Paul Ryan: FBI Decision … Needs
                     # More Investigation"): the label leaves the unit
                     rest = trim_edges(doc, [i for i in u.tokens if doc[i].idx >= cs])
@@ -982,13 +1017,15 @@ class _Attributor:
                             u.head = next((i for i in rest if doc[i].head.i not in rest or doc[i].head.i == i), rest[0])
                         s, e = u.span(doc)
                 if u.frame or not (cs <= s and e <= ce):
-                    if ns <= s < ne and e <= ne + 1:
+                    if ns <= s < ne and e <= label_end + 1:
                         u.frame = True  # the speaker label itself
                     continue
-                u.chain = _dedupe([link] + [lk for lk in u.chain if lk.cue and cs <= lk.cue[0] < ce])
+                inner = [lk for lk in u.chain if lk.cue and cs <= lk.cue[0] < ce]
+                _first_person_is(link, inner, text)
+                u.chain = _dedupe([link] + inner)
                 self.labelled.add(id(u))
                 got = True
-            if not got and found.re is COLON_SPEAKER:
+            if not got and colon:
                 self.label_unit(cs, ce, link)
 
     def label_unit(self, cs: int, ce: int, link: SourceLink) -> None:
@@ -1355,9 +1392,7 @@ class _Attributor:
             self.fill_quote(inside, qs, qe)
             for u in inside:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
-                for lk in inner:
-                    if text[lk.start_char:lk.end_char].lower() in ("i", "we"):
-                        lk.name, lk.type = link.name, link.type
+                _first_person_is(link, inner, text)
                 outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
                 u.chain = _dedupe(outer + [link] + inner)
                 u.quote = "direct" if u.quote != "mixed" else "mixed"
@@ -1464,6 +1499,14 @@ def _holds(link: SourceLink, start: int, end: int) -> bool:
     fifth: none."""
     return link.start_char <= start and end <= link.end_char and link.cue is not None \
         and not link.start_char <= link.cue[0] < link.end_char
+
+
+def _first_person_is(speaker: SourceLink, inner: list[SourceLink], text: str) -> None:
+    """Name and type the links of ``inner`` whose source is "I" or "we" as ``speaker``: inside
+    a quotation or a speaker label's content, the first person is the one speaking."""
+    for lk in inner:
+        if text[lk.start_char:lk.end_char].lower() in ("i", "we"):
+            lk.name, lk.type = speaker.name, speaker.type
 
 
 def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:

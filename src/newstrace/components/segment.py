@@ -51,9 +51,15 @@ def mark_quote_openings(doc: Doc) -> None:
 OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "For", "With", "Beyond", "After", "Before",
                      "As", "But", "During", "Since", "While", "When", "Despite", "Amid", "Meanwhile",
                      "However", "This", "These", "Those", "Its", "His", "Her", "Their", "It", "He",
-                     "She", "They", "We", "Some", "Many", "Last", "Earlier"})
+                     "She", "They", "We", "Some", "Many", "Last", "Earlier",
+                     "Although", "Though", "If", "Between", "Because", "Unlike", "Until"})
 MAX_HEADING = 5
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _word_hyphen(tok) -> bool:
+    """A hyphen inside a word ("Third-party"), no space on either side."""
+    return tok.tag_ == "HYPH" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def mark_glued_headings(doc: Doc) -> None:
@@ -66,7 +72,13 @@ def mark_glued_headings(doc: Doc) -> None:
     newline ends a sentence). In VOA's 89 stories (``shared/data/voa``, one paragraph each)
     the pattern finds 22 subheads; the three matches with a verb ("Trump also attacked The Wall
     Street Journal", "The case went before The Hague-based court") are left alone by the
-    no-verb condition, and two subheads with a verb ("BLA surges Since…") are missed."""
+    no-verb condition, and two subheads with a verb ("BLA surges Since…") are missed. A
+    subordinator or preposition that cannot go on a noun phrase opens a sentence too ("Difficult
+    terrain Although…", "The outcome If…", "Tourism boom Between 2010 and 2018…"), and a hyphen
+    inside a word is no punctuation ("Third-party promoters The success…"): 5 more of VOA's
+    subheads. Left alone: a subhead before a capitalised name or noun ("Communist Party control
+    Chinese President Xi…", "US support crucial Aurangzeb said…"), which reads like a sentence
+    opening with a role and a name ("Foreign ministry spokesman Zhao Lijian said…")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.text not in STOPS and not (prev.is_quote and tok.i > 1 and doc[tok.i - 2].text in STOPS):
@@ -75,7 +87,31 @@ def mark_glued_headings(doc: Doc) -> None:
             continue
         end = next((j for j in range(tok.i + 1, min(tok.i + MAX_HEADING + 1, len(doc)))
                     if doc[j].text in OPENERS and doc[j - 1].tag_ in NOUN_TAGS), None)
-        if end is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[tok.i:end]):
+        if end is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct and not _word_hyphen(t) for t in doc[tok.i:end]):
+            continue
+        tok.is_sent_start = True
+        doc[end].is_sent_start = True
+        for t in doc[tok.i + 1:end]:
+            t.is_sent_start = False
+
+
+#: Labels, in capitals, of a multimedia box that news pages print before a caption.
+MEDIA_LABELS = frozenset({"WATCH", "LISTEN", "VIDEO", "PHOTOS", "GALLERY", "RELATED"})
+MAX_CAPTION = 8
+
+
+def mark_media_captions(doc: Doc) -> None:
+    """A multimedia caption that lost its line break ("… South Africa. WATCH: Anita Powell's
+    video report Members of opposition parties across the continent say…", VOA story 77, where
+    the parse made the reporter the subject of "say"): a :data:`MEDIA_LABELS` word and a colon
+    after a sentence-final stop open a sentence of their own, which ends before the first
+    capitalised word that follows a lowercase word within :data:`MAX_CAPTION` tokens."""
+    for tok in doc[:-2]:
+        if tok.text not in MEDIA_LABELS or doc[tok.i + 1].text != ":" or tok.i and doc[tok.i - 1].text not in STOPS:
+            continue
+        end = next((j for j in range(tok.i + 3, min(tok.i + 2 + MAX_CAPTION, len(doc)))
+                    if doc[j].text[:1].isupper() and doc[j - 1].is_alpha and doc[j - 1].text[:1].islower()), None)
+        if end is None:
             continue
         tok.is_sent_start = True
         doc[end].is_sent_start = True
@@ -99,6 +135,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     mark_quote_openings(doc)
     mark_abbreviation_ends(doc)
     mark_glued_headings(doc)
+    mark_media_captions(doc)
     return doc
 
 

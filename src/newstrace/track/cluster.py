@@ -44,6 +44,7 @@ from newstrace.lexicons import cues
 from newstrace.records import Article, Claim, Reading
 from newstrace.track.embeddings import embed, embedding_backend
 from newstrace.track.topics import article_topics, article_vectors
+from newstrace.units import CREDIT_LINE
 
 #: Phrases that report the observable opposite of an execution or death claim (a refutation);
 #: ``reappearance_phrases`` of ``lexicons/cues.json``.
@@ -145,12 +146,6 @@ CONTRA_MIN_COSINE = 0.5
 LINKAGE = 0.5
 #: How many nearest earlier claims (by cosine) are considered for each claim.
 TOP_K = 40
-
-#: A credit line ("VOA's Sahra Abdi Ahmed contributed to this report", "Material from the AP
-#: was used") says who wrote the article, not what happened: never a report of a story.
-CREDIT_LINE = re.compile(r"\bcontributed (?:to this report|reporting|to this story)\b|"
-                         r"^\s*(?:additional )?reporting by\b|^\s*material from\b.*\bwas used\b",
-                         re.I)
 
 _IRREALIS = {"conditional", "threatened"}
 _DATELINE = re.compile(
