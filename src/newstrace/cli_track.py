@@ -25,6 +25,7 @@ import typer
 from newstrace.cli import app, fail
 from newstrace.errors import NewstraceError
 from newstrace.records import SourceRecord, Story
+from newstrace.track.origins import canonical
 
 DEFAULT_DB = "newstrace.duckdb"
 
@@ -126,10 +127,23 @@ def story(
     for r in s.reports:
         chain = " <- ".join(r.chain) if r.chain else "(the author)"
         # a contradicting report counts toward no origin (origins stand behind the claim)
-        origin = f"; origin: {r.origin or '-'}" if r.relation == "supports" else ""
+        origin = f"; origin: {r.origin or '-'}{_origin_note(r)}" if r.relation == "supports" else ""
         typer.echo(f"    {_date(r.published)}  {r.relation:<11} {r.outlet or '-'}: "
                    f"\"{r.text[:100]}\" [{r.label or '-'}; chain: {chain}{origin}]"
                    f"  {r.article_id[:12]}/{r.claim_id} {r.start_char}-{r.end_char}")
+
+
+def _origin_note(r) -> str:
+    """Why a report's origin is not the last name of its chain (``track/origins.py`` rules 2-4),
+    for a reader of ``story`` (new-user trial: "origin: Glenn Jusnes" beside "chain: (the
+    author)" read as a contradiction)."""
+    if not r.origin or r.chain and canonical(r.chain[-1]) == canonical(r.origin):
+        return ""
+    if canonical(r.origin) == canonical(r.outlet) or r.origin.startswith("article:"):
+        return " (the outlet's own: its chain names no one)" if r.chain else " (the outlet's own)"
+    if not r.chain:
+        return " (the source this outlet names for the claim in another report)"
+    return " (credited wire or the source this outlet names elsewhere)"
 
 
 def record_json(record: SourceRecord) -> dict:

@@ -726,3 +726,17 @@ def test_an_outlet_repeating_a_named_quotation_with_an_unnamed_tag_is_one_origin
     short = named.model_copy(update={"text": "The train was attacked"})
     other = short.model_copy(update={"article_id": "a2", "origin": "voanews.com", "chain": ["security sources"]})
     assert len(origins.independent_origins(origins.own_reports_to_named_origin([short, other]))) == 2
+
+
+def test_story_says_why_an_origin_is_not_the_chain_s_last_name():
+    # new-user trial (session 16): "origin: Glenn Jusnes" beside "chain: (the author)" and
+    # "origin: Voice of America" beside "chain: protesters" read as contradictions
+    from newstrace.cli_track import _origin_note
+    from newstrace.records import StoryReport
+
+    def rep(chain, origin):
+        return StoryReport(article_id="a" * 12, claim_id="c1", start_char=0, end_char=5, text="x",
+                           outlet="Voice of America", chain=chain, origin=origin)
+    assert _origin_note(rep(["Yonhap"], "Yonhap")) == ""
+    assert _origin_note(rep(["protesters"], "Voice of America")) == " (the outlet's own: its chain names no one)"
+    assert _origin_note(rep([], "Glenn Jusnes")) == " (the source this outlet names for the claim in another report)"
