@@ -740,3 +740,32 @@ def test_story_says_why_an_origin_is_not_the_chain_s_last_name():
     assert _origin_note(rep(["Yonhap"], "Yonhap")) == ""
     assert _origin_note(rep(["protesters"], "Voice of America")) == " (the outlet's own: its chain names no one)"
     assert _origin_note(rep([], "Glenn Jusnes")) == " (the source this outlet names for the claim in another report)"
+
+
+def test_a_source_s_track_record_contradicts_no_story_and_an_article_does_not_corroborate_itself(nlp):
+    # the seed article, ingested: the blog relays one report (South Korean officials; the NYT
+    # citing a South Korean paper) and Bloomberg's note that earlier South Korean reports of
+    # executions proved false. It had been "contested" (Bloomberg's note taken for a denial)
+    # and, before that, "corroborated" by two origins of the one article.
+    from pathlib import Path
+
+    from newstrace.pipeline import read_articles
+
+    seed = Path(__file__).resolve().parents[1] / "data" / "seed_article.txt"
+    art = article_from_text(seed.read_text(encoding="utf-8"), published="2019-05-31")
+    (r,) = read_articles(nlp, [art])
+    refs = cluster_mod.claim_refs([r])
+    track_record = {st.claim_id for st in r.reliability}
+    assert track_record and all(ref.contra is None for ref in refs if ref.claim.id in track_record)
+    stories, _ = build([r])
+    story = next(s for s in stories if "executed" in s.summary and len(s.reports) > 1)
+    assert (story.status, story.independent_origins) == ("unverified", 1)
+
+
+def test_unnamed_sources_beside_the_one_named_in_the_same_article_are_no_second_origin():
+    named = StoryReport(article_id="a1", claim_id="c6", start_char=0, end_char=1, text="t",
+                        outlet=None, origin="The New York Times", chain=["The New York Times", "a South Korean paper"])
+    unnamed = named.model_copy(update={"claim_id": "c2", "origin": "article:a1", "chain": ["South Korean officials"]})
+    elsewhere = unnamed.model_copy(update={"article_id": "a2", "origin": "article:a2"})
+    out = origins.own_reports_to_named_origin([unnamed, named, elsewhere])
+    assert [r.origin for r in out] == ["The New York Times", "The New York Times", "article:a2"]

@@ -453,11 +453,16 @@ def claim_refs(readings: Sequence[Reading]) -> list[ClaimRef]:
     refs = []
     for r in readings:
         region = main_countries(r)
+        track_record = {st.claim_id for st in r.reliability if st.source_type}
         for claim in r.claims:
             if claim.kind != "claim" or not claim.text.strip() or CREDIT_LINE.search(claim.text):
                 continue
             published = r.article.published or dt.date.max
-            contra, reason = _contradiction(claim)
+            # a statement on a source's track record ("previous reports in South Korean media …
+            # have proven false") judges that source's reports, not this story: no contradiction
+            # ("Reports that Kim executed his negotiators have proven false" judges no source
+            # and stays one)
+            contra, reason = _contradiction(claim) if claim.id not in track_record else (None, None)
             refs.append(ClaimRef(article=r.article, claim=claim, order=len(refs),
                                  text=strip_dateline(claim.text), signature=signature(claim),
                                  contra=contra, by_negation=reason == "negation",

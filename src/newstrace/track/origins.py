@@ -11,8 +11,9 @@ NAACL 2016; and the "circular reporting" check of verification handbooks: Silver
    contributed to this report"; wire names from ``lexicons/outlets.csv``, kind ``wire``);
 3. else the article's outlet (or, with none, the article itself: ``article:<id prefix>``);
 4. but an outlet that names one source for the story's claim in its reports does not become
-   an origin of its own by repeating the claim with no source in another: within a story,
-   such reports count toward the source the outlet named (:func:`own_reports_to_named_origin`).
+   an origin of its own by repeating the claim with no source in another, nor an article by
+   citing unnamed sources beside the one source it names: within a story, such reports count
+   toward the source named (:func:`own_reports_to_named_origin`).
 
 Names are canonical: outlet aliases from ``lexicons/outlets.csv`` ("Yonhap News Agency" →
 "Yonhap", "AP" → "Associated Press"), case and a leading "the" ignored.
@@ -159,34 +160,44 @@ def own_reports_to_named_origin(reports: Sequence[StoryReport]) -> list[StoryRep
     own origin: the outlet has a source of its own for it — unless its words are those of a
     report the same outlet gives a named source ("It's a no-signal area," the railway official
     said / "It's a no signal area," Imran Hayat said, in two VOA stories): an outlet repeating
-    a quotation is one statement, and counts toward the named speaker.
+    a quotation is one statement, and counts toward the named speaker. Within one article, a
+    report that counts toward the article's own outlet (unsourced or citing unnamed sources)
+    counts toward the one named origin that article gives the story, when it gives exactly one:
+    an article does not corroborate itself (the seed blog post relays "South Korean officials"
+    and "The New York Times, citing a South Korean paper": one report, one origin).
 
     Returns:
         a new list, same order; reports not affected are the same objects.
     """
     named: dict[str, set[str]] = {}
+    in_article: dict[str, set[str]] = {}  # article id -> the named origins its reports give
     quoted: dict[tuple[str, str], str] = {}  # (outlet, wording) -> the named origin it was given
     own = set()
     for r in reports:
-        if r.relation != "supports" or not r.origin or not r.outlet:
+        if r.relation != "supports" or not r.origin:
             continue
-        outlet = canonical(r.outlet) or r.outlet
+        outlet = canonical(r.outlet) or r.outlet or f"article:{r.article_id[:12]}"
         if (canonical(r.origin) or r.origin) == outlet:  # "voanews.com" is "Voice of America"
             own.add(id(r))
         else:
-            named.setdefault(outlet, set()).add(r.origin)
-            quoted.setdefault((outlet, _wording(r.text)), r.origin)
+            in_article.setdefault(r.article_id, set()).add(r.origin)
+            if r.outlet:
+                named.setdefault(outlet, set()).add(r.origin)
+                quoted.setdefault((outlet, _wording(r.text)), r.origin)
     out = []
     for r in reports:
         if id(r) in own:
             outlet = canonical(r.outlet) or r.outlet
             names = named.get(outlet, set())
+            here = in_article.get(r.article_id, set())
             wording = _wording(r.text)
             same = quoted.get((outlet, wording)) if len(wording.split()) >= MIN_QUOTE_WORDS else None
             if same is not None and r.chain:
                 r = r.model_copy(update={"origin": same})
             elif len(names) == 1 and not r.chain:
                 r = r.model_copy(update={"origin": next(iter(names))})
+            elif len(here) == 1:
+                r = r.model_copy(update={"origin": next(iter(here))})
         out.append(r)
     return out
 
