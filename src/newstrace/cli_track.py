@@ -25,7 +25,6 @@ import typer
 from newstrace.cli import app, fail
 from newstrace.errors import NewstraceError
 from newstrace.records import SourceRecord, Story
-from newstrace.track.origins import canonical
 
 DEFAULT_DB = "newstrace.duckdb"
 
@@ -137,6 +136,8 @@ def _origin_note(r) -> str:
     """Why a report's origin is not the last name of its chain (``track/origins.py`` rules 2-4),
     for a reader of ``story`` (new-user trial: "origin: Glenn Jusnes" beside "chain: (the
     author)" read as a contradiction)."""
+    from newstrace.track.origins import canonical  # the tracker package loads spaCy; not at start-up
+
     if not r.origin or r.chain and canonical(r.chain[-1]) == canonical(r.origin):
         return ""
     if canonical(r.origin) == canonical(r.outlet) or r.origin.startswith("article:"):
