@@ -613,6 +613,12 @@ def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> str
     return None
 
 
+#: Nouns of ``media`` (``lexicons/sources.json``) that name a publication or broadcaster, and so
+#: type the name they modify ("newspaper The Hindu reported", "the broadcaster RTE") as one.
+PUBLICATION_NOUNS = frozenset({"paper", "newspaper", "daily", "magazine", "tabloid", "broadcaster",
+                               "channel", "website", "newsletter", "weekly"})
+
+
 def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_row: dict | None) -> str:
     """The CONVENTIONS.md source type of a source noun phrase.
 
@@ -654,8 +660,11 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         described = tokens + [w for c in head.children if c.dep_ == "appos" for w in c.subtree]
         if ent_label is None and (expert_title(described) or expert_words(described)):
             return "expert"  # "Oh Ei Sun, senior fellow with the Singapore Institute…", unlabelled
-        if names and names[-1] in words["outlet_name_words"]:
-            return "media outlet"  # "the Harbor Gazette": a newspaper the outlet list lacks
+        before = head.doc[tokens[0].i - 1] if tokens[0].i else None  # "…, newspaper The Hindu reported"
+        if names and names[-1] in words["outlet_name_words"] or any(
+                t.dep_ in ("compound", "appos") and t.lemma_.lower() in PUBLICATION_NOUNS for t in tokens) \
+                or before is not None and before.lower_ in PUBLICATION_NOUNS:
+            return "media outlet"  # "the Harbor Gazette", "newspaper The Hindu": papers the list lacks
         if ent_label in ("ORG", "NORP"):
             return "organization"
         if len(names) > 1 and names[-1] in words["organization_words"]:
