@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from conftest import claim_with, names, read  # noqa: F401
+from conftest import claim_with, names, norm, read  # noqa: F401
 
 QUOTE_THEN_NARRATION = (
     "The aid agency told the council that its teams had treated 300 survivors. \u201cMost of them "
@@ -494,3 +494,32 @@ def test_he_after_a_role_subject_is_the_person_with_that_role(nlp, shared_dir):
     # chief is Commerce Secretary Howard Lutnick.
     r = voa_story(nlp, shared_dir, 41)
     assert names(claim_with(r, "Absolutely not")) == ["howard lutnick"]
+
+
+# Wrong sources from parse errors and attachment (session 16 new-user trial, VOA stories 2,
+# 62, 63, 83, 87, 89): a source is the one who says the content, never the object of "urge",
+# the noun a clause-level "which" happens to follow, a date, a facility or the object of "by".
+
+def test_my_conjunct_after_urge_is_the_speakers_not_the_object_of_urge(nlp):
+    r = read(nlp, '"I urge the rebels to release the prisoners and reiterate my offer to travel to the '
+                  'region," Maria Lindgren said.')
+    assert names(claim_with(r, "reiterate my offer")) == ["maria lindgren"]
+
+
+def test_which_shows_after_a_body_refers_to_the_clause(nlp):
+    r = read(nlp, '"Article 9 says that the governor gets to pick 30 percent of members of the regional '
+                  'parliament, which shows there is no separation of powers," Karim Haddad told VOA.')
+    assert names(claim_with(r, "no separation of powers")) == ["karim haddad"]
+
+
+def test_a_reporting_participle_right_after_critics_is_theirs(nlp):
+    r = read(nlp, "The new charter is facing criticism from lawyers and rights groups arguing that its "
+                  "loopholes could deepen divisions.")
+    assert names(claim_with(r, "loopholes could deepen")) == ["lawyers and rights groups"]
+
+
+def test_by_me_after_an_active_verb_is_no_agent(nlp):
+    r = read(nlp, '"The man came down and passed by me, thinking I was dead," Amina Farah says.')
+    assert names(claim_with(r, "I was dead")) == ["amina farah", "man"]
+
+
