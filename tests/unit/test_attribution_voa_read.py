@@ -523,3 +523,18 @@ def test_by_me_after_an_active_verb_is_no_agent(nlp):
     assert names(claim_with(r, "I was dead")) == ["amina farah", "man"]
 
 
+def test_the_subject_nearest_the_verb_speaks(nlp):
+    r = read(nlp, "Despite the rising cost of housing in the capital, and the rivalry between the two "
+                  "governments, Chinese migrants say public sentiment toward immigrants is positive.")
+    assert names(claim_with(r, "public sentiment")) == ["chinese migrants"]
+
+
+
+
+def test_a_role_set_off_by_dashes_is_no_second_speaker(nlp, shared_dir):
+    # VOA story 2: "Al-Sharaa — leader of the Islamist Hayat Tahrir al-Sham that spearheaded the
+    # offensive … in December 2024 — said … that he hoped the document would mark…": the parser
+    # made "leader" a second subject of "said"; the nearest-subject rule must not take it.
+    r = voa_story(nlp, shared_dir, 2)
+    assert names(claim_with(r, "beginning of a new history")) == ["ahmed al-sharaa"]
+    assert names(claim_with(r, "no separation between the executive")) == ["sarbast nabi"]
