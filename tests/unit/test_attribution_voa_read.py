@@ -529,6 +529,16 @@ def test_the_subject_nearest_the_verb_speaks(nlp):
     assert names(claim_with(r, "public sentiment")) == ["chinese migrants"]
 
 
+def test_a_dates_report_is_no_report_of_the_date(nlp):
+    r = read(nlp, '"This year\'s sales report shows that sales of electric cars have fallen," Li Wei said.')
+    chain = claim_with(r, "sales of electric cars").attribution.chain
+    assert [norm(s.name) for s in chain] == ["li wei", "this year's sales report"]
+
+
+def test_he_is_no_airport(nlp):
+    r = read(nlp, '"I call it crazy," a pilot said the night before I flew out of New York\'s JFK airport. '
+                  "He agreed with Governor Ann Miller's remark that travel is back.")
+    assert not any("jfk" in n for c in r.claims for n in names(c))
 
 
 def test_a_role_set_off_by_dashes_is_no_second_speaker(nlp, shared_dir):

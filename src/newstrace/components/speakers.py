@@ -485,7 +485,8 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
             return start, end, (found[0] if found else name), source_type(t, sub, t.ent_type_, found and found[1])
     if head.lemma_.lower() in source_words()["document"]:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+        if owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.ent_type_ not in ("DATE", "TIME"):
+            # "the ministry's report" → the ministry; "This year's data report" names no owner
             _, _, name, _ = describe(owner, index)
             return start, end, index.org(name), "document"
     ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1
