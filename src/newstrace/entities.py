@@ -515,11 +515,15 @@ def _mostly_a_place(ent, index: EntityIndex) -> bool:
     """A name no "he" or "she" can refer to: one the NER labels a place or organisation more
     often than a person in its text (the kingdom of Kaabu: GPE four times, PERSON once, in a VOA
     story), or a known place name (:func:`newstrace.gazetteer.lookup`) after a locative
-    preposition ("a teacher in Bissau", which the NER labelled PERSON)."""
+    preposition ("a teacher in Bissau", which the NER labelled PERSON), or the name of a
+    facility, a modifier of a facility noun (``facility_words`` of ``lexicons/sources.json``:
+    "New York's JFK airport", labelled PERSON, took "He agreed…" in VOA story 62)."""
     labels = index.labels(ent.text)
     if labels["PERSON"] < sum(labels[lb] for lb in ("GPE", "LOC", "ORG", "FAC", "NORP")):
         return True
     root = ent.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in source_words()["facility_words"]:
+        return True
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and bool(gazetteer.lookup(ent.text))
 
 
