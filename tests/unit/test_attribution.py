@@ -886,3 +886,13 @@ def test_staff_of_a_research_centre_and_a_sinologist_are_experts(nlp, text, name
 def test_a_name_a_publication_noun_introduces_is_a_media_outlet(nlp, text, name):
     c = read(nlp, T(text)).claims[0]
     assert [(s.name, s.type) for s in c.attribution.chain] == [(name, "media outlet")]
+
+
+def test_the_author_s_own_doubt_names_no_source(nlp):
+    # new-user trial (session 16), VOA story 62 (a reporter's notebook): "I am not sure I want
+    # to repeat the experience" had the source "I"; the author is implicit (CONVENTIONS.md),
+    # as for "I think…"; inside quotation marks "I" is the speaker
+    r = read(nlp, "The trip was long. I am not sure I want to repeat the experience anytime soon.")
+    assert claim_with(r, "repeat the experience").attribution.chain == []
+    r = read(nlp, "\u201cI am not sure the plan will work,\u201d the minister said.")
+    assert [s.name for s in claim_with(r, "the plan will work").attribution.chain] == ["the minister"]

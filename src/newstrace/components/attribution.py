@@ -539,8 +539,8 @@ class _Attributor:
             elif chain and t.i != u.head and t.i in self.noun_frames:
                 chain.append(self.noun_frames[t.i])  # "made it clear that he felt X": X's outer link
             adj_cue = adjective_cue(head) if not chain else None
-            if adj_cue is not None:
-                subj = next(c for c in head.children if c.dep_ == "nsubj")
+            subj = next(c for c in head.children if c.dep_ == "nsubj") if adj_cue is not None else None
+            if subj is not None and not self.authorial(subj):  # "I am not sure…": the author's own doubt
                 chain.append(self.link(subj, adj_cue))
             lemma = head.lemma_.lower()
             act = speech_act_noun(head) if not chain else None
