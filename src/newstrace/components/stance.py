@@ -177,12 +177,16 @@ NATURAL_FORCES = frozenset({
 
 
 def natural_force(verb: Token) -> bool:
-    """The subject of ``verb`` (or of the verb it is conjoined to) is a force of nature
+    """The subject of ``verb`` (or of the verb it is conjoined to; of a passive, its "by"
+    agent) is a force of nature
     (:data:`NATURAL_FORCES`, its head or a compound of the head): no holder of a stance nor a
     source of a content."""
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if subj is None and agent is not None:  # "the islands were lashed by the storm"
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     return subj is not None and any(
         t.lemma_.lower() in NATURAL_FORCES or t.lower_ in NATURAL_FORCES
         for t in [subj, *(c for c in subj.children if c.dep_ == "compound")])
@@ -224,8 +228,28 @@ def stance_content(verb: Token) -> Optional[tuple[int, int]]:
             and not any(t.dep_ == "prep" and t.lower_ in REASON_PREPS for t in parts[-1].subtree):
         parts = parts[:-1]  # "criticized Clinton during a rally": when and where, not what
     if not parts:
-        return None
+        return _patient(verb)
     return _char_range(verb.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts))
+
+
+def _patient(verb: Token) -> Optional[tuple[int, int]]:
+    """Character range of what a passive stance verb with a "by" agent is about when nothing
+    after it says so: its passive subject ("The move was hotly criticized by economists": "The
+    move"), or the noun a participle or relative clause modifies, up to that noun ("The
+    immigration bill, opposed by House Republicans, never…": "The immigration bill"; "Murphy,
+    a Democrat who has been endorsed by the unions": "a Democrat"). None when there is no
+    agent. PolNeAR train without its held-out fifth: a stance verb with a "by" agent outside
+    any gold content is a gold cue 40 times in 55 (a main verb 18 in 20, the patient its gold
+    content), newstrace finding 12 of them."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
+        return _char_range(verb.doc, subj.left_edge.i, subj.right_edge.i)
+    noun = verb.head
+    if verb.dep_ in ("acl", "relcl") and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i:
+        return _char_range(verb.doc, noun.left_edge.i, noun.i)
+    return None
 
 
 def _char_range(doc, first: int, last: int) -> Optional[tuple[int, int]]:
