@@ -1266,3 +1266,13 @@ def test_a_report_inside_the_source_phrase_is_not_attributed_to_that_phrase(nlp)
     assert [(s.name, s.cue.text) for s in shown] == [("a new survey", "shows")]
     outer = claim_with(r, "levy would pass").attribution.chain
     assert [s.cue.text for s in outer] == ["according to"]
+
+
+def test_an_infinitive_report_with_an_object_is_its_controllers_report(nlp):
+    # "attempted to portray X as Y": the subject of "attempted" portrays; a copula with an
+    # adjective ("it is hard to describe…") reports nothing
+    r = read(nlp, "Mayor Ilse Brandt attempted to portray the ferry plan as a giveaway. "
+                  "It is hard to describe the ferry plan.")
+    chain = claim_with(r, "portray the ferry plan").attribution.chain
+    assert [(s.name, s.cue.text) for s in chain] == [("Ilse Brandt", "attempted to portray")]
+    assert claim_with(r, "hard to describe").attribution.chain == []
