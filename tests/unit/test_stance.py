@@ -260,3 +260,17 @@ def test_a_participle_stance_with_a_by_agent_is_about_the_noun_it_modifies(nlp):
 
 def test_a_town_lashed_by_a_storm_holds_no_stance(nlp):
     assert [s.text for c in read(nlp, "The port town was lashed by the storm.").claims for s in c.stances] == []
+
+
+def test_a_gerund_after_the_object_is_the_objects_act(nlp):
+    # "criticized X for embracing Y": X embraced Y; "took heat for backing": the subject did
+    r = read(nlp, "Senator Dana Whitfield criticized Mayor Ilse Brandt for embracing the toll. "
+                  "The union took heat for backing the toll.")
+    held = sorted((s.holder.name, s.cue.text) for c in r.claims for s in c.stances)
+    assert ("Ilse Brandt", "embracing") in held and ("Dana Whitfield", "embracing") not in held
+    assert ("The union", "backing") in held
+
+
+def test_an_act_someone_refused_takes_no_stance(nlp):
+    r = read(nlp, "The mayor attacked the union for refusing to support the toll.")
+    assert [(s.holder.name, s.cue.text) for c in r.claims for s in c.stances] == [("The mayor", "attacked")]

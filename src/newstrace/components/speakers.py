@@ -133,6 +133,14 @@ def coordinated_report(verb: Token) -> Token | None:
     return None
 
 
+#: Prepositions of a gerund phrase after a verb's object that says what the object did
+#: ("criticized Trump for embracing debt", "accused him of lying"): the object is its subject
+#: when it names someone (not "took heat for not condemning…"). PolNeAR train, huff-post
+#: 2016-06-23: "Hillary Clinton has been criticizing Donald Trump for embracing debt" gave
+#: Clinton a stance toward debt; held-out fifth: 2 spurious attributions fewer.
+REASON_OF_OBJECT = frozenset({"for", "of"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
@@ -187,6 +195,10 @@ def subject_of(verb: Token) -> Token | None:
             return obj
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.pos_ in ("ADP", "SCONJ") \
             and verb.head.lower_ != "as" and verb.head.head.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb.head.lower_ in REASON_OF_OBJECT and (
+                obj.pos_ == "PROPN" or obj.lower_ in PERSON_PRONOUNS or is_sourcelike(obj)):
+            return obj  # "criticized Trump for embracing debt": Trump embraced it
         return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         gov = coordinated_report(verb)

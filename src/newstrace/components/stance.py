@@ -210,6 +210,18 @@ def _physical_attack(verb: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
 
 
+#: Verbs whose infinitive names an act that did not happen ("refusing to support his tariff
+#: plans", "failed to condemn the attack").
+NOT_DONE = frozenset({"refuse", "decline", "fail", "neglect"})
+
+
+def undone(verb: Token) -> bool:
+    """``verb`` is the infinitive of a :data:`NOT_DONE` verb: the act it names did not happen
+    and takes no stance ("attacked the Journal for refusing to support his tariff plans", VOA
+    story 24)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_DONE
+
+
 def stance_content(verb: Token) -> Optional[tuple[int, int]]:
     """Character range ``(start, end)`` of what ``verb`` takes a stance toward, or None.
 
@@ -217,7 +229,7 @@ def stance_content(verb: Token) -> Optional[tuple[int, int]]:
     verb's content complements that follow it (:func:`_content_parts`; a date or time is none),
     or None when it is no stance verb (:func:`is_stance_verb`) or has no such complement.
     """
-    if not is_stance_verb(verb):
+    if not is_stance_verb(verb) or undone(verb):
         return None
     kids = list(verb.children)
     parts = _content_parts(verb, kids)
