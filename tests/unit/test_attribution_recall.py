@@ -1295,3 +1295,10 @@ def test_an_infinitive_of_purpose_has_no_source_when_its_subject_is_no_one(nlp):
     r = read(nlp, "The levy raised money to support the ferry plan and to discuss the budget.")
     assert [s.name for c in r.claims for s in c.attribution.chain] == []
     assert [s.holder.name for c in r.claims for s in c.stances] == []
+
+
+def test_opening_up_about_a_topic_is_a_report_and_opening_is_not(nlp):
+    r = read(nlp, "Senator Paul Quist opened up about his decision. The ferry office opened about noon.")
+    chain = claim_with(r, "about his decision").attribution.chain
+    assert [(s.name, s.cue.text) for s in chain] == [("Paul Quist", "opened up about")]
+    assert claim_with(r, "about noon").attribution.chain == []

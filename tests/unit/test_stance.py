@@ -274,3 +274,8 @@ def test_a_gerund_after_the_object_is_the_objects_act(nlp):
 def test_an_act_someone_refused_takes_no_stance(nlp):
     r = read(nlp, "The mayor attacked the union for refusing to support the toll.")
     assert [(s.holder.name, s.cue.text) for c in r.claims for s in c.stances] == [("The mayor", "attacked")]
+
+
+def test_balking_at_a_plan_is_a_stance(nlp):
+    st = only_stance(read(nlp, "City officials balked at the ferry plan.").claims[0])
+    assert (st.holder.text, st.cue.text, st.text) == ("City officials", "balked", "the ferry plan")
