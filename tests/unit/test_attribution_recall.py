@@ -1266,3 +1266,39 @@ def test_a_report_inside_the_source_phrase_is_not_attributed_to_that_phrase(nlp)
     assert [(s.name, s.cue.text) for s in shown] == [("a new survey", "shows")]
     outer = claim_with(r, "levy would pass").attribution.chain
     assert [s.cue.text for s in outer] == ["according to"]
+
+
+def test_an_infinitive_report_with_an_object_is_its_controllers_report(nlp):
+    # "attempted to portray X as Y": the subject of "attempted" portrays; a copula with an
+    # adjective ("it is hard to describe…") reports nothing
+    r = read(nlp, "Mayor Ilse Brandt attempted to portray the ferry plan as a giveaway. "
+                  "It is hard to describe the ferry plan.")
+    chain = claim_with(r, "portray the ferry plan").attribution.chain
+    assert [(s.name, s.cue.text) for s in chain] == [("Ilse Brandt", "attempted to portray")]
+    assert claim_with(r, "hard to describe").attribution.chain == []
+
+
+def test_an_infinitive_of_purpose_reports_for_the_subject_of_its_verb(nlp):
+    # "appeared before reporters to discuss X": the mayor discusses X, the appearance is the
+    # author's; a stance in such an infinitive is the subject's too
+    r = read(nlp, "Mayor Ilse Brandt appeared before reporters to discuss the ferry budget. "
+                  "Senator Paul Quist went on local radio to defend the toll.")
+    assert claim_with(r, "appeared before reporters").attribution.chain == []
+    chain = claim_with(r, "discuss the ferry budget").attribution.chain
+    assert [(s.name, s.cue.text) for s in chain] == [("Ilse Brandt", "to discuss")]
+    st = claim_with(r, "went on local radio").stances
+    assert [(s.holder.name, s.text) for s in st] == [("Paul Quist", "the toll")]
+
+
+def test_an_infinitive_of_purpose_has_no_source_when_its_subject_is_no_one(nlp):
+    # a levy takes no stance, nor gives a report
+    r = read(nlp, "The levy raised money to support the ferry plan and to discuss the budget.")
+    assert [s.name for c in r.claims for s in c.attribution.chain] == []
+    assert [s.holder.name for c in r.claims for s in c.stances] == []
+
+
+def test_opening_up_about_a_topic_is_a_report_and_opening_is_not(nlp):
+    r = read(nlp, "Senator Paul Quist opened up about his decision. The ferry office opened about noon.")
+    chain = claim_with(r, "about his decision").attribution.chain
+    assert [(s.name, s.cue.text) for s in chain] == [("Paul Quist", "opened up about")]
+    assert claim_with(r, "about noon").attribution.chain == []

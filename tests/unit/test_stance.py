@@ -239,3 +239,43 @@ def test_rejecting_a_budget_is_an_act_with_a_stance_not_a_denial(nlp):
     assert (st.holder.text, st.cue.text, st.text) == ("Opposition parties", "rejected", "the budget")
     report = claim_with(r, "rejected the report")
     assert [(s.name, s.factuality.label) for s in report.attribution.chain] == [("The ministry", "denied")]
+
+
+@pytest.mark.parametrize("text, holder, cue, content", [
+    ("The ferry plan has been endorsed by the Harbor Workers Union.",
+     "the Harbor Workers Union", "been endorsed", "The ferry plan"),
+    ("The toll was sharply criticized by local merchants.", "local merchants", "was sharply criticized", "The toll"),
+])
+def test_a_passive_stance_with_a_by_agent_is_about_its_subject(nlp, text, holder, cue, content):
+    # nothing after the verb says what the stance is about: the passive subject does
+    st = only_stance(read(nlp, text).claims[0])
+    assert (st.holder.text, st.cue.text, st.text) == (holder, cue, content)
+
+
+def test_a_participle_stance_with_a_by_agent_is_about_the_noun_it_modifies(nlp):
+    r = read(nlp, "The ferry bill, opposed by House Republicans, never became law.")
+    st = only_stance(claim_with(r, "opposed"))
+    assert (st.holder.text, st.text) == ("House Republicans", "The ferry bill")
+
+
+def test_a_town_lashed_by_a_storm_holds_no_stance(nlp):
+    assert [s.text for c in read(nlp, "The port town was lashed by the storm.").claims for s in c.stances] == []
+
+
+def test_a_gerund_after_the_object_is_the_objects_act(nlp):
+    # "criticized X for embracing Y": X embraced Y; "took heat for backing": the subject did
+    r = read(nlp, "Senator Dana Whitfield criticized Mayor Ilse Brandt for embracing the toll. "
+                  "The union took heat for backing the toll.")
+    held = sorted((s.holder.name, s.cue.text) for c in r.claims for s in c.stances)
+    assert ("Ilse Brandt", "embracing") in held and ("Dana Whitfield", "embracing") not in held
+    assert ("The union", "backing") in held
+
+
+def test_an_act_someone_refused_takes_no_stance(nlp):
+    r = read(nlp, "The mayor attacked the union for refusing to support the toll.")
+    assert [(s.holder.name, s.cue.text) for c in r.claims for s in c.stances] == [("The mayor", "attacked")]
+
+
+def test_balking_at_a_plan_is_a_stance(nlp):
+    st = only_stance(read(nlp, "City officials balked at the ferry plan.").claims[0])
+    assert (st.holder.text, st.cue.text, st.text) == ("City officials", "balked", "the ferry plan")

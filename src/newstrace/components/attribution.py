@@ -67,7 +67,7 @@ from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle, nonrestrictive
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
-from newstrace.components.cue_rules import (CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD, realis_act,
+from newstrace.components.cue_rules import (infinitive_report, CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD, realis_act,
                                             NP_REPORT, adjective_cue, attitude_content,
                                             calls_for_clause, content_cue, talks_about_clause, cue_probability,
                                             judges_as, noun_cue_content, noun_cue_holder, np_class, poll_lead_in,
@@ -565,6 +565,12 @@ class _Attributor:
                     or attitude_content(head) and cue_probability(head) >= MODEL_THRESHOLD
                     and lemma not in cues()["hedge_speculative_verb"]):  # "They appear to have …": a hedge
                 link = self.frame_link(head)
+                if link is not None:
+                    chain.append(link)
+                    own.add(u.head)
+            inf = infinitive_report(head) if not chain and not naming_participle(head) else None
+            if inf is not None:  # "attempted to portray the plan as a giveaway"
+                link = self.frame_link(head, [inf])
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
