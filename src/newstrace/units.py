@@ -123,3 +123,33 @@ def trim_edges(doc: Doc, toks: list[int]) -> list[int]:
     while len(toks) > 1 and droppable(toks[-1], False):
         toks = toks[:-1]
     return toks
+
+
+def head_run(toks: list[int], head: int) -> list[int]:
+    """The contiguous run of ``toks`` that holds ``head`` (a unit's span never straddles the
+    content of another unit taken out of it; as the claims component cuts nested units)."""
+    if head not in toks:
+        return toks
+    lo = hi = toks.index(head)
+    while lo > 0 and toks[lo - 1] == toks[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1] == toks[hi] + 1:
+        hi += 1
+    return toks[lo:hi + 1]
+
+
+def first_person_is(speaker: SourceLink, inner: list[SourceLink], text: str) -> None:
+    """Name and type the links of ``inner`` whose source is "I" or "we" as ``speaker``: inside
+    a quotation or a speaker label's content, the first person is the one speaking."""
+    for lk in inner:
+        if text[lk.start_char:lk.end_char].lower() in ("i", "we"):
+            lk.name, lk.type = speaker.name, speaker.type
+
+
+def dedupe_chain(chain: list[SourceLink]) -> list[SourceLink]:
+    out: list[SourceLink] = []
+    for link in chain:
+        if out and out[-1].name.lower() == link.name.lower():
+            continue
+        out.append(link)
+    return out

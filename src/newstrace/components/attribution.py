@@ -57,49 +57,29 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 """
 from __future__ import annotations
 
-import bisect
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import naming_participle, nonrestrictive
-from newstrace.components.clear_reports import clear_reports
-from newstrace.components.embedded import embedded_reports, misplaced_complements
-from newstrace.components.cue_rules import (infinitive_report, CALL_FOR, COPULAS, DUMMY_SUBJECTS, INTENT, MODEL_THRESHOLD, realis_act,
-                                            NP_REPORT, adjective_cue, attitude_content,
-                                            calls_for_clause, content_cue, talks_about_clause, cue_probability,
-                                            judges_as, noun_cue_content, noun_cue_holder, np_class, poll_lead_in,
-                                            question_topic,
-                                            prep_report, speech_act_issuer,
-                                            speech_act_noun, unattributed_question, unheld_noun_cue)
+from newstrace.components.claims import naming_participle
+from newstrace.components.cue_rules import (adjective_cue, attitude_content, CALL_FOR, calls_for_clause,
+                                            cue_probability, DUMMY_SUBJECTS, infinitive_report, INTENT,
+                                            judges_as, MODEL_THRESHOLD, noun_cue_content, np_class, NP_REPORT,
+                                            poll_lead_in, prep_report, speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import noun_stance, position_phrase, received_stance, stance_content
-from newstrace.components.quotes import OPEN_Q, cut_off, doc_regions, in_quotes, quote_kind, tag_candidate
-from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike, subject_of,
-                                           transcript_labels)
+from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
+from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
+                                           subject_of)
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
-from newstrace.units import CREDIT_LINE, EDGE_WORDS, ClaimUnit, SourceLink, paragraph_of, text_of, token_set, trim_edges
+from newstrace.components.content_splits import ContentSplits
+from newstrace.components.paragraph_pass import ParagraphPass
+from newstrace.components.quote_pass import QuotePass
+from newstrace.units import ClaimUnit, dedupe_chain, paragraph_of, SourceLink, text_of, token_set, trim_edges
 
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
-HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
 MAX_BLOCK = 6
-MAX_TAG_WORDS = 15  # a speaker tag between two parts of one quotation ("“A,” X said, “B”")
-DASH_SPEAKER = re.compile(r"^\s*(?P<content>[“”\"«].+[”\"»])\s*(?P<cue>[—–―]|--)\s*(?P<name>[^\s].{1,78}?)[\s\xa0]*$")
-COLON_SPEAKER = re.compile(r"^\s*[\"“]?(?P<name>[A-Z][\w.’'\- ]{1,40}?)\s*(?P<cue>:)\s+(?P<content>\S.*\S)\s*$")
-LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
-                    "watch", "read more", "related", "source", "sources", "correction", "clarification",
-                    "advertisement", "q", "a", "question", "answer", "warning", "breaking", "live",
-                    "hoax", "fake", "rumor", "rumour", "exclusive", "report", "opinion", "analysis",
-                    "fact check", "satire", "confirmed", "unconfirmed"})
-
-
-#: Dependencies of a verb that is a core argument of its head, not an adjunct: its clause is
-#: part of the host's predication ("have yet to comment on…", "don't want to compare…",
-#: "never heard Putin say anything…"), so it is not split off as a claim of its own.
-CORE_ARGUMENTS = frozenset({"ROOT", "xcomp", "ccomp", "csubj"})
 
 
 def _event_subject(verb: Token) -> bool:
@@ -114,7 +94,9 @@ def _event_subject(verb: Token) -> bool:
         and verb.dep_ != "relcl"
 
 
-class _Attributor:
+
+
+class _Attributor(ContentSplits, ParagraphPass, QuotePass):
     def __init__(self, doc: Doc):
         self.doc = doc
         self.units: list[ClaimUnit] = doc._.nt_claims or []
@@ -125,224 +107,9 @@ class _Attributor:
         self.noun_frames: dict[int, SourceLink] = {}  # unit head -> link of its stance noun
         self.questions: set[int] = set()  # heads of units that are a question put by no one named
 
-    def split_noun_contents(self) -> None:
-        """A stance noun with a holder and a that-clause ("the mayor's claim that the budget is
-        balanced drew laughs"): the clause becomes a claim unit of its own, attributed to the
-        holder with the noun as cue (``noun_frames``), and leaves the unit it was part of (the
-        rest, "the mayor's claim … drew laughs", stays the author's). With no holder named
-        ("there were allegations that…", :func:`~newstrace.components.cue_rules.unheld_noun_cue`)
-        the clause is split off all the same, with no chain: the factuality component reads it
-        as reported (alleged, for an allegation noun) by the author with the noun as cue."""
-        doc = self.doc
-        added = False
-        for noun in doc:
-            content = noun_cue_content(noun)
-            if content is None:
-                continue
-            holder = noun_cue_holder(noun)
-            if holder is None and unheld_noun_cue(content) is not None and content.i not in self.by_head:
-                added = self.split_off(content) or added  # "allegations that X": no one named
-                continue
-            if holder is None or holder.lower_ in ("you",):
-                continue
-            link = self.link(holder, [noun])
-            if content.i not in self.by_head:
-                if not self.split_off(content):
-                    continue
-                added = True
-            self.noun_frames[content.i] = link
-        if added:
-            self.units.sort(key=lambda u: u.tokens[0])
-
     def authorial(self, src: Token) -> bool:
         """Whether a subject is the author: "I", "we", "me", "us" outside quotation marks."""
         return src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx)
-
-    def split_embedded_reports(self) -> None:
-        """A report inside another claim's clause ("When a reporter asked if the deployments
-        meant a reversal, …", "…, after Trump vowed to reverse job losses", "voters who said they
-        would vote…"): the content clause the :func:`~newstrace.components.embedded.embedded_reports`
-        rules find becomes a claim unit of its own, attributed to the verb's subject with the
-        verb as cue (``noun_frames``, the same table as stance nouns), and leaves the unit it was
-        part of. A report by the author ("I", "we" outside quotation marks) or one with no
-        source is not split, except a question put by no one named ("Asked whether the
-        mayor would run, Brandt said…", "when asked why…": :func:`unattributed_question`),
-        which becomes a unit with no chain; the factuality component reads it as reported by
-        the author, PolNeAR's attribution with no source (train's held-out fifth: 2 more found, 3
-        spurious). A question put by no one named on a topic ("Asked about the tunnel, Brandt
-        said…": :func:`question_topic`) is a participial clause that reports its own event
-        (CONVENTIONS.md): the participle's subtree becomes a unit with no chain, the author's,
-        which takes no chain from a report it hangs in either (:meth:`inherit_content`)."""
-        added = False
-        for verb in self.doc:
-            if question_topic(verb) and verb.i not in self.by_head and self.leaves_a_clause(verb) \
-                    and self.split_off(verb):
-                self.questions.add(verb.i)
-                added = True
-        for verb, content in embedded_reports(self.doc, set(self.by_head), content_cue):
-            src = subject_of(verb)
-            if src is None and unattributed_question(verb) and self.split_off(content):
-                added = True
-                continue
-            if src is None or self.authorial(src):
-                continue
-            link = self.frame_link(verb)
-            if link is None or link.start_char <= content.idx < link.end_char or not self.split_off(content):
-                continue
-            self.noun_frames[content.i] = link
-            added = True
-        if added:
-            self.units.sort(key=lambda u: u.tokens[0])
-
-    def split_clear_reports(self) -> None:
-        """"X made (it) clear that …" (:func:`~newstrace.components.clear_reports.clear_reports`):
-        the clause becomes a claim unit of its own (if it is not one yet), attributed to the
-        subject of "make" with "made (it) clear" as cue (``noun_frames``); the unit "make" heads,
-        if any, becomes a frame like "X said". The author's "I/we made clear" outside quotation
-        marks and a subjectless "make" are left alone."""
-        added = False
-        for verb, cue, content in clear_reports(self.doc):
-            src = subject_of(verb)
-            if src is None or src.lower_ in ("it", "there") or self.authorial(src):
-                continue
-            if content.i not in self.by_head:
-                if not self.split_off(content):
-                    continue
-                added = True
-            self.noun_frames[content.i] = self.link(src, cue)
-            if verb.i in self.by_head:
-                self.by_head[verb.i].frame = True
-        if added:
-            self.units.sort(key=lambda u: u.tokens[0])
-
-    def split_misplaced_complements(self) -> None:
-        """A reporting verb's that-clause the parser hung on a noun of an adverbial phrase
-        ("Estrosi said in one of a series of Twitter messages that the truck was carrying arms":
-        :func:`~newstrace.components.embedded.misplaced_complements`): the clause becomes a claim
-        unit of its own (if it is not one yet), attributed to the verb's subject with the verb
-        as cue (``noun_frames``); the unit the verb heads becomes a frame like "X said". PolNeAR
-        train without its held-out fifth: 19 of 23 such verbs are the gold cue of the clause."""
-        added = False
-        for verb, content in misplaced_complements(self.doc, is_reporting):
-            src = subject_of(verb)
-            if src is None or self.authorial(src):
-                continue
-            link = self.frame_link(verb)
-            if link is not None:
-                added = self.report_content(verb, content, link) or added
-        if added:
-            self.units.sort(key=lambda u: u.tokens[0])
-
-    def split_talk_about(self) -> None:
-        """A verb of speaking or thinking about a clause ("she talked about how her experiences
-        have shaped her life", "After bragging for a year about how cheaply he ran his
-        campaign, Trump…": :func:`~newstrace.components.cue_rules.talks_about_clause`): the
-        clause after "about" / "on" / "of" becomes a claim unit of its own (if it is not one
-        yet), attributed to the verb's subject with the verb and the preposition as cue
-        (``noun_frames``), and so are the clauses conjoined to it ("about how A and how B"); the
-        unit the verb heads, if any, becomes a frame like "X said". The author's "I/we" and a
-        verb with no subject are left alone. PolNeAR train's held-out fifth: 3 more attributions
-        found, none spurious."""
-        added = False
-        for verb in self.doc:
-            if not talks_about_clause(verb):
-                continue
-            prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
-                        and c.i > verb.i and any(k.dep_ == "pcomp" and k.pos_ in ("VERB", "AUX") for k in c.children))
-            content = next(k for k in prep.children if k.dep_ == "pcomp" and k.pos_ in ("VERB", "AUX"))
-            src = subject_of(verb)
-            if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
-                continue
-            link = self.link(src, self.cue_tokens(verb) + [prep],
-                             exclude=verb if verb.dep_ in ("relcl", "acl") else None)
-            if link.start_char <= content.idx < link.end_char:
-                continue
-            new = self.report_content(verb, content, link)
-            if new is None:
-                continue
-            added = new or added
-            for conj in content.conjuncts:  # "talked about how A and how B"
-                if conj.i in self.by_head and conj.i > content.i:
-                    self.noun_frames[conj.i] = link
-        if added:
-            self.units.sort(key=lambda u: u.tokens[0])
-
-    def split_np_reports(self) -> None:
-        """A noun-phrase report (``NP_REPORT`` with an object: "…, with O'Malley calling Trump a
-        fascist", "by calling him out for…", "Florida, which he describes as his second home")
-        or a speech act named by its object (:func:`speech_act_noun`) in a clause that is no
-        claim unit of its own: the verb's subtree becomes a unit, so that :meth:`frames`
-        attributes it as it does a main clause (subject as source, verb as cue). Not for the
-        author, a dummy subject or object ("even if she could not always show it") or a verb
-        with no subject. PolNeAR train without its held-out fifth, such verbs outside any gold
-        content (with the verb + preposition reports of :func:`prep_report`): a gold cue 591
-        times in 721 (adverbial clause 212/250, relative clause 105/133, conjunct 91/113,
-        prepositional gerund 54/62, infinitive 50/58, complement clause 41/53, participle on a
-        noun 33/47)."""
-        added = False
-        for verb in self.doc:
-            if verb.i in self.by_head or verb.pos_ != "VERB" or verb.dep_ in CORE_ARGUMENTS \
-                    or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-                continue
-            if not (verb.lemma_.lower() in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd")
-                                                            and c.lower_ not in DUMMY_SUBJECTS for c in verb.children)
-                    or speech_act_noun(verb) is not None or prep_report(verb) is not None):
-                continue
-            src = subject_of(verb)
-            if src is None or src.lower_ in DUMMY_SUBJECTS or src.lower_ in ("you", "that", "which") \
-                    or self.authorial(src) or not realis_act(verb):
-                continue
-            if not self.leaves_a_clause(verb) or verb.dep_ == "relcl" and not nonrestrictive(verb) \
-                    or verb.dep_ == "acl" and src == verb.head and not is_sourcelike(src) \
-                    and src.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
-                continue
-            added = self.split_off(verb) or added
-        if added:
-            self.units.sort(key=lambda u: u.tokens[0])
-
-    def leaves_a_clause(self, verb: Token) -> bool:
-        """Splitting ``verb``'s subtree off leaves the unit that holds it a clause: its head is
-        a verb outside the subtree ("ECOWAS security chiefs also discussed…", parsed with
-        "ECOWAS" as root, would leave "ECOWAS")."""
-        host = next((u for u in self.units if verb.i in u.tokens), None)
-        if host is None:
-            return True
-        head = self.doc[host.head]
-        return head.pos_ in ("VERB", "AUX") and not (verb.left_edge.i <= head.i <= verb.right_edge.i)
-
-    def report_content(self, verb: Token, content: Token, link: SourceLink) -> bool | None:
-        """Make ``content`` a claim unit (split off from the unit holding it, if it is none yet)
-        reported through ``link``, and the unit ``verb`` heads a frame. Returns True when a new
-        unit was split off, False when ``content`` already headed one, None when nothing was
-        left to split (nothing changes then)."""
-        added = content.i not in self.by_head
-        if added and not self.split_off(content):
-            return None
-        self.noun_frames[content.i] = link
-        if verb.i in self.by_head:
-            self.by_head[verb.i].frame = True
-        return added
-
-    def split_off(self, content: Token) -> bool:
-        """Make the subtree of ``content`` (less the units nested in it and its complementiser)
-        a claim unit and take its tokens, and the complementiser, out of the unit that held
-        them; False when nothing is left to split."""
-        doc = self.doc
-        heads = set(self.by_head)
-        toks = token_set(content, heads - {content.i})
-        marks = {i for i in toks if doc[i].dep_ == "mark" and doc[i].head == content}
-        toks = trim_edges(doc, [i for i in toks if i not in marks])
-        if not toks or content.i not in toks:
-            return False
-        unit = ClaimUnit(head=content.i, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-        taken = set(toks) | marks  # the host keeps no dangling "as"/"because" ("Prices rose as")
-        for u in self.units:
-            if taken & set(u.tokens):
-                u.tokens = trim_edges(doc, _head_run([i for i in u.tokens if i not in taken], u.head)) \
-                    or u.tokens
-        self.units.append(unit)
-        self.by_head[content.i] = unit
-        return True
 
     def link(self, src: Token, cue: list[Token], exclude: Token | None = None, **kw) -> SourceLink:
         s, e, name, typ = describe(src, self.index, exclude)
@@ -774,63 +541,6 @@ class _Attributor:
         links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
         return links, covered
 
-    # -- colon lead-in blocks ---------------------------------------------------------------------
-    def lead_in(self, sent, links) -> SourceLink | None:
-        """The source of a paragraph that ends with a colon and introduces a quotation: the colon
-        ends its line (or the text), or a quotation mark opens right after it. A colon inside a
-        running paragraph introduces a list ("…three states that border Canada: Michigan,
-        Minnesota and New York."), not a block of someone's words: VOA's one-paragraph texts
-        otherwise gave the rest of the article to the speaker before such a colon."""
-        text = sent.text.rstrip()
-        after = text_of(self.doc)[sent.start_char + len(text):].lstrip(" \t\xa0")
-        if not text.endswith(":") or after and after[0] != "\n" and after[0] not in OPEN_Q \
-                and not after.startswith("''"):
-            return None
-        if links:
-            return links[0]
-        for t in sent:
-            if is_reporting(t) and _main_clause(t):
-                link = self.frame_link(t)
-                if link:
-                    return link
-            if t.lower_ == "from":
-                src = next((c for c in t.children if c.dep_ == "pobj"), None)
-                if src is not None:
-                    return self.link(src, [t])
-        nxt = after.lstrip()
-        if nxt[:1] in OPEN_Q or nxt.startswith("''"):
-            return self.lead_in_act(sent)
-        return None
-
-    def lead_in_act(self, sent) -> SourceLink | None:
-        """The source of a colon lead-in with no reporting verb that introduces a quotation
-        paragraph ("Cruz continued:", "President Clinton released the following statement:",
-        "He then listed the qualities of a nominee:"): the last verb of the main clause, when it
-        is no copula or "have" and its subject is a person (:func:`np_class`), as cue, its subject
-        as source. PolNeAR train without its held-out fifth: such lead-ins give 4 quotations, each
-        a gold content of that subject (the quotation before the lead-in had given one of them to
-        Chris Christie, one to Ted Cruz, one to no one)."""
-        verbs = [t for t in sent if t.pos_ == "VERB" and _main_clause(t)]
-        if not verbs:
-            return None
-        verb = verbs[-1]
-        lemma = verb.lemma_.lower()
-        if lemma in COPULAS or lemma == "have" or np_class(subject_of(verb)) != "person":
-            return None
-        return self.frame_link(verb)
-
-    def block_ends(self, para_text: str, block_text: str, quoted: bool) -> bool:
-        if para_text.lstrip().startswith("("):
-            return True
-        titled = {m.group(2) for m in HONORIFIC.finditer(block_text)}
-        for name in titled:
-            bare = re.findall(rf"(?<!\. )\b{re.escape(name)}\b", para_text)
-            if bare and not re.search(rf"\b(Mr|Mrs|Ms|Dr)\.\s+{re.escape(name)}\b", para_text):
-                return True
-        if not quoted and re.search(r"\b(I|we|We|my|My|our|Our)\b", para_text):
-            return True
-        return False
-
     # -- main -----------------------------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
@@ -875,7 +585,7 @@ class _Attributor:
                     if frames.get(u.head) and not u.frame:
                         # "Sanders pointed out that veterans' issues were ignored:" the clause
                         # is a content of its own, not part of the lead-in frame
-                        u.chain = _dedupe(([block] if block is not None else []) + frames[u.head])
+                        u.chain = dedupe_chain(([block] if block is not None else []) + frames[u.head])
                         u.quote = quote_kind(self.quotes, *u.span(doc))
                     else:
                         u.frame = True
@@ -904,7 +614,7 @@ class _Attributor:
                 chain = (base + [lk for lk in outer if not _cited(lk)] + frames.get(u.head, [])
                          + [lk for lk in outer if _cited(lk)])
                 s, e = u.span(doc)
-                u.chain = _dedupe([lk for lk in chain if not _holds(lk, s, e)])
+                u.chain = dedupe_chain([lk for lk in chain if not _holds(lk, s, e)])
                 u.quote = quote_kind(self.quotes, s, e)
                 if u.quote in ("direct", "mixed") and u.chain:
                     # the speaker's chain, without reports of others inside the quotation
@@ -955,454 +665,6 @@ class _Attributor:
             if new is not None:
                 for lk in group:
                     lk.type = new
-
-    # -- verbless attributions of a paragraph -------------------------------------------------------
-    def speaker_labels(self) -> list[tuple[int, int, int, int, int, int, bool]]:
-        """Speaker labels with no reporting verb, as (name start, name end, cue start, cue end,
-        content start, content end, colon label?): a paragraph that is a quotation followed by a
-        dash and the speaker's name ("“…” — Commissioner Pavel Dressler") or opens with a short
-        name and a colon ("PENCE: Well, look…"), and the labels of a transcript inside a
-        paragraph whose line breaks were lost (:func:`~newstrace.components.speakers.transcript_labels`:
-        "…? Armitage: That type of exercise…", VOA story 84). A label's content runs to the
-        next label or its paragraph's end, and stops before a credit line ("Adrianna Zhang
-        contributed to this report.", :data:`~newstrace.units.CREDIT_LINE`)."""
-        doc, text = self.doc, text_of(self.doc)
-        found: dict[int, tuple] = {}
-        offset = 0
-        for para in text.split("\n"):
-            start = offset
-            offset += len(para) + 1
-            m = DASH_SPEAKER.match(para) or COLON_SPEAKER.match(para)
-            if m:
-                found[start + m.start("name")] = (start + m.start("name"), start + m.end("name"),
-                                                  start + m.start("cue"), start + m.end("cue"),
-                                                  start + m.start("content"), start + m.end("content"),
-                                                  m.re is COLON_SPEAKER)
-        for ns, ne, colon in transcript_labels(doc, self.index):
-            para_end = text.find("\n", colon)
-            content = text[colon + 1:para_end if para_end >= 0 else len(text)]
-            cs = colon + 1 + len(content) - len(content.lstrip())
-            found[ns] = (ns, ne, colon, colon + 1, cs, colon + 1 + len(content.rstrip()), True)
-        labels, starts = [], sorted(found)
-        for k, (ns, ne, qs, qe, cs, ce, colon) in enumerate(found[n] for n in starts):
-            if k + 1 < len(starts) and cs < starts[k + 1] < ce:
-                ce = cs + len(text[cs:starts[k + 1]].rstrip())  # the next label ends this one
-            credit = next((st.start_char for st in doc.char_span(cs, ce, alignment_mode="expand").sents
-                           if st.start_char > cs and CREDIT_LINE.search(st.text)), None) if ce > cs else None
-            if credit is not None:
-                ce = cs + len(text[cs:credit].rstrip())
-            labels.append((ns, ne, qs, qe, cs, ce, colon))
-        return labels
-
-    def paragraph_pass(self) -> None:
-        """Attributions with no reporting verb (:meth:`speaker_labels`): every claim of a label's
-        content is the labelled speaker's, the label's colon or dash its cue; a first person
-        reporting inside it ("I think…") is that speaker (as in a quotation, :meth:`quote_pass`)."""
-        doc, text = self.doc, text_of(self.doc)
-        for ns, ne, qs, qe, cs, ce, colon in self.speaker_labels():
-            span = doc.char_span(ns, ne, alignment_mode="expand")
-            if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or span[0].pos_ == "ADP" or \
-                    span.text.strip().lower().rstrip(".") in LABELS or any(t.like_num for t in span):
-                # (a prepositional phrase before a colon names no speaker: "Among the votes: …",
-                # "At issue: …", "For example: …"; PolNeAR train without its held-out fifth, 1
-                # of 5 such labels holds a gold source, "Among its findings")
-                continue
-            link = self.link(span.root, [doc.char_span(qs, qe, alignment_mode="expand")[0]])
-            link.start_char, link.end_char = span.start_char, span.end_char
-            label_end = max(ne, qe)
-            got = False
-            for u in self.units:
-                s, e = u.span(doc)
-                if not u.frame and ns <= s < ne and label_end + 1 < e <= ce:
-                    # one unit over the label and its content ("Paul Ryan: FBI Decision … Needs
-                    # More Investigation"): the label leaves the unit
-                    rest = trim_edges(doc, [i for i in u.tokens if doc[i].idx >= cs])
-                    if rest and any(doc[i].is_alpha for i in rest):
-                        u.tokens = rest
-                        if u.head not in rest:
-                            u.head = next((i for i in rest if doc[i].head.i not in rest or doc[i].head.i == i), rest[0])
-                        s, e = u.span(doc)
-                if u.frame or not (cs <= s and e <= ce):
-                    if ns <= s < ne and e <= label_end + 1:
-                        u.frame = True  # the speaker label itself
-                    continue
-                inner = [lk for lk in u.chain if lk.cue and cs <= lk.cue[0] < ce]
-                _first_person_is(link, inner, text)
-                u.chain = _dedupe([link] + inner)
-                self.labelled.add(id(u))
-                got = True
-            if not got and colon:
-                self.label_unit(cs, ce, link)
-
-    def label_unit(self, cs: int, ce: int, link: SourceLink) -> None:
-        """A claim for the content [cs, ce) of a speaker label that no claim unit covers: a
-        headline whose verb the tagger read as a noun ("Poll: Donald Trump Ties Hillary Clinton
-        With Michael Bloomberg", "Ties" tagged as a noun) is still the labelled source's claim,
-        as PolNeAR annotates it. Made only when no unit overlaps the content and it has three
-        words or more; like a quoted fragment (:meth:`quote_unit`), the unit may have no verb."""
-        doc = self.doc
-        toks = trim_edges(doc, [t.i for t in doc if cs <= t.idx < ce and not t.is_space])
-        if sum(1 for i in toks if doc[i].is_alpha) < 3:
-            return
-        taken = set(toks)
-        if any(taken & set(u.tokens) for u in self.units):
-            return
-        head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
-        unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-        unit.chain = [link]
-        bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
-        self.by_head[head] = unit
-        self.labelled.add(id(unit))
-
-    # -- quotations -------------------------------------------------------------------------------
-    def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
-        """The speaker of the quotation [qs, qe): the reporting verb outside the quotation
-        nearest to it in the sentences where it starts and ends ("“A,” Trump said"; "Trump said:
-        “A”"), reusing the link a claim inside already has for that cue; else a link a claim
-        inside inherited from an earlier quotation of the same speaker. A quoted fragment of a
-        reported clause that already has its reporter ("assured residents that she was ''made of
-        the same stuff,'' even if she could not show it") keeps that reporter, not a nearer
-        verb."""
-        doc = self.doc
-        for u in inside:
-            if u.quote == "mixed" and u.chain and u.chain[-1].cue and not qs <= u.chain[-1].cue[0] < qe:
-                return u.chain[-1]
-        best, dist = None, None
-        for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
-                     doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
-            for tok in doc[sent].sent:
-                if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1:
-                    d = min(abs(tok.idx - qs), abs(tok.idx - qe))
-                    if dist is not None and d >= dist:
-                        continue
-                    link = next((lk for u in inside for lk in u.chain
-                                 if lk.cue and lk.cue[0] <= tok.idx < lk.cue[1]), None) or self.frame_link(tok)
-                    if link is not None and not qs <= link.start_char < qe:
-                        best, dist = link, d
-        if best is not None:
-            return best
-        tag = self.tag_verb(qs, qe)
-        if tag is not None:
-            link = self.frame_link(tag)
-            if link is not None and not qs <= link.start_char < qe:
-                unit = self.by_head.get(tag.i)
-                if unit is not None:
-                    s, e = unit.span(doc)
-                    if e <= qs or s >= qe or unit not in inside:
-                        # the speaker tag itself, also when the parse hung the quotation on a
-                        # tag verb of no report ("“…,” fretted Muslima Abdullahi, an
-                        # 80-year-old woman …"): a unit mostly outside the quotation
-                        unit.frame = True
-                        unit.chain = []
-                return link
-        for u in inside:
-            for link in reversed(u.chain):
-                if link.cue and not qs <= link.cue[0] < qe:
-                    return link
-        return None
-
-    def colon_label(self, qs: int) -> SourceLink | None:
-        """The speaker of a quotation at ``qs`` set right after a name and a colon inside a
-        paragraph ("Voters are split - Jeffrey M. Jones: “Gallup's analysis finds…”", the
-        mid-paragraph form of a speaker label, :meth:`paragraph_pass`): a person or
-        organisation the NER labels, or two or more title-case proper nouns, ending right before
-        the colon; the colon is the cue, the name the source. PolNeAR train's held-out fifth:
-        attribution F1 0.695 -> 0.697, cue F1 0.697 -> 0.700. None otherwise (a colon after a common noun or a verb: "He said: “…”"
-        is found by its verb)."""
-        doc, text = self.doc, text_of(self.doc)
-        mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
-        before = text[:max(mark, 0)].rstrip(" \t\xa0")
-        if not before.endswith(":"):
-            return None
-        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        if colon is None or colon[0].i == 0:
-            return None
-        colon = colon[0]
-        ent = next((e for e in doc.ents if e.end == colon.i and e.label_ in ("PERSON", "ORG")), None)
-        if ent is None:  # a name the NER missed (capitals around it): two or more title-case proper nouns
-            j = colon.i
-            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text.istitle():
-                j -= 1
-            if colon.i - j < 2:
-                return None
-            ent = doc[j:colon.i]
-        link = self.link(ent.root, [colon])
-        if not ent.start_char <= link.start_char < link.end_char <= ent.end_char:
-            link.name = ent.text  # (the parse took capitals before the name into its phrase)
-        link.start_char, link.end_char = ent.start_char, ent.end_char
-        return link
-
-    def trim_before(self, unit: ClaimUnit, qs: int) -> None:
-        """Drop from ``unit`` its tokens before the quotation mark at ``qs`` (a speaker label the
-        parse joined to the quoted clause), keeping a head inside what is left."""
-        doc = self.doc
-        rest = trim_edges(doc, [i for i in unit.tokens if doc[i].idx >= qs - 1])
-        if not rest or not any(doc[i].is_alpha for i in rest):
-            return
-        unit.tokens = rest
-        if unit.head not in rest:
-            unit.head = next((i for i in rest if doc[i].head.i not in rest or doc[i].head.i == i), rest[0])
-
-    def cut_tag(self, units: list[ClaimUnit], link: SourceLink, qs: int, qe: int) -> None:
-        """Take the speaker tag out of the ``units`` of the quotation [qs, qe) that the parse
-        extended over the tag ("Or, as Tom Ridge put it: ''The barbarians
-        are no longer at the gate''"): the subtree of the tag's verb (the token at the start of
-        ``link``'s cue), where it lies outside the quotation, leaves the unit's tokens; a unit
-        the tag verb itself heads (:meth:`tag_unit`) keeps its quoted tokens, headed by the one
-        whose governor lies outside them."""
-        doc = self.doc
-        span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
-        if span is None:
-            return
-        verb = span[0]
-        tag = {t.i for t in verb.subtree if not qs <= t.idx < qe}
-        for u in units:
-            if verb.i in u.tokens and u.head not in tag:
-                kept = _head_run([i for i in u.tokens if i not in tag], u.head)
-                u.tokens = trim_edges(doc, kept) or u.tokens
-            elif u.head == verb.i and u is self.tag_unit(link, qs, qe):
-                toks = trim_edges(doc, [i for i in u.tokens if qs <= doc[i].idx < qe])
-                if any(doc[i].is_alpha for i in toks):
-                    inner = set(toks)
-                    head = next((i for i in toks if doc[i].head.i not in inner), toks[0])
-                    self.by_head.pop(u.head, None)
-                    u.head, u.tokens = head, toks
-                    self.by_head[head] = u
-
-    def tag_unit(self, link: SourceLink, qs: int, qe: int) -> ClaimUnit | None:
-        """The unit headed by the verb of ``link``'s cue when it opens inside the quotation
-        [qs, qe) and its head follows it: the parse took the quotation's last sentence for the
-        subject of its speaker tag ("…Wreckage & dead bodies laying at crash site,” Taliban
-        spokesman Zabihullah Mujahid tweeted in English", one unit headed by "tweeted"; found by
-        a new-user read of VOA). :meth:`cut_tag` keeps its quoted tokens only. None otherwise."""
-        doc = self.doc
-        span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
-        unit = self.by_head.get(span[0].i) if span is not None else None
-        if unit is None or unit.frame or not qs - 1 <= unit.span(doc)[0] < qe <= span[0].idx:
-            return None
-        return unit
-
-    def previous_report(self, qs: int) -> SourceLink | None:
-        """The speaker a quotation at ``qs`` continues when it opens a sentence right after a
-        sentence of the same paragraph that reports someone's words ("The program was a ''good
-        thing,'' he remarked. ''And I think we ought to start it up.''"): the link, with its cue
-        in that sentence, of the last claim of that sentence that has one; None when the
-        quotation does not open its sentence, opens its paragraph, or the sentence before has no
-        report."""
-        doc = self.doc
-        text = text_of(doc)
-        mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
-        before = text[:max(mark, 0)].rstrip(" \t\xa0")
-        if not before or before[-1] not in ".?!" and not before.endswith((".”", ".\"", ".''")):
-            return None
-        span = doc.char_span(qs, qs + 1, alignment_mode="expand")
-        if span is None or span.sent.start == 0:
-            return None
-        prev = doc[span.sent.start - 1].sent
-        if "\n" in text[prev.start_char:mark]:
-            return None
-        found = None
-        for u in self.units:
-            if u.frame or not u.chain or not prev.start <= u.head < prev.end:
-                continue
-            # the outermost report made in that sentence: "Canos-Donnay said she hoped that
-            # including oral storytelling would show that X. “We should pay…”" continues
-            # Canos-Donnay, not the "would show" inside what she said
-            found = next((lk for lk in u.chain if lk.cue is not None
-                          and prev.start_char <= lk.cue[0] < prev.end_char), found)
-        return found
-
-    def fill_quote(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
-        """Give the claims of the quotation [qs, qe) the quoted words that no claim unit holds:
-        a verbless sentence or phrase of the quotation ("''The worst attack ever in this
-        country? It was during his presidency.''": the question has no verb, so no unit) is a
-        claim of the quotation when it is a sentence of two words or more (as a quoted fragment
-        is, :meth:`quote_unit`); a shorter or inner run joins the claim of the quotation before
-        it, or the first one when it opens the quotation. PolNeAR's content is the whole
-        quotation. Only runs with a word count; ``inside`` gets the new claims."""
-        doc = self.doc
-        if not inside:
-            return
-        held = {i for u in self.units for i in u.tokens}
-        loose = [t.i for t in doc.char_span(qs, qe, alignment_mode="expand") or []
-                 if qs <= t.idx < qe and t.i not in held and not t.is_space]
-        if not loose or not any(doc[i].is_alpha for i in loose):
-            return
-        runs: list[list[int]] = []
-        for i in loose:
-            if runs and i == runs[-1][-1] + 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        for run in runs:
-            if not any(doc[i].is_alpha and doc[i].lower_ not in EDGE_WORDS for i in run):
-                continue  # only a coordinator between two claims ("They shot [and] killed…")
-            first = run[0]
-            while first < run[-1] and (doc[first].is_punct or doc[first].is_space):
-                first += 1
-            if doc[first].is_sent_start and sum(1 for i in run if doc[i].is_alpha) >= 2:
-                # a verbless sentence of its own ("The worst attack ever in this country?"):
-                # a claim of the quotation, as a quoted fragment is (quote_unit)
-                toks = trim_edges(doc, run)
-                if toks:
-                    taken = set(toks)
-                    head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
-                    unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-                    bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
-                    self.by_head[head] = unit
-                    inside.append(unit)
-                    continue
-            before = [u for u in inside if max(u.tokens) < run[0]]
-            target = max(before, key=lambda u: max(u.tokens)) if before else \
-                min(inside, key=lambda u: min(u.tokens))
-            target.tokens = sorted(set(target.tokens) | set(run))
-
-    def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
-        """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
-        ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
-        Clinton said": "in case you haven't noticed…" parsed under "said", so part of the frame
-        unit): a frame unit's tokens inside the quotation move to the claim of the quotation
-        that ends nearest before them (or, if none, starts nearest after them); PolNeAR's content
-        is the whole quotation."""
-        doc = self.doc
-        if not inside:
-            return
-        for f in self.units:
-            if not f.frame:
-                continue
-            quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
-            if not quoted or not any(doc[i].is_alpha for i in quoted):
-                continue
-            lo = min(quoted)
-            before = [u for u in inside if max(u.tokens) < lo]
-            target = max(before, key=lambda u: max(u.tokens)) if before else \
-                min(inside, key=lambda u: min(u.tokens))
-            moved = set(quoted)
-            f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
-            target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
-
-    def tag_verb(self, qs: int, qe: int) -> Token | None:
-        """The verb of a speaker tag set right against the quotation [qs, qe), whatever the verb
-        (:func:`~newstrace.components.quotes.tag_candidate` finds it by position), when it has a
-        subject (:func:`subject_of`) and is no copula, "have" or opinion verb. PolNeAR annotates
-        such tags as cues whatever their verb (Newell et al. 2018)."""
-        cand = tag_candidate(self.doc, text_of(self.doc), qs, qe, MAX_TAG_WORDS)
-        if cand is None:
-            return None
-        lemma = cand.lemma_.lower()
-        if lemma in COPULAS or lemma in ("have", "'s", "’s") or cand.lower_ in ("'s", "’s") \
-                or lemma in cues()["opinion_verbs"] or subject_of(cand) is None:
-            return None
-        return cand
-
-    def quote_unit(self, qs: int, qe: int) -> ClaimUnit | None:
-        """A claim unit for the quotation [qs, qe) when no claim unit (other than a reporting
-        frame, which the parse may hang the fragment on) has a token in it or spans it: a quoted
-        fragment with no clause of its own ("“but a muted one,”", "''Bodies everywhere.''"),
-        part of a quotation a speaker tag interrupts. PolNeAR annotates the parts of such a
-        quotation as one content. None when the quotation has no word, lies within a claim (a
-        scare quote: "the “king of debt” moniker"), is not set off by punctuation or a
-        paragraph start (a title: "told the program ''Inside Edition''"), hangs on a noun, or
-        follows a quotation of its paragraph after more than ``MAX_TAG_WORDS`` words (not a
-        speaker tag but a long source phrase: "said a woman who runs a stall and asked to be
-        identified only by her nickname, “Auntie Bee.”")."""
-        doc = self.doc
-        text = text_of(doc)
-        before = text[:qs].rstrip("'“\"«").rstrip(" \t\xa0")
-        if before and before[-1] not in ",.:;?!\n—–":
-            return None  # set in running text ("told the program ''Inside Edition''"): a name
-        last = max((e for s, e in self.quotes if e < qs), default=None)
-        if last is not None and "\n" not in text[last:qs] and len(text[last:qs].split()) > MAX_TAG_WORDS:
-            return None  # far from the quotation before: inside a long source phrase (fc-04)
-        tag = self.tag_verb(qs, qe)
-        for u in self.units:
-            s, e = u.span(doc)
-            if not u.frame and s < qe and e > qs and not (tag is not None and u.head == tag.i):
-                return None  # (a tag verb of no report, "fretted", heads a unit over its quotation)
-        toks = [t.i for t in doc if qs <= t.idx < qe and not t.is_space]
-        toks = trim_edges(doc, toks) if toks else toks
-        if not toks or not any(doc[i].is_alpha for i in toks):
-            return None
-        inner = set(toks)
-        head = next((i for i in toks if doc[i].head.i not in inner or doc[i].head.i == i), toks[0])
-        gov = doc[head].head
-        if gov.i != head and gov.pos_ not in ("VERB", "AUX"):
-            return None  # part of a noun phrase ("identified by her nickname, “Auntie Bee.”")
-        return ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-
-    def quote_pass(self) -> None:
-        """Give every claim inside a quotation the quotation's speaker as its source (PARC:
-        the quotation is one content); sources quoted inside it (an "I think" of the speaker)
-        nest under the speaker. A quotation with no speaker of its own continues the last
-        speaker when it opens its paragraph or follows that speaker's tag in the same paragraph
-        ("“A,” X said. “B.”"); one of fewer than four words is a scare quote and changes
-        nothing."""
-        doc = self.doc
-        text = text_of(doc)
-        previous: SourceLink | None = None
-        prev_end = 0
-        for qs, qe in self.quotes:
-            if qe - qs < 2:
-                continue
-            inside, headed = [], []
-            label = self.colon_label(qs)
-            for u in self.units:
-                if u.frame or id(u) in self.labelled and label is None:
-                    continue  # (a quotation's own label overrides its paragraph's: "Clinton: “A.” Bush: “B.”")
-                s, e = u.span(doc)
-                if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
-                    inside.append(u)
-                elif qs <= doc[u.head].idx < qe and not in_quotes(self.quotes, s):
-                    headed.append(u)  # "as X put it: ''A''": the tag and the quotation in one unit
-            inside += headed
-            added = None
-            if not inside:
-                added = self.quote_unit(qs, qe)
-                if added is None:
-                    continue
-                inside = [added]
-            if label is not None:  # "… - Jeffrey Jones: “…”": the label leaves the quotation's claims
-                for u in inside:
-                    self.trim_before(u, qs)
-            link = label or self.quote_speaker(qs, qe, inside)
-            mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
-            alone = text[:mark].rstrip(" ").endswith("\n") or mark <= 0
-            tagged = previous is not None and previous.cue is not None and \
-                prev_end <= previous.cue[0] < mark and "\n" not in text[prev_end:mark]
-            if tagged and link is not None and link.cue is not None and link.cue[0] < prev_end:
-                # a speaker carried over from before the last quotation yields to that
-                # quotation's own tag right before this one ("“A,” he said.\n\n“B,” said
-                # Whelan. “C.”": C is Whelan's)
-                link = previous
-            if link is None and (alone or tagged) and previous is not None and (
-                    len(text[qs:qe].split()) >= 4 or tagged and added is not None):
-                # a quotation standing alone continues the last speaker, and so does one that
-                # follows the speaker tag of the quotation before it ("“A,” X said. “B.”"),
-                # whatever its length when no claim covers it ("“A,” X said, “but B”")
-                link = previous
-            if link is None and len(text[qs:qe].split()) >= 4:
-                link = self.previous_report(qs)
-            if link is None:
-                continue
-            if added is not None:
-                added.chain = [link]
-                bisect.insort(self.units, added, key=lambda u: u.tokens[0])
-                self.by_head[added.head] = added
-            previous, prev_end = link, qe
-            if link.cue is not None:
-                opened = self.tag_unit(link, qs, qe)
-                if opened is not None and opened not in inside:
-                    inside.append(opened)
-                self.cut_tag([u for u in inside if u is not added], link, qs, qe)
-            self.return_quoted(inside, qs, qe)
-            self.fill_quote(inside, qs, qe)
-            for u in inside:
-                inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
-                _first_person_is(link, inner, text)
-                outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
-                u.chain = _dedupe(outer + [link] + inner)
-                u.quote = "direct" if u.quote != "mixed" else "mixed"
-
 
 #: Which type wins when the mentions of one (non-person) source disagree.
 UNIFIED_TYPE_ORDER = ("state media", "wire service", "media outlet", "government", "organization")
@@ -1468,26 +730,8 @@ def _discourse_marker(verb: Token, src: Token) -> bool:
         and src.lower_ in ("that", "this", "all") and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
 
-def _main_clause(verb: Token) -> bool:
-    """A verb of the main clause of its sentence: the root, or a verb conjoined to it or its
-    complement, with no subordinator ("As Trump lamented…, Clinton took a moment:" the main
-    clause is "Clinton took a moment", not the "as" clause)."""
-    if any(c.dep_ == "mark" for c in verb.children):
-        return False
-    return verb.dep_ == "ROOT" or verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.dep_ == "ROOT"
 
 
-def _head_run(toks: list[int], head: int) -> list[int]:
-    """The contiguous run of ``toks`` that holds ``head`` (a unit's span never straddles the
-    content of another unit taken out of it; as the claims component cuts nested units)."""
-    if head not in toks:
-        return toks
-    lo = hi = toks.index(head)
-    while lo > 0 and toks[lo - 1] == toks[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(toks) and toks[hi + 1] == toks[hi] + 1:
-        hi += 1
-    return toks[lo:hi + 1]
 
 
 def _cited(link: SourceLink) -> bool:
@@ -1507,21 +751,8 @@ def _holds(link: SourceLink, start: int, end: int) -> bool:
         and not link.start_char <= link.cue[0] < link.end_char
 
 
-def _first_person_is(speaker: SourceLink, inner: list[SourceLink], text: str) -> None:
-    """Name and type the links of ``inner`` whose source is "I" or "we" as ``speaker``: inside
-    a quotation or a speaker label's content, the first person is the one speaking."""
-    for lk in inner:
-        if text[lk.start_char:lk.end_char].lower() in ("i", "we"):
-            lk.name, lk.type = speaker.name, speaker.type
 
 
-def _dedupe(chain: list[SourceLink]) -> list[SourceLink]:
-    out: list[SourceLink] = []
-    for link in chain:
-        if out and out[-1].name.lower() == link.name.lower():
-            continue
-        out.append(link)
-    return out
 
 
 def _opens_with(sent, words: frozenset[str]) -> bool:

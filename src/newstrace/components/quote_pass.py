@@ -1,0 +1,378 @@
+"""Quotation pass of the attribution stage: the speaker of each quotation (its speaker tag, a
+colon label before it, the report it continues, or the speaker of the paragraph around it), the
+units inside it attributed to that speaker, a speaker tag inside a quotation cut out of its
+content, and a quotation with no claim unit of its own made one.
+
+:class:`QuotePass` is a mixin of :class:`newstrace.components.attribution._Attributor`: it reads
+and changes the attributor's ``doc``, ``units``, ``by_head``, ``index`` and ``quotes`` and calls
+its ``link`` and ``frame_link``. Quotation regions come from :mod:`newstrace.components.quotes`.
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from newstrace.components.cue_rules import COPULAS
+from newstrace.components.quotes import in_quotes, tag_candidate
+from newstrace.components.speakers import is_reporting, subject_of
+from newstrace.lexicons import cues
+from newstrace.units import (ClaimUnit, dedupe_chain, EDGE_WORDS, first_person_is, head_run, paragraph_of,
+                             SourceLink, text_of, trim_edges)
+
+MAX_TAG_WORDS = 15  # a speaker tag between two parts of one quotation ("“A,” X said, “B”")
+
+
+class QuotePass:
+    """The quotation pass (module docstring)."""
+
+    # -- quotations -------------------------------------------------------------------------------
+    def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
+        """The speaker of the quotation [qs, qe): the reporting verb outside the quotation
+        nearest to it in the sentences where it starts and ends ("“A,” Trump said"; "Trump said:
+        “A”"), reusing the link a claim inside already has for that cue; else a link a claim
+        inside inherited from an earlier quotation of the same speaker. A quoted fragment of a
+        reported clause that already has its reporter ("assured residents that she was ''made of
+        the same stuff,'' even if she could not show it") keeps that reporter, not a nearer
+        verb."""
+        doc = self.doc
+        for u in inside:
+            if u.quote == "mixed" and u.chain and u.chain[-1].cue and not qs <= u.chain[-1].cue[0] < qe:
+                return u.chain[-1]
+        best, dist = None, None
+        for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
+                     doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
+            for tok in doc[sent].sent:
+                if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1:
+                    d = min(abs(tok.idx - qs), abs(tok.idx - qe))
+                    if dist is not None and d >= dist:
+                        continue
+                    link = next((lk for u in inside for lk in u.chain
+                                 if lk.cue and lk.cue[0] <= tok.idx < lk.cue[1]), None) or self.frame_link(tok)
+                    if link is not None and not qs <= link.start_char < qe:
+                        best, dist = link, d
+        if best is not None:
+            return best
+        tag = self.tag_verb(qs, qe)
+        if tag is not None:
+            link = self.frame_link(tag)
+            if link is not None and not qs <= link.start_char < qe:
+                unit = self.by_head.get(tag.i)
+                if unit is not None:
+                    s, e = unit.span(doc)
+                    if e <= qs or s >= qe or unit not in inside:
+                        # the speaker tag itself, also when the parse hung the quotation on a
+                        # tag verb of no report ("“…,” fretted Muslima Abdullahi, an
+                        # 80-year-old woman …"): a unit mostly outside the quotation
+                        unit.frame = True
+                        unit.chain = []
+                return link
+        for u in inside:
+            for link in reversed(u.chain):
+                if link.cue and not qs <= link.cue[0] < qe:
+                    return link
+        return None
+
+    def colon_label(self, qs: int) -> SourceLink | None:
+        """The speaker of a quotation at ``qs`` set right after a name and a colon inside a
+        paragraph ("Voters are split - Jeffrey M. Jones: “Gallup's analysis finds…”", the
+        mid-paragraph form of a speaker label, :meth:`paragraph_pass`): a person or
+        organisation the NER labels, or two or more title-case proper nouns, ending right before
+        the colon; the colon is the cue, the name the source. PolNeAR train's held-out fifth:
+        attribution F1 0.695 -> 0.697, cue F1 0.697 -> 0.700. None otherwise (a colon after a common noun or a verb: "He said: “…”"
+        is found by its verb)."""
+        doc, text = self.doc, text_of(self.doc)
+        mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
+        before = text[:max(mark, 0)].rstrip(" \t\xa0")
+        if not before.endswith(":"):
+            return None
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None or colon[0].i == 0:
+            return None
+        colon = colon[0]
+        ent = next((e for e in doc.ents if e.end == colon.i and e.label_ in ("PERSON", "ORG")), None)
+        if ent is None:  # a name the NER missed (capitals around it): two or more title-case proper nouns
+            j = colon.i
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text.istitle():
+                j -= 1
+            if colon.i - j < 2:
+                return None
+            ent = doc[j:colon.i]
+        link = self.link(ent.root, [colon])
+        if not ent.start_char <= link.start_char < link.end_char <= ent.end_char:
+            link.name = ent.text  # (the parse took capitals before the name into its phrase)
+        link.start_char, link.end_char = ent.start_char, ent.end_char
+        return link
+
+    def trim_before(self, unit: ClaimUnit, qs: int) -> None:
+        """Drop from ``unit`` its tokens before the quotation mark at ``qs`` (a speaker label the
+        parse joined to the quoted clause), keeping a head inside what is left."""
+        doc = self.doc
+        rest = trim_edges(doc, [i for i in unit.tokens if doc[i].idx >= qs - 1])
+        if not rest or not any(doc[i].is_alpha for i in rest):
+            return
+        unit.tokens = rest
+        if unit.head not in rest:
+            unit.head = next((i for i in rest if doc[i].head.i not in rest or doc[i].head.i == i), rest[0])
+
+    def cut_tag(self, units: list[ClaimUnit], link: SourceLink, qs: int, qe: int) -> None:
+        """Take the speaker tag out of the ``units`` of the quotation [qs, qe) that the parse
+        extended over the tag ("Or, as Tom Ridge put it: ''The barbarians
+        are no longer at the gate''"): the subtree of the tag's verb (the token at the start of
+        ``link``'s cue), where it lies outside the quotation, leaves the unit's tokens; a unit
+        the tag verb itself heads (:meth:`tag_unit`) keeps its quoted tokens, headed by the one
+        whose governor lies outside them."""
+        doc = self.doc
+        span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
+        if span is None:
+            return
+        verb = span[0]
+        tag = {t.i for t in verb.subtree if not qs <= t.idx < qe}
+        for u in units:
+            if verb.i in u.tokens and u.head not in tag:
+                kept = head_run([i for i in u.tokens if i not in tag], u.head)
+                u.tokens = trim_edges(doc, kept) or u.tokens
+            elif u.head == verb.i and u is self.tag_unit(link, qs, qe):
+                toks = trim_edges(doc, [i for i in u.tokens if qs <= doc[i].idx < qe])
+                if any(doc[i].is_alpha for i in toks):
+                    inner = set(toks)
+                    head = next((i for i in toks if doc[i].head.i not in inner), toks[0])
+                    self.by_head.pop(u.head, None)
+                    u.head, u.tokens = head, toks
+                    self.by_head[head] = u
+
+    def tag_unit(self, link: SourceLink, qs: int, qe: int) -> ClaimUnit | None:
+        """The unit headed by the verb of ``link``'s cue when it opens inside the quotation
+        [qs, qe) and its head follows it: the parse took the quotation's last sentence for the
+        subject of its speaker tag ("…Wreckage & dead bodies laying at crash site,” Taliban
+        spokesman Zabihullah Mujahid tweeted in English", one unit headed by "tweeted"; found by
+        a new-user read of VOA). :meth:`cut_tag` keeps its quoted tokens only. None otherwise."""
+        doc = self.doc
+        span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
+        unit = self.by_head.get(span[0].i) if span is not None else None
+        if unit is None or unit.frame or not qs - 1 <= unit.span(doc)[0] < qe <= span[0].idx:
+            return None
+        return unit
+
+    def previous_report(self, qs: int) -> SourceLink | None:
+        """The speaker a quotation at ``qs`` continues when it opens a sentence right after a
+        sentence of the same paragraph that reports someone's words ("The program was a ''good
+        thing,'' he remarked. ''And I think we ought to start it up.''"): the link, with its cue
+        in that sentence, of the last claim of that sentence that has one; None when the
+        quotation does not open its sentence, opens its paragraph, or the sentence before has no
+        report."""
+        doc = self.doc
+        text = text_of(doc)
+        mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
+        before = text[:max(mark, 0)].rstrip(" \t\xa0")
+        if not before or before[-1] not in ".?!" and not before.endswith((".”", ".\"", ".''")):
+            return None
+        span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+        if span is None or span.sent.start == 0:
+            return None
+        prev = doc[span.sent.start - 1].sent
+        if "\n" in text[prev.start_char:mark]:
+            return None
+        found = None
+        for u in self.units:
+            if u.frame or not u.chain or not prev.start <= u.head < prev.end:
+                continue
+            # the outermost report made in that sentence: "Canos-Donnay said she hoped that
+            # including oral storytelling would show that X. “We should pay…”" continues
+            # Canos-Donnay, not the "would show" inside what she said
+            found = next((lk for lk in u.chain if lk.cue is not None
+                          and prev.start_char <= lk.cue[0] < prev.end_char), found)
+        return found
+
+    def fill_quote(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
+        """Give the claims of the quotation [qs, qe) the quoted words that no claim unit holds:
+        a verbless sentence or phrase of the quotation ("''The worst attack ever in this
+        country? It was during his presidency.''": the question has no verb, so no unit) is a
+        claim of the quotation when it is a sentence of two words or more (as a quoted fragment
+        is, :meth:`quote_unit`); a shorter or inner run joins the claim of the quotation before
+        it, or the first one when it opens the quotation. PolNeAR's content is the whole
+        quotation. Only runs with a word count; ``inside`` gets the new claims."""
+        doc = self.doc
+        if not inside:
+            return
+        held = {i for u in self.units for i in u.tokens}
+        loose = [t.i for t in doc.char_span(qs, qe, alignment_mode="expand") or []
+                 if qs <= t.idx < qe and t.i not in held and not t.is_space]
+        if not loose or not any(doc[i].is_alpha for i in loose):
+            return
+        runs: list[list[int]] = []
+        for i in loose:
+            if runs and i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if not any(doc[i].is_alpha and doc[i].lower_ not in EDGE_WORDS for i in run):
+                continue  # only a coordinator between two claims ("They shot [and] killed…")
+            first = run[0]
+            while first < run[-1] and (doc[first].is_punct or doc[first].is_space):
+                first += 1
+            if doc[first].is_sent_start and sum(1 for i in run if doc[i].is_alpha) >= 2:
+                # a verbless sentence of its own ("The worst attack ever in this country?"):
+                # a claim of the quotation, as a quoted fragment is (quote_unit)
+                toks = trim_edges(doc, run)
+                if toks:
+                    taken = set(toks)
+                    head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
+                    unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+                    bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
+                    self.by_head[head] = unit
+                    inside.append(unit)
+                    continue
+            before = [u for u in inside if max(u.tokens) < run[0]]
+            target = max(before, key=lambda u: max(u.tokens)) if before else \
+                min(inside, key=lambda u: min(u.tokens))
+            target.tokens = sorted(set(target.tokens) | set(run))
+
+    def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
+        """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
+        ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
+        Clinton said": "in case you haven't noticed…" parsed under "said", so part of the frame
+        unit): a frame unit's tokens inside the quotation move to the claim of the quotation
+        that ends nearest before them (or, if none, starts nearest after them); PolNeAR's content
+        is the whole quotation."""
+        doc = self.doc
+        if not inside:
+            return
+        for f in self.units:
+            if not f.frame:
+                continue
+            quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
+            if not quoted or not any(doc[i].is_alpha for i in quoted):
+                continue
+            lo = min(quoted)
+            before = [u for u in inside if max(u.tokens) < lo]
+            target = max(before, key=lambda u: max(u.tokens)) if before else \
+                min(inside, key=lambda u: min(u.tokens))
+            moved = set(quoted)
+            f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
+            target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
+
+    def tag_verb(self, qs: int, qe: int) -> Token | None:
+        """The verb of a speaker tag set right against the quotation [qs, qe), whatever the verb
+        (:func:`~newstrace.components.quotes.tag_candidate` finds it by position), when it has a
+        subject (:func:`subject_of`) and is no copula, "have" or opinion verb. PolNeAR annotates
+        such tags as cues whatever their verb (Newell et al. 2018)."""
+        cand = tag_candidate(self.doc, text_of(self.doc), qs, qe, MAX_TAG_WORDS)
+        if cand is None:
+            return None
+        lemma = cand.lemma_.lower()
+        if lemma in COPULAS or lemma in ("have", "'s", "’s") or cand.lower_ in ("'s", "’s") \
+                or lemma in cues()["opinion_verbs"] or subject_of(cand) is None:
+            return None
+        return cand
+
+    def quote_unit(self, qs: int, qe: int) -> ClaimUnit | None:
+        """A claim unit for the quotation [qs, qe) when no claim unit (other than a reporting
+        frame, which the parse may hang the fragment on) has a token in it or spans it: a quoted
+        fragment with no clause of its own ("“but a muted one,”", "''Bodies everywhere.''"),
+        part of a quotation a speaker tag interrupts. PolNeAR annotates the parts of such a
+        quotation as one content. None when the quotation has no word, lies within a claim (a
+        scare quote: "the “king of debt” moniker"), is not set off by punctuation or a
+        paragraph start (a title: "told the program ''Inside Edition''"), hangs on a noun, or
+        follows a quotation of its paragraph after more than ``MAX_TAG_WORDS`` words (not a
+        speaker tag but a long source phrase: "said a woman who runs a stall and asked to be
+        identified only by her nickname, “Auntie Bee.”")."""
+        doc = self.doc
+        text = text_of(doc)
+        before = text[:qs].rstrip("'“\"«").rstrip(" \t\xa0")
+        if before and before[-1] not in ",.:;?!\n—–":
+            return None  # set in running text ("told the program ''Inside Edition''"): a name
+        last = max((e for s, e in self.quotes if e < qs), default=None)
+        if last is not None and "\n" not in text[last:qs] and len(text[last:qs].split()) > MAX_TAG_WORDS:
+            return None  # far from the quotation before: inside a long source phrase (fc-04)
+        tag = self.tag_verb(qs, qe)
+        for u in self.units:
+            s, e = u.span(doc)
+            if not u.frame and s < qe and e > qs and not (tag is not None and u.head == tag.i):
+                return None  # (a tag verb of no report, "fretted", heads a unit over its quotation)
+        toks = [t.i for t in doc if qs <= t.idx < qe and not t.is_space]
+        toks = trim_edges(doc, toks) if toks else toks
+        if not toks or not any(doc[i].is_alpha for i in toks):
+            return None
+        inner = set(toks)
+        head = next((i for i in toks if doc[i].head.i not in inner or doc[i].head.i == i), toks[0])
+        gov = doc[head].head
+        if gov.i != head and gov.pos_ not in ("VERB", "AUX"):
+            return None  # part of a noun phrase ("identified by her nickname, “Auntie Bee.”")
+        return ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+
+    def quote_pass(self) -> None:
+        """Give every claim inside a quotation the quotation's speaker as its source (PARC:
+        the quotation is one content); sources quoted inside it (an "I think" of the speaker)
+        nest under the speaker. A quotation with no speaker of its own continues the last
+        speaker when it opens its paragraph or follows that speaker's tag in the same paragraph
+        ("“A,” X said. “B.”"); one of fewer than four words is a scare quote and changes
+        nothing."""
+        doc = self.doc
+        text = text_of(doc)
+        previous: SourceLink | None = None
+        prev_end = 0
+        for qs, qe in self.quotes:
+            if qe - qs < 2:
+                continue
+            inside, headed = [], []
+            label = self.colon_label(qs)
+            for u in self.units:
+                if u.frame or id(u) in self.labelled and label is None:
+                    continue  # (a quotation's own label overrides its paragraph's: "Clinton: “A.” Bush: “B.”")
+                s, e = u.span(doc)
+                if e > s and min(e, qe + 1) - max(s, qs - 1) >= 0.5 * (e - s):
+                    inside.append(u)
+                elif qs <= doc[u.head].idx < qe and not in_quotes(self.quotes, s):
+                    headed.append(u)  # "as X put it: ''A''": the tag and the quotation in one unit
+            inside += headed
+            added = None
+            if not inside:
+                added = self.quote_unit(qs, qe)
+                if added is None:
+                    continue
+                inside = [added]
+            if label is not None:  # "… - Jeffrey Jones: “…”": the label leaves the quotation's claims
+                for u in inside:
+                    self.trim_before(u, qs)
+            link = label or self.quote_speaker(qs, qe, inside)
+            mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
+            alone = text[:mark].rstrip(" ").endswith("\n") or mark <= 0
+            tagged = previous is not None and previous.cue is not None and \
+                prev_end <= previous.cue[0] < mark and "\n" not in text[prev_end:mark]
+            if tagged and link is not None and link.cue is not None and link.cue[0] < prev_end:
+                # a speaker carried over from before the last quotation yields to that
+                # quotation's own tag right before this one ("“A,” he said.\n\n“B,” said
+                # Whelan. “C.”": C is Whelan's)
+                link = previous
+            if link is None and (alone or tagged) and previous is not None and (
+                    len(text[qs:qe].split()) >= 4 or tagged and added is not None):
+                # a quotation standing alone continues the last speaker, and so does one that
+                # follows the speaker tag of the quotation before it ("“A,” X said. “B.”"),
+                # whatever its length when no claim covers it ("“A,” X said, “but B”")
+
+
+                link = previous
+            if link is None and len(text[qs:qe].split()) >= 4:
+                link = self.previous_report(qs)
+            if link is None:
+                continue
+            if added is not None:
+                added.chain = [link]
+                bisect.insort(self.units, added, key=lambda u: u.tokens[0])
+                self.by_head[added.head] = added
+            previous, prev_end = link, qe
+            if link.cue is not None:
+                opened = self.tag_unit(link, qs, qe)
+                if opened is not None and opened not in inside:
+                    inside.append(opened)
+                self.cut_tag([u for u in inside if u is not added], link, qs, qe)
+            self.return_quoted(inside, qs, qe)
+            self.fill_quote(inside, qs, qe)
+            for u in inside:
+                inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
+                first_person_is(link, inner, text)
+                outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
+                u.chain = dedupe_chain(outer + [link] + inner)
+                u.quote = "direct" if u.quote != "mixed" else "mixed"
