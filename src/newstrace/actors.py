@@ -132,6 +132,9 @@ def lexicon() -> tuple[dict, dict, dict]:
     pats = {k: frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v
             for k, v in raw.items()}
     pats["object_classes"] = {k: frozenset(v) for k, v in raw["object_classes"].items()}
+    # tried in the file's order (the first that gives a participant wins): a set's order would
+    # change with the process's string hashing, and with it the target of "a pardon to X and her Y"
+    pats["target_preps"] = tuple(raw["target_preps"])
     return triggers, pats, table
 
 

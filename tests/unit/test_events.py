@@ -296,3 +296,13 @@ def test_put_to_death_is_a_killing_like_executed(nlp):
 def test_weapons_fired_at_a_target_or_into_the_sea(nlp, text, phrase, expected):
     e = event(nlp, text, phrase)
     assert (e.type, e.cameo) == expected
+
+
+def test_target_prepositions_are_tried_in_the_lexicon_s_order():
+    # a frozenset's order changes with the process's string hashing (PYTHONHASHSEED): the target
+    # of "a pardon to Hillary Clinton and her conspirators" (PolNeAR dev) changed between runs
+    from importlib import resources
+
+    from newstrace.actors import lexicon
+    raw = json.loads(resources.files("newstrace.lexicons").joinpath("events_patterns.json").read_text("utf-8"))
+    assert lexicon()[1]["target_preps"] == tuple(raw["target_preps"])

@@ -121,7 +121,7 @@ def noun_event(n: Token, light: Optional[Token] = None) -> Optional[tuple[str, T
             if code or (light is not None and set(verb_keys(light)) & pats["protest_light_verbs"]):
                 return code or "143", h
         for lem in lemmas(h):
-            hit = next((triggers[(f"{x}_{lem}", "NOUN")] for x in m if (f"{x}_{lem}", "NOUN") in triggers), None)
+            hit = next((triggers[(f"{x}_{lem}", "NOUN")] for x in sorted(m) if (f"{x}_{lem}", "NOUN") in triggers), None)
             hit = hit or triggers.get((lem, "NOUN"))
             if hit:
                 return hit[0], h
