@@ -617,6 +617,9 @@ def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> str
     return None
 
 
+#: Words that are an official's title only when capitalised before a name ("House Speaker Nancy
+#: Pelosi"); in lower case they are anyone ("a speaker at the rally said…").
+CAPITALISED_TITLES = frozenset({"speaker"})
 #: Nouns of ``media`` (``lexicons/sources.json``) that name a publication or broadcaster, and so
 #: type the name they modify ("newspaper The Hindu reported", "the broadcaster RTE") as one.
 PUBLICATION_NOUNS = frozenset({"paper", "newspaper", "daily", "magazine", "tabloid", "broadcaster",
@@ -645,7 +648,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
     if ent_label == "PERSON":
         if expert_title(tokens) or lemmas & words["expert"]:
             return "expert"
-        return "official" if lemmas & words["official"] and not civil_society_title(tokens) else "person"
+        official = lemmas & words["official"] or any(t.lower_ in CAPITALISED_TITLES and t.is_title for t in tokens)
+        return "official" if official and not civil_society_title(tokens) else "person"
     if ent_label == "GPE" or ent_label == "ORG" and is_country(" ".join(t.text for t in tokens)):
         return "government"  # a country the NER took for an organisation ("Cameroon banned…")
     if lemma in words["official"]:

@@ -144,6 +144,13 @@ def test_a_name_the_ner_ran_after_a_title_and_place_is_the_person(nlp):
     r = read(nlp, 'Current Prime Minister of India Narendra Modi wrote, "India grieves the passing of a statesman."')
     assert [(s.name, s.type) for s in claim_with(r, "India grieves").attribution.chain] == \
         [("Narendra Modi", "official")]
+    # new-user trial (session 16), Wikinews 2020 article 10: "… Representatives Speaker Nancy Pelosi"
+    r = read(nlp, "Yesterday, United States House of Representatives Speaker Nancy Pelosi said a vote will be held today.")
+    assert [(s.name, s.type) for s in claim_with(r, "vote will be held").attribution.chain] == \
+        [("Nancy Pelosi", "official")]
+    # in lower case a speaker is anyone
+    r = read(nlp, "A speaker at the rally said the mayor had lied.")
+    assert [s.type for s in claim_with(r, "mayor had lied").attribution.chain] == ["unnamed"]
     # a given name that is also a place keeps the name whole (Hassan, India)
     r = read(nlp, "Somalian President Hassan Sheikh Mohamud called for a total war against the militants.")
     assert [s.name for s in claim_with(r, "total war").attribution.chain] == ["Hassan Sheikh Mohamud"]

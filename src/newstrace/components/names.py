@@ -215,7 +215,7 @@ TITLE_WORDS = frozenset({
     "engineer", "doctor", "coach", "pastor", "imam", "rabbi", "bishop", "father", "cardinal",
     "sheikh", "sergeant", "corporal", "detective", "constable", "captain", "major", "colonel",
     "lieutenant", "marshal", "admiral", "prince", "princess", "ayatollah", "reverend", "deacon",
-    "nurse", "brother", "sister", "uncle", "aunt", "grandma", "grandpa", "saint"})
+    "nurse", "brother", "sister", "uncle", "aunt", "grandma", "grandpa", "saint", "speaker"})
 
 
 def extend_given_names(doc: Doc) -> Doc:
@@ -262,8 +262,8 @@ def trim_to_trailing_name(doc: Doc) -> Doc:
     (:func:`~newstrace.entities.no_name`); in a PERSON entity only a title, role or lower-case
     word, since given names are often place names too ("Hassan"). The name is found by
     :func:`~newstrace.entities.trailing_name` (a first name of ``lexicons/first_names.csv``, then
-    capitalised proper nouns). Not mended: "Representatives Speaker Nancy Pelosi", whose
-    "Speaker" is no title word (it is also anyone who speaks).
+    capitalised proper nouns). "House Speaker Nancy Pelosi" → "Nancy Pelosi" likewise
+    (:data:`TITLE_WORDS`).
 
     Returns:
         the same Doc, ``doc.ents`` rewritten where an entity was cut.
