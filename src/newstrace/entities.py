@@ -75,6 +75,26 @@ def expert_words(tokens: list[Token], lemmas: set[str] | None = None) -> bool:
     return bool(lemmas & source_words()["expert"]) or any(t.lower_ == "fellow" and t.pos_ == "NOUN" for t in tokens)
 
 
+#: Head words of legislatures and governing bodies whose members are officials ("Vijay Goel, a
+#: member of the Rajya Sabha", "a member of parliament"), beside ``government`` of
+#: ``lexicons/sources.json``.
+LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "house", "council", "cabinet",
+                          "sabha", "knesset", "duma", "bundestag", "majlis", "diet", "legislature", "politburo"})
+
+
+def official_words(tokens: list[Token], lemmas: set[str] | None = None) -> bool:
+    """Whether ``tokens`` hold an official's title: a word of ``official`` (``lexicons/sources.json``),
+    a title only when capitalised (:data:`CAPITALISED_TITLES`: "House Speaker Nancy Pelosi"), or
+    "member of" a legislature (:data:`LEGISLATURES`; "a member of the Sierra Club" is none).
+    ``lemmas``, when given, are the tokens' lemmas as the caller normalised them."""
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} if lemmas is None else lemmas
+    return bool(lemmas & source_words()["official"]) \
+        or any(t.lower_ in CAPITALISED_TITLES and t.is_title for t in tokens) \
+        or any(t.lemma_.lower() == "member" and any(
+            g.lower_ in LEGISLATURES for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+            for t in tokens)
+
+
 def role_titles(role: str) -> frozenset[str]:
     """The titles (lower case, some of several words) a person repeated as the role noun
     ``role`` may have been named with: ``role_titles`` of ``lexicons/sources.json`` ("leader":
@@ -244,7 +264,7 @@ class EntityIndex:
             if expert_title(around):
                 found = "expert"  # "James Schoff, senior director … at the Sasakawa Peace Foundation"
                 continue
-            if lemmas & words["official"] and not civil_society_title(around):
+            if official_words(around, lemmas) and not civil_society_title(around):
                 return "official"
             if expert_words(around, lemmas):
                 found = "expert"
@@ -648,8 +668,7 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
     if ent_label == "PERSON":
         if expert_title(tokens) or lemmas & words["expert"]:
             return "expert"
-        official = lemmas & words["official"] or any(t.lower_ in CAPITALISED_TITLES and t.is_title for t in tokens)
-        return "official" if official and not civil_society_title(tokens) else "person"
+        return "official" if official_words(tokens, lemmas) and not civil_society_title(tokens) else "person"
     if ent_label == "GPE" or ent_label == "ORG" and is_country(" ".join(t.text for t in tokens)):
         return "government"  # a country the NER took for an organisation ("Cameroon banned…")
     if lemma in words["official"]:

@@ -896,3 +896,15 @@ def test_the_author_s_own_doubt_names_no_source(nlp):
     assert claim_with(r, "repeat the experience").attribution.chain == []
     r = read(nlp, "\u201cI am not sure the plan will work,\u201d the minister said.")
     assert [s.name for s in claim_with(r, "the plan will work").attribution.chain] == ["the minister"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # new-user trial (session 16), Wikinews 2020 no. 90: a member of a legislature is an official
+    ("Vijay Goel, a member of the Rajya Sabha, said the president was an excellent politician.", "official"),
+    ("John Smith, a member of parliament, said the bill would pass.", "official"),
+    # a member of a club or a movement is not
+    ("Ann Lee, a member of the Sierra Club, said the river was polluted.", "person"),
+])
+def test_a_member_of_a_legislature_is_an_official(nlp, text, type_):
+    (c,) = [c for c in read(nlp, T(text)).claims if c.attribution.chain]
+    assert types(c) == [type_]
