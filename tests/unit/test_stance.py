@@ -279,3 +279,13 @@ def test_an_act_someone_refused_takes_no_stance(nlp):
 def test_balking_at_a_plan_is_a_stance(nlp):
     st = only_stance(read(nlp, "City officials balked at the ferry plan.").claims[0])
     assert (st.holder.text, st.cue.text, st.text) == ("City officials", "balked", "the ferry plan")
+
+
+def test_a_platform_is_no_stance_s_target(nlp):
+    # new-user trial (session 16), Wikinews 2020 no. 50: "Biden praised Warren's endorsement on
+    # Twitter" gave Warren a stance toward Twitter
+    r = read(nlp, "Joe Biden praised Elizabeth Warren's endorsement on Twitter. Bernie Sanders' attacks on "
+                  "Hillary Clinton grew sharper.")
+    stances = [(s.holder.name, s.text) for c in r.claims for s in c.stances]
+    assert not any(text == "Twitter" for _, text in stances), stances
+    assert ("Bernie Sanders", "Hillary Clinton") in stances, stances
