@@ -590,3 +590,50 @@ def test_a_role_set_off_by_dashes_is_no_second_speaker(nlp, shared_dir):
     r = voa_story(nlp, shared_dir, 2)
     assert names(claim_with(r, "beginning of a new history")) == ["ahmed al-sharaa"]
     assert names(claim_with(r, "no separation between the executive")) == ["sarbast nabi"]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker(nlp):
+    # VOA story 62: "“I call it COVID-crazy,” a JetBlue pilot lamented … He agreed with …": no
+    # person is named before, so "he" is the pilot who spoke, not an unresolved "He"
+    r = read(nlp, '"I call it crazy," a pilot said the night before I flew out of New York\'s JFK airport. '
+                  "He agreed with Governor Ann Miller's remark that travel is back.")
+    assert names(claim_with(r, "He agreed"))[0] == "a pilot"
+
+
+def test_a_name_shown_to_be_a_place_is_no_he(nlp):
+    # VOA story 74: "Incirlik", labelled PERSON as often as a place, took "He was referring to…";
+    # one mention, "operations at Incirlik" (labelled a place), shows it is a place
+    from newstrace.entities import EntityIndex, pronoun_antecedent
+    doc = nlp("Omar Kaya met officials on Monday. Ankara threatened to suspend U.S. operations at Incirlik. "
+              "Incirlik has been viewed as Ankara's trump card. He was referring to the base.")
+    he = [t for t in doc if t.lower_ == "he"][-1]
+    assert pronoun_antecedent(he, EntityIndex(doc))[0] == "Omar Kaya"
+
+
+def test_a_place_whose_first_word_is_a_first_name_is_no_person(nlp):
+    # VOA story 67: "West Java" ("west" is in the first-name table) made the "Java" of "Central
+    # Java Governor Ganjar Pranowo" a person, who took the governor's "He pointed out…"
+    from newstrace.entities import EntityIndex
+    doc = nlp("Most of the dogs are transported from West Java, the group said. "
+              "Central Java Governor Ganjar Pranowo told officials to draft rules.")
+    assert "West Java" not in EntityIndex(doc).people
+
+
+def test_a_he_inside_a_quotation_is_no_antecedent_of_one_outside(nlp):
+    # VOA story 74: "“…he (Erdogan) may not want to touch Incirlik,” tweeted Asli Aydintasbas…
+    # He was referring to…": the quoted "he" is the speaker's, not the narrator's; the speaker
+    # of the sentence before is the subject to take
+    r = read(nlp, "Tom Baker visited Ankara last week. "
+                  '"When the situation is fragile, he may not want to act," said Ali Demir, '
+                  "an analyst at a research group. He was referring to President Recep Tayyip Erdogan.")
+    assert names(claim_with(r, "He was referring")) == ["ali demir"]
+
+
+def test_a_name_modifying_a_noun_is_no_subject(nlp):
+    # VOA story 63: "What al-Shabab person has a child, she asked": the subject of "has" is
+    # "person", so "she" is the woman who spoke before, not "al-Shabab" (labelled PERSON)
+    from newstrace.entities import EntityIndex, pronoun_antecedent
+    doc = nlp("Amina Farah says she replied that she was not al-Shabab. What al-Shabab fighter has a child, she asked.")
+    she = [t for t in doc if t.lower_ == "she"][-1]
+    assert pronoun_antecedent(she, EntityIndex(doc))[0] == "Amina Farah"
+

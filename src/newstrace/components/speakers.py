@@ -511,6 +511,9 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         if ante:
             name, label = ante
             return start, end, name, source_type(head, toks, label, (index.outlet(name) or (None, None))[1])
+        speaker = _unnamed_speaker(head)
+        if speaker is not None:  # "“…,” a JetBlue pilot lamented… He agreed with…": the pilot
+            return (start, end) + describe(speaker, index)[2:]
         return start, end, text, "unnamed"
     # data as source: "figures from the National Motorists Board"
     for t in toks if head.lemma_.lower() in source_words()["document"] else []:
@@ -624,6 +627,22 @@ def _earlier_mention(head: Token, sentences: int = 5) -> Token | None:
             continue
         words = list(tok.subtree)
         if words[0].lower_ in ("a", "an") and any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in words):
+            return tok
+    return None
+
+
+def _unnamed_speaker(pronoun: Token, sentences: int = 2) -> Token | None:
+    """The antecedent of a "he"/"she" that no person named before can be: the nearest singular
+    common noun, in no entity, that is the subject of a reporting verb (:func:`is_reporting`)
+    in the pronoun's sentence or the ``sentences`` before it. News introduces an unnamed
+    speaker by a noun and goes on with "he" ("“I call it COVID-crazy,” a JetBlue pilot
+    lamented… He agreed with President Joe Biden's recent remark", VOA story 62); a speaker
+    is someone. None otherwise."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    doc = pronoun.doc
+    for tok in reversed(doc[window_start(pronoun, sentences):pronoun.i]):
+        if tok.dep_ == "nsubj" and tok.tag_ == "NN" and not tok.ent_type_ and is_reporting(tok.head):
             return tok
     return None
 
