@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newstrace import gazetteer
 from newstrace.lexicons import first_names, outlets
@@ -145,6 +145,8 @@ class EntityIndex:
                 self.people.append(name)
             elif ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART") and name not in self.orgs:
                 self.orgs.append(name)
+        self.described = _described_names(doc)
+        self.people += [n.text for n in self.described if n.text not in self.people]
 
     def person(self, text: str) -> str:
         """Canonical name of a person mention: the first name of the article that contains all
@@ -234,7 +236,7 @@ class EntityIndex:
         an expert's: :func:`expert_title`); None when none does."""
         words = source_words()
         found = None
-        for ent in self.doc.ents:
+        for ent in [*self.doc.ents, *self.described]:
             if ent.label_ != "PERSON" or self.person(ent.text) != name:
                 continue
             around = [t for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent]
@@ -283,8 +285,9 @@ class EntityIndex:
     def bare_surnames(self) -> list:
         """One-token spans of the proper nouns the NER left unlabelled that name a person of the
         article ("Kirkwood briefed reporters" after "Andrew Kirkwood"), found once per Doc."""
-        if self._bare is None:
-            self._bare = [self.doc[t.i:t.i + 1] for t in self.doc if t.pos_ == "PROPN"
+        if self._bare is None:  # also a subject the tagger took for another word ("Oh said")
+            self._bare = [self.doc[t.i:t.i + 1] for t in self.doc if (t.pos_ == "PROPN" or t.is_title and t.pos_ != "PRON"
+                          and t.dep_ in ("nsubj", "nsubjpass") and t.i > t.sent.start)
                           and not t.ent_type_ and self.known_person(t.text)]
         return self._bare
 
@@ -333,6 +336,41 @@ class EntityIndex:
                 if bare in source_words()["outlet_name_words"]:
                     return org, None  # "the Gazette" -> "the Harbor Gazette", an unlisted paper
         return None
+
+
+def _described_names(doc: Doc) -> list[Span]:
+    """People's names the NER left unlabelled that the article describes as people: a run of
+    two to four capitalised words, joined as compounds to its last, with an apposition or, as
+    the subject of "be", a predicate noun headed by a noun of officials, experts or roles, or
+    "fellow", where no entity holds the whole run (VOA story 58: "Mahad Wasuge is the executive
+    director of…", "Wasuge" labelled a place; "said Oh Ei Sun, senior fellow with
+    the Singapore Institute of International Affairs", VOA story 65, tagged "Oh" an
+    interjection and labelled nothing; its later "Oh said" and "he said" then had no one to
+    resolve to). No run that holds a lower-case word, a title or the name of a country or city
+    (:func:`_place_name`; a small town's name is a surname too: "Mahad").
+    Spans labelled PERSON, which :meth:`EntityIndex.person_type` reads as it reads the NER's."""
+    words = source_words()
+    nouns = words["official"] | words["expert"] | words["roles"] | {"fellow"}
+    titles = nouns | words["titles"]
+    found = []
+    for t in doc:
+        said = [c for c in t.children if c.dep_ == "appos"]
+        if t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            said += [c for c in t.head.children if c.dep_ == "attr"]  # "Mahad Wasuge is the executive director of…"
+        if t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or not any(
+                c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in said):
+            continue
+        start = t.i
+        while start > t.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i > start - 1 \
+                and doc[start - 1].head.i <= t.i and not doc[start - 1].ent_type_:
+            start -= 1
+        run = doc[start:t.i + 1]
+        if any(e.start <= start and t.i < e.end for e in doc.ents):
+            continue  # one name the NER labelled otherwise: "the Singapore Institute"
+        if 2 <= len(run) <= 4 and all(w.is_title and w.is_alpha and not _place_name(w.text)
+                                      and w.lower_ not in titles for w in run):
+            found.append(Span(doc, start, t.i + 1, label="PERSON"))
+    return found
 
 
 def _initials(name: str) -> frozenset[str]:

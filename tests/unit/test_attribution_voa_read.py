@@ -637,3 +637,22 @@ def test_a_name_modifying_a_noun_is_no_subject(nlp):
     she = [t for t in doc if t.lower_ == "she"][-1]
     assert pronoun_antecedent(she, EntityIndex(doc))[0] == "Amina Farah"
 
+
+def test_an_unlabelled_name_described_as_a_person_is_one(nlp):
+    # VOA story 65: "said Oh Ei Sun, senior fellow with the Singapore Institute…", unlabelled
+    # ("Oh" tagged an interjection), then "Oh said" and "he said": both are Oh Ei Sun
+    r = read(nlp, "Malaysia is reviewing its claims, said Oh Ei Sun, senior fellow with the Singapore "
+                  "Institute of International Affairs. Malaysia has lost access at sea by responding too late, "
+                  'Oh said. "They have tried to be safe on the legal side," he said.')
+    assert names(claim_with(r, "lost access")) == ["oh ei sun"]
+    assert names(claim_with(r, "safe on the legal side")) == ["oh ei sun"]
+
+
+def test_a_name_introduced_as_the_subject_of_a_role_is_a_person(nlp):
+    # VOA story 58: "Mahad Wasuge is the executive director of…" ("Wasuge" labelled a place,
+    # "Mahad" also a small Indian town), then "Wasuge said…": Mahad Wasuge, a person
+    r = read(nlp, "Civil society groups argue that other options could be explored. Mahad Wasuge is the executive "
+                  "director of the Mogadishu-based group Somali Public Agenda. Wasuge is calling for the election "
+                  "of a new caretaker government.")
+    chain = claim_with(r, "Wasuge is calling").attribution.chain
+    assert [(norm(s.name), s.type) for s in chain] == [("mahad wasuge", "person")]
