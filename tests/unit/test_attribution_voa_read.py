@@ -656,3 +656,17 @@ def test_a_name_introduced_as_the_subject_of_a_role_is_a_person(nlp):
                   "of a new caretaker government.")
     chain = claim_with(r, "Wasuge is calling").attribution.chain
     assert [(norm(s.name), s.type) for s in chain] == [("mahad wasuge", "person")]
+
+
+def test_it_after_a_definite_government_noun_is_that_body(nlp):
+    # VOA story 45: "…at the Lasalle Detention Facility in Louisiana. In immigration court, the
+    # burden of proof is on the government; it must show the person violated immigration laws":
+    # "it" is the government, not Louisiana
+    r = read(nlp, "Khalil must appear before a judge at the Lasalle Detention Facility in Louisiana. In immigration "
+                  "court, the burden of proof is on the government; it must show the person violated immigration laws.")
+    assert names(claim_with(r, "violated immigration laws")) == ["government"]
+    # …but not a noun inside a quotation the "it" stands outside (VOA story 2)
+    r = read(nlp, "The Kurdish-led Autonomous Administration rejected the constitution. "
+                  '"The declaration has articles similar to those adopted by the Baath government," it said.')
+    assert names(claim_with(r, "articles similar")) != ["baath government"]
+
