@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newstrace import gazetteer
 from newstrace.lexicons import first_names, outlets
@@ -148,13 +148,14 @@ class EntityIndex:
         self._bare: list | None = None   # bare_surnames(), computed on first use
         self._labels: dict[str, collections.Counter] | None = None  # labels(), on first use
         self._stated: dict[str, str] | None = None  # stated_gender(), on first use
+        self.places = _shown_places(doc)
         for ent in doc.ents:
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             name = ent.text if len(words) == len(ent) else name
             # a name the NER labelled otherwise, or one it ran a word into ("Myanmar Andrew
             # Kirkwood"); a person's entity that opens with a first name is the name itself
-            inside = trailing_name(ent, whole=ent.label_ != "PERSON") \
+            inside = trailing_name(ent, whole=ent.label_ != "PERSON" and ent.text not in self.places) \
                 if ent.label_ != "PERSON" or ent[0].lower_ not in first_names() else None
             if inside is not None and ent.label_ == "PERSON" and not no_name(ent[:inside.start - ent.start]):
                 inside = None  # "Ja Ian Chong" is one name, not "Ja" + "Ian Chong"
@@ -164,6 +165,8 @@ class EntityIndex:
                 self.people.append(name)
             elif ent.label_ in ("ORG", "NORP", "GPE", "WORK_OF_ART") and name not in self.orgs:
                 self.orgs.append(name)
+        self.described = _described_names(doc)
+        self.people += [n.text for n in self.described if n.text not in self.people]
 
     def person(self, text: str) -> str:
         """Canonical name of a person mention: the first name of the article that contains all
@@ -253,7 +256,7 @@ class EntityIndex:
         an expert's: :func:`expert_title`); None when none does."""
         words = source_words()
         found = None
-        for ent in self.doc.ents:
+        for ent in [*self.doc.ents, *self.described]:
             if ent.label_ != "PERSON" or self.person(ent.text) != name:
                 continue
             around = [t for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent]
@@ -302,8 +305,9 @@ class EntityIndex:
     def bare_surnames(self) -> list:
         """One-token spans of the proper nouns the NER left unlabelled that name a person of the
         article ("Kirkwood briefed reporters" after "Andrew Kirkwood"), found once per Doc."""
-        if self._bare is None:
-            self._bare = [self.doc[t.i:t.i + 1] for t in self.doc if t.pos_ == "PROPN"
+        if self._bare is None:  # also a subject the tagger took for another word ("Oh said")
+            self._bare = [self.doc[t.i:t.i + 1] for t in self.doc if (t.pos_ == "PROPN" or t.is_title and t.pos_ != "PRON"
+                          and t.dep_ in ("nsubj", "nsubjpass") and t.i > t.sent.start)
                           and not t.ent_type_ and self.known_person(t.text)]
         return self._bare
 
@@ -352,6 +356,41 @@ class EntityIndex:
                 if bare in source_words()["outlet_name_words"]:
                     return org, None  # "the Gazette" -> "the Harbor Gazette", an unlisted paper
         return None
+
+
+def _described_names(doc: Doc) -> list[Span]:
+    """People's names the NER left unlabelled that the article describes as people: a run of
+    two to four capitalised words, joined as compounds to its last, with an apposition or, as
+    the subject of "be", a predicate noun headed by a noun of officials, experts or roles, or
+    "fellow", where no entity holds the whole run (VOA story 58: "Mahad Wasuge is the executive
+    director of…", "Wasuge" labelled a place; "said Oh Ei Sun, senior fellow with
+    the Singapore Institute of International Affairs", VOA story 65, tagged "Oh" an
+    interjection and labelled nothing; its later "Oh said" and "he said" then had no one to
+    resolve to). No run that holds a lower-case word, a title or the name of a country or city
+    (:func:`_place_name`; a small town's name is a surname too: "Mahad").
+    Spans labelled PERSON, which :meth:`EntityIndex.person_type` reads as it reads the NER's."""
+    words = source_words()
+    nouns = words["official"] | words["expert"] | words["roles"] | {"fellow"}
+    titles = nouns | words["titles"]
+    found = []
+    for t in doc:
+        said = [c for c in t.children if c.dep_ == "appos"]
+        if t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            said += [c for c in t.head.children if c.dep_ == "attr"]  # "Mahad Wasuge is the executive director of…"
+        if t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or not any(
+                c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in said):
+            continue
+        start = t.i
+        while start > t.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i > start - 1 \
+                and doc[start - 1].head.i <= t.i and not doc[start - 1].ent_type_:
+            start -= 1
+        run = doc[start:t.i + 1]
+        if any(e.start <= start and t.i < e.end for e in doc.ents):
+            continue  # one name the NER labelled otherwise: "the Singapore Institute"
+        if 2 <= len(run) <= 4 and all(w.is_title and w.is_alpha and not _place_name(w.text)
+                                      and w.lower_ not in titles for w in run):
+            found.append(Span(doc, start, t.i + 1, label="PERSON"))
+    return found
 
 
 def _initials(name: str) -> frozenset[str]:
@@ -424,8 +463,12 @@ def unattached_subject(verb: Token) -> Token | None:
 def _is_subject(tok: Token) -> bool:
     """``tok`` (a name's head or a pronoun) is the subject of its sentence's main verb, or of a
     content fronted before it ("Cruz is endorsing Trump, he announced"), not of a clause inside
-    it ("expects Clinton to recover")."""
+    it ("expects Clinton to recover"). A name that modifies a common noun is no subject, the
+    noun is ("What al-Shabab person has a child, she asked", VOA story 63: the "person", not
+    al-Shabab, labelled PERSON, is the subject of "has")."""
     while tok.dep_ == "compound":
+        if tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN":
+            return False
         tok = tok.head
     verb = tok.head
     if verb.dep_ == "ROOT" and unattached_subject(verb) == tok:
@@ -474,10 +517,11 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     the same way; in the pronoun's own sentence also the subject of a clause fronted before it
     ("Before Ishiba was elected, he wrote…": :func:`_fronted_clause_subject`); failing that,
     the nearest person named before. A person whose honorific
-    gives the other gender ("Mrs. Clinton" for "he") is skipped, and so is a name inside
-    quotation marks when the pronoun is outside them (a speaker is rarely the person named in
-    the quote). A name the NER labelled otherwise counts when it is a person named before
-    ("Fowler" after "Don Fowler"). ("Fowler said he expects Clinton to recover. But he
+    gives the other gender ("Mrs. Clinton" for "he") is skipped, and so are a name and a pronoun
+    inside quotation marks when the pronoun is outside them (a speaker is rarely the person named
+    in the quote: the "he" of "“…he (Erdogan) may not want to touch Incirlik,” tweeted…" is
+    no antecedent of the "He was referring to…" after it, VOA story 74). A name the NER
+    labelled otherwise counts when it is a person named before ("Fowler" after "Don Fowler"). ("Fowler said he expects Clinton to recover. But he
     said…": both "he" are Fowler, not the nearer Clinton.)"""
     doc = tok.doc
     gender = PRONOUN_GENDER.get(tok.lower_)
@@ -506,7 +550,8 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
             if person is not None and person in index.people:
                 return person
         pronoun = next((t for t in doc[sent.start:min(sent.end, tok.i)] if depth < 3 and gender
-                        and t.lower_ == SUBJECT_PRONOUN[gender] and _is_subject(t)), None)
+                        and t.lower_ == SUBJECT_PRONOUN[gender] and _is_subject(t)
+                        and not (outside and any(a <= t.idx < b for a, b in index.quotes))), None)
         if named is not None and (pronoun is None or named.start < pronoun.i):
             return index.person(named.text)
         if pronoun is not None:
@@ -529,21 +574,42 @@ def _gender_conflict(ent, gender: str, index: EntityIndex, by_name: bool = True)
 
 #: Prepositions after which a name is a place, not a person ("a teacher in Bissau").
 LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout"})
+#: Prepositions of place and origin after which a name the NER labels a place is one
+#: ("operations at Incirlik", "transported from West Java").
+PLACE_PREPOSITIONS = LOCATIVE | {"at", "from"}
+
+
+def _shown_places(doc: Doc) -> frozenset[str]:
+    """Names the article itself shows to be places in one of their mentions, whatever label
+    the NER gives the others: a mention labelled a place (GPE, LOC, FAC) that is the object
+    of a preposition of place or origin (:data:`PLACE_PREPOSITIONS`: "suspend U.S. operations
+    at Incirlik", "dogs are transported from West Java"), or a mention that modifies a
+    facility noun (``facility_words`` of ``lexicons/sources.json``: "the vast Incirlik air
+    base", "New York's JFK airport"). A place is no "he" or "she" (VOA story 74: "Incirlik",
+    labelled PERSON five times and a place five, took "He was referring to…"; story 67: "West
+    Java", whose "West" the first-name table lists, made the "Java" of "Central Java Governor
+    Ganjar Pranowo" a person and took "He pointed out…" from the governor)."""
+    facilities = source_words()["facility_words"]
+    found = set()
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS \
+                or root.dep_ == "compound" and root.head.lemma_.lower() in facilities:
+            found.add(ent.text)
+    return frozenset(found)
 
 
 def _mostly_a_place(ent, index: EntityIndex) -> bool:
     """A name no "he" or "she" can refer to: one the NER labels a place or organisation more
     often than a person in its text (the kingdom of Kaabu: GPE four times, PERSON once, in a VOA
     story), or a known place name (:func:`newstrace.gazetteer.lookup`) after a locative
-    preposition ("a teacher in Bissau", which the NER labelled PERSON), or the name of a
-    facility, a modifier of a facility noun (``facility_words`` of ``lexicons/sources.json``:
-    "New York's JFK airport", labelled PERSON, took "He agreed…" in VOA story 62)."""
+    preposition ("a teacher in Bissau", which the NER labelled PERSON), or a name one of whose
+    mentions shows it a place (:func:`_shown_places`: the name of a facility, "New York's JFK
+    airport", labelled PERSON, took "He agreed…" in VOA story 62)."""
     labels = index.labels(ent.text)
-    if labels["PERSON"] < sum(labels[lb] for lb in ("GPE", "LOC", "ORG", "FAC", "NORP")):
+    if labels["PERSON"] < sum(labels[lb] for lb in ("GPE", "LOC", "ORG", "FAC", "NORP")) or ent.text in index.places:
         return True
     root = ent.root
-    if root.dep_ == "compound" and root.head.lemma_.lower() in source_words()["facility_words"]:
-        return True
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and bool(gazetteer.lookup(ent.text))
 
 

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import naming_participle
+from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.stance import REFLEXIVES
 from newstrace.entities import (EntityIndex, group_antecedent, is_country, pronoun_antecedent, source_type,
                                 source_words, strip_titles, trailing_name, unattached_subject,
@@ -491,6 +492,29 @@ def _plural_subject(pron: Token, sentences: int = 2) -> Token | None:
     return None
 
 
+def _body_before(pron: Token) -> Token | None:
+    """The antecedent of a subject "it" that a definite noun of a government or group
+    (``government`` of ``lexicons/sources.json``, :data:`GROUP_NOUNS`) names before it in its
+    sentence: "In immigration court, the burden of proof is on the government; it must show the
+    person violated immigration laws" (VOA story 45: "it" was Louisiana, named a sentence
+    before as where the court sits). The nearest such noun, singular, in no entity and inside
+    quotation marks only if the pronoun is, for an "it" subject of its sentence's main verb
+    (not "…similar to those adopted by the Baath government,” it said", VOA story 2, nor "if
+    the state did not release… what it called…", story 28); None when there is none (then :func:`~newstrace.entities.pronoun_antecedent` takes the nearest
+    organisation or country)."""
+    if pron.lower_ != "it" or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT":
+        return None
+    words = source_words()["government"] | GROUP_NOUNS
+    regions = doc_regions(pron.doc)
+    quoted = in_quotes(regions, pron.idx)
+    for tok in reversed(pron.doc[pron.sent.start:pron.i]):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.ent_type_ and tok.lemma_.lower() in words \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and in_quotes(regions, tok.idx) == quoted:
+            return tok
+    return None
+
+
 def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> tuple[int, int, str, str]:
     """``(start_char, end_char, canonical name, source type)`` of a source phrase headed by
     ``head`` (less the subtree of ``exclude``, see :func:`_mention_tokens`). Pronouns resolve
@@ -504,13 +528,16 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
         matrix = _reporter_of_clause(head)
         if matrix is not None:  # "a top Air Force general said he is expecting …": the general
             return (start, end) + describe(matrix, index)[2:]
-        plural = _plural_subject(head) if head.lower_ == "they" else None
+        plural = _plural_subject(head) if head.lower_ == "they" else _body_before(head)
         if plural is not None:  # "The G7 ministers met in Canada. They called on China to…"
             return (start, end) + describe(plural, index)[2:]
         ante = pronoun_antecedent(head, index)
         if ante:
             name, label = ante
             return start, end, name, source_type(head, toks, label, (index.outlet(name) or (None, None))[1])
+        speaker = _unnamed_speaker(head)
+        if speaker is not None:  # "“…,” a JetBlue pilot lamented… He agreed with…": the pilot
+            return (start, end) + describe(speaker, index)[2:]
         return start, end, text, "unnamed"
     # data as source: "figures from the National Motorists Board"
     for t in toks if head.lemma_.lower() in source_words()["document"] else []:
@@ -624,6 +651,22 @@ def _earlier_mention(head: Token, sentences: int = 5) -> Token | None:
             continue
         words = list(tok.subtree)
         if words[0].lower_ in ("a", "an") and any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in words):
+            return tok
+    return None
+
+
+def _unnamed_speaker(pronoun: Token, sentences: int = 2) -> Token | None:
+    """The antecedent of a "he"/"she" that no person named before can be: the nearest singular
+    common noun, in no entity, that is the subject of a reporting verb (:func:`is_reporting`)
+    in the pronoun's sentence or the ``sentences`` before it. News introduces an unnamed
+    speaker by a noun and goes on with "he" ("“I call it COVID-crazy,” a JetBlue pilot
+    lamented… He agreed with President Joe Biden's recent remark", VOA story 62); a speaker
+    is someone. None otherwise."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    doc = pronoun.doc
+    for tok in reversed(doc[window_start(pronoun, sentences):pronoun.i]):
+        if tok.dep_ == "nsubj" and tok.tag_ == "NN" and not tok.ent_type_ and is_reporting(tok.head):
             return tok
     return None
 
