@@ -908,3 +908,22 @@ def test_the_author_s_own_doubt_names_no_source(nlp):
 def test_a_member_of_a_legislature_is_an_official(nlp, text, type_):
     (c,) = [c for c in read(nlp, T(text)).claims if c.attribution.chain]
     assert types(c) == [type_]
+
+
+def test_a_quotation_continues_a_speaker_tag_only_right_after_it(nlp):
+    # new-user trial (session 16), VOA story 61, one flattened paragraph: a quoted fragment three
+    # sentences after "…, Jusnes said." inside a sentence about someone else had gone to Jusnes
+    r = read(nlp, "\"Significant amounts\" of money have gone to vehicle repairs, Jusnes said. While Kenya "
+                  "wants to close the camps, residents say they have no safe alternatives. Shamsa Mohamed "
+                  "Aden was among the refugees who returned in 2017. But she and her household \"couldn't "
+                  "get the essentials of life, such as education and clean water.\"")
+    assert claim_with(r, "essentials of life").attribution.chain == []
+    # right after the tag it continues the speaker, also after "But" and within a sentence that
+    # opens with the continued quotation (PolNeAR train, nyt 2016-01-20)
+    r = read(nlp, "''There were no public campaigns of support,'' said Jeremy Bash, then the C.I.A. "
+                  "director. ''This was an example of President Obama'' and his team ''just quietly "
+                  "deciding to use our leverage.''")
+    assert names(claim_with(r, "This was an example")) == ["jeremy bash"]
+    r = read(nlp, "\u201cThe agreement is solid,\u201d Wyne said. But \u201cthe president is the most prominent "
+                  "dissenter from this consensus.\u201d")
+    assert names(claim_with(r, "most prominent dissenter")) == ["wyne"]

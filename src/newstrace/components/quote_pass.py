@@ -20,6 +20,8 @@ from newstrace.lexicons import cues
 from newstrace.units import (ClaimUnit, dedupe_chain, EDGE_WORDS, first_person_is, head_run, paragraph_of,
                              SourceLink, text_of, trim_edges)
 
+#: Marks that end a sentence (:meth:`QuotePass.next_to_tag`).
+SENTENCE_ENDS = frozenset({".", "?", "!"})
 MAX_TAG_WORDS = 15  # a speaker tag between two parts of one quotation ("“A,” X said, “B”")
 
 
@@ -302,6 +304,33 @@ class QuotePass:
             return None  # part of a noun phrase ("identified by her nickname, “Auntie Bee.”")
         return ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
 
+    def next_to_tag(self, cue: int, mark: int) -> bool:
+        """The quotation whose opening mark is at ``mark`` stands right after the speaker tag whose
+        cue is at ``cue``: in the tag's sentence ("“A,” X said, “but B”"), or opening the next
+        one, after at most a conjunction or adverb ("“A,” X said. But “B.”"). The next sentence
+        is the next by its final mark or by the parser (which splits some long speaker tags: "…, a
+        Michigan Democrat who flew to Germany with the family of Amir Hekmati, | another freed
+        American.", and reads "C.I.A." as a sentence end). A quotation further on, or one inside a sentence of its own ("… Jusnes
+        said. Shamsa Mohamed Aden was among the refugees… But she and her household “couldn't
+        get the essentials of life”", VOA story 61, whose paragraphs the data set flattened),
+        continues no one."""
+        doc = self.doc
+        tag, quote = doc.char_span(cue, cue + 1, alignment_mode="expand"), doc.char_span(mark, mark + 1, alignment_mode="expand")
+        if tag is None or quote is None:
+            return True
+        between = doc[tag.end:quote.start]
+        ends = [t.i for t in between if t.text in SENTENCE_ENDS]
+        if not ends:
+            return True
+        # the words before the first quotation of the quotation's sentence ("''A'' and his team
+        # ''B''": B continues as A does)
+        first = min((qs for qs, _ in self.quotes if doc[ends[-1]].idx < qs <= mark + 2), default=mark + 1)
+        opening = doc.char_span(first - 1, first, alignment_mode="expand")
+        lead = [t for t in doc[ends[-1] + 1:opening.start if opening is not None else quote.start]
+                if not (t.is_punct or t.is_space)]
+        adjacent = len(ends) == 1 or tag.sent.end == quote.sent.start  # "…, then the C.I.A. director. ''B''"
+        return adjacent and len(lead) <= 2 and all(t.pos_ in ("CCONJ", "ADV", "SCONJ", "INTJ") for t in lead)
+
     def quote_pass(self) -> None:
         """Give every claim inside a quotation the quotation's speaker as its source (PARC:
         the quotation is one content); sources quoted inside it (an "I think" of the speaker)
@@ -340,7 +369,8 @@ class QuotePass:
             mark = qs - 2 if text[max(qs - 2, 0):qs] == "''" else qs - 1
             alone = text[:mark].rstrip(" ").endswith("\n") or mark <= 0
             tagged = previous is not None and previous.cue is not None and \
-                prev_end <= previous.cue[0] < mark and "\n" not in text[prev_end:mark]
+                prev_end <= previous.cue[0] < mark and "\n" not in text[prev_end:mark] \
+                and self.next_to_tag(previous.cue[0], mark)
             if tagged and link is not None and link.cue is not None and link.cue[0] < prev_end:
                 # a speaker carried over from before the last quotation yields to that
                 # quotation's own tag right before this one ("“A,” he said.\n\n“B,” said
