@@ -302,6 +302,85 @@ EXTRA = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# New-user trial (VOA stories 60-66, Wikinews 2020 nos. 30 and 90): questions, ability modals,
+# rules, rewordings and the scope of hopes and wishes.
+
+QUOTED_QUESTION = T("“Does the ministry think the ceasefire will hold?” Ramos said.")
+OPEN_WHETHER = T("Investigators are trying to determine whether the dam was sabotaged.")
+
+
+def test_a_quoted_question_is_not_asserted_by_its_speaker(nlp):
+    # VOA story 64 "Does Kim think that it's better …?": a question put by a source is speculated
+    # as an unsourced one is (test_question_is_speculated; Conventions "wondered whether X")
+    c = claim_with(read(nlp, QUOTED_QUESTION), "ceasefire will hold")
+    assert own(c.attribution.chain[-1]) == ("speculated", "PS+")
+    assert author(c) == ("reported", "Uu")
+
+
+def test_a_whether_clause_left_open_is_unknown(nlp):
+    # an indirect question nobody answers: FactBank Uu; the investigators do not know either
+    c = claim_with(read(nlp, OPEN_WHETHER), "dam was sabotaged")
+    assert own(only_source(c, "Investigators")) == ("unknown", "Uu")
+    assert author(c) == ("unknown", "Uu")
+    assert cue_words(c.factuality) == ["whether"]
+
+
+COULD_NOT = T("The driver said he couldn't see the road clearly.")
+NOT_WITHOUT = T("The minister said the reform couldn't happen without new taxes.")
+RULE = T("Under the new rules, officials can not take part in any campaign.")
+DID_NOT_TAKE_PLACE = T("The ceremony did not take place.")
+
+
+def test_could_not_of_ability_is_asserted(nlp):
+    # VOA story 63 "couldn't see clearly": what the driver was unable to do is a fact he states
+    # (the negation is content), not a possibility
+    c = claim_with(read(nlp, COULD_NOT), "see the road clearly")
+    assert own(only_source(c, "The driver")) == ("asserted", "CT+")
+
+
+def test_not_without_is_a_condition_not_a_denial(nlp):
+    # VOA story 66 "that couldn't happen without dismantling the NCP": the minister says what the
+    # reform needs; he neither doubts nor denies that it happens
+    c = claim_with(read(nlp, NOT_WITHOUT), "reform couldn't happen")
+    assert own(only_source(c, "The minister")) == ("asserted", "CT+")
+
+
+def test_a_prohibition_is_a_rule_the_author_asserts(nlp):
+    # VOA story 66 "members … can not take part in any political activity": a negated "take part"
+    # is content (a rule), not a negated happen/occur ("did not take place" still is)
+    assert author(claim_with(read(nlp, RULE), "can not take part")) == ("asserted", "CT+")
+    assert author(claim_with(read(nlp, DID_NOT_TAKE_PLACE), "did not take place")) == ("denied", "CT-")
+
+
+HOPE_ASIDE = T("“More families, I hope, will return to the valley,” Ramos said.")
+HOPE_OPENING = T("“I hope through such programmes, more families are persuaded to return,” Ramos told "
+                 "the paper.")
+SHARED_MODAL = T("Prices could rise sharply and hit record levels next month.")
+REWORDING = T("“We will not leave them alone on the field, or maybe I should say on the pitch,” Ramos said.")
+
+
+@pytest.mark.parametrize("text", [HOPE_ASIDE, HOPE_OPENING], ids=["aside", "opening"])
+def test_a_hope_put_as_an_aside_covers_the_claim(nlp, text):
+    # Wikinews 2020 no. 30 "I hope through such initiatives, more number of women are motivated…"
+    c = claim_with(read(nlp, text), "families")
+    assert own(only_source(c, "Ramos")) == ("speculated", "PS+")
+
+
+def test_a_modal_covers_the_second_conjunct(nlp):
+    # Wikinews 2020 no. 90 "May God do whatever is best for him and give me strength…": the
+    # second verb phrase has no subject or auxiliary of its own and shares "could"/"may"
+    c = claim_with(read(nlp, SHARED_MODAL), "hit record levels")
+    assert author(c) == ("speculated", "PS+")
+    assert cue_words(c.factuality) == ["could"]
+
+
+def test_a_rewording_is_no_hedge(nlp):
+    # VOA story 60 "…, or maybe I should say alone on the pitch": "maybe" qualifies the wording
+    c = claim_with(read(nlp, REWORDING), "I should say on the pitch")
+    assert own(only_source(c, "Ramos")) == ("asserted", "CT+")
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

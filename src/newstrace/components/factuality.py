@@ -9,7 +9,11 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   (CT-) unless they cast their object as something other than false ("dismissed the response as
   stalling": a judgement, asserted), alleging verbs ``alleged`` (Uu), speculating and attitude verbs ``speculated`` (PS+),
   a negated confirm/verify cue ("did not confirm") ``unknown`` (Uu), other reporting verbs
-  ``asserted`` (CT+); a modal or speculative adverb in the content lowers it to ``speculated``;
+  ``asserted`` (CT+); a modal or speculative adverb in the content (also one a conjunct shares:
+  "could rise and hit records"), a hope put as an aside ("X, I hope, will …") or a question
+  ("Does Kim think that X?") lowers it to ``speculated``, an open "whether X" to ``unknown``;
+  "couldn't" (ability: "couldn't see clearly") and a speaker's rewording ("or maybe I should
+  say …") are no hedges;
 * an outer source relays what the next one said: ``reported`` (Uu), ``asserted`` when its cue is
   factive ("confirmed");
 * the author: ``reported`` (Uu) when there is a source, ``alleged`` with an alleging hedge or cue,
@@ -18,7 +22,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   allegedly → alleged, may/might/could, a conditional or a
   question → speculated (PS+), probably/likely or "seem/appear to" → asserted (PR+), a
   negated happen/occur or a
-  "false/untrue" predicate → denied (CT-); otherwise asserted (CT+);
+  "false/untrue" predicate → denied (CT-) ("can not take part" is a rule, not a denial; "couldn't
+  happen without X" a condition); an open "whether X" → unknown (Uu); otherwise asserted (CT+);
 * a hedge on a clause also covers the participial clause that depends on it ("has allegedly
   executed…, blaming them…").
 
@@ -41,7 +46,7 @@ from newstrace.units import ClaimUnit
 
 VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
           "denied": "CT-", "unknown": "Uu"}
-HAPPEN = frozenset({"happen", "occur", "exist", "take"})
+HAPPEN = frozenset({"happen", "occur", "exist"})
 TRUTH = frozenset({"true", "real", "accurate", "correct", "genuine", "authentic"})
 SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
@@ -58,10 +63,13 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     lex = cues()
     head = doc[unit.head]
     near = [c for c in head.children] + [g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+    near += _shared_aux(head)
     out: dict[str, list[Token]] = {k: [] for k in ("reported", "alleged", "modal", "adverb", "probable",
-                                                   "neg", "if", "passive_hedge")}
+                                                   "neg", "if", "passive_hedge", "open")}
     for t in near:
         low = t.lower_
+        if low == "could" and t.i + 1 < len(doc) and t.nbor(1).dep_ == "neg":
+            continue  # "couldn't see clearly": what was not possible, stated as fact (content)
         if low in lex["hedge_reported"]:
             out["reported"].append(t)
         elif low in lex["hedge_alleged"] and t.dep_ in ("advmod", "amod"):
@@ -77,6 +85,11 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
         elif t.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
             out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
     out["if"] = out["if"] or _condition_above(head, unit)
+    if _rewording(head):
+        out["modal"], out["adverb"] = [], []
+    for aside in _asides(head, lex):
+        out["probable" if aside.lemma_.lower() in BELIEF else "adverb"].append(aside)
+    out["open"] = _open_question(head, unit)
     out["neg"] += [doc[i] for i in unit.tokens[:1] if doc[i].lower_ in ("nor", "neither")]
     if head.lemma_.lower() in lex["hedge_speculative_verb"] and any(
             c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ == "like"
@@ -95,6 +108,75 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out["alleged" if noun.lower_ in lex["allegation_nouns"] else "passive_hedge"].append(noun)
     return out
+
+
+def _shared_aux(head: Token) -> list[Token]:
+    """The auxiliaries a conjoined verb phrase shares with the first conjunct: in "May God do
+    whatever is best for him and give me strength" (Wikinews 2020 no. 90) "give" has no subject
+    and no auxiliary of its own, so the optative "may" covers it too, as "prices could rise and
+    hit records" covers "hit". A conjunct with its own subject or auxiliary shares nothing, nor
+    does one in another form ("I could do nothing and just went back": "went" is finite)."""
+    if head.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        return []
+    if head.lower_ != head.lemma_.lower() and head.tag_ != head.head.tag_:  # base form ("hit" tagged VBD too)
+        return []
+    return [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _rewording(head: Token) -> bool:
+    """A speaker rewording their own words ("…, or maybe I should say alone on the pitch", VOA
+    story 60): "maybe"/"should" qualify the choice of words, not an event, so they hedge nothing.
+    A first-person subject of a saying verb ("say", "put", "call") with such a hedge."""
+    return head.lemma_.lower() in ("say", "put", "call") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+
+
+def _asides(head: Token, lex: dict) -> list[Token]:
+    """A hope, fear or belief put as an aside on the claim ("I hope through such initiatives, more
+    women are motivated…", Wikinews 2020 no. 30; "the deal, I think, will hold"): the parse hangs
+    the hoping verb, with a subject and no complement of its own, under the claim's head or, when
+    it opens the claim's clause with only punctuation between, beside it (as in no. 30, where
+    both hang on the "told" of the quotation). The claim is hoped (speculated, PS+) or believed
+    (PR+) by that subject."""
+    frames = (SPECULATING - {"want"}) | BELIEF | frozenset(lex["report_speculating"])  # no "X, I want, …"
+    doc = head.doc
+    start = head.left_edge.i
+
+    def opens(c: Token) -> bool:
+        return c.i < start and all(t.is_punct or t.is_space for t in doc[c.right_edge.i + 1:start])
+
+    near = list(head.children) + [c for c in head.head.children if c != head and head.dep_ != "ROOT" and opens(c)]
+    return [c for c in near if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in frames
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(g.dep_ in ("ccomp", "xcomp", "dobj", "attr", "acomp") for g in c.children)]
+
+
+def _open_question(head: Token, unit: ClaimUnit) -> list[Token]:
+    """The marker of a question the claim's clause puts rather than answers: a direct question
+    (a "?" in the claim or right after it: "Does Kim think that it's better…?", VOA story 64), or an
+    indirect one opened by "whether" or a "to what extent"/"in what way" phrase ("To what extent
+    … the United States will defend its longtime ally …, was not immediately made clear", VOA
+    story 60, where the parse makes "defend" the root). A direct question is its asker's
+    wondering, ``speculated`` as "wondered whether X" is (CONVENTIONS.md); an indirect one that
+    the claim leaves open ("trying to determine whether X") is ``unknown`` (FactBank Uu), unless
+    its cue verb has a class of its own. A wh-clause that presupposes its event ("how the fire
+    started"), a relative clause, an editor's "(?)" and a question quoted inside the claim ('went
+    like "Are you Sunni?"') put no question."""
+    doc, first, last = head.doc, unit.tokens[0], unit.tokens[-1]
+    after = [t for t in doc[last + 1:head.sent.end] if not t.is_space and not (t.is_punct and t.text != "?")]
+    inside = [t for t in doc[first:last + 1] if t.text == "?" and not doc[t.i + 1:t.i + 2].text in (")", "]")]
+    mark = inside[:1] or [t for t in after[:1] if t.text == "?"]  # not an editor's "(?)"
+    if mark and not any(t.is_quote for t in doc[head.i + 1:mark[0].i]):
+        return mark  # a "?" in the claim or right after it (“…?” he said), not a quoted one in it
+    if head.dep_ in ("relcl", "advcl"):
+        return []
+    for c in head.children:
+        if c.dep_ == "mark" and c.lower_ == "whether" and c.i < head.i:
+            return [c]
+        if c.dep_ == "prep" and c.i < head.i and any(
+                w.lower_ in ("what", "which") and w.dep_ == "det" for w in c.subtree):
+            return [c]
+    return []
 
 
 def _cue_verb(doc: Doc, unit: ClaimUnit) -> Token | None:
@@ -144,6 +226,9 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     cue = [_span(verb)] + [_span(n) for n in negated]
     if negated and lemma in ("confirm", "verify", "say", "know"):
         return "unknown", cue, None
+    question = [t for t in hedges["open"] if t.text == "?"]
+    if question:  # "Does Kim think that X?": the question leaves X open, whatever the verb
+        return "speculated", [_span(t) for t in question], None
     if lemma in lex["report_denying"]:
         if _rejects_a_worry(verb, lex) or _judges_as(verb, lex):
             return "asserted", cue, None
@@ -154,6 +239,8 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
         return "alleged", cue, None
     if lemma in lex["report_speculating"] or lemma in SPECULATING:
         return "speculated", cue, None
+    if hedges["open"]:  # "asked whether X": the cue verb's class first ("wondered whether X")
+        return "unknown", [_span(t) for t in hedges["open"]], None
     between = _speculating_frame(doc[unit.head], verb, lex)
     if between is not None:  # "“He hopes X,” Pedersen said": the speaker's own hope
         return "speculated", [_span(between)], None
@@ -195,12 +282,22 @@ def _speculating_frame(head: Token, cue: Token, lex: dict) -> Token | None:
     return None
 
 
+def _happens(verb: Token) -> bool:
+    """A verb of occurrence: happen, occur, exist, or "take place" ("take" alone is no occurrence:
+    "members can not take part in any political activity", VOA story 66, is a rule, not a
+    denial)."""
+    lemma = verb.lemma_.lower()
+    return lemma in HAPPEN or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
 def _refuted(head: Token, hedges: dict) -> bool:
     """The clause presents its own content as not true: a negated happen/occur/exist, a
     negated "true"/"real", or a falsity predicate ("is false", "is a hoax")."""
     refute = cues()["refutation_phrases"]
     comps = [c for c in head.children if c.dep_ in ("acomp", "oprd", "attr")]
-    if hedges["neg"] and (head.lemma_.lower() in HAPPEN or any(c.lower_ in TRUTH for c in comps)):
+    if any(c.lower_ in ("without", "unless", "until") for c in head.children):
+        return False  # "that couldn't happen without dismantling the NCP": a condition, no denial
+    if hedges["neg"] and (_happens(head) or any(c.lower_ in TRUTH for c in comps)):
         return True
     return any(c.lower_ in refute or c.lemma_.lower() in refute for c in comps) and not hedges["neg"]
 
@@ -237,8 +334,10 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         label, cue = "alleged", spans(h["alleged"])
     elif h["reported"] or h["passive_hedge"]:
         label, cue = "reported", spans(h["reported"] + h["passive_hedge"])
-    elif h["modal"] or h["adverb"] or h["if"] or doc[unit.tokens[-1]].sent.text.rstrip().endswith("?"):
-        label, cue = "speculated", spans(h["modal"] + h["adverb"] + h["if"])
+    elif h["open"] and h["open"][0].text != "?":
+        label, cue = "unknown", spans(h["open"])
+    elif h["modal"] or h["adverb"] or h["if"] or h["open"] or doc[unit.tokens[-1]].sent.text.rstrip().endswith("?"):
+        label, cue = "speculated", spans(h["modal"] + h["adverb"] + h["if"])  # a question too
     elif _refuted(head, h):
         label, cue = "denied", spans(h["neg"] + h["probable"])
         value = "PR-" if h["probable"] else "CT-"
