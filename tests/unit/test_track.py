@@ -769,3 +769,103 @@ def test_unnamed_sources_beside_the_one_named_in_the_same_article_are_no_second_
     elsewhere = unnamed.model_copy(update={"article_id": "a2", "origin": "article:a2"})
     out = origins.own_reports_to_named_origin([unnamed, named, elsewhere])
     assert [r.origin for r in out] == ["The New York Times", "The New York Times", "article:a2"]
+
+
+# --- different events of one article (session 16 new-user trial) ---------------------------
+
+
+def _one_article(*claims):
+    """The claims (ids c0, c1, …) as refs of one article."""
+    return cluster_mod.claim_refs([reading([c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(claims)])])
+
+
+def test_claims_with_other_sums_are_other_events():
+    # VOA, 2 April 2021: UNHCR Kenya's $94 million and the agency's global $5.2 billion
+    assert cluster_mod.amounts("UNHCR Kenya received $94 million, some $70 million less") == {
+        ("money", 94e6), ("money", 70e6)}
+    assert cluster_mod.amounts("leaving a 43% funding gap, 12 percent more") == {
+        ("percent", 43.0), ("percent", 12.0)}
+    kenya = with_predicate(claim("UNHCR Kenya received $94 million"), "received", "receive")
+    world = with_predicate(claim("UNHCR received some $5.2 billion"), "received", "receive")
+    again = with_predicate(claim("the Kenya office received $94 million last year"), "received", "receive")
+    share = with_predicate(claim("UNHCR received 43% of what it sought"), "received", "receive")
+    a, b, c, d = _one_article(kenya, world, again, share)
+    assert cluster_mod.pair_score(a, b, 0.9) is None
+    assert cluster_mod.pair_score(a, c, 0.9) is not None
+    assert cluster_mod.pair_score(a, d, 0.9) is not None     # a sum and a share do not conflict
+    # across articles sums vary between reports of one event ("€2m" / "$2.6 million")
+    assert cluster_mod.pair_score(*_refs(kenya, world), 0.9) is not None
+
+
+def test_claims_with_other_named_objects_are_other_events():
+    # Wikinews, 3 September 2020: two elections of Pranab Mukherjee
+    upper = with_predicate(claim("Mukherjee was elected to the Rajya Sabha, the upper legislature"),
+                           "elected", "elect")
+    lower = with_predicate(claim("Mukherjee was also elected to the Lok Sabha, the lower legislature, "
+                                 "for two terms in addition to his five terms in Rajya Sabha"), "elected", "elect")
+    same = with_predicate(claim("He was elected to the upper house Rajya Sabha in 1969"), "elected", "elect")
+    assert cluster_mod.object_names(upper) == {"rajya sabha"}
+    assert cluster_mod.object_names(lower) == {"lok sabha"}
+    assert cluster_mod.object_names(same) == {"rajya sabha"}
+    demand = with_predicate(claim("protesters have demanded that his National Congress Party be eliminated"),
+                            "demanded", "demand")
+    assert cluster_mod.object_names(demand) == {"national congress party"}
+    a, b, c = _one_article(upper, lower, same)
+    assert cluster_mod._other_objects(a, b) and not cluster_mod._other_objects(a, c)
+    assert cluster_mod.pair_score(a, b, 0.9) < cluster_mod.KEY_THRESHOLD < cluster_mod.pair_score(a, c, 0.9)
+    # a name that is part of the other is the same object; a headline's capitals name nothing
+    biden = with_predicate(claim("Warren endorsed Joe Biden"), "endorsed", "endorse")
+    short = with_predicate(claim("Warren has endorsed Biden for president"), "endorsed", "endorse")
+    assert not cluster_mod._other_objects(*_one_article(biden, short))
+    assert cluster_mod.object_names(with_predicate(claim("Lohan Checks Into Betty Ford Rehab"),
+                                                   "Checks", "check")) == frozenset()
+    # across articles names vary ("Betty Ford Center" / "Betty Ford Clinic")
+    assert not cluster_mod._other_objects(*_refs(upper, lower))
+
+
+def test_two_periods_get_no_day_of_slack():
+    # "In the 2020 calendar year … $94 million" / "For 2021 … $33 million" (VOA, 2 April 2021)
+    y2020 = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    y2021 = (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    assert not cluster_mod._ranges_overlap(y2020, y2021)
+    assert cluster_mod._ranges_overlap(y2020, (dt.date(2021, 1, 1), dt.date(2021, 1, 1)))
+    assert cluster_mod._ranges_overlap((dt.date(2020, 3, 4),) * 2, (dt.date(2020, 3, 5),) * 2)
+    # an ISO week ("last week") is a day range
+    assert cluster_mod._day_range("2021-W12", None) == (dt.date(2021, 3, 22), dt.date(2021, 3, 28))
+
+
+def test_a_negation_bounded_in_time_contradicts_nothing():
+    # Wikinews, 16 April 2020: Warren "did not immediately endorse another candidate at the time"
+    # in March, and endorsed Biden in April
+    then = claim("She did not immediately endorse another candidate at the time", event="ENDORSE",
+                 negated=True)
+    never = claim("She did not endorse Biden", event="ENDORSE", negated=True)
+    yet = claim("Police haven't yet arrested anyone", event="ARREST", negated=True)
+    assert cluster_mod.contradiction(then) is None
+    assert cluster_mod.contradiction(yet) is None
+    assert cluster_mod.contradiction(never) == "denial"
+    # ... nor is it a report that the event happened
+    assert cluster_mod.signature(then).irrealis
+
+
+def test_no_evidence_released_refutes_nothing():
+    # VOA, 2 April 2021: absence of public evidence is no refutation of the attacks
+    assert cluster_mod.contradiction(
+        claim("no evidence linking the camps with al-Shabab has been publicly released")) is None
+    assert cluster_mod.contradiction(claim("no evidence supports the report that the camps hosted attackers")) \
+        == "refutation"
+
+
+def test_a_claim_inside_what_was_confirmed_is_not_confirmed():
+    # Wikinews, 15 January 2020: Pelosi confirmed the vote, not that the articles were passed
+    text = ("Pelosi confirmed a vote will be held today to decide whether to submit two articles of "
+            "impeachment, passed against President Donald Trump, to the U.S. Senate.")
+    pelosi = src("Nancy Pelosi", "government", cue="confirmed")
+    pelosi = pelosi.model_copy(update={"cue": Cue(text="confirmed", start_char=7, end_char=16)})
+    start = text.index("passed")
+    passed = claim("passed against President Donald Trump, to the U.S. Senate", chain=[pelosi], label="asserted")
+    passed = passed.model_copy(update={"start_char": start, "end_char": start + len(passed.text)})
+    vote = claim("a vote will be held today", chain=[pelosi], label="asserted")
+    vote = vote.model_copy(update={"start_char": 17, "end_char": 17 + len(vote.text)})
+    assert status.confirms(passed, text) is None
+    assert status.confirms(vote, text) == "confirmed by government source Nancy Pelosi (confirmed)"

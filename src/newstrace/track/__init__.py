@@ -90,7 +90,7 @@ def build_stories(refs: Sequence[ClaimRef], clusters: Sequence[Sequence[int]]) -
         reports = own_reports_to_named_origin(
             [_report(m, "supports" if k is None else "contradicts", credits)
              for m, k in zip(mem, kinds)])
-        changes = timeline(reports, kinds, [confirms(m.claim) if k is None else None
+        changes = timeline(reports, kinds, [confirms(m.claim, m.article.text) if k is None else None
                                             for m, k in zip(mem, kinds)])
         supporting = [m for m, k in zip(mem, kinds) if k is None]
         first = first_report(reports)

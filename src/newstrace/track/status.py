@@ -30,17 +30,29 @@ _AUTHORITATIVE_TYPES = {"official", "government"}
 _CONFIRM_STEMS = ("confirm", "verif", "acknowledg", "admit")
 
 
-def confirms(claim: Claim) -> Optional[str]:
+#: Most words between a verb of confirmation and the claim it confirms ("confirmed on Tuesday
+#: that the …"); a claim further on lies inside what was confirmed (:func:`confirms`).
+CONFIRM_GAP_WORDS = 6
+
+
+def confirms(claim: Claim, text: Optional[str] = None) -> Optional[str]:
     """Why ``claim`` confirms what it says, or None: a named source that asserts it with a
     verb of confirmation ("the foreign ministry confirmed", "police verified", "the army
     acknowledged"), or the author asserting it with such a cue. A source that only says so
     ("South Korea's spy agency said") is an origin, not a confirmation: one report from it
     leaves a story unverified (a fact-checker's corroboration needs two independent
-    confirmations, or an explicit one)."""
+    confirmations, or an explicit one). Given the article ``text``, a claim that starts more
+    than :data:`CONFIRM_GAP_WORDS` words after the cue is background inside what was confirmed,
+    not it: "Pelosi confirmed a vote will be held today to decide whether to submit two articles
+    of impeachment, passed against President Donald Trump, …" (Wikinews, 15 January 2020)
+    confirms the vote, not that the articles were passed."""
     chain = claim.attribution.chain
     if chain:
         origin = chain[-1]
         cue = origin.cue.text.casefold() if origin.cue else ""
+        if text is not None and origin.cue and origin.cue.end_char <= claim.start_char and len(
+                text[origin.cue.end_char:claim.start_char].split()) > CONFIRM_GAP_WORDS:
+            return None
         if (origin.factuality.label == "asserted" and names_source(origin)
                 and any(w.startswith(_CONFIRM_STEMS) for w in cue.split())):
             kind = f"{origin.type} source " if origin.type in _AUTHORITATIVE_TYPES else ""
