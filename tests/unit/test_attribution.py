@@ -927,3 +927,11 @@ def test_a_quotation_continues_a_speaker_tag_only_right_after_it(nlp):
     r = read(nlp, "\u201cThe agreement is solid,\u201d Wyne said. But \u201cthe president is the most prominent "
                   "dissenter from this consensus.\u201d")
     assert names(claim_with(r, "most prominent dissenter")) == ["wyne"]
+
+
+def test_the_acronym_of_an_according_to_source_is_no_content(nlp):
+    # new-user trial (session 16), Wikinews 2020 no. 40: the claim began "WHO), …"
+    r = read(nlp, "According to the World Health Organization (WHO), 167,515 cases were reported.")
+    c = claim_with(r, "cases were reported")
+    assert c.text == "167,515 cases were reported"
+    assert [s.name for s in c.attribution.chain] == ["the World Health Organization"]

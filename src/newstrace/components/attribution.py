@@ -537,6 +537,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             else:  # "according to X": the cue and the source phrase, not an apposition after it
                 lo = min(t.i for t in cue)
                 hi = max([x.i for x in sent if x.idx < link.end_char] + [t.i for t in cue])
+                if hi + 3 < sent.end and self.doc[hi + 1].text == "(" and self.doc[hi + 3].text == ")" \
+                        and self.doc[hi + 2].text.isupper():
+                    hi += 3  # the source's acronym in brackets: "according to the World Health Organization (WHO), X"
                 covered |= set(range(lo, hi + 1))
         links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
         return links, covered
