@@ -728,7 +728,9 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
     if outlet_row:
         return {"state media": "state media", "wire": "wire service"}.get(outlet_row["kind"], "media outlet")
     if lemma in words["media"]:
-        return "state media" if lemmas & words["state_media_modifiers"] else "media outlet"
+        phrase = "".join(t.text_with_ws for t in tokens).lower()  # "government-run" is three tokens
+        state = lemmas & words["state_media_modifiers"] or any(m in phrase for m in words["state_media_modifiers"] if "-" in m)
+        return "state media" if state else "media outlet"
     if lemma in words["social"]:
         return "social media post"
     if ent_label == "PERSON":

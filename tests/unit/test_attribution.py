@@ -935,3 +935,14 @@ def test_the_acronym_of_an_according_to_source_is_no_content(nlp):
     c = claim_with(r, "cases were reported")
     assert c.text == "167,515 cases were reported"
     assert [s.name for s in c.attribution.chain] == ["the World Health Organization"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # new-user trial (session 16), VOA story 72: a government-run outlet is state media
+    # (CONVENTIONS.md source types); the hyphenated modifier is three tokens
+    ("The government-run Vietnam Investment Review news website said revenue rose.", "state media"),
+    ("The independent news website Malaysiakini said the vote was close.", "media outlet"),
+])
+def test_a_government_run_outlet_is_state_media(nlp, text, type_):
+    (c,) = [c for c in read(nlp, T(text)).claims if c.attribution.chain]
+    assert types(c) == [type_]
