@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import (DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role,
                                            plain_finding, subject_of)
-from newstrace.components.stance import REFLEXIVES, is_stance_verb, natural_force
+from newstrace.components.stance import MEDIA_NOUNS, REFLEXIVES, is_stance_verb, natural_force
 from newstrace.entities import source_words
 from newstrace.lexicons import cues
 
@@ -191,11 +191,6 @@ def commitment_verbs() -> frozenset[str]:
     (denied, doubted) is what the tracker reads; other stance verbs give a stance instead."""
     lex = cues()
     return lex["report_denying"] | lex["report_doubting"] | lex["report_alleging"]
-
-
-#: Nouns that name the channel of an utterance, not its topic ("spoke on state TV").
-MEDIA_NOUNS = frozenset({"tv", "television", "radio", "channel", "program", "programme", "show",
-                         "broadcast", "podcast", "phone", "telephone", "camera", "air", "stage"})
 
 
 def is_topic(obj: Token) -> bool:

@@ -53,19 +53,21 @@ ADJUNCT_PREPS = frozenset({"at", "during", "before", "after", "across", "through
 REASON_PREPS = frozenset({"for", "over", "of", "about", "against", "as"})
 
 
-#: Platforms and media a stance is taken on, not about ("praised Warren's endorsement on
-#: Twitter" made a stance of Warren's toward Twitter; new-user trial, Wikinews 2020 no. 50).
-MEDIA_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo",
-                             "television", "tv", "radio", "air", "camera", "media", "website", "podcast"})
+#: Nouns that name the channel of an utterance or a stance, not its topic ("spoke on state TV",
+#: "praised Warren's endorsement on Twitter", which had made a stance of Warren's toward Twitter:
+#: new-user trial, session 16, Wikinews 2020 no. 50). Also read by ``cue_rules.is_topic``.
+MEDIA_NOUNS = frozenset({"tv", "television", "radio", "channel", "program", "programme", "show",
+                         "broadcast", "podcast", "phone", "telephone", "camera", "air", "stage",
+                         "twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo",
+                         "media", "website"})
 
 
 def _prep_content(prep: Token) -> bool:
     """A prepositional complement that can be a stance's content: it has an object that is no
-    time ("on Friday") nor, after "on", a platform or medium (:data:`MEDIA_PLATFORMS`: "on
-    Twitter"), and it is no means phrase ("responded by rebuilding…")."""
+    time ("on Friday") nor, after "on", a channel (:data:`MEDIA_NOUNS`: "on Twitter"), and it is no means phrase ("responded by rebuilding…")."""
     objs = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
     return prep.lower_ != "by" and bool(objs) and all(p.ent_type_ not in TIME_ENTS for p in objs) \
-        and not (prep.lower_ == "on" and all(p.lower_ in MEDIA_PLATFORMS for p in objs))
+        and not (prep.lower_ == "on" and all(p.lemma_.lower() in MEDIA_NOUNS for p in objs))
 
 
 def _content_parts(verb: Token, kids: list[Token]) -> list[Token]:
