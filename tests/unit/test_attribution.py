@@ -946,3 +946,11 @@ def test_the_acronym_of_an_according_to_source_is_no_content(nlp):
 def test_a_government_run_outlet_is_state_media(nlp, text, type_):
     (c,) = [c for c in read(nlp, T(text)).claims if c.attribution.chain]
     assert types(c) == [type_]
+
+
+def test_claiming_lives_is_killing_not_a_claim(nlp):
+    # new-user trial (session 16), Wikinews 2020 no. 40: "the virus" had become a source
+    r = read(nlp, "The virus claimed 6606 lives in Italy. The rebels claimed the attack was a success.")
+    assert claim_with(r, "claimed 6606 lives").attribution.chain == []
+    assert claim_with(r, "claimed 6606 lives").factuality.label == "asserted"
+    assert [s.name for s in claim_with(r, "attack was a success").attribution.chain] == ["The rebels"]

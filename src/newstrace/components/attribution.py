@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle
 from newstrace.components.cue_rules import (adjective_cue, attitude_content, CALL_FOR, calls_for_clause,
-                                            cue_probability, DUMMY_SUBJECTS, infinitive_report, INTENT,
+                                            cue_probability, death_toll, DUMMY_SUBJECTS, infinitive_report, INTENT,
                                             judges_as, MODEL_THRESHOLD, noun_cue_content, np_class, NP_REPORT,
                                             poll_lead_in, prep_report, speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import noun_stance, position_phrase, received_stance, stance_content
@@ -324,6 +324,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     own.add(u.head)
             if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
+                    and not death_toll(head)
                     or judges_as(head)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
