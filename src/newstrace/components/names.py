@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newstrace import gazetteer
-from newstrace.entities import SAYING, no_name, source_words, trailing_name
+from newstrace.entities import CAPITALISED_TITLES, SAYING, no_name, source_words, trailing_name
 from newstrace.lexicons import first_names
 
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du",
@@ -215,7 +215,7 @@ TITLE_WORDS = frozenset({
     "engineer", "doctor", "coach", "pastor", "imam", "rabbi", "bishop", "father", "cardinal",
     "sheikh", "sergeant", "corporal", "detective", "constable", "captain", "major", "colonel",
     "lieutenant", "marshal", "admiral", "prince", "princess", "ayatollah", "reverend", "deacon",
-    "nurse", "brother", "sister", "uncle", "aunt", "grandma", "grandpa", "saint", "speaker"})
+    "nurse", "brother", "sister", "uncle", "aunt", "grandma", "grandpa", "saint"}) | CAPITALISED_TITLES
 
 
 def extend_given_names(doc: Doc) -> Doc:
