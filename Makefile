@@ -45,7 +45,7 @@ first-names: $(STAMP)
 constraints: $(STAMP)
 	{ echo "# Constraints for a repeatable install (pip install -c constraints.txt ...): the versions"; \
 	  echo "# newstrace is tested with, Python 3.11. Regenerate with: make constraints"; \
-	  $(PIP) freeze --exclude-editable | grep -v "^en.core.web\|^newstrace\|^-e"; } > constraints.txt
+	  $(PIP) list --format=freeze --exclude-editable | grep -v "^en.core.web\|^newstrace\|^-e"; } > constraints.txt
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -58,6 +58,15 @@ def test_published_schema_is_current():
     assert published == json_schema()
 
 
+@pytest.mark.parametrize("name", ["constraints.txt", "requirements-model.txt", "pyproject.toml"])
+def test_install_pins_name_registry_releases_not_local_files(name):
+    """A fresh machine installs from the package registry: a pin such as ``pkg @ file:///tmp/x.whl``
+    (what ``pip freeze`` writes for a package installed from a local wheel) breaks ``make demo``
+    anywhere that file is missing."""
+    text = (DATA.parent.parent / name).read_text(encoding="utf-8")
+    assert "file:" not in text and " @ " not in text
+
+
 def test_text_report_shows_the_chain():
     res = run(SEED, "--date", "2019-05-31")
     assert res.exit_code == 0
