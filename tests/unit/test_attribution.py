@@ -940,3 +940,25 @@ def test_claiming_lives_is_killing_not_a_claim(nlp):
     assert claim_with(r, "claimed 6606 lives").attribution.chain == []
     assert claim_with(r, "claimed 6606 lives").factuality.label == "asserted"
     assert [s.name for s in claim_with(r, "attack was a success").attribution.chain] == ["The rebels"]
+
+
+def test_a_reason_clause_after_the_reported_content_is_part_of_it(nlp):
+    # PolNeAR dev, politico 2016-09-22 (house panel): gold source "Rep. Trey Gowdy (R-S.C.)",
+    # cue "said", content "that claim smacked of hypocrisy, because Democrats have been at the
+    # forefront of questioning the FBI's decisions…" (the parse hangs "because" on "said")
+    r = read(nlp, "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy, because Democrats have "
+                  "been at the forefront of questioning the FBI's decisions on issuing national security "
+                  "letters.")
+    assert names(claim_with(r, "forefront of questioning")) == ["trey gowdy"]
+    assert names(claim_with(r, "smacked of hypocrisy")) == ["trey gowdy"]
+
+
+def test_a_comment_clause_does_not_cut_a_speaker_s_content(nlp):
+    # PolNeAR dev, breitbart 2016-09-25 (Pence): gold source "PENCE", cue ":", content "Well,
+    # the question really should be why was Hillary Clinton and her campaign, you know,
+    # inviting some celebrity basketball team owner to the debate to sit on the front row,
+    # someone who has mocked and ridiculed my running mate."
+    r = read(nlp, "PENCE: Well, the question really should be why was Hillary Clinton and her campaign, you "
+                  "know, inviting some celebrity basketball team owner to the debate to sit on the front "
+                  "row, someone who has mocked and ridiculed my running mate.")
+    assert names(claim_with(r, "inviting some celebrity basketball team owner")) == ["pence"]

@@ -440,7 +440,10 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         A unit inside a reported content that has a cue of its own after the content's cue ("X
         said he ran only because Y agreed to take part") keeps it, nested under the content's
         chain (``[X, Y]``); PolNeAR
-        train's held-out fifth: 11 fewer spurious attributions, the same number found."""
+        train's held-out fifth: 11 fewer spurious attributions, the same number found.
+        A reason clause the parse hung on the reporting verb after its content ("said that claim
+        smacked of hypocrisy, because…", :func:`_reason_clause`) takes the content's chain too;
+        held-out fifth: content exact 1731 -> 1732, the rest unchanged."""
         doc = self.doc
         memo: dict[int, int | None] = {}
         framed = {h for h, chain in out.items() if chain}  # units with a chain of their own
@@ -471,7 +474,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         for u in self.units:
             if u.frame or u.head in reported or u.head in self.questions or _authors_reading(doc[u.head]):
                 continue
-            src = content_of(u.head)
+            reason = _reason_clause(doc[u.head])
+            src = reason if reason in reported else content_of(u.head)
             if src is None or src == u.head or not out.get(src):
                 continue
             if not out.get(u.head):
@@ -736,6 +740,25 @@ def _discourse_marker(verb: Token, src: Token) -> bool:
 
 
 
+
+
+#: Subordinators of a reason clause (:func:`_reason_clause`).
+REASON_MARKS = frozenset({"because", "since"})
+
+
+def _reason_clause(verb: Token) -> int | None:
+    """The head of the reported content that a reason clause the parse hung on the reporting
+    verb after that content gives the reason of ("Gowdy said that claim smacked of hypocrisy,
+    because Democrats have been at the forefront of…"): the clause is part of the report, as
+    PARC and PolNeAR annotate the whole complement of the cue. ``verb`` heads an adverbial
+    clause with "because" or "since" after its head's clausal complement; None otherwise.
+    PolNeAR train without its held-out fifth: in the gold content of the complement 15 times in
+    15 (concessive "though", "although": 3 in 6; "while": 2 in 7, left alone)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in verb.children):
+        return None
+    frame = verb.head
+    comp = next((c for c in frame.children if c.dep_ == "ccomp" and frame.i < c.i < verb.i), None)
+    return comp.i if comp is not None and is_reporting(frame) else None
 
 
 def _cited(link: SourceLink) -> bool:
