@@ -962,3 +962,13 @@ def test_a_comment_clause_does_not_cut_a_speaker_s_content(nlp):
                   "know, inviting some celebrity basketball team owner to the debate to sit on the front "
                   "row, someone who has mocked and ridiculed my running mate.")
     assert names(claim_with(r, "inviting some celebrity basketball team owner")) == ["pence"]
+
+
+def test_a_clause_goes_on_after_a_speaker_tag_set_into_it(nlp):
+    # PolNeAR dev, nyt 2016-10-02 (a curious plan to fight climate change): gold source "Mr.
+    # Clarke", cue "said", content "Lenox was a juggernaut … until it went bankrupt in 1999"
+    r = read(nlp, "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. Mr. Clarke "
+                  "said he began to rethink his life's goals.")
+    c = claim_with(r, "until it went bankrupt in 1999")
+    assert c.text.startswith("Lenox was a juggernaut")
+    assert names(c) == ["clarke"]

@@ -228,6 +228,22 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             i += 1
         return tail
 
+    def aside_tail(self, content: ClaimUnit, aside: Token) -> list[int]:
+        """Words of the clause ``content`` after a speaker tag set into it (``aside``, the
+        tag's verb: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999"),
+        which the claims component cut off at the tag: the rest of the clause head's subtree
+        after the tag, up to the first token another claim unit holds. PolNeAR train without
+        its held-out fifth: where the clause head comes before the tag, 32 of 34 of its
+        dependents after the tag are in the gold content; held-out fifth: 2 more attributions
+        found, attribution F1 0.752 -> 0.753, content partial F1 0.716 -> 0.717."""
+        held = {i for u in self.units if u is not content for i in u.tokens}
+        hung = set(token_set(self.doc[content.head], set(self.by_head) - {content.head}))
+        tail, i = [], aside.right_edge.i + 1
+        while i in hung and i not in held and not self.doc[i].is_sent_start:
+            tail.append(i)
+            i += 1
+        return tail
+
     def coordinated_frame(self, verb: Token) -> Token | None:
         """The reporting verb that ``verb`` is coordinated with when the parse hung ``verb`` low,
         on a clause of that verb's content ("The mayor said the budget was balanced and insisted
@@ -290,7 +306,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     chain.append(link)
                     reported.add(u.head)  # its clauses ("…, she said, because…") are part of it
                     u.tokens = trim_edges(self.doc, [i for i in u.tokens if i not in
-                                                     {t.i for t in aside.subtree}])
+                                                     {t.i for t in aside.subtree}] + self.aside_tail(u, aside))
                     if aside.i in self.by_head:
                         self.by_head[aside.i].frame = True
             inverted = _trailing_tag(head) if not chain else None
