@@ -948,8 +948,10 @@ def test_a_reason_clause_after_the_reported_content_is_part_of_it(nlp):
     # forefront of questioning the FBI's decisions…" (the parse hangs "because" on "said")
     r = read(nlp, "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy, because Democrats have "
                   "been at the forefront of questioning the FBI's decisions on issuing national security "
-                  "letters.")
+                  "letters to demand information or not to prosecute bank executives over the 2008 economic "
+                  "collapse.")
     assert names(claim_with(r, "forefront of questioning")) == ["trey gowdy"]
+    assert names(claim_with(r, "not to prosecute bank executives")) == ["trey gowdy"]
     assert names(claim_with(r, "smacked of hypocrisy")) == ["trey gowdy"]
 
 
@@ -972,3 +974,13 @@ def test_a_clause_goes_on_after_a_speaker_tag_set_into_it(nlp):
     c = claim_with(r, "until it went bankrupt in 1999")
     assert c.text.startswith("Lenox was a juggernaut")
     assert names(c) == ["clarke"]
+
+
+def test_bare_verbs_after_an_infinitive_complement_are_part_of_it(nlp):
+    # PolNeAR dev, breitbart 2016-09-30 (the latest): gold source "She", cue "wants", content
+    # "to triple the size of the AmeriCorps program, grow the Peace Corps and create a new
+    # national service reserve program" (the parse hangs "grow" and "create" on "wants")
+    r = read(nlp, "She wants to triple the size of the AmeriCorps program, grow the Peace Corps and create a "
+                  "new national service reserve program.")
+    assert names(claim_with(r, "grow the Peace Corps")) == ["she"]
+    assert names(claim_with(r, "create a new national service reserve program")) == ["she"]
