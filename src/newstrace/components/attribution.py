@@ -221,8 +221,13 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         clause; CONVENTIONS.md: one claim per predication, so another unit's words stay its own."""
         held = {i for u in self.units if u is not content and not (u.frame and u.head == gov.i)
                 for i in u.tokens}
-        hung = set(token_set(gov, set(self.by_head) - {gov.i}))
-        tail, i = [], max(content.tokens) + 1
+        return self.hung_run(gov, max(content.tokens) + 1, held)
+
+    def hung_run(self, root: Token, start: int, held: set[int]) -> list[int]:
+        """The run of tokens from ``start`` on that hang in ``root``'s subtree outside the claim
+        units nested in it, up to the first token of ``held`` or the sentence's end."""
+        hung = set(token_set(root, set(self.by_head) - {root.i}))
+        tail, i = [], start
         while i in hung and i not in held and not self.doc[i].is_sent_start:
             tail.append(i)
             i += 1
@@ -239,12 +244,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         if aside.i < content.head:
             return []
         held = {i for u in self.units if u is not content for i in u.tokens}
-        hung = set(token_set(self.doc[content.head], set(self.by_head) - {content.head}))
-        tail, i = [], aside.right_edge.i + 1
-        while i in hung and i not in held and not self.doc[i].is_sent_start:
-            tail.append(i)
-            i += 1
-        return tail
+        return self.hung_run(self.doc[content.head], aside.right_edge.i + 1, held)
 
     def coordinated_frame(self, verb: Token) -> Token | None:
         """The reporting verb that ``verb`` is coordinated with when the parse hung ``verb`` low,
@@ -307,8 +307,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 if link is not None:
                     chain.append(link)
                     reported.add(u.head)  # its clauses ("…, she said, because…") are part of it
-                    u.tokens = trim_edges(self.doc, sorted({i for i in u.tokens if i not in
-                                                            {t.i for t in aside.subtree}} | set(self.aside_tail(u, aside))))
+                    kept = {i for i in u.tokens if i not in {t.i for t in aside.subtree}}
+                    u.tokens = trim_edges(self.doc, sorted(kept | set(self.aside_tail(u, aside))))
                     if aside.i in self.by_head:
                         self.by_head[aside.i].frame = True
             inverted = _trailing_tag(head) if not chain else None

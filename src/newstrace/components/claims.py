@@ -130,7 +130,7 @@ def naming_participle(tok: Token) -> bool:
         and not any(d.dep_ == "poss" for d in named.children)
 
 
-#: Comment clauses (Quirk et al. 1985, §15.53): a pronoun and a verb set into a clause as a
+#: Comment clauses (Quirk et al. 1985): a pronoun and a verb set into a clause as a
 #: discourse marker, reporting nothing.
 COMMENT_CLAUSES = frozenset({("you", "know"), ("i", "mean"), ("you", "see")})
 
