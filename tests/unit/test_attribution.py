@@ -940,3 +940,47 @@ def test_claiming_lives_is_killing_not_a_claim(nlp):
     assert claim_with(r, "claimed 6606 lives").attribution.chain == []
     assert claim_with(r, "claimed 6606 lives").factuality.label == "asserted"
     assert [s.name for s in claim_with(r, "attack was a success").attribution.chain] == ["The rebels"]
+
+
+def test_a_reason_clause_after_the_reported_content_is_part_of_it(nlp):
+    # PolNeAR dev, politico 2016-09-22 (house panel): gold source "Rep. Trey Gowdy (R-S.C.)",
+    # cue "said", content "that claim smacked of hypocrisy, because Democrats have been at the
+    # forefront of questioning the FBI's decisions…" (the parse hangs "because" on "said")
+    r = read(nlp, "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy, because Democrats have "
+                  "been at the forefront of questioning the FBI's decisions on issuing national security "
+                  "letters to demand information or not to prosecute bank executives over the 2008 economic "
+                  "collapse.")
+    assert names(claim_with(r, "forefront of questioning")) == ["trey gowdy"]
+    assert names(claim_with(r, "not to prosecute bank executives")) == ["trey gowdy"]
+    assert names(claim_with(r, "smacked of hypocrisy")) == ["trey gowdy"]
+
+
+def test_a_comment_clause_does_not_cut_a_speaker_s_content(nlp):
+    # PolNeAR dev, breitbart 2016-09-25 (Pence): gold source "PENCE", cue ":", content "Well,
+    # the question really should be why was Hillary Clinton and her campaign, you know,
+    # inviting some celebrity basketball team owner to the debate to sit on the front row,
+    # someone who has mocked and ridiculed my running mate."
+    r = read(nlp, "PENCE: Well, the question really should be why was Hillary Clinton and her campaign, you "
+                  "know, inviting some celebrity basketball team owner to the debate to sit on the front "
+                  "row, someone who has mocked and ridiculed my running mate.")
+    assert names(claim_with(r, "inviting some celebrity basketball team owner")) == ["pence"]
+
+
+def test_a_clause_goes_on_after_a_speaker_tag_set_into_it(nlp):
+    # PolNeAR dev, nyt 2016-10-02 (a curious plan to fight climate change): gold source "Mr.
+    # Clarke", cue "said", content "Lenox was a juggernaut … until it went bankrupt in 1999"
+    r = read(nlp, "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. Mr. Clarke "
+                  "said he began to rethink his life's goals.")
+    c = claim_with(r, "until it went bankrupt in 1999")
+    assert c.text.startswith("Lenox was a juggernaut")
+    assert names(c) == ["clarke"]
+
+
+def test_bare_verbs_after_an_infinitive_complement_are_part_of_it(nlp):
+    # PolNeAR dev, breitbart 2016-09-30 (the latest): gold source "She", cue "wants", content
+    # "to triple the size of the AmeriCorps program, grow the Peace Corps and create a new
+    # national service reserve program" (the parse hangs "grow" and "create" on "wants")
+    r = read(nlp, "She wants to triple the size of the AmeriCorps program, grow the Peace Corps and create a "
+                  "new national service reserve program.")
+    assert names(claim_with(r, "grow the Peace Corps")) == ["she"]
+    assert names(claim_with(r, "create a new national service reserve program")) == ["she"]

@@ -200,3 +200,10 @@ def test_a_reported_subject_parsed_as_the_verbs_object_goes_back_to_the_claim(nl
     assert [s.mention for s in main.attribution.chain] == ["He"]
     assert main.attribution.chain[0].cue.text == "argued"
 
+
+
+def test_a_comment_clause_is_no_claim_and_no_hole(nlp):
+    # "you know" is a discourse marker: the clause around it goes on after it
+    out = texts(nlp, "The real question is why the mayor, you know, invited a team owner to the debate.")
+    assert not any(t.strip(" ,") == "you know" for t in out)
+    assert any("invited a team owner to the debate" in t for t in out)
