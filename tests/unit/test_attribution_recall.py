@@ -523,6 +523,36 @@ def test_a_cue_inside_a_reported_clause_nests_under_the_reporter(nlp):
     assert names(claim_with(reading, "took the job")) == ["director"]
 
 
+NESTED_TALK_ABOUT = T("Former staff said the manager graded the players by their speed and talked "
+                      "about which ones he would sell.")
+NESTED_BECAUSE_CUE = T("The director said he was not worried about the audit because he doubted the "
+                       "auditors would find anything.")
+SECOND_REPORT_AND = T("Mayor Ruth Vance said she makes $41,000 a year and questioned how the plan "
+                      "would help her.")
+SECOND_REPORT_ADDING = T("Commander Ortiz said the bridge was safe, adding that engineers would "
+                         "inspect it on Monday.")
+
+
+def test_a_report_framed_inside_a_reported_content_nests_under_the_reporter(nlp):
+    # the staff said the manager talked about it: [staff, manager]; the director said he
+    # doubted it: the director's own report, [director] with the cue "said"
+    assert names(claim_with(read(nlp, NESTED_TALK_ABOUT), "he would sell")) == ["former staff", "manager"]
+    c = claim_with(read(nlp, NESTED_BECAUSE_CUE), "auditors would find")
+    assert names(c) == ["director"]
+    assert c.attribution.chain[0].cue.text == "said"
+
+
+@pytest.mark.parametrize("text, phrase, speaker, cue_text", [
+    (SECOND_REPORT_AND, "how the plan would help", "ruth vance", "questioned"),
+    (SECOND_REPORT_ADDING, "engineers would inspect", "ortiz", "adding"),
+])
+def test_a_second_report_of_the_same_speaker_stays_its_own(nlp, text, phrase, speaker, cue_text):
+    # "X said A and questioned B", "X said A, adding B": X's second report, not one inside A
+    c = claim_with(read(nlp, text), phrase)
+    assert names(c) == [speaker]
+    assert c.attribution.chain[0].cue.text == cue_text
+
+
 # ---------------------------------------------------------------------------------------------
 # 20. "thinks A, but that B": a second that-clause the parse hung on the reporting verb is a
 #     second content of it.
