@@ -1332,3 +1332,23 @@ def test_opening_up_about_a_topic_is_a_report_and_opening_is_not(nlp):
     chain = claim_with(r, "about his decision").attribution.chain
     assert [(s.name, s.cue.text) for s in chain] == [("Paul Quist", "opened up about")]
     assert claim_with(r, "about noon").attribution.chain == []
+
+
+THAT_AFTER_PHRASE = T("Mayor Ilse Brandt said for the first time that the ferry budget had run out. "
+                      "Senator Paul Quist tweeted in the early hours that the toll was “a scandal” and “a theft”.")
+RELATIVE_AFTER_TOPIC = T("Mayor Ilse Brandt wrote about the toll in a way that voters could understand.")
+
+
+def test_a_that_clause_after_a_phrase_is_the_verbs_content_not_a_relative(nlp):
+    # "said for the first time that X": X is what was said (the parser hangs it on "time" as a
+    # relative clause); "wrote about the toll in a way that voters could understand" is a
+    # relative on "way", and the writing has a topic, no clausal content
+    r = read(nlp, THAT_AFTER_PHRASE)
+    c = claim_with(r, "the ferry budget had run out")
+    assert c.text == "the ferry budget had run out"
+    assert [(s.name, s.cue.text) for s in c.attribution.chain] == [("Ilse Brandt", "said")]
+    c = claim_with(r, "the toll was")
+    assert c.text.startswith("the toll was") and "tweeted" not in c.text
+    assert [(s.name, s.cue.text) for s in c.attribution.chain] == [("Paul Quist", "tweeted")]
+    (c,) = read(nlp, RELATIVE_AFTER_TOPIC).claims
+    assert "voters could understand" in c.text
