@@ -107,6 +107,25 @@ def test_a_place_phrase_the_author_and_a_report_give_no_noun_stance(nlp):
         assert [s.text for c in read(nlp, text).claims for s in c.stances] == []
 
 
+UTTERED_STANCE = "The Security Council on Friday made a strong condemnation of the missile launch."
+UTTERED_NOT = "Governor Lena Marsh made no comment on the ruling. The council was offered support for the ferry plan."
+
+
+def test_a_stance_noun_a_verb_of_uttering_takes_is_the_subjects_stance(nlp):
+    # PolNeAR reads "made a condemnation of X" as "condemned X": source the subject, cue the
+    # verb and noun with its preposition, content the prepositional object
+    c = claim_with(read(nlp, UTTERED_STANCE), "condemnation")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == (
+        "The Security Council", "made a strong condemnation of", "the missile launch")
+
+
+def test_a_negated_or_passive_uttering_gives_no_noun_stance(nlp):
+    # "made no comment" is no comment; in the passive the subject is what the support is for
+    assert [s.text for c in read(nlp, UTTERED_NOT).claims for s in c.stances] == []
+
+
 VIEW_NOUN = "Governor Lena Marsh's stance on the ferry tolls has hardened."
 VIEW_NOT_TOPIC = "Marsh's remarks on Tuesday drew a crowd."
 

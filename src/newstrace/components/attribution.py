@@ -66,7 +66,8 @@ from newstrace.components.cue_rules import (adjective_cue, attitude_content, CAL
                                             cue_probability, death_toll, DUMMY_SUBJECTS, infinitive_report, INTENT,
                                             judges_as, MODEL_THRESHOLD, noun_cue_content, np_class, NP_REPORT,
                                             poll_lead_in, prep_report, speech_act_issuer, speech_act_noun)
-from newstrace.components.stance import noun_stance, position_phrase, received_stance, stance_content
+from newstrace.components.stance import (noun_stance, position_phrase, received_stance, stance_content,
+                                         uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
                                            subject_of)
@@ -420,11 +421,20 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         the noun and its preposition as cue. As for :meth:`stance`: only for a unit with no
         chain, and not the author's own ("my", "our", "us", "me" outside quotation marks). Also
         a stance the verb's subject receives ("won the endorsement of Pence":
-        :func:`~newstrace.components.stance.received_stance`), the noun its cue."""
+        :func:`~newstrace.components.stance.received_stance`), the noun its cue, and one the
+        subject of a verb of uttering voices ("voiced support for Trump":
+        :func:`~newstrace.components.stance.uttered_stance`), the verb, noun and preposition its
+        cue; not the author's nor a dummy subject's."""
         found = noun_stance(noun)
+        uttered = uttered_stance(noun) if found is None else None
         if found is not None:
             holder, prep, content = found
             cue = [noun, prep]
+        elif uttered is not None:  # "voiced support for": the verb's subject holds it
+            verb, prep, content = uttered
+            holder, cue = subject_of(verb), [verb, noun, prep]
+            if holder is not None and (holder.lower_ in DUMMY_SUBJECTS or self.authorial(holder)):
+                holder = None
         else:
             holder, content = received_stance(noun) or (None, None)
             cue = [noun]

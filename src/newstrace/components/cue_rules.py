@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import (DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role,
                                            plain_finding, subject_of)
-from newstrace.components.stance import MEDIA_NOUNS, REFLEXIVES, is_stance_verb, natural_force
+from newstrace.components.stance import MEDIA_NOUNS, REFLEXIVES, is_stance_verb, natural_force, UTTER
 from newstrace.entities import source_words
 from newstrace.lexicons import cues
 
@@ -468,10 +468,6 @@ def noun_cue_holder(noun: Token) -> Token | None:
         if src is not None and src.lower_ not in DUMMY_SUBJECTS:
             return src
     return None
-
-
-UTTER = frozenset({"make", "express", "voice", "raise", "repeat", "reiterate", "share", "issue",
-                   "offer", "air", "echo", "advance", "level", "lodge", "float", "push", "renew"})
 
 
 INTENT_NOUNS = frozenset({"call", "pledge", "promise", "vow"})
