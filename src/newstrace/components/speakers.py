@@ -423,9 +423,10 @@ def _stranded_subject(verb: Token) -> Token | None:
     name elsewhere ("But in a call on Dec. 2, Col. Steven Warren, a spokesman in Baghdad,
     said, …": "Warren" parsed as an apposition of "Dec."): walking up from the word just before
     the verb (past a comma) through its heads, the first person or organisation name, or role
-    noun, that is no prepositional object ("a spokesman in Bergen"), before the verb in its
-    sentence. None when the verb has any subject-like dependent,
-    is not finite, or nothing qualifies."""
+    noun, that is no prepositional object ("a spokesman in Bergen") nor a conjunct of one ("the
+    provincial head for the Red Cross and Red Crescent Society told VOA": the head, VOA story 69,
+    new-user trial; PolNeAR held-out fifth and dev unchanged), before the verb in its sentence.
+    None when the verb has any subject-like dependent, is not finite, or nothing qualifies."""
     if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent", "auxpass") for c in verb.children):
         return None
@@ -435,7 +436,7 @@ def _stranded_subject(verb: Token) -> Token | None:
         i -= 1
     t = doc[i] if i >= start else None
     while t is not None and t.i < verb.i and t.i >= start:
-        if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "pobj" \
+        if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "pobj" and not (t.dep_ == "conj" and t.head.dep_ == "pobj") \
                 and (t.ent_type_ in ("PERSON", "ORG", "NORP") or is_role(t)):
             # the name's own head if the word is part of a longer name ("Steven H. Warren")
             while t.dep_ == "compound" and t.head.i < verb.i and t.head.ent_type_ == t.ent_type_:
