@@ -94,36 +94,29 @@ NOT_NOUN_STANCES = "Quist's attack in Iowa drew a crowd. My criticism of the pla
 NOUN_STANCE_REPORTED = "Aides said Quist's attacks on Marsh had backfired."
 
 
-def test_a_stance_noun_with_a_possessor_is_a_stance_of_the_possessor(nlp):
-    c = claim_with(read(nlp, NOUN_STANCE), "attacks on")
-    assert c.attribution.chain == []
-    st = only_stance(c)
-    assert (st.holder.text, st.cue.text, st.text) == ("Senator Paul Quist", "attacks on", "Governor Lena Marsh")
-
-
-def test_a_place_phrase_the_author_and_a_report_give_no_noun_stance(nlp):
-    # "in Iowa" says where, "My" is the author, and inside "Aides said…" the noun is content
-    for text in (NOT_NOUN_STANCES, NOUN_STANCE_REPORTED):
-        assert [s.text for c in read(nlp, text).claims for s in c.stances] == []
-
-
 UTTERED_STANCE = "The Security Council on Friday made a strong condemnation of the missile launch."
 UTTERED_NOT = "Governor Lena Marsh made no comment on the ruling. The council was offered support for the ferry plan."
 
 
-def test_a_stance_noun_a_verb_of_uttering_takes_is_the_subjects_stance(nlp):
-    # PolNeAR reads "made a condemnation of X" as "condemned X": source the subject, cue the
-    # verb and noun with its preposition, content the prepositional object
-    c = claim_with(read(nlp, UTTERED_STANCE), "condemnation")
+@pytest.mark.parametrize("text, cue, expected", [
+    (NOUN_STANCE, "attacks on", ("Senator Paul Quist", "attacks on", "Governor Lena Marsh")),
+    # a stance noun a verb of uttering takes: PolNeAR reads "made a condemnation of X" as
+    # "condemned X": source the subject, cue the verb and noun with its preposition
+    (UTTERED_STANCE, "condemnation",
+     ("The Security Council", "made a strong condemnation of", "the missile launch")),
+])
+def test_a_stance_noun_is_a_stance_of_its_possessor_or_of_the_subject_uttering_it(nlp, text, cue, expected):
+    c = claim_with(read(nlp, text), cue)
     assert c.attribution.chain == []
     st = only_stance(c)
-    assert (st.holder.text, st.cue.text, st.text) == (
-        "The Security Council", "made a strong condemnation of", "the missile launch")
+    assert (st.holder.text, st.cue.text, st.text) == expected
 
 
-def test_a_negated_or_passive_uttering_gives_no_noun_stance(nlp):
+@pytest.mark.parametrize("text", [NOT_NOUN_STANCES, NOUN_STANCE_REPORTED, UTTERED_NOT])
+def test_no_noun_stance_for_a_place_the_author_a_report_a_negation_or_a_passive(nlp, text):
+    # "in Iowa" says where, "My" is the author, inside "Aides said…" the noun is content;
     # "made no comment" is no comment; in the passive the subject is what the support is for
-    assert [s.text for c in read(nlp, UTTERED_NOT).claims for s in c.stances] == []
+    assert [s.text for c in read(nlp, text).claims for s in c.stances] == []
 
 
 VIEW_NOUN = "Governor Lena Marsh's stance on the ferry tolls has hardened."
