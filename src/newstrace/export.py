@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newstrace.components.stance import less_circumstances
 from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Predicate, Reading,
                                ReliabilityStatement, Source, Span, Stance, StanceHolder,
                                TimeExpression)
@@ -88,7 +89,32 @@ def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
         event=unit.event,
         stances=[_stance(doc, found) for found in unit.stances],
         times=own_times + report_times,
-        places=[p for p in places if start <= p.start_char and p.end_char <= end])
+        places=[p for p in places if start <= p.start_char and p.end_char <= end],
+        reported=_reported(doc, unit))
+
+
+def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
+    """What the outer link's cue reports when the cue lies inside the unit (a noun-phrase report:
+    "announced her candidacy on Tuesday"): the unit's words after the cue and its
+    preposition less the circumstances of the act at their end
+    (:func:`~newstrace.components.stance.less_circumstances`); None for a unit that is itself the
+    reported content, and for an adjective cue ("are angry at X, at Y": the copula's phrases
+    complement the adjective). The claim keeps its span and times ("on Thursday night")."""
+    cue = unit.chain[0].cue if unit.chain else None
+    start, end = unit.span(doc)
+    if cue is None or not start <= cue[0] < end:
+        return None
+    after = [i for i in unit.tokens if doc[i].idx >= cue[1]]
+    if not after:
+        return None
+    verb = doc.char_span(cue[0], cue[1], alignment_mode="expand").root
+    if verb.pos_ != "VERB":
+        return None
+    if len(after) > 1 and doc[after[0]].dep_ == "prep" and doc[after[0]].head == verb:
+        after = after[1:]  # "called for [more school investment]": the preposition goes with the cue
+    first, last = doc[after[0]], doc[less_circumstances(verb, after)[-1]]
+    s, e = first.idx, last.idx + len(last.text)
+    return Span(text=text_of(doc)[s:e], start_char=s, end_char=e)
 
 
 def _stance(doc: Doc, found: tuple[SourceLink, tuple[int, int]]) -> Stance:

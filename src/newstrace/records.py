@@ -191,7 +191,11 @@ class Claim(Span):
     ``stances`` the stance acts it reports (:class:`Stance`: "endorsed Cruz"); ``times`` the
     time expressions in its span, the times of its sources' reports, and a time that opens its
     sentence and dates a claim it is conjoined to ("Last month, X ambushed a bus and killed 12":
-    "killed 12" has "Last month", offsets outside its span).
+    "killed 12" has "Last month", offsets outside its span). ``reported``: what the immediate
+    source's cue reports when the claim spans the report itself, a noun-phrase report the author
+    states ("Mayor Lena Ortiz announced [her candidacy] on Tuesday"): the words
+    after the cue, less the circumstances of the act of reporting at their end (when, where, on
+    what occasion, in what medium); ``None`` when the claim is what is reported.
     """
 
     id: str
@@ -203,6 +207,7 @@ class Claim(Span):
     stances: list[Stance] = Field(default_factory=list)
     times: list[TimeExpression] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    reported: Optional[Span] = None
 
 
 class ReliabilityStatement(Span):

@@ -223,7 +223,11 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
     * source = ``chain[0]`` mention span; cue = ``chain[0].cue`` span (none when it has no cue);
     * content = the group's claim spans plus the mention and cue spans of the inner links
       ``chain[1:]`` (but a cited link, :data:`CITING_CUES`, is an attribution of its own), less the outer source and cue (univocal: a token has one role; a claim of
-      a noun-phrase report such as "state media reported high expectations" spans them) and
+      a noun-phrase report such as "state media reported high expectations" spans them), ending
+      where the claim's ``reported`` content ends in the cue's own paragraph (no circumstance of
+      the act of reporting: "announced her candidacy [on Tuesday]"; held-out fifth: attribution
+      F1 0.754 unchanged, content exact pairs 1,726 -> 1,727; taking ``reported``'s start too cost
+      attribution F1 0.754 -> 0.746), and
       less an aside between that source and cue (:func:`_aside`), its gaps inside one quotation
       closed (:func:`_in_quotes`), widened over the complementiser and quotation marks at its
       edges (:func:`_edges`).
@@ -282,7 +286,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         g = groups.setdefault(key + (None if own else block.get(para, para),),
                               {"content": [], "source": [key[:2]], "cue": [cue] if cue else []})
         start = _repeated_speaker(text, claim, chain[0]) or _after_lead_in(text, claim, chain[0])
-        g["content"] += _minus([(start, claim.end_char)], _aside(claim, key))
+        end = claim.reported.end_char if claim.reported is not None and own else claim.end_char
+        g["content"] += _minus([(start, end)], _aside(claim, key))
         for before, link in zip(chain, chain[1:]):
             if link.cue is not None and link.cue.text.lower() in CITING_CUES:
                 cited[(before.start_char, before.end_char, link.start_char, link.end_char)] = link.cue

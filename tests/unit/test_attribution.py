@@ -608,6 +608,43 @@ def test_coordinated_report_in_the_base_form(nlp):
     assert [(s.mention, cue(s)) for s in first.attribution.chain] == [("Some Democratic strategists", "fear")]
 
 
+# The circumstances of the act of reporting (its time, its occasion or medium) are no part of
+# what is reported (stance.circumstance).
+ANNOUNCED_ON = T("Mayor Lena Ortiz announced her candidacy on Tuesday.")
+ACCUSED_OF = T("Senator Dana Whitfield accused the mayor of fraud on Monday.")
+# PolNeAR dev, huff-post 2016-10-07: gold source "Keron Blair, executive director of AROS", cue
+# "called for", content "more school investment".
+CALLED_FOR = T("Keron Blair, executive director of AROS, called for more school investment in a "
+               "statement on Thursday.")
+
+
+@pytest.mark.parametrize("text, phrase, reported, when", [
+    (ANNOUNCED_ON, "her candidacy", "her candidacy", "on Tuesday"),
+    (ACCUSED_OF, "the mayor of fraud", "the mayor of fraud", "on Monday"),  # "of fraud" is an argument
+    (CALLED_FOR, "more school investment", "more school investment", "on Thursday"),
+], ids=["time", "argument-kept", "venue-and-time"])
+def test_noun_phrase_report_leaves_out_the_circumstances_of_the_report(nlp, text, phrase, reported, when):
+    c = claim_with(read(nlp, text), phrase)
+    assert c.reported is not None and c.reported.text == reported, (c.text, c.reported)
+    assert when in [t.text for t in c.times]  # the claim keeps the report's time
+
+
+def test_noun_phrase_report_content_for_polnear_has_no_circumstances(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = attributions_from_reading(read(nlp, CALLED_FOR))
+    assert [(span_text(CALLED_FOR, a.cue), span_text(CALLED_FOR, a.content)) for a in attrs] == [
+        ("called for", "more school investment")]
+
+
+STANCE_AT_RALLY = T("Senator Dana Whitfield thanked the volunteers at a rally in her home state of Ohio.")
+
+
+def test_stance_leaves_out_where_it_was_taken(nlp):
+    # "of Ohio" modifies "state", inside the rally phrase: no reason for the thanks
+    c = claim_with(read(nlp, STANCE_AT_RALLY), "the volunteers")
+    assert [(st.cue.text, st.text) for st in c.stances] == [("thanked", "the volunteers")]
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
@@ -1025,3 +1062,4 @@ def test_a_conjunct_of_a_prepositional_object_is_no_stranded_subject(nlp):
     r = read(nlp, "Sayed Abdul Wajeed Sadat, the Ghazni provincial head for the Red Cross and Red "
                   "Crescent Society told VOA five people had likely been killed in the crash.")
     assert names(claim_with(r, "five people")) == ["sayed abdul wajeed sadat"]
+
