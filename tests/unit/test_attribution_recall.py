@@ -1352,3 +1352,36 @@ def test_a_that_clause_after_a_phrase_is_the_verbs_content_not_a_relative(nlp):
     assert [(s.name, s.cue.text) for s in c.attribution.chain] == [("Paul Quist", "tweeted")]
     (c,) = read(nlp, RELATIVE_AFTER_TOPIC).claims
     assert "voters could understand" in c.text
+
+
+# ---------------------------------------------------------------------------------------------
+# 46. A verb of saying or intending inside another clause, with a noun-phrase or infinitive
+#     content, is recorded as the act of its subject beside the claim (cue_rules.learned_stance);
+#     a plain physical act is none. PolNeAR (huff-post_2016-07-25 "Monday's Morning Email", first
+#     annotator): source "The International Olympic Committee", cue "refused to ban", content
+#     "all the country’s athletes from participating in Rio"; the headline runs into the sentence.
+
+IOC_REFUSED = T("RUSSIANS SPARED FULL BAN FROM OLYMPICS\xa0The International Olympic Committee refused to "
+                "ban all the country’s athletes from participating in Rio after the World Anti-Doping "
+                "Agency and 14 national anti-doping organizations called for the ban.")
+REFUSED_IN_CLAUSE = T("After the governor refused to sign the bill, lawmakers left the capital.")
+SENT_IN_CLAUSE = T("After the governor sent troops to the border, lawmakers left the capital.")
+
+
+def test_a_refusal_inside_a_headline_run_on_is_the_committees(nlp):
+    claim = claim_with(read(nlp, IOC_REFUSED), "refused to ban")
+    refused = [s for s in claim.stances if s.cue.text == "refused"]
+    assert [s.holder.text for s in refused] == ["The International Olympic Committee"]
+    assert "all the country’s athletes from participating in Rio" in refused[0].text
+
+
+def test_a_refusal_in_a_subordinate_clause_is_its_subjects_act(nlp):
+    claim = claim_with(read(nlp, REFUSED_IN_CLAUSE), "lawmakers left")
+    assert claim.attribution.chain == []
+    assert [(s.holder.text, s.cue.text, s.text) for s in claim.stances] == \
+        [("the governor", "refused", "to sign the bill")]
+
+
+def test_sending_troops_is_no_stance(nlp):
+    claim = claim_with(read(nlp, SENT_IN_CLAUSE), "lawmakers left")
+    assert claim.attribution.chain == [] and claim.stances == []

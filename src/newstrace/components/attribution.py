@@ -64,8 +64,8 @@ from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle
 from newstrace.components.cue_rules import (adjective_cue, attitude_content, CALL_FOR, calls_for_clause,
                                             cue_probability, death_toll, DUMMY_SUBJECTS, infinitive_report, INTENT,
-                                            judges_as, MODEL_THRESHOLD, noun_cue_content, np_class, NP_REPORT,
-                                            poll_lead_in, prep_report, speech_act_issuer, speech_act_noun)
+                                            judges_as, learned_stance, MODEL_THRESHOLD, noun_cue_content, np_class,
+                                            NP_REPORT, poll_lead_in, prep_report, speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (noun_stance, position_phrase, received_stance, stance_content,
                                          uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
@@ -396,13 +396,15 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
 
     def stance(self, unit: ClaimUnit, verb: Token) -> None:
         """Add to ``unit.stances`` the stance ``verb`` (a verb of the unit) takes toward a noun
-        phrase ("endorsed Cruz", "…, blasting Trump"; :func:`~newstrace.components.stance.stance_content`):
+        phrase ("endorsed Cruz", "…, blasting Trump"; :func:`~newstrace.components.stance.stance_content`),
+        or a verb of saying or intending inside the unit its object or infinitive ("after the
+        governor refused to sign the bill": :func:`~newstrace.components.cue_rules.learned_stance`):
         its subject as holder, the verb as cue. Only for a unit with no chain (a stance inside a
         report is part of what the source says, as PolNeAR annotates it); the chain stays empty
         (CONVENTIONS.md: the author states the act). A dummy subject ("it", "this") holds no
         stance, nor does the author ("I", "we" outside quotation marks: the author is never a
         listed source; PolNeAR train's held-out fifth: 2 fewer spurious, 1 fewer found)."""
-        content = stance_content(verb)
+        content = stance_content(verb) or learned_stance(verb)
         if content is None:
             return
         src = subject_of(verb)

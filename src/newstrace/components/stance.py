@@ -14,7 +14,9 @@ verbs). The learned cue classifier of the attribution stage, which PolNeAR's ann
 verb with a noun-phrase content taught, was tried first: it found more of PolNeAR's attributions
 (held-out fifth of train, attribution F1 0.705 against 0.690) but a new-user read of VOA and
 PolNeAR articles judged only 15 of its 54 stances right ("passed the Senate", "signed the
-legislation", "enjoyed support"); a stance must be one. A noun that names such an act with its
+legislation", "enjoyed support"); a stance must be one. It is used only on verbs of saying
+or intending inside another clause (``cue_rules.learned_stance``: "after the governor refused
+to sign the bill"), with :func:`act_content`. A noun that names such an act with its
 holder as possessor ("Sanders' attacks on Clinton", ``stance_act_nouns``: :func:`noun_stance`)
 is recorded the same way, and so is one that the subject of a receiving verb meets with ("Cruz
 won the endorsement of Pence": :func:`received_stance`, holder Pence). Reads the parse only.
@@ -299,6 +301,21 @@ def stance_content(verb: Token) -> Optional[tuple[int, int]]:
     if not parts:
         return _patient(verb)
     return _char_range(verb.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts))
+
+
+def act_content(verb: Token) -> Optional[tuple[int, int]]:
+    """Character range of what an act in the active voice is directed at: its object
+    complements (:func:`_content_parts`: "offered his congratulations to Rubio") or else its
+    infinitive ("refused to endorse Trump"); None when it has a clausal complement (a report,
+    handled by the reporting rules), is passive, or has neither."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "csubj", "auxpass", "nsubjpass") for c in kids):
+        return None
+    parts = _content_parts(verb, kids)
+    if parts:
+        return _char_range(verb.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts))
+    inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")), None)
+    return _char_range(verb.doc, inf.left_edge.i, inf.right_edge.i) if inf is not None else None
 
 
 def _patient(verb: Token) -> Optional[tuple[int, int]]:
