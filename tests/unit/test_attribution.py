@@ -644,6 +644,45 @@ def test_stance_leaves_out_where_it_was_taken(nlp):
     c = claim_with(read(nlp, STANCE_AT_RALLY), "the volunteers")
     assert [(st.cue.text, st.text) for st in c.stances] == [("thanked", "the volunteers")]
 
+# A second report hung on the first one's content, its tense carried by an auxiliary ("have
+# been calling" with "believe", the content's "is" apart). PolNeAR train gold
+# (nyt_2015-12-01_puerto-rican-bank-left-debt-inst): source "many officials on and off the
+# island", cue "believe", content "meaningful debt relief is possible only in bankruptcy"; source
+# the same officials, cue "have been calling", content "to amend the law and give access to at
+# least part of the island's government".
+CALLING_ON = T("Yet many officials on and off the island believe meaningful debt relief is possible only in "
+               "bankruptcy and have been calling on Congress to amend the law and give access to at least "
+               "part of the island's government.")
+# Hand-made: "has championed" shares the tense of "says", not of "must be": the senator's act,
+# which the author states; it is no part of what the senator says.
+CHAMPIONED = T("The senator says the party must be a party of ideas and has championed an agenda of "
+               "spending cuts.")
+# Hand-made: "was surprised … and wanted": the auxiliary "was" carries the tense of "said", so
+# "wanted" continues the reported clause (he said he wanted to watch it).
+SURPRISED = T("The coach said he was surprised by the result and wanted to watch the tape again.")
+
+
+def test_second_report_with_an_auxiliary_leaves_the_first_content(nlp):
+    r = read(nlp, CALLING_ON)
+    first = claim_with(r, "debt relief is possible")
+    assert [(norm(s.name), cue(s)) for s in first.attribution.chain] == [
+        ("many officials on and off the island", "believe")]
+    assert "amend" not in first.text
+    second = claim_with(r, "amend the law")
+    (src,) = second.attribution.chain
+    assert norm(src.name) == "many officials on and off the island" and "calling" in cue(src)
+
+
+def test_act_with_an_auxiliary_is_the_authors_own(nlp):
+    r = read(nlp, CHAMPIONED)
+    assert [cue(s) for s in claim_with(r, "a party of ideas").attribution.chain] == ["says"]
+    assert claim_with(r, "championed").attribution.chain == []
+
+
+def test_conjunct_sharing_the_contents_tense_stays_in_it(nlp):
+    c = claim_with(read(nlp, SURPRISED), "watch the tape")
+    assert [(norm(s.name), cue(s)) for s in c.attribution.chain] == [("coach", "said")]
+
 
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):

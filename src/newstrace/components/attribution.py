@@ -70,7 +70,7 @@ from newstrace.components.stance import (noun_stance, position_phrase, received_
                                          uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
-                                           subject_of)
+                                           second_report, subject_of)
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
 from newstrace.components.content_splits import ContentSplits
@@ -523,8 +523,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             return memo[head]
 
         for u in self.units:
-            if u.frame or u.head in self.questions or _authors_reading(doc[u.head]):
-                continue
+            if u.frame or u.head in self.questions or _authors_reading(doc[u.head]) or second_report(doc[u.head]):
+                continue  # "believe A and have been calling on Congress to…": no part of A
             src = None if u.head in reported else content_of(u.head)
             inner = False  # the unit is found in a content through its own cue verb
             if src is None and out.get(u.head) and out[u.head][0].cue is not None:
