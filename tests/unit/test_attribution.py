@@ -644,6 +644,7 @@ def test_stance_leaves_out_where_it_was_taken(nlp):
     c = claim_with(read(nlp, STANCE_AT_RALLY), "the volunteers")
     assert [(st.cue.text, st.text) for st in c.stances] == [("thanked", "the volunteers")]
 
+
 # A second report hung on the first one's content, its tense carried by an auxiliary ("have
 # been calling" with "believe", the content's "is" apart). PolNeAR train gold
 # (nyt_2015-12-01_puerto-rican-bank-left-debt-inst): source "many officials on and off the
