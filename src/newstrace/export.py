@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newstrace.components.quotes import quoted_regions
 from newstrace.components.stance import less_circumstances
 from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Predicate, Reading,
                                ReliabilityStatement, Source, Span, Stance, StanceHolder,
@@ -93,13 +94,21 @@ def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
         reported=_reported(doc, unit))
 
 
+QUOTE_MARKS = ('"', "“", "«", "''")  # the opening marks quoted_regions pairs
+
+
 def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     """What the outer link's cue reports when the cue lies inside the unit (a noun-phrase report:
     "announced her candidacy on Tuesday"): the unit's words after the cue and its
     preposition less the circumstances of the act at their end
     (:func:`~newstrace.components.stance.less_circumstances`); None for a unit that is itself the
     reported content, and for an adjective cue ("are angry at X, at Y": the copula's phrases
-    complement the adjective). The claim keeps its span and times ("on Thursday night")."""
+    complement the adjective), and for a clausal content that wraps round the cue ("what he
+    said was a tariff"). The verb's own adverbs and punctuation before the content are left out
+    ("asked aloud: “Who is dead?”"); a quotation opened in the content and closed after the
+    unit's last word is followed to its closing mark ("called the move “deeply disappointing and
+    will undercut…”", whose conjunct is a claim of its own). The claim keeps its span and times
+    ("on Thursday night")."""
     cue = unit.chain[0].cue if unit.chain else None
     start, end = unit.span(doc)
     if cue is None or not start <= cue[0] < end:
@@ -108,13 +117,20 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     if not after:
         return None
     verb = doc.char_span(cue[0], cue[1], alignment_mode="expand").root
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "csubj") and c.left_edge.idx < cue[0]
+                                  for c in verb.children):
         return None
     if len(after) > 1 and doc[after[0]].dep_ == "prep" and doc[after[0]].head == verb:
         after = after[1:]  # "called for [more school investment]": the preposition goes with the cue
+    while len(after) > 1 and doc[after[0]].head == verb and (
+            doc[after[0]].dep_ == "advmod" or doc[after[0]].is_punct and not doc[after[0]].is_quote):
+        after = after[1:]
     first, last = doc[after[0]], doc[less_circumstances(verb, after)[-1]]
     s, e = first.idx, last.idx + len(last.text)
-    return Span(text=text_of(doc)[s:e], start_char=s, end_char=e)
+    text = text_of(doc)
+    if any(mark in text[s:e] for mark in QUOTE_MARKS):
+        e = max([e] + [q_end + 1 for q_start, q_end in quoted_regions(text) if s < q_start <= e < q_end])
+    return Span(text=text[s:e], start_char=s, end_char=e)
 
 
 def _stance(doc: Doc, found: tuple[SourceLink, tuple[int, int]]) -> Stance:

@@ -636,6 +636,25 @@ def test_noun_phrase_report_content_for_polnear_has_no_circumstances(nlp):
         ("called for", "more school investment")]
 
 
+# What `reported` holds when the content is clausal or quoted: the verb's own adverb and colon
+# are no part of the question asked; a quotation runs to its closing mark although its conjunct
+# is a claim of its own; a clause that wraps round the cue ("what he said was") gives none.
+ASKED_ALOUD = T('The minister then asked aloud: "Who is dead? Who was arrested?"')
+CALLED_QUOTE = T('The trade group called the tariff "deeply disappointing and will severely undercut '
+                 'the industry."')
+WHAT_HE_SAID = T("The union levied what he said was a nasty 50% tariff on whiskey.")
+
+
+@pytest.mark.parametrize("text, phrase, reported", [
+    (ASKED_ALOUD, "Who is dead", '"Who is dead? Who was arrested?"'),
+    (CALLED_QUOTE, "the tariff", 'the tariff "deeply disappointing and will severely undercut the industry."'),
+    (WHAT_HE_SAID, "nasty 50% tariff", None),
+], ids=["question-after-colon", "quotation-to-its-end", "wrapped-clause"])
+def test_reported_content_edges(nlp, text, phrase, reported):
+    c = claim_with(read(nlp, text), phrase)
+    assert (c.reported.text if c.reported else None) == reported, (c.text, c.reported)
+
+
 STANCE_AT_RALLY = T("Senator Dana Whitfield thanked the volunteers at a rally in her home state of Ohio.")
 
 
@@ -683,6 +702,19 @@ def test_act_with_an_auxiliary_is_the_authors_own(nlp):
 def test_conjunct_sharing_the_contents_tense_stays_in_it(nlp):
     c = claim_with(read(nlp, SURPRISED), "watch the tape")
     assert [(norm(s.name), cue(s)) for s in c.attribution.chain] == [("coach", "said")]
+
+
+# A closing speaker tag the parser hung inside the first report's content is the outer link
+# again (claims._raise_closing_tag): the paper relays the official, not the other way round.
+CLOSING_TAG = T("In December, a Turkish official said that the trans-Anatolian pipeline, which is "
+                "already up and running, renders the EastMed building effort unnecessary, Cyprus "
+                "Mail reported.")
+
+
+def test_closing_speaker_tag_is_the_outer_link(nlp):
+    c = claim_with(read(nlp, CLOSING_TAG), "renders the EastMed")
+    assert [(s.mention, cue(s)) for s in c.attribution.chain] == [
+        ("Cyprus Mail", "reported"), ("a Turkish official", "said")]
 
 
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
@@ -1102,4 +1134,5 @@ def test_a_conjunct_of_a_prepositional_object_is_no_stranded_subject(nlp):
     r = read(nlp, "Sayed Abdul Wajeed Sadat, the Ghazni provincial head for the Red Cross and Red "
                   "Crescent Society told VOA five people had likely been killed in the crash.")
     assert names(claim_with(r, "five people")) == ["sayed abdul wajeed sadat"]
+
 
