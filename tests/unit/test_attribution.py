@@ -717,6 +717,16 @@ def test_closing_speaker_tag_is_the_outer_link(nlp):
         ("Cyprus Mail", "reported"), ("a Turkish official", "said")]
 
 
+# "per" with a bare singular noun is a rate, not a source (new-user trial, Wikinews 2020).
+PER_ORDER = T("Woolworths also limited toilet paper sales to one pack per order. Prices fell, per Reuters.")
+
+
+def test_per_with_a_bare_noun_is_a_rate_not_a_source(nlp):
+    r = read(nlp, PER_ORDER)
+    assert claim_with(r, "one pack per order").attribution.chain == []
+    assert [s.mention for s in claim_with(r, "Prices fell").attribution.chain] == ["Reuters"]
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

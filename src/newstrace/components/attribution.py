@@ -97,6 +97,13 @@ def _event_subject(verb: Token) -> bool:
 
 
 
+def _rate(prep: Token, noun: Token) -> bool:
+    """"per" with a bare singular noun is a rate, not a source: "one pack per order", "$20 per
+    person" (new-user trial, Wikinews: "order" was taken for a document); a source after "per"
+    has a determiner or possessive ("per the report", "per his lawyer") or is a name or plural."""
+    return prep.lower_ == "per" and noun.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss") for c in noun.children)
+
 class _Attributor(ContentSplits, ParagraphPass, QuotePass):
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -564,7 +571,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             elif low in ("per", "citing", "quoting") and (t.pos_ == "ADP" or t.tag_ == "VBG"):
                 src = next((c for c in t.children if c.dep_ in ("pobj", "dobj")), None)
                 if src is not None and (src.pos_ in ("PROPN", "PRON") or src.pos_ == "NOUN" and is_sourcelike(src)) \
-                        and not src.like_num:
+                        and not src.like_num and not _rate(t, src):
                     cue, sub = [t], t
                     if t.i in self.by_head:
                         self.by_head[t.i].frame = True  # ", citing two officials": the cue itself
