@@ -727,6 +727,19 @@ def test_per_with_a_bare_noun_is_a_rate_not_a_source(nlp):
     assert [s.mention for s in claim_with(r, "Prices fell").attribution.chain] == ["Reuters"]
 
 
+# Sources in coordination are one joint source (new-user trial, VOA story 12: "She and Lockyear
+# both urged…" kept only the first); an alias after "or" is no second source.
+JOINT = T("Catherine Russell heads UNICEF. Christopher Lockyear heads MSF. She and Lockyear both urged "
+          "the council to act. The Baloch Liberation Army, or BLA, said it carried out the attack.")
+
+
+def test_coordinated_sources_are_one_joint_source(nlp):
+    r = read(nlp, JOINT)
+    assert [s.name for s in claim_with(r, "the council to act").attribution.chain] == [
+        "Catherine Russell and Christopher Lockyear"]
+    assert names(claim_with(r, "carried out the attack")) == [norm("Baloch Liberation Army")]
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

@@ -559,7 +559,28 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
     """``(start_char, end_char, canonical name, source type)`` of a source phrase headed by
     ``head`` (less the subtree of ``exclude``, see :func:`_mention_tokens`). Pronouns resolve
     to their antecedent; names to their canonical form; a definite role ("the minister") to the
-    person named before with that title (:meth:`EntityIndex.titled_person`)."""
+    person named before with that title (:meth:`EntityIndex.titled_person`). Names and pronouns
+    in coordination ("She and Lockyear both urged the council…") are one joint source: the
+    mention spans them, the name lists each one's name ("Catherine Russell and Christopher
+    Lockyear"), the type is theirs when they agree, else the first one's (new-user trial, VOA:
+    the second speaker was dropped)."""
+    parts = [head] + [c for c in head.conjuncts if c.i > head.i]
+    if len(parts) == 1 or not all(p.pos_ in ("PROPN", "PRON") for p in parts) or not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "&") for p in parts for c in p.children):
+        # "The Baloch Liberation Army, or BLA, …": an alias, one source
+        return _describe_one(head, index, exclude)
+    found = [_describe_one(p, index, exclude) for p in parts]
+    names: list[str] = []
+    for f in found:  # a first name may span the coordination already ("Britain and France")
+        if not any(f[2] in n for n in names):
+            names.append(f[2])
+    name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    types = {f[3] for f in found}
+    return found[0][0], max(f[1] for f in found), name, found[0][3] if len(types) > 1 else types.pop()
+
+
+def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None) -> tuple[int, int, str, str]:
+    """:func:`describe` of one source, not a coordination."""
     doc = head.doc
     toks = _mention_tokens(head, exclude)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
