@@ -420,3 +420,13 @@ def test_the_speakers_own_hope_inside_a_quotation_is_speculated(nlp):
     # Adamu said': one link for the speaker (cue "said"); the hope between makes it speculated
     r = read(nlp, T('"We are hoping that all sides will see the need to engage," Adamu said.'))
     assert own(only_source(claim_with(r, "all sides will see"), "Adamu")) == ("speculated", "PS+")
+
+
+def test_a_negated_saying_frame_leaves_the_speaker_uncommitted(nlp):
+    # new-user trial (VOA, shortened): "I can't tell you" the market will go up is no assertion
+    # that it will; "did not confirm" is unknown (CONVENTIONS.md), and so is "can't tell you"
+    r = read(nlp, "“We are focused on the real economy,” he said. “I can't tell you the market is "
+                  "going to go up today, tomorrow, next week.”")
+    c = claim_with(r, "the market is going to go up")
+    assert [(s.factuality.label, s.factuality.value) for s in c.attribution.chain] == [("unknown", "Uu")]
+    assert claim_with(r, "focused on the real economy").attribution.chain[0].factuality.label == "asserted"

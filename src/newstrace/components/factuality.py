@@ -244,6 +244,9 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     between = _speculating_frame(doc[unit.head], verb, lex)
     if between is not None:  # "“He hopes X,” Pedersen said": the speaker's own hope
         return "speculated", [_span(between)], None
+    unsaid = _unsaid_frame(doc[unit.head], verb)
+    if unsaid is not None:  # "“I can't tell you the market will go up,” he said"
+        return "unknown", [_span(unsaid)] + [_span(c) for c in unsaid.children if c.dep_ == "neg"], None
     if hedges["modal"] or hedges["adverb"] or hedges["if"]:
         return "speculated", [_span(t) for t in hedges["modal"] + hedges["adverb"] + hedges["if"]], None
     head = doc[unit.head]
@@ -278,6 +281,26 @@ def _speculating_frame(head: Token, cue: Token, lex: dict) -> Token | None:
     while t.dep_ in ("ccomp", "xcomp", "conj") and t.head != t and t.head != cue:
         t = t.head
         if t.lemma_.lower() in SPECULATING or t.lemma_.lower() in lex["report_speculating"]:
+            return t
+    return None
+
+
+UNSAID = frozenset({"say", "tell", "know", "confirm", "verify", "guarantee", "promise"})
+
+
+def _unsaid_frame(head: Token, cue: Token) -> Token | None:
+    """A negated verb of saying or knowing (``UNSAID``) in the claim's own words, between its head
+    and its source's cue verb: "“I can't tell you the market is going to go up,” Bessent said",
+    "“I don't know that he will run,” she said". The speaker says he does not know, so the
+    claim is ``unknown`` for him, as "did not confirm" is (CONVENTIONS.md); the chain keeps one
+    link for the speaker, so the frame is found on the way up the parse, as for
+    :func:`_speculating_frame`. Only complements are climbed ("I don't know him, and the market
+    will go up" says nothing unknown). New-user trial (VOA): such a claim was the speaker's
+    assertion (CT+). None when there is none."""
+    t = head
+    while t.dep_ in ("ccomp", "xcomp") and t.head != t and t.head != cue:
+        t = t.head
+        if t.lemma_.lower() in UNSAID and any(c.dep_ == "neg" for c in t.children):
             return t
     return None
 
