@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newstrace.components.quotes import quoted_regions
+from newstrace.components.quotes import doc_regions
 from newstrace.components.stance import less_circumstances
 from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Predicate, Reading,
                                ReliabilityStatement, Source, Span, Stance, StanceHolder,
@@ -94,9 +94,6 @@ def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
         reported=_reported(doc, unit))
 
 
-QUOTE_MARKS = ('"', "“", "«", "''")  # the opening marks quoted_regions pairs
-
-
 def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     """What the outer link's cue reports when the cue lies inside the unit (a noun-phrase report:
     "announced her candidacy on Tuesday"): the unit's words after the cue and its
@@ -127,10 +124,8 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
         after = after[1:]
     first, last = doc[after[0]], doc[less_circumstances(verb, after)[-1]]
     s, e = first.idx, last.idx + len(last.text)
-    text = text_of(doc)
-    if any(mark in text[s:e] for mark in QUOTE_MARKS):
-        e = max([e] + [q_end + 1 for q_start, q_end in quoted_regions(text) if s < q_start <= e < q_end])
-    return Span(text=text[s:e], start_char=s, end_char=e)
+    e = max([e] + [q_end + 1 for q_start, q_end in doc_regions(doc) if s < q_start <= e < q_end])
+    return Span(text=text_of(doc)[s:e], start_char=s, end_char=e)
 
 
 def _stance(doc: Doc, found: tuple[SourceLink, tuple[int, int]]) -> Stance:

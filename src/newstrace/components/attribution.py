@@ -95,14 +95,13 @@ def _event_subject(verb: Token) -> bool:
         and verb.dep_ != "relcl"
 
 
-
-
 def _rate(prep: Token, noun: Token) -> bool:
     """"per" with a bare singular noun is a rate, not a source: "one pack per order", "$20 per
     person" (new-user trial, Wikinews: "order" was taken for a document); a source after "per"
     has a determiner or possessive ("per the report", "per his lawyer") or is a name or plural."""
     return prep.lower_ == "per" and noun.tag_ == "NN" and not any(
         c.dep_ in ("det", "poss") for c in noun.children)
+
 
 class _Attributor(ContentSplits, ParagraphPass, QuotePass):
     def __init__(self, doc: Doc):

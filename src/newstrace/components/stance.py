@@ -296,22 +296,31 @@ def stance_content(verb: Token) -> Optional[tuple[int, int]]:
     prep = phrasal_stance(verb)
     if prep is not None:  # "took aim at his record": what follows the preposition
         parts = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")] + [c for c in parts if c.i > prep.i]
-    while len(parts) > 1 and (circumstance(parts[-1]) or _adjunct_phrase(parts[-1])):
-        parts = parts[:-1]  # "criticized Clinton during a rally": when and where, not what
+    parts = _less_adjuncts(parts)
     if not parts:
         return _patient(verb)
     return _char_range(verb.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts))
 
 
+def _less_adjuncts(parts: list[Token]) -> list[Token]:
+    """Content parts (dependents of the verb, in order) less the circumstances and adjunct
+    phrases that close them (:func:`circumstance`, :func:`_adjunct_phrase`: "criticized Clinton
+    during a rally": when and where, not what); the first part always stays."""
+    while len(parts) > 1 and (circumstance(parts[-1]) or _adjunct_phrase(parts[-1])):
+        parts = parts[:-1]
+    return parts
+
+
 def act_content(verb: Token) -> Optional[tuple[int, int]]:
     """Character range of what an act in the active voice is directed at: its object
-    complements (:func:`_content_parts`: "offered his congratulations to Rubio") or else its
+    complements (:func:`_content_parts`: "offered his congratulations to Rubio"; less the
+    circumstances that close them, :func:`_less_adjuncts`) or else its
     infinitive ("refused to endorse Trump"); None when it has a clausal complement (a report,
     handled by the reporting rules), is passive, or has neither."""
     kids = list(verb.children)
     if any(c.dep_ in ("ccomp", "csubj", "auxpass", "nsubjpass") for c in kids):
         return None
-    parts = _content_parts(verb, kids)
+    parts = _less_adjuncts(_content_parts(verb, kids))
     if parts:
         return _char_range(verb.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts))
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")), None)
