@@ -85,6 +85,17 @@ def test_text_report_unresolved_time_says_why(tmp_path):
     assert "None" not in res.stdout
 
 
+def test_text_report_shows_what_a_noun_phrase_report_reports(tmp_path):
+    """`reported` (the object of "called for", without the report's circumstances) is in the text
+    report too, not only in the JSON (new-user trial)."""
+    doc = tmp_path / "call.txt"
+    doc.write_text("Keron Blair, executive director of AROS, called for more school investment in a "
+                   "statement on Thursday.\n", encoding="utf-8")
+    res = run(str(doc))
+    assert res.exit_code == 0
+    assert "reports: more school investment\n" in res.stdout
+
+
 def test_jsonl_one_line_per_article(tmp_path):
     other = tmp_path / "b.txt"
     other.write_text("The ministry said on Monday that the talks had failed.\n", encoding="utf-8")

@@ -1,5 +1,6 @@
 """The ``--format text`` report: each claim with ``author ← source ← origin``, its factuality
-label, event, stances, times and places; colour when the terminal has it (rich decides)."""
+label, event, what a noun-phrase report reports, stances, times and places; colour when the
+terminal has it (rich decides)."""
 from __future__ import annotations
 
 from rich.console import Console
@@ -42,6 +43,8 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
                           + f" “{escape(ev.trigger.text)}” {escape(who)}"
                           + (" [negated]" if ev.negated else "")
                           + (f" [{ev.modality}]" if ev.modality != "actual" else ""))
+        if c.reported:
+            console.print(f"  [dim]reports:[/dim] {escape(c.reported.text)}")
         for st in c.stances:
             console.print(f"  [dim]stance:[/dim] {escape(st.holder.name)} “{escape(st.cue.text)}” "
                           f"{escape(st.text)}")
