@@ -1159,3 +1159,16 @@ def test_a_conjunct_of_a_prepositional_object_is_no_stranded_subject(nlp):
     assert names(claim_with(r, "five people")) == ["sayed abdul wajeed sadat"]
 
 
+
+
+def test_a_claim_of_a_quotation_never_crosses_a_sentence_end(nlp):
+    # new-user trial (VOA): '“I'm not concerned about a little bit of volatility over three weeks.
+    # I can't tell you the market is going to go up today, tomorrow, next week.”': "I can't tell
+    # you", the words of a frame inside the quotation, joined the claim of the sentence before
+    r = read(nlp, T("“We are focused on the real economy,” he said. “I'm not concerned about a little "
+                    "bit of volatility over three weeks. I can't tell you the market is going to go up "
+                    "today, tomorrow, next week.”"))
+    assert norm(claim_with(r, "volatility").text) == norm(
+        "I'm not concerned about a little bit of volatility over three weeks")
+    assert norm(claim_with(r, "market is going").text) == norm(
+        "I can't tell you the market is going to go up today, tomorrow, next week")

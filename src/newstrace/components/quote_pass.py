@@ -226,18 +226,31 @@ class QuotePass:
                     self.by_head[head] = unit
                     inside.append(unit)
                     continue
-            before = [u for u in inside if max(u.tokens) < run[0]]
-            target = max(before, key=lambda u: max(u.tokens)) if before else \
-                min(inside, key=lambda u: min(u.tokens))
-            target.tokens = sorted(set(target.tokens) | set(run))
+            target = self.sentence_claim(inside, run[0])
+            if target is not None:
+                target.tokens = sorted(set(target.tokens) | set(run))
+
+    def sentence_claim(self, inside: list[ClaimUnit], first: int) -> ClaimUnit | None:
+        """The claim of a quotation that takes quoted words no claim holds, from token ``first``
+        on (:meth:`fill_quote`, :meth:`return_quoted`): of the quotation's claims in the same
+        sentence, the one that ends nearest before them, or if none the one that starts nearest
+        after them; None when the sentence has none. A claim never crosses a sentence end: in
+        "“I'm not concerned about a little bit of volatility. I can't tell you the market is
+        going to go up,” he said" (VOA, new-user trial) "I can't tell you" had joined the claim
+        of the sentence before."""
+        sent = self.doc[first].sent
+        same = [u for u in inside if sent.start <= u.head < sent.end]
+        before = [u for u in same if max(u.tokens) < first]
+        if before:
+            return max(before, key=lambda u: max(u.tokens))
+        return min(same, key=lambda u: min(u.tokens)) if same else None
 
     def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
         """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
         ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
         Clinton said": "in case you haven't noticed…" parsed under "said", so part of the frame
-        unit): a frame unit's tokens inside the quotation move to the claim of the quotation
-        that ends nearest before them (or, if none, starts nearest after them); PolNeAR's content
-        is the whole quotation."""
+        unit): a frame unit's tokens inside the quotation move to a claim of the quotation in their
+        sentence (:meth:`sentence_claim`); PolNeAR's content is the whole quotation."""
         doc = self.doc
         if not inside:
             return
@@ -247,10 +260,9 @@ class QuotePass:
             quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
             if not quoted or not any(doc[i].is_alpha for i in quoted):
                 continue
-            lo = min(quoted)
-            before = [u for u in inside if max(u.tokens) < lo]
-            target = max(before, key=lambda u: max(u.tokens)) if before else \
-                min(inside, key=lambda u: min(u.tokens))
+            target = self.sentence_claim(inside, min(quoted))
+            if target is None:
+                continue
             moved = set(quoted)
             f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
             target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
