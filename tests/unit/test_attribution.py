@@ -1172,3 +1172,20 @@ def test_a_claim_of_a_quotation_never_crosses_a_sentence_end(nlp):
         "I'm not concerned about a little bit of volatility over three weeks")
     assert norm(claim_with(r, "market is going").text) == norm(
         "I can't tell you the market is going to go up today, tomorrow, next week")
+
+
+def test_according_to_which_takes_the_antecedent_as_source(nlp):
+    # new-user trial (Wikinews): "Turkey and Libya signed a maritime border agreement, according to
+    # which a section between Crete and Cyprus would cross the Turkish economic zone": the source
+    # was "which" and the sentence one claim; the agreement says so, the signing is the author's
+    r = read(nlp, T("Turkey and Libya signed a maritime border agreement, according to which a section "
+                    "between Crete and Cyprus would cross the Turkish economic zone. The police "
+                    "interviewed a witness, according to whom the car was red."))
+    section = claim_with(r, "section between Crete")
+    assert norm(section.text) == norm("a section between Crete and Cyprus would cross the Turkish economic zone")
+    assert_single_source(section, "a maritime border agreement", cue_text="according to",
+                         author_label="reported", author_value="Uu")
+    signed = claim_with(r, "signed")
+    assert norm(signed.text) == norm("Turkey and Libya signed a maritime border agreement")
+    assert signed.attribution.chain == []
+    assert names(claim_with(r, "car was red")) == ["a witness"]

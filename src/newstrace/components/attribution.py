@@ -62,10 +62,11 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle
-from newstrace.components.cue_rules import (adjective_cue, attitude_content, CALL_FOR, calls_for_clause,
-                                            cue_probability, death_toll, DUMMY_SUBJECTS, infinitive_report, INTENT,
-                                            judges_as, learned_stance, MODEL_THRESHOLD, noun_cue_content, np_class,
-                                            NP_REPORT, poll_lead_in, prep_report, speech_act_issuer, speech_act_noun)
+from newstrace.components.cue_rules import (according_to_relative, adjective_cue, attitude_content, CALL_FOR,
+                                            calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
+                                            infinitive_report, INTENT, judges_as, learned_stance, MODEL_THRESHOLD,
+                                            noun_cue_content, np_class, NP_REPORT, poll_lead_in, prep_report,
+                                            speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (noun_stance, position_phrase, received_stance, stance_content,
                                          uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
@@ -562,7 +563,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             src, cue, sub = None, None, None
             participial = False
             low = t.lower_
-            if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+            if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to" \
+                    and according_to_relative(t) is None:  # "according to which X": split_relative_sources
                 to = self.doc[t.i + 1]
                 src = next((c for c in to.children if c.dep_ == "pobj"), None) or \
                     next((c for c in t.children if c.dep_ == "pobj"), None)
@@ -622,6 +624,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.split_noun_contents()
         self.split_embedded_reports()
         self.split_clear_reports()
+        self.split_relative_sources()
         self.split_misplaced_complements()
         self.split_talk_about()
         self.split_np_reports()

@@ -395,6 +395,34 @@ def poll_lead_in(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS), None)
 
 
+def according_to_relative(according: Token) -> tuple[Token, Token] | None:
+    """``(clause head, antecedent)`` of a relative "according to which/whom" ("Turkey and Libya
+    signed an agreement, according to which a section … would cross the Turkish zone",
+    Wikinews; "the police questioned a witness, according to whom the car was red"): the
+    relative pronoun stands for its antecedent, the source, and the clause after it is the
+    content, a claim of its own (CONVENTIONS.md: a relative clause that states its own fact).
+    The clause head is the verb after the pronoun that is the ``pcomp`` of "to" or above it (the
+    parse hangs the clause on "to" or "according", or makes it a relative clause of the noun); the antecedent is the
+    noun the relative clause modifies, or the noun right before the comma. New-user trial
+    (Wikinews): the source was "which" and the sentence one claim. No case in PolNeAR train.
+    None for any other word."""
+    doc, i = according.doc, according.i
+    if according.lower_ != "according" or i + 3 >= len(doc) or doc[i + 1].lower_ != "to" \
+            or doc[i + 2].lower_ not in ("which", "whom"):
+        return None
+    to = doc[i + 1]
+    clause = next((a for a in [*to.children, *to.ancestors] if a.pos_ in ("VERB", "AUX") and a.i > i + 2
+                   and (a.dep_ == "pcomp" or a.is_ancestor(to))), None)
+    if clause is None:
+        return None
+    if clause.dep_ == "relcl":
+        return clause, clause.head
+    before = next((t for t in reversed(doc[:i]) if not (t.is_punct or t.is_space)), None)
+    if before is None or before.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return clause, before
+
+
 def content_cue(verb: Token) -> bool:
     """Whether ``verb`` is a cue for its clausal complement: a reporting verb (:func:`is_reporting`),
     an intention with an infinitive (``INTENT``: "vowed to reverse…"), or a verb the learned
