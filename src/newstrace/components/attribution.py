@@ -67,8 +67,8 @@ from newstrace.components.cue_rules import (according_to_relative, adjective_cue
                                             infinitive_report, INTENT, judges_as, learned_stance, MODEL_THRESHOLD,
                                             noun_cue_content, np_class, NP_REPORT, poll_lead_in, prep_report,
                                             speech_act_issuer, speech_act_noun)
-from newstrace.components.stance import (noun_stance, position_phrase, received_stance, stance_content,
-                                         uttered_stance)
+from newstrace.components.stance import (noun_stance, passive, passive_holder, position_phrase, received_stance,
+                                         stance_content, uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
                                            second_report, subject_of)
@@ -414,13 +414,13 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         content = stance_content(verb) or learned_stance(verb)
         if content is None:
             return
-        src = subject_of(verb)
+        src = passive_holder(verb) if passive(verb) else subject_of(verb)  # a passive's subject holds nothing
         if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
             return
         phrase = position_phrase(verb)  # "spoke out in favor of": the phrase is part of the cue
         if phrase and src.pos_ not in ("PROPN", "PRON") and not is_sourcelike(src):
             return  # "the popularity of dog meat stands in opposition to…": a contrast, no holder
-        link = self.frame_link(verb, phrase)
+        link = self.link(src, self.cue_tokens(verb) + phrase) if passive(verb) else self.frame_link(verb, phrase)
         if link is not None and not link.start_char <= content[0] < link.end_char:
             unit.stances.append((link, content))
 
