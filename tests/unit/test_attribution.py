@@ -1189,3 +1189,15 @@ def test_according_to_which_takes_the_antecedent_as_source(nlp):
     assert norm(signed.text) == norm("Turkey and Libya signed a maritime border agreement")
     assert signed.attribution.chain == []
     assert names(claim_with(r, "car was red")) == ["a witness"]
+
+
+def test_a_quotation_in_the_subjects_relative_clause_is_no_report_of_its_verb(nlp):
+    # new-user trial (VOA): 'Mhlanga, who faces two charges relating to "transmitting of data
+    # messages inciting violence or damage to property," denies the charges against him': the
+    # relative clause, quoted charge and all, is the author's statement, not Mhlanga's denial
+    r = read(nlp, T('Mhlanga, who faces two charges relating to "transmitting of data messages inciting '
+                    'violence or damage to property," denies the charges against him.'))
+    faces = claim_with(r, "who faces")
+    assert faces.attribution.chain == []
+    assert (faces.factuality.label, faces.factuality.value) == ("asserted", "CT+")
+    assert names(claim_with(r, "denies")) == ["mhlanga"]

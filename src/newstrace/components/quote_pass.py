@@ -45,7 +45,7 @@ class QuotePass:
         for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
                      doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
             for tok in doc[sent].sent:
-                if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1:
+                if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1 and not self.in_subject(tok, qs, qe):
                     d = min(abs(tok.idx - qs), abs(tok.idx - qe))
                     if dist is not None and d >= dist:
                         continue
@@ -56,7 +56,7 @@ class QuotePass:
         if best is not None:
             return best
         tag = self.tag_verb(qs, qe)
-        if tag is not None:
+        if tag is not None and not self.in_subject(tag, qs, qe):
             link = self.frame_link(tag)
             if link is not None and not qs <= link.start_char < qe:
                 unit = self.by_head.get(tag.i)
@@ -74,6 +74,17 @@ class QuotePass:
                 if link.cue and not qs <= link.cue[0] < qe:
                     return link
         return None
+
+    def in_subject(self, verb: Token, qs: int, qe: int) -> bool:
+        """The quotation [qs, qe) lies inside the phrase of ``verb``'s subject (a relative clause
+        or apposition on it: "Mhlanga, who faces two charges relating to “transmitting of data
+        messages inciting violence,” denies the charges", VOA): it names what the subject is,
+        and is no report of ``verb``. New-user trial (VOA): the relative clause was Mhlanga's
+        denial."""
+        src = subject_of(verb)
+        first = next((t for t in self.doc if t.idx >= qs and not t.is_quote), None)
+        return src is not None and first is not None and src.i < verb.i and qe <= verb.idx \
+            and src.left_edge.i <= first.i <= src.right_edge.i
 
     def colon_label(self, qs: int) -> SourceLink | None:
         """The speaker of a quotation at ``qs`` set right after a name and a colon inside a
