@@ -1201,3 +1201,17 @@ def test_a_quotation_in_the_subjects_relative_clause_is_no_report_of_its_verb(nl
     assert faces.attribution.chain == []
     assert (faces.factuality.label, faces.factuality.value) == ("asserted", "CT+")
     assert names(claim_with(r, "denies")) == ["mhlanga"]
+
+
+def test_an_order_for_goods_is_no_speech_act(nlp):
+    # new-user trial (Wikinews): "Coles ordered bigger packages from suppliers and increased
+    # delivery frequency, Woolworths ordered extra stock" was a demand of Woolworths'; buying
+    # stock is an act the author states, with no source and no stance
+    r = read(nlp, T("To further alleviate the shortage, Coles ordered bigger packages from suppliers and "
+                    "increased delivery frequency, Woolworths ordered extra stock. The shop ordered new "
+                    "chairs from a supplier in Italy. The general ordered troops to withdraw."))
+    for text in ("Woolworths ordered", "Coles ordered", "new chairs"):
+        c = claim_with(r, text)
+        assert c.attribution.chain == [] and c.stances == [], (text, names(c), c.stances)
+    # a directive to people is still a report of the one who gives it
+    assert names(claim_with(r, "troops")) == ["general"]

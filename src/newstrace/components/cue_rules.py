@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import (DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role,
-                                           plain_finding, subject_of)
+                                           plain_finding, purchase, subject_of)
 from newstrace.components.stance import (act_content, is_stance_verb, MEDIA_NOUNS, natural_force, REFLEXIVES,
                                          stance_content, UTTER)
 from newstrace.entities import source_words
@@ -260,7 +260,8 @@ def attitude_content(verb: Token) -> bool:
       attribution F1: "accused him of fraud" is an allegation with a source.)
 
     Opinion verbs (seem, sound, look, feel) mark the author's evaluation and never qualify, nor
-    does a verb whose subject is a force of nature ("the storm lashed the islands":
+    does an order for goods (:func:`~newstrace.components.speakers.purchase`), nor a verb whose
+    subject is a force of nature ("the storm lashed the islands":
     :func:`~newstrace.components.stance.natural_force`), nor
     do verbs of aspect (``ASPECTUAL``: "continues to fly to events", "began to politicize")
     unless their infinitive is itself a cue or a stance verb ("continue to believe that…",
@@ -272,7 +273,7 @@ def attitude_content(verb: Token) -> bool:
     """
     lemma = verb.lemma_.lower()
     lex = cues()
-    if lemma in lex["opinion_verbs"] or natural_force(verb):
+    if lemma in lex["opinion_verbs"] or natural_force(verb) or purchase(verb):
         return False
     if lemma in ASPECTUAL:  # only as the outer part of a cue: "continue to believe that…"
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (is_stance_verb(c) or content_cue(c))
@@ -459,7 +460,8 @@ def learned_stance(verb: Token) -> tuple[int, int] | None:
     is a person, role, pronoun or organisation (:func:`np_class`); the act took place
     (:func:`realis_act`: "did not want to", "never intended to" name none, nor does a refusal
     of a request); it is no stance verb (handled by ``stance_content``), opinion, hedge or
-    aspect verb, "add" with an object nor death toll, its subject no force of nature, and it
+    aspect verb, "add" with an object, death toll nor order for goods (:func:`~newstrace.components.speakers.purchase`),
+    its subject no force of nature, and it
     lies in no other stance's content (:func:`_within_stance`).
 
     Evidence: PolNeAR train without its held-out fifth, such a verb outside any gold content is
@@ -477,7 +479,7 @@ def learned_stance(verb: Token) -> tuple[int, int] | None:
     if verb.pos_ != "VERB" or lemma not in _clause_taking() | NP_REPORT | INTENT \
             or lemma in lex["opinion_verbs"] or lemma in lex["hedge_speculative_verb"] \
             or lemma in ASPECTUAL or lemma in PLAIN_WITH_OBJECT or is_stance_verb(verb) \
-            or not realis_act(verb) or death_toll(verb) or natural_force(verb) \
+            or not realis_act(verb) or death_toll(verb) or natural_force(verb) or purchase(verb) \
             or np_class(subject_of(verb)) not in ("person", "org") \
             or cue_probability(verb) < LEARNED_STANCE_THRESHOLD or _within_stance(verb):
         return None

@@ -33,15 +33,42 @@ def is_reporting(tok: Token) -> bool:
     nor a plain act of finding (:func:`plain_finding`: "found itself playing host to…"), nor
     "relate to" ("charges relating to “transmitting of data messages”", VOA, new-user trial:
     it concerns, it does not tell; PolNeAR train without its held-out fifth: "relate(s/d/ing)
-    to" 26 times, never a gold cue)."""
+    to" 26 times, never a gold cue), nor an order for goods (:func:`purchase`)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma == "relate" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+    if lemma == "relate" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or purchase(tok):
         return False
     return (lemma in cues()["report_neutral"] or (
         lemma in learned_cues() and any(c.dep_ == "ccomp" for c in tok.children))) and not naming_participle(tok) \
         and not plain_finding(tok)
+
+
+#: Modifiers of quantity on what is ordered: goods in some amount ("ordered extra stock").
+QUANTITY_WORDS = frozenset({"more", "extra", "additional", "bigger", "larger", "fewer", "smaller", "new"})
+#: Endings of nouns of an act ("ordered an investigation", "the evacuation"): no goods.
+ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "al")
+
+
+def purchase(verb: Token) -> bool:
+    """"order" for goods, a purchase and no directive: its object is a common noun bought from
+    a supplier ("Coles ordered bigger packages from suppliers", Wikinews) or in some amount
+    ("Woolworths ordered extra stock": a number or :data:`QUANTITY_WORDS`), no noun of an act
+    (:data:`ACT_ENDINGS`: "ordered an investigation"), and the verb has no infinitive or
+    clause after it ("ordered troops to withdraw", "ordered that the files be released"). A
+    directive order is PolNeAR's cue (train without its held-out fifth: "order(s/ed/ing)" is a
+    gold cue 14 times, never for goods: "ordered the release of …", "ordered such a
+    quarantine", that-clauses, infinitives). New-user trial (Wikinews): the purchase was a demand
+    attributed to the buyer."""
+    if verb.lemma_.lower() != "order" or verb.pos_ != "VERB" or any(
+            c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower().endswith(ACT_ENDINGS):
+        return False
+    supplier = any(c.dep_ == "prep" and c.lower_ == "from" for c in [*verb.children, *obj.children])
+    amount = any(c.dep_ == "nummod" or c.lower_ in QUANTITY_WORDS for c in obj.children)
+    return supplier or amount
 
 
 #: Verbs of finding, which report a finding only with a clause ("found that…", "finds Clinton
