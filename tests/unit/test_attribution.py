@@ -1215,3 +1215,14 @@ def test_an_order_for_goods_is_no_speech_act(nlp):
         assert c.attribution.chain == [] and c.stances == [], (text, names(c), c.stances)
     # a directive to people is still a report of the one who gives it
     assert names(claim_with(r, "troops")) == ["general"]
+
+
+def test_per_an_outlet_after_the_speaker_is_the_outer_source(nlp):
+    # new-user trial (Wikinews): '"…you would probably minimise the panic" said Russell Zimmerman per
+    # ABC News.': the author has it from ABC News, which has it from Zimmerman (CONVENTIONS.md:
+    # the chain runs from the author's immediate source to the origin)
+    r = read(nlp, T('"If the shelves were full, you would probably minimise the panic" said Russell '
+                    'Zimmerman per ABC News.'))
+    c = claim_with(r, "minimise the panic")
+    assert names(c) == ["abc news", "russell zimmerman"]
+    assert [cue(s) for s in c.attribution.chain] == ["per", "said"]

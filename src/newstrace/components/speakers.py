@@ -524,7 +524,10 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _mention_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
     """A source phrase: the head's subtree up to a comma, dash or parenthesis after the head,
     without relative clauses and clausal material, and without the subtree of ``exclude`` (the
-    reporting verb of a relative clause on the source: "voters who said…" → "voters")."""
+    reporting verb of a relative clause on the source: "voters who said…" → "voters"), nor a
+    "per" phrase, which names who relays the source ("said Russell Zimmerman per ABC News",
+    Wikinews, new-user trial: the source had become ABC News alone; the "per" link of the
+    sentence is the outer one, author ← ABC News ← Russell Zimmerman)."""
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
             and (doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude)}
@@ -532,6 +535,7 @@ def _mention_tokens(head: Token, exclude: Token | None = None) -> list[Token]:
              if k.dep_ in ("conj", "cc")}  # "a woman who runs a stall and asked to be…"
     skip |= {c.i for c in head.children if c.dep_ == "prep" and any(
         p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)}  # "the government in 2016"
+    skip |= {c.i for c in head.children if c.dep_ == "prep" and c.lower_ == "per" and c.i > head.i}
     idx = token_set(head, skip)
     toks = [doc[i] for i in idx]
     out = []
