@@ -225,20 +225,19 @@ class QuotePass:
             first = run[0]
             while first < run[-1] and (doc[first].is_punct or doc[first].is_space):
                 first += 1
-            if doc[first].is_sent_start and sum(1 for i in run if doc[i].is_alpha) >= 2:
-                # a verbless sentence of its own ("The worst attack ever in this country?"):
-                # a claim of the quotation, as a quoted fragment is (quote_unit)
-                toks = trim_edges(doc, run)
-                if toks:
-                    taken = set(toks)
-                    head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
-                    unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-                    bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
-                    self.by_head[head] = unit
-                    inside.append(unit)
-                    continue
             target = self.sentence_claim(inside, run[0])
-            if target is not None:
+            toks = trim_edges(doc, run)
+            if toks and (target is None or doc[first].is_sent_start and sum(1 for i in run if doc[i].is_alpha) >= 2):
+                # a verbless sentence of its own ("The worst attack ever in this country?"), or
+                # words of a sentence with no other claim: a claim of the quotation, as a quoted
+                # fragment is (quote_unit)
+                taken = set(toks)
+                head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
+                unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+                bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
+                self.by_head[head] = unit
+                inside.append(unit)
+            elif target is not None:
                 target.tokens = sorted(set(target.tokens) | set(run))
 
     def sentence_claim(self, inside: list[ClaimUnit], first: int) -> ClaimUnit | None:
@@ -261,7 +260,8 @@ class QuotePass:
         ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
         Clinton said": "in case you haven't noticed…" parsed under "said", so part of the frame
         unit): a frame unit's tokens inside the quotation move to a claim of the quotation in their
-        sentence (:meth:`sentence_claim`); PolNeAR's content is the whole quotation."""
+        sentence (:meth:`sentence_claim`), or, when it has none, are left to :meth:`fill_quote`;
+        PolNeAR's content is the whole quotation."""
         doc = self.doc
         if not inside:
             return
@@ -272,11 +272,10 @@ class QuotePass:
             if not quoted or not any(doc[i].is_alpha for i in quoted):
                 continue
             target = self.sentence_claim(inside, min(quoted))
-            if target is None:
-                continue
             moved = set(quoted)
             f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
-            target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
+            if target is not None:  # else they are left to fill_quote, a claim of their own
+                target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
 
     def tag_verb(self, qs: int, qe: int) -> Token | None:
         """The verb of a speaker tag set right against the quotation [qs, qe), whatever the verb
