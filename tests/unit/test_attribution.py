@@ -1159,3 +1159,70 @@ def test_a_conjunct_of_a_prepositional_object_is_no_stranded_subject(nlp):
     assert names(claim_with(r, "five people")) == ["sayed abdul wajeed sadat"]
 
 
+
+
+def test_a_claim_of_a_quotation_never_crosses_a_sentence_end(nlp):
+    # new-user trial (VOA): '“I'm not concerned about a little bit of volatility over three weeks.
+    # I can't tell you the market is going to go up today, tomorrow, next week.”': "I can't tell
+    # you", the words of a frame inside the quotation, joined the claim of the sentence before
+    r = read(nlp, T("“We are focused on the real economy,” he said. “I'm not concerned about a little "
+                    "bit of volatility over three weeks. I can't tell you the market is going to go up "
+                    "today, tomorrow, next week.”"))
+    assert norm(claim_with(r, "volatility").text) == norm(
+        "I'm not concerned about a little bit of volatility over three weeks")
+    assert norm(claim_with(r, "market is going").text) == norm(
+        "I can't tell you the market is going to go up today, tomorrow, next week")
+
+
+def test_according_to_which_takes_the_antecedent_as_source(nlp):
+    # new-user trial (Wikinews): "Turkey and Libya signed a maritime border agreement, according to
+    # which a section between Crete and Cyprus would cross the Turkish economic zone": the source
+    # was "which" and the sentence one claim; the agreement says so, the signing is the author's
+    r = read(nlp, T("Turkey and Libya signed a maritime border agreement, according to which a section "
+                    "between Crete and Cyprus would cross the Turkish economic zone. The police "
+                    "interviewed a witness, according to whom the car was red."))
+    section = claim_with(r, "section between Crete")
+    assert norm(section.text) == norm("a section between Crete and Cyprus would cross the Turkish economic zone")
+    assert_single_source(section, "a maritime border agreement", cue_text="according to",
+                         author_label="reported", author_value="Uu")
+    signed = claim_with(r, "signed")
+    assert norm(signed.text) == norm("Turkey and Libya signed a maritime border agreement")
+    assert signed.attribution.chain == []
+    assert names(claim_with(r, "car was red")) == ["a witness"]
+
+
+def test_a_quotation_in_the_subjects_relative_clause_is_no_report_of_its_verb(nlp):
+    # new-user trial (VOA): 'Mhlanga, who faces two charges relating to "transmitting of data
+    # messages inciting violence or damage to property," denies the charges against him': the
+    # relative clause, quoted charge and all, is the author's statement, not Mhlanga's denial
+    r = read(nlp, T('Mhlanga, who faces two charges relating to "transmitting of data messages inciting '
+                    'violence or damage to property," denies the charges against him.'))
+    faces = claim_with(r, "who faces")
+    assert faces.attribution.chain == []
+    assert (faces.factuality.label, faces.factuality.value) == ("asserted", "CT+")
+    assert names(claim_with(r, "denies")) == ["mhlanga"]
+
+
+def test_an_order_for_goods_is_no_speech_act(nlp):
+    # new-user trial (Wikinews): "Coles ordered bigger packages from suppliers and increased
+    # delivery frequency, Woolworths ordered extra stock" was a demand of Woolworths'; buying
+    # stock is an act the author states, with no source and no stance
+    r = read(nlp, T("To further alleviate the shortage, Coles ordered bigger packages from suppliers and "
+                    "increased delivery frequency, Woolworths ordered extra stock. The shop ordered new "
+                    "chairs from a supplier in Italy. The general ordered troops to withdraw."))
+    for text in ("Woolworths ordered", "Coles ordered", "new chairs"):
+        c = claim_with(r, text)
+        assert c.attribution.chain == [] and c.stances == [], (text, names(c), c.stances)
+    # a directive to people is still a report of the one who gives it
+    assert names(claim_with(r, "troops")) == ["general"]
+
+
+def test_per_an_outlet_after_the_speaker_is_the_outer_source(nlp):
+    # new-user trial (Wikinews): '"…you would probably minimise the panic" said Russell Zimmerman per
+    # ABC News.': the author has it from ABC News, which has it from Zimmerman (CONVENTIONS.md:
+    # the chain runs from the author's immediate source to the origin)
+    r = read(nlp, T('"If the shelves were full, you would probably minimise the panic" said Russell '
+                    'Zimmerman per ABC News.'))
+    c = claim_with(r, "minimise the panic")
+    assert names(c) == ["abc news", "russell zimmerman"]
+    assert [cue(s) for s in c.attribution.chain] == ["per", "said"]

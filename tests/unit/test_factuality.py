@@ -430,3 +430,20 @@ def test_a_negated_saying_frame_leaves_the_speaker_uncommitted(nlp):
     c = claim_with(r, "the market is going to go up")
     assert [(s.factuality.label, s.factuality.value) for s in c.attribution.chain] == [("unknown", "Uu")]
     assert claim_with(r, "focused on the real economy").attribution.chain[0].factuality.label == "asserted"
+
+
+def test_an_if_question_leaves_the_speaker_uncommitted(nlp):
+    # new-user trial (FNC-1): '… said it was "very strange that no one reported a streak of light.
+    # We have to ask if anyone has a photo or something."': an "if" after "ask" puts a question,
+    # as "whether" does; the speaker commits to nothing (Uu), the author relays (Uu)
+    r = read(nlp, T('Wilfried Strauch said it was "very strange that no one reported a streak of light. '
+                    'We have to ask if anyone has a photo or something."'))
+    c = claim_with(r, "anyone has a photo")
+    assert own(only_source(c, "Wilfried Strauch")) == ("unknown", "Uu")
+    assert author(c) == ("unknown", "Uu")
+    # "it is unclear if X" states that X is open: no condition, so the author asserts it
+    assert author(claim_with(read(nlp, T("It is unclear if the talks will resume.")), "unclear")) == (
+        "asserted", "CT+")
+    # an "if" that sets a condition still makes the claim speculated
+    c = claim_with(read(nlp, T("The club said the match will be cancelled if it rains.")), "match will be")
+    assert own(only_source(c, "The club")) == ("speculated", "PS+")

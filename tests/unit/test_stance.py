@@ -301,3 +301,19 @@ def test_a_platform_is_no_stance_s_target(nlp):
     stances = [(s.holder.name, s.text) for c in r.claims for s in c.stances]
     assert not any(text == "Twitter" for _, text in stances), stances
     assert ("Bernie Sanders", "Hillary Clinton") in stances, stances
+
+
+def test_in_the_passive_the_agent_holds_the_stance_and_the_subject_is_its_target(nlp):
+    # new-user trial (Wikinews): "Turkey is already under EU sanctions, and was condemned in a joint
+    # statement by Egypt, Greece and Cyprus on October 8" made Turkey the holder and the statement
+    # the target; the three countries condemned Turkey, in one joint statement
+    r = read(nlp, "Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, "
+                  "Greece and Cyprus on October 8. The plan was praised by the unions. The mayor was "
+                  "criticized on Friday.")
+    st = only_stance(claim_with(r, "condemned"))
+    assert (st.text, st.cue.text) == ("Turkey", "was condemned")
+    assert all(country in st.holder.text for country in ("Egypt", "Greece", "Cyprus"))
+    st = only_stance(claim_with(r, "praised"))
+    assert (st.holder.text, st.text) == ("the unions", "The plan")
+    # a passive that names no one: the mayor was criticized, but by whom the text does not say
+    assert claim_with(r, "mayor was criticized").stances == []

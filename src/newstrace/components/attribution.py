@@ -62,12 +62,13 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle
-from newstrace.components.cue_rules import (adjective_cue, attitude_content, CALL_FOR, calls_for_clause,
-                                            cue_probability, death_toll, DUMMY_SUBJECTS, infinitive_report, INTENT,
-                                            judges_as, learned_stance, MODEL_THRESHOLD, noun_cue_content, np_class,
-                                            NP_REPORT, poll_lead_in, prep_report, speech_act_issuer, speech_act_noun)
-from newstrace.components.stance import (noun_stance, position_phrase, received_stance, stance_content,
-                                         uttered_stance)
+from newstrace.components.cue_rules import (according_to_relative, adjective_cue, attitude_content, CALL_FOR,
+                                            calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
+                                            infinitive_report, INTENT, judges_as, learned_stance, MODEL_THRESHOLD,
+                                            noun_cue_content, np_class, NP_REPORT, poll_lead_in, prep_report,
+                                            speech_act_issuer, speech_act_noun)
+from newstrace.components.stance import (noun_stance, passive, passive_holder, position_phrase, received_stance,
+                                         stance_content, uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
                                            second_report, subject_of)
@@ -413,13 +414,13 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         content = stance_content(verb) or learned_stance(verb)
         if content is None:
             return
-        src = subject_of(verb)
+        src = passive_holder(verb) if passive(verb) else subject_of(verb)  # a passive's subject holds nothing
         if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
             return
         phrase = position_phrase(verb)  # "spoke out in favor of": the phrase is part of the cue
         if phrase and src.pos_ not in ("PROPN", "PRON") and not is_sourcelike(src):
             return  # "the popularity of dog meat stands in opposition to…": a contrast, no holder
-        link = self.frame_link(verb, phrase)
+        link = self.link(src, self.cue_tokens(verb) + phrase) if passive(verb) else self.frame_link(verb, phrase)
         if link is not None and not link.start_char <= content[0] < link.end_char:
             unit.stances.append((link, content))
 
@@ -562,7 +563,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             src, cue, sub = None, None, None
             participial = False
             low = t.lower_
-            if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+            if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to" \
+                    and according_to_relative(t) is None:  # "according to which X": split_relative_sources
                 to = self.doc[t.i + 1]
                 src = next((c for c in to.children if c.dep_ == "pobj"), None) or \
                     next((c for c in t.children if c.dep_ == "pobj"), None)
@@ -622,6 +624,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.split_noun_contents()
         self.split_embedded_reports()
         self.split_clear_reports()
+        self.split_relative_sources()
         self.split_misplaced_complements()
         self.split_talk_about()
         self.split_np_reports()

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newstrace.components.claims import nonrestrictive
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
-from newstrace.components.cue_rules import (content_cue, DUMMY_SUBJECTS, noun_cue_content, noun_cue_holder,
+from newstrace.components.cue_rules import (according_to_relative, content_cue, DUMMY_SUBJECTS, noun_cue_content, noun_cue_holder,
                                             NP_REPORT, prep_report, question_topic, realis_act,
                                             speech_act_noun, talks_about_clause, unattributed_question,
                                             unheld_noun_cue)
@@ -93,6 +93,30 @@ class ContentSplits:
                 continue
             self.noun_frames[content.i] = link
             added = True
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
+
+    def split_relative_sources(self) -> None:
+        """"…, according to which/whom X" (:func:`~newstrace.components.cue_rules.according_to_relative`):
+        the clause X becomes a claim unit of its own, attributed to the relative pronoun's
+        antecedent with "according to" as cue (``noun_frames``); "according to which" leaves both
+        units, and the clause it hangs on stays the author's."""
+        added = False
+        for according in self.doc:
+            found = according_to_relative(according)
+            if found is None:
+                continue
+            clause, antecedent = found
+            if clause.i not in self.by_head:
+                if not self.split_off(clause):
+                    continue
+                added = True
+            cue = [according, self.doc[according.i + 1]]
+            self.noun_frames[clause.i] = self.link(antecedent, cue)
+            gone = {according.i, according.i + 1, according.i + 2}
+            for u in self.units:
+                if gone & set(u.tokens):
+                    u.tokens = trim_edges(self.doc, [i for i in u.tokens if i not in gone]) or u.tokens
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 

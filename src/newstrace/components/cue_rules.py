@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import (DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role,
-                                           plain_finding, subject_of)
+                                           plain_finding, purchase, subject_of)
 from newstrace.components.stance import (act_content, is_stance_verb, MEDIA_NOUNS, natural_force, REFLEXIVES,
                                          stance_content, UTTER)
 from newstrace.entities import source_words
@@ -260,7 +260,8 @@ def attitude_content(verb: Token) -> bool:
       attribution F1: "accused him of fraud" is an allegation with a source.)
 
     Opinion verbs (seem, sound, look, feel) mark the author's evaluation and never qualify, nor
-    does a verb whose subject is a force of nature ("the storm lashed the islands":
+    does an order for goods (:func:`~newstrace.components.speakers.purchase`), nor a verb whose
+    subject is a force of nature ("the storm lashed the islands":
     :func:`~newstrace.components.stance.natural_force`), nor
     do verbs of aspect (``ASPECTUAL``: "continues to fly to events", "began to politicize")
     unless their infinitive is itself a cue or a stance verb ("continue to believe that…",
@@ -272,7 +273,7 @@ def attitude_content(verb: Token) -> bool:
     """
     lemma = verb.lemma_.lower()
     lex = cues()
-    if lemma in lex["opinion_verbs"] or natural_force(verb):
+    if lemma in lex["opinion_verbs"] or natural_force(verb) or purchase(verb):
         return False
     if lemma in ASPECTUAL:  # only as the outer part of a cue: "continue to believe that…"
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (is_stance_verb(c) or content_cue(c))
@@ -395,6 +396,34 @@ def poll_lead_in(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS), None)
 
 
+def according_to_relative(according: Token) -> tuple[Token, Token] | None:
+    """``(clause head, antecedent)`` of a relative "according to which/whom" ("Turkey and Libya
+    signed an agreement, according to which a section … would cross the Turkish zone",
+    Wikinews; "the police questioned a witness, according to whom the car was red"): the
+    relative pronoun stands for its antecedent, the source, and the clause after it is the
+    content, a claim of its own (CONVENTIONS.md: a relative clause that states its own fact).
+    The clause head is the verb after the pronoun that is the ``pcomp`` of "to" or above it (the
+    parse hangs the clause on "to" or "according", or makes it a relative clause of the noun); the antecedent is the
+    noun the relative clause modifies, or the noun right before the comma. New-user trial
+    (Wikinews): the source was "which" and the sentence one claim. No case in PolNeAR train.
+    None for any other word."""
+    doc, i = according.doc, according.i
+    if according.lower_ != "according" or i + 3 >= len(doc) or doc[i + 1].lower_ != "to" \
+            or doc[i + 2].lower_ not in ("which", "whom"):
+        return None
+    to = doc[i + 1]
+    clause = next((a for a in [*to.children, *to.ancestors] if a.pos_ in ("VERB", "AUX") and a.i > i + 2
+                   and (a.dep_ == "pcomp" or a.is_ancestor(to))), None)
+    if clause is None:
+        return None
+    if clause.dep_ == "relcl":
+        return clause, clause.head
+    before = next((t for t in reversed(doc[:i]) if not (t.is_punct or t.is_space)), None)
+    if before is None or before.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return clause, before
+
+
 def content_cue(verb: Token) -> bool:
     """Whether ``verb`` is a cue for its clausal complement: a reporting verb (:func:`is_reporting`),
     an intention with an infinitive (``INTENT``: "vowed to reverse…"), or a verb the learned
@@ -431,7 +460,8 @@ def learned_stance(verb: Token) -> tuple[int, int] | None:
     is a person, role, pronoun or organisation (:func:`np_class`); the act took place
     (:func:`realis_act`: "did not want to", "never intended to" name none, nor does a refusal
     of a request); it is no stance verb (handled by ``stance_content``), opinion, hedge or
-    aspect verb, "add" with an object nor death toll, its subject no force of nature, and it
+    aspect verb, "add" with an object, death toll nor order for goods (:func:`~newstrace.components.speakers.purchase`),
+    its subject no force of nature, and it
     lies in no other stance's content (:func:`_within_stance`).
 
     Evidence: PolNeAR train without its held-out fifth, such a verb outside any gold content is
@@ -449,7 +479,7 @@ def learned_stance(verb: Token) -> tuple[int, int] | None:
     if verb.pos_ != "VERB" or lemma not in _clause_taking() | NP_REPORT | INTENT \
             or lemma in lex["opinion_verbs"] or lemma in lex["hedge_speculative_verb"] \
             or lemma in ASPECTUAL or lemma in PLAIN_WITH_OBJECT or is_stance_verb(verb) \
-            or not realis_act(verb) or death_toll(verb) or natural_force(verb) \
+            or not realis_act(verb) or death_toll(verb) or natural_force(verb) or purchase(verb) \
             or np_class(subject_of(verb)) not in ("person", "org") \
             or cue_probability(verb) < LEARNED_STANCE_THRESHOLD or _within_stance(verb):
         return None

@@ -82,7 +82,8 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             out["probable"].append(t)
         elif t.dep_ == "neg":
             out["neg"].append(t)
-        elif t.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
+        elif t.dep_ == "advcl" and _if_question(t) is None and any(
+                m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
             out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
     out["if"] = out["if"] or _condition_above(head, unit)
     if _rewording(head):
@@ -168,6 +169,9 @@ def _open_question(head: Token, unit: ClaimUnit) -> list[Token]:
     mark = inside[:1] or [t for t in after[:1] if t.text == "?"]  # not an editor's "(?)"
     if mark and not any(t.is_quote for t in doc[head.i + 1:mark[0].i]):
         return mark  # a "?" in the claim or right after it (“…?” he said), not a quoted one in it
+    if_question = _if_question(head)
+    if if_question is not None:
+        return [if_question]
     if head.dep_ in ("relcl", "advcl"):
         return []
     for c in head.children:
@@ -177,6 +181,25 @@ def _open_question(head: Token, unit: ClaimUnit) -> list[Token]:
                 w.lower_ in ("what", "which") and w.dep_ == "det" for w in c.subtree):
             return [c]
     return []
+
+
+QUESTION_FRAMES = frozenset({"wonder", "unclear", "uncertain"})
+
+
+def _if_question(head: Token) -> Token | None:
+    """The "if" of an indirect yes/no question: a clause opened by "if" under a verb of asking
+    (``asking_verbs`` of ``lexicons/cues.json``) or "wonder", or after "unclear"/"uncertain"
+    ("We have to ask if anyone has a photo", FNC-1; "it is unclear if the talks will resume",
+    which the parse hangs as an adverbial clause of "is"). Such an "if" asks, as "whether" does;
+    it sets no condition, so the clause is open (:func:`_open_question`). New-user trial
+    (FNC-1): "anyone has a photo" was the speaker's assertion (CT+). None when there is none."""
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "if" and c.i < head.i), None)
+    frame = head.head
+    if mark is None or head.dep_ not in ("ccomp", "advcl") or frame == head:
+        return None
+    asking = frame.lemma_.lower() in QUESTION_FRAMES or frame.lemma_.lower() in cues()["asking_verbs"]
+    unclear = any(c.dep_ == "acomp" and c.lower_ in QUESTION_FRAMES for c in frame.children)
+    return mark if (asking and head.dep_ == "ccomp") or unclear else None
 
 
 def _cue_verb(doc: Doc, unit: ClaimUnit) -> Token | None:

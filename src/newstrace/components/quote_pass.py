@@ -45,7 +45,7 @@ class QuotePass:
         for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
                      doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
             for tok in doc[sent].sent:
-                if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1:
+                if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1 and not self.in_subject(tok, qs, qe):
                     d = min(abs(tok.idx - qs), abs(tok.idx - qe))
                     if dist is not None and d >= dist:
                         continue
@@ -56,7 +56,7 @@ class QuotePass:
         if best is not None:
             return best
         tag = self.tag_verb(qs, qe)
-        if tag is not None:
+        if tag is not None and not self.in_subject(tag, qs, qe):
             link = self.frame_link(tag)
             if link is not None and not qs <= link.start_char < qe:
                 unit = self.by_head.get(tag.i)
@@ -74,6 +74,17 @@ class QuotePass:
                 if link.cue and not qs <= link.cue[0] < qe:
                     return link
         return None
+
+    def in_subject(self, verb: Token, qs: int, qe: int) -> bool:
+        """The quotation [qs, qe) lies inside the phrase of ``verb``'s subject (a relative clause
+        or apposition on it: "Mhlanga, who faces two charges relating to “transmitting of data
+        messages inciting violence,” denies the charges", VOA): it names what the subject is,
+        and is no report of ``verb``. New-user trial (VOA): the relative clause was Mhlanga's
+        denial."""
+        src = subject_of(verb)
+        first = next((t for t in self.doc if t.idx >= qs and not t.is_quote), None)
+        return src is not None and first is not None and src.i < verb.i and qe <= verb.idx \
+            and src.left_edge.i <= first.i <= src.right_edge.i
 
     def colon_label(self, qs: int) -> SourceLink | None:
         """The speaker of a quotation at ``qs`` set right after a name and a colon inside a
@@ -214,30 +225,43 @@ class QuotePass:
             first = run[0]
             while first < run[-1] and (doc[first].is_punct or doc[first].is_space):
                 first += 1
-            if doc[first].is_sent_start and sum(1 for i in run if doc[i].is_alpha) >= 2:
-                # a verbless sentence of its own ("The worst attack ever in this country?"):
-                # a claim of the quotation, as a quoted fragment is (quote_unit)
-                toks = trim_edges(doc, run)
-                if toks:
-                    taken = set(toks)
-                    head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
-                    unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
-                    bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
-                    self.by_head[head] = unit
-                    inside.append(unit)
-                    continue
-            before = [u for u in inside if max(u.tokens) < run[0]]
-            target = max(before, key=lambda u: max(u.tokens)) if before else \
-                min(inside, key=lambda u: min(u.tokens))
-            target.tokens = sorted(set(target.tokens) | set(run))
+            target = self.sentence_claim(inside, run[0])
+            toks = trim_edges(doc, run)
+            if toks and (target is None or doc[first].is_sent_start and sum(1 for i in run if doc[i].is_alpha) >= 2):
+                # a verbless sentence of its own ("The worst attack ever in this country?"), or
+                # words of a sentence with no other claim: a claim of the quotation, as a quoted
+                # fragment is (quote_unit)
+                taken = set(toks)
+                head = next((i for i in toks if doc[i].head.i not in taken or doc[i].head.i == i), toks[0])
+                unit = ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
+                bisect.insort(self.units, unit, key=lambda u: u.tokens[0])
+                self.by_head[head] = unit
+                inside.append(unit)
+            elif target is not None:
+                target.tokens = sorted(set(target.tokens) | set(run))
+
+    def sentence_claim(self, inside: list[ClaimUnit], first: int) -> ClaimUnit | None:
+        """The claim of a quotation that takes quoted words no claim holds, from token ``first``
+        on (:meth:`fill_quote`, :meth:`return_quoted`): of the quotation's claims in the same
+        sentence, the one that ends nearest before them, or if none the one that starts nearest
+        after them; None when the sentence has none. A claim never crosses a sentence end: in
+        "“I'm not concerned about a little bit of volatility. I can't tell you the market is
+        going to go up,” he said" (VOA, new-user trial) "I can't tell you" had joined the claim
+        of the sentence before."""
+        sent = self.doc[first].sent
+        same = [u for u in inside if sent.start <= u.head < sent.end]
+        before = [u for u in same if max(u.tokens) < first]
+        if before:
+            return max(before, key=lambda u: max(u.tokens))
+        return min(same, key=lambda u: min(u.tokens)) if same else None
 
     def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
         """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
         ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
         Clinton said": "in case you haven't noticed…" parsed under "said", so part of the frame
-        unit): a frame unit's tokens inside the quotation move to the claim of the quotation
-        that ends nearest before them (or, if none, starts nearest after them); PolNeAR's content
-        is the whole quotation."""
+        unit): a frame unit's tokens inside the quotation move to a claim of the quotation in their
+        sentence (:meth:`sentence_claim`), or, when it has none, are left to :meth:`fill_quote`;
+        PolNeAR's content is the whole quotation."""
         doc = self.doc
         if not inside:
             return
@@ -247,13 +271,11 @@ class QuotePass:
             quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
             if not quoted or not any(doc[i].is_alpha for i in quoted):
                 continue
-            lo = min(quoted)
-            before = [u for u in inside if max(u.tokens) < lo]
-            target = max(before, key=lambda u: max(u.tokens)) if before else \
-                min(inside, key=lambda u: min(u.tokens))
+            target = self.sentence_claim(inside, min(quoted))
             moved = set(quoted)
             f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
-            target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
+            if target is not None:  # else they are left to fill_quote, a claim of their own
+                target.tokens = trim_edges(doc, sorted(set(target.tokens) | moved)) or target.tokens
 
     def tag_verb(self, qs: int, qe: int) -> Token | None:
         """The verb of a speaker tag set right against the quotation [qs, qe), whatever the verb
