@@ -301,3 +301,14 @@ def test_a_platform_is_no_stance_s_target(nlp):
     stances = [(s.holder.name, s.text) for c in r.claims for s in c.stances]
     assert not any(text == "Twitter" for _, text in stances), stances
     assert ("Bernie Sanders", "Hillary Clinton") in stances, stances
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Paul Quist slammed the budget plan as too vague.", "the budget plan as too vague"),
+    ("Governor Lena Marsh defended her call to raise the minimum wage.",
+     "her call to raise the minimum wage"),
+], ids=["as-predicate", "noun-infinitive"])
+def test_stance_content_runs_over_the_objects_predicate_and_infinitive(nlp, text, content):
+    # PARC: the content is the whole complement of the cue; "as too vague" and "to raise…" say
+    # what is slammed and what the call is
+    assert only_stance(claim_with(read(nlp, text), "Senator" if "Quist" in text else "Governor")).text == content
