@@ -124,8 +124,10 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
         after = after[1:]
     first, last = doc[after[0]], doc[less_circumstances(verb, after)[-1]]
     s, e = first.idx, last.idx + len(last.text)
-    e = max([e] + [q_end + 1 for q_start, q_end in doc_regions(doc) if s < q_start <= e < q_end])
-    return Span(text=text_of(doc)[s:e], start_char=s, end_char=e)
+    text = text_of(doc)
+    e = max([e] + [q_end + (2 if text.startswith("''", q_end) else 1)  # the closing mark, '' two wide
+                   for q_start, q_end in doc_regions(doc) if s < q_start <= e < q_end])
+    return Span(text=text[s:e], start_char=s, end_char=e)
 
 
 def _stance(doc: Doc, found: tuple[SourceLink, tuple[int, int]]) -> Stance:

@@ -1226,3 +1226,21 @@ def test_per_an_outlet_after_the_speaker_is_the_outer_source(nlp):
     c = claim_with(r, "minimise the panic")
     assert names(c) == ["abc news", "russell zimmerman"]
     assert [cue(s) for s in c.attribution.chain] == ["per", "said"]
+
+
+# A contrast clause with a subject of its own that the parse hung on the reporting verb after its
+# complement is part of what is said; a trailing "so" on "do" ends the content, no conjunction.
+BUT_CLAUSE = ("Mayor Ilse Brandt said the city did not have the numbers, but residents were still "
+              "using the tool.")
+DO_SO = "Mayor Ilse Brandt said the city would continue to do so."
+
+
+@pytest.mark.parametrize("text, content", [
+    (BUT_CLAUSE, "the city did not have the numbers, but residents were still using the tool"),
+    (DO_SO, "the city would continue to do so"),
+], ids=["but-clause", "do-so"])
+def test_reported_content_keeps_its_contrast_clause_and_trailing_adverb(nlp, text, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = attributions_from_reading(read(nlp, text))
+    assert [(span_text(text, a.source), span_text(text, a.content)) for a in attrs] == [
+        ("Mayor Ilse Brandt", content)]

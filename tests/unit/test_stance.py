@@ -317,3 +317,14 @@ def test_in_the_passive_the_agent_holds_the_stance_and_the_subject_is_its_target
     assert (st.holder.text, st.text) == ("the unions", "The plan")
     # a passive that names no one: the mayor was criticized, but by whom the text does not say
     assert claim_with(r, "mayor was criticized").stances == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Paul Quist slammed the budget plan as too vague.", "the budget plan as too vague"),
+    ("Governor Lena Marsh defended her call to raise the minimum wage.",
+     "her call to raise the minimum wage"),
+], ids=["as-predicate", "noun-infinitive"])
+def test_stance_content_runs_over_the_objects_predicate_and_infinitive(nlp, text, content):
+    # PARC: the content is the whole complement of the cue; "as too vague" and "to raise…" say
+    # what is slammed and what the call is
+    assert only_stance(claim_with(read(nlp, text), "Senator" if "Quist" in text else "Governor")).text == content

@@ -114,8 +114,15 @@ def less_circumstances(verb: Token, toks: list[int]) -> list[int]:
 
 def _prep_content(prep: Token) -> bool:
     """A prepositional complement that can be a stance's content: it has an object that is no
-    time ("on Friday") nor, after "on", a channel (:data:`MEDIA_NOUNS`: "on Twitter"), and it is no means phrase ("responded by rebuilding…")."""
-    objs = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+    time ("on Friday") nor, after "on", a channel (:data:`MEDIA_NOUNS`: "on Twitter"), and it is no means phrase ("responded by rebuilding…").
+    The predicate adjective of "as" is its object ("slammed the plan as too vague"; PolNeAR train
+    without its held-out fifth: where a stance content stopped right before "as" and a gold
+    content holds it, the gold content runs on 9 times in 10). With :func:`_noun_infinitive`,
+    held-out fifth: 4 more attributions found (with ``units.part_of_phrase``'s "do so" and the
+    ``''`` closing mark of ``export._reported``), attribution F1 0.755 -> 0.756, content partial
+    F1 0.719 -> 0.720, content exact 1740 -> 1743."""
+    objs = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")
+            or prep.lower_ == "as" and p.dep_ in ("amod", "acomp")]
     return prep.lower_ != "by" and bool(objs) and all(p.ent_type_ not in TIME_ENTS for p in objs) \
         and not (prep.lower_ == "on" and all(p.lemma_.lower() in MEDIA_NOUNS for p in objs))
 
@@ -301,6 +308,7 @@ def stance_content(verb: Token) -> Optional[tuple[int, int]]:
     parts = _less_adjuncts(parts)
     if not parts:
         return _patient(verb)
+    parts += _noun_infinitive(verb, parts[-1])
     return _char_range(verb.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts))
 
 
@@ -311,6 +319,18 @@ def _less_adjuncts(parts: list[Token]) -> list[Token]:
     while len(parts) > 1 and (circumstance(parts[-1]) or _adjunct_phrase(parts[-1])):
         parts = parts[:-1]
     return parts
+
+
+def _noun_infinitive(verb: Token, last: Token) -> list[Token]:
+    """The infinitive that the parse hung on ``verb`` right after its last content part
+    ``last``, a noun, with no comma between: the noun's complement ("defended his call to raise
+    the minimum wage", "railed about Washington's propensity to intervene"), not the purpose of
+    the act. As a one-item list, else empty. PolNeAR train without its held-out fifth: where a
+    stance content stopped right before "to" and a gold content holds it, the gold content runs
+    on 18 times in 20."""
+    inf = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                and c.left_edge.i == last.right_edge.i + 1 and c.left_edge.lower_ == "to"), None)
+    return [inf] if inf is not None and last.pos_ in ("NOUN", "PROPN") else []
 
 
 def act_content(verb: Token) -> Optional[tuple[int, int]]:
@@ -324,6 +344,7 @@ def act_content(verb: Token) -> Optional[tuple[int, int]]:
         return None
     parts = _less_adjuncts(_content_parts(verb, kids))
     if parts:
+        parts += _noun_infinitive(verb, parts[-1])
         return _char_range(verb.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts))
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")), None)
     return _char_range(verb.doc, inf.left_edge.i, inf.right_edge.i) if inf is not None else None
