@@ -682,28 +682,33 @@ def _place_name(text: str) -> bool:
                for e in gazetteer.lookup(text))
 
 
-def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> str | None:
+def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> Span | None:
     """The organisation a definite group noun repeats ("the group", "the militant group", "the
-    organization" for "al-Shabab" named before): the nearest name introduced with that noun
+    organization" for "al-Shabab" named before; "the trade body" for "the World Trade
+    Organization"), as the span that names it: the nearest name introduced with that noun
     ("the militant group al-Shabab"), else the nearest organisation named in the noun's
     sentence or the ``sentences`` before it that is no news outlet (a newspaper is "the paper",
     not "the group"), no building (``facility_words``) and no place the NER mislabelled (a name
     of the gazetteer: "Copenhagen", "Cameroon") or a later name the NER missed that a "which"
     clause marks as a body (:func:`_which_name`); None when there is none. Definite descriptions repeat the most recent
-    fitting entity (the recency preference of Hobbs 1978, as for "it")."""
+    fitting entity (the recency preference of Hobbs 1978, as for "it"); a description with a
+    modifier of its own repeats the nearest of them whose name holds it ("the trade body" after
+    "Canada requested World Trade Organization consultations with the U.S.": the modifier is
+    the description's content that picks its referent, Poesio & Vieira 1998)."""
     first = window_start(head, sentences)
     ents = [e for e in head.doc.ents if first <= e.start and e.end <= head.i]
     noun = head.lemma_.lower()
     for ent in reversed(ents):   # named with that noun: "the militant group al-Shabab"
         if ent.start and ent.doc[ent.start - 1].lemma_.lower() == noun:
-            return index.org(ent.text)
-    named = next((e for e in reversed(ents) if e.label_ == "ORG" and not index.outlet(e.text)
-                  and not _place_name(e.text)
-                  and e[-1].lower_ not in source_words()["facility_words"]), None)  # not "the Qahira Hotel"
+            return ent
+    bodies = [e for e in reversed(ents) if e.label_ == "ORG" and not index.outlet(e.text)
+              and not _place_name(e.text) and e[-1].lower_ not in source_words()["facility_words"]]  # not "the Qahira Hotel"
+    mods = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.is_lower}
+    named = next((e for e in bodies if mods and mods <= {t.lower_ for t in e}), bodies[0] if bodies else None)
     unlabelled = next((t for t in reversed(head.doc[first:head.i]) if _which_name(t)), None)
     if unlabelled is not None and (named is None or unlabelled.i >= named.end):
-        return " ".join(t.text for t in head.doc[unlabelled.left_edge.i:unlabelled.i + 1])
-    return index.org(named.text) if named is not None else None
+        return head.doc[unlabelled.left_edge.i:unlabelled.i + 1]
+    return named
 
 
 def _which_name(tok: Token) -> bool:
@@ -730,6 +735,14 @@ PUBLICATION_NOUNS = frozenset({"paper", "newspaper", "daily", "magazine", "tablo
                                "channel", "website", "newsletter", "weekly"})
 
 
+def _name_goes_on(head: Token) -> bool:
+    """``head`` is a capitalised word inside an organisation's name that goes on after it
+    ("Reporters" of "Reporters Without Borders"): a word of the name, not a common noun that
+    types the source ("reporters" are journalists, Reporters Without Borders a watchdog)."""
+    doc = head.doc
+    return head.is_title and head.ent_type_ == "ORG" and head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I"
+
+
 def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_row: dict | None) -> str:
     """The CONVENTIONS.md source type of a source noun phrase.
 
@@ -745,7 +758,7 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         lemma = head.lower_  # "media" is lemmatised to "medium"
     if outlet_row:
         return {"state media": "state media", "wire": "wire service"}.get(outlet_row["kind"], "media outlet")
-    if lemma in words["media"]:
+    if lemma in words["media"] and not _name_goes_on(head):
         phrase = "".join(t.text_with_ws for t in tokens).lower()  # "government-run" is three tokens
         state = lemmas & words["state_media_modifiers"] or any(m in phrase for m in words["state_media_modifiers"] if "-" in m)
         return "state media" if state else "media outlet"
@@ -775,7 +788,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
             return "expert"  # "Oh Ei Sun, senior fellow with the Singapore Institute…", unlabelled
         before = head.doc[tokens[0].i - 1] if tokens[0].i else None  # "…, newspaper The Hindu reported"
         if names and names[-1] in words["outlet_name_words"] or any(
-                t.dep_ in ("compound", "appos") and t.lemma_.lower() in PUBLICATION_NOUNS for t in tokens) \
+                (t.dep_ in ("compound", "appos") or t.is_lower and t.i < head.i) and t.lemma_.lower() in PUBLICATION_NOUNS
+                for t in tokens) \
                 or before is not None and before.lower_ in PUBLICATION_NOUNS:
             return "media outlet"  # "the Harbor Gazette", "newspaper The Hindu": papers the list lacks
         if ent_label in ("ORG", "NORP"):
