@@ -20,6 +20,14 @@ by its general features. Before the final fit, a held-out check trains on
 four fifths of the texts and prints precision / recall of the cue decision on the last fifth at
 several thresholds.
 
+Contextual token vectors do not help here: the 96-dimensional ``doc.tensor`` of en_core_web_sm's
+tok2vec (of the word, its head, its subject, its first complement and the sentence mean), added
+to these features' out-of-fold score in a gradient-boosted classifier (scikit-learn
+``HistGradientBoostingClassifier``) over every verb, noun, adjective and preposition, lowered the
+average precision of the cue decision on the held-out fifth from 0.720 to 0.644; of the words it
+took for cues where newstrace had no cue, 243 were gold cues and 406 not at 0.6 (the sparse
+features alone: 218 and 188).
+
 Usage: python training/train_cue_model.py [--data ../shared/data/polnear] [--out PATH]
         [--C 0.25] [--min-count 10] [--cache DIR] [--leave-out-fifth]
 ``--cache DIR`` keeps the parsed texts (spaCy DocBin) for a quicker second run;
