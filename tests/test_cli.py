@@ -129,6 +129,28 @@ def test_bad_input_one_line_exit_2(name, phrase):
     assert res.stdout == ""
 
 
+def test_the_current_folder_is_no_article_one_line_exit_2(tmp_path, monkeypatch):
+    """`newstrace read .` (new-user trial: a traceback from the sidecar lookup) says the path is a
+    folder, as for any other folder."""
+    monkeypatch.chdir(tmp_path)
+    res = run(".")
+    assert res.exit_code == 2
+    lines = res.stderr.strip().splitlines()
+    assert lines == ["newstrace: .: is a directory, not a file"], res.stderr
+
+
+def test_a_text_longer_than_one_article_one_line_exit_2(tmp_path):
+    """A text over spaCy's 1,000,000-character limit is refused by name before parsing (new-user
+    trial: spaCy's multi-line E088 error came out as an 'internal error' without the file)."""
+    big = tmp_path / "big.txt"
+    big.write_text("The minister said the talks had failed. " * 25_000 + "\n", encoding="utf-8")
+    res = run(str(big))
+    assert res.exit_code == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(big) in lines[0] and "1,000,000-character limit" in lines[0], res.stderr
+    assert res.stdout == ""
+
+
 def test_bad_date_exit_2():
     res = run(SEED, "--date", "31/05/2019")
     assert res.exit_code == 2 and "31/05/2019" in res.stderr and "YYYY-MM-DD" in res.stderr

@@ -225,6 +225,23 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+#: Longest article text read, in characters: spaCy's own ``Language.max_length`` default, past
+#: which its parser and entity recogniser refuse a text (they need about 1 GB of memory per
+#: 100,000 characters, spaCy's documentation of ``max_length``). A news article is far shorter
+#: (a long feature: some 50,000 characters); a longer text is a book or a dump, to be split.
+MAX_CHARS = 1_000_000
+
+
+def check_article(text: str, path: str | None = None) -> None:
+    """Raise InputError when ``text`` cannot be read as one article: longer than
+    :data:`MAX_CHARS` ("text is 11,847,000 characters, over the 1,000,000-character limit of one
+    article; split it"), or not English (:func:`check_english`)."""
+    if len(text) > MAX_CHARS:
+        raise InputError(f"text is {len(text):,} characters, over the {MAX_CHARS:,}-character limit "
+                         "of one article; split it", path)
+    check_english(text, path)
+
+
 def check_english(text: str, path: str | None = None) -> None:
     """Raise InputError when ``text`` is confidently not English.
 
@@ -269,7 +286,7 @@ def read_input(path: str, *, title: str | None = None, published: dt.date | str 
     binary (NUL bytes or > 10 % control bytes), strict UTF-8 (BOM dropped). HTML (by
     ``.htm``/``.html`` extension, a leading ``<!doctype html``/``<html``, or ``<body``/``<p>``
     in the first 2 KB) goes through :func:`article_from_html`, anything else through
-    :func:`article_from_text`; then :func:`check_english`.
+    :func:`article_from_text`; then :func:`check_article` (length, English).
 
     Args:
         path: file path, or ``"-"`` for the bytes of stdin (``Article.path`` is then ``None``
@@ -289,5 +306,5 @@ def read_input(path: str, *, title: str | None = None, published: dt.date | str 
     make = article_from_html if _looks_like_html(text, path) else article_from_text
     article = make(text, path=None if path == "-" else path, title=title,
                    published=_as_date(published, where), outlet=outlet)
-    check_english(article.text, where)
+    check_article(article.text, where)
     return article

@@ -53,7 +53,7 @@ from typing import Iterator, Literal
 from urllib.parse import urlsplit
 
 from newstrace.errors import DateError, NewstraceError
-from newstrace.ingest import article_from_html, article_from_text, check_english, parse_date, read_input
+from newstrace.ingest import article_from_html, article_from_text, check_article, parse_date, read_input
 from newstrace.lexicons import outlets
 from newstrace.records import Article
 
@@ -146,14 +146,14 @@ def read_sidecar(path: str) -> dict:
     layout of ``shared/seed/``: ``article.txt``, ``meta.json``, ``gold.json``).
 
     Returns:
-        the metadata (``{}`` when there is no sidecar, or ``path`` is ``"-"``).
+        the metadata (``{}`` when there is no sidecar, or ``path`` is ``"-"`` or no file).
 
     Raises:
         NewstraceError: the sidecar is not a JSON object ("cannot read metadata: …").
     """
-    if path == "-":
-        return {}
     p = Path(path)
+    if path == "-" or not p.is_file():  # no article file ("." or a folder): read_input says why
+        return {}
     meta = p.with_name(p.stem + ".meta.json")
     if not meta.is_file():
         meta = p.with_name("meta.json")
@@ -209,7 +209,7 @@ def _record_article(data: dict, path: str, published, outlet) -> Article:
     host = (urlsplit(data["url"]).hostname or "").lower().removeprefix("www.") if data.get("url") else ""
     article = article_from_text(text, path=path, title=data.get("title"), published=date,
                                 outlet=data.get("outlet") or outlet or outlet_of_host(host) or None, url=data.get("url"))
-    check_english(article.text)
+    check_article(article.text)
     return article
 
 
@@ -373,7 +373,7 @@ def _iter_warc(path: str, published, outlet) -> Iterator[Article | Failure]:
                     except DateError:
                         pass
                 article = _fill(article, published, outlet)
-                check_english(article.text)
+                check_article(article.text)
             except NewstraceError as err:
                 yield Failure(where, _reason(err))
                 continue
@@ -419,7 +419,7 @@ def iter_articles(path: str, *, published: dt.date | None = None,
                   outlet: str | None = None) -> Iterator[Article | Failure]:
     """Stream the articles of one input, and a Failure for each part that cannot be read.
 
-    Every article is English and non-empty (``ingest.check_english``); its ``id`` is the sha256
+    Every article is English and non-empty (``ingest.check_article``); its ``id`` is the sha256
     of its text, so the same text read twice (from two files or two lines) has the same id.
     ``Article.path`` is the file the article came from (for a JSON Lines, CSV or WARC record,
     the file holding it).
