@@ -83,7 +83,7 @@ FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
 MAX_BLOCK = 6
 #: Personal pronouns as subjects (:meth:`_Attributor.governing_frame`).
-PERSONAL = frozenset({"he", "she", "they", "it", "we", "i"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _event_subject(verb: Token) -> bool:
@@ -204,10 +204,10 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             return t.head  # "thinks A, but that B", the parse hanging B on the verb: a second content
         if t.dep_ == "conj" and is_reporting(t.head) and t.i > t.head.i \
                 and any(c.dep_ == "ccomp" and t.head.i < c.i < t.i for c in t.head.children) \
-                and (_joined_by(t, "and") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL
+                and (_joined_by(t, "and") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SUBJECT_PRONOUNS
                                                   for c in t.children)
                      or _joined_by(t, "but") and not is_reporting(t)
-                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in PERSONAL
+                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in SUBJECT_PRONOUNS
                              for c in t.children)):
             return t.head
         while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head != t:

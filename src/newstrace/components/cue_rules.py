@@ -403,8 +403,9 @@ def according_to_relative(according: Token) -> tuple[Token, Token] | None:
     relative pronoun stands for its antecedent, the source, and the clause after it is the
     content, a claim of its own (CONVENTIONS.md: a relative clause that states its own fact).
     The clause head is the verb after the pronoun that is the ``pcomp`` of "to" or above it (the
-    parse hangs the clause on "to" or "according", or makes it a relative clause of the noun); the antecedent is the
-    noun the relative clause modifies, or the noun right before the comma. New-user trial
+    parse hangs the clause on "to" or "according", or makes it a relative clause of the noun);
+    the antecedent is the noun the relative clause modifies, or the noun right before the
+    comma. New-user trial
     (Wikinews): the source was "which" and the sentence one claim. No case in PolNeAR train.
     None for any other word."""
     doc, i = according.doc, according.i

@@ -114,8 +114,8 @@ def less_circumstances(verb: Token, toks: list[int]) -> list[int]:
 
 def _prep_content(prep: Token) -> bool:
     """A prepositional complement that can be a stance's content: it has an object that is no
-    time ("on Friday") nor, after "on", a channel (:data:`MEDIA_NOUNS`: "on Twitter"), and it is no means phrase ("responded by rebuilding…").
-    The predicate adjective of "as" is its object ("slammed the plan as too vague"; PolNeAR train
+    time ("on Friday") nor, after "on", a channel (:data:`MEDIA_NOUNS`: "on Twitter"), and it is
+    no means phrase ("responded by rebuilding…"). The predicate adjective of "as" is its object ("slammed the plan as too vague"; PolNeAR train
     without its held-out fifth: where a stance content stopped right before "as" and a gold
     content holds it, the gold content runs on 9 times in 10). With :func:`_noun_infinitive`,
     held-out fifth: 4 more attributions found (with ``units.part_of_phrase``'s "do so" and the
