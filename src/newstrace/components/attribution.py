@@ -67,7 +67,7 @@ from newstrace.components.cue_rules import (according_to_relative, adjective_cue
                                             infinitive_report, INTENT, judges_as, learned_stance, MODEL_THRESHOLD,
                                             noun_cue_content, np_class, NP_REPORT, poll_lead_in, prep_report,
                                             speech_act_issuer, speech_act_noun)
-from newstrace.components.stance import (noun_stance, passive, passive_holder, position_phrase, received_stance,
+from newstrace.components.stance import (noun_stance, passive_holder, position_phrase, received_stance,
                                          stance_content, uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
@@ -77,7 +77,7 @@ from newstrace.lexicons import cues, first_names
 from newstrace.components.content_splits import ContentSplits
 from newstrace.components.paragraph_pass import ParagraphPass
 from newstrace.components.quote_pass import QuotePass
-from newstrace.units import ClaimUnit, dedupe_chain, paragraph_of, SourceLink, text_of, token_set, trim_edges
+from newstrace.units import ClaimUnit, dedupe_chain, paragraph_of, passive, SourceLink, text_of, token_set, trim_edges
 
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
