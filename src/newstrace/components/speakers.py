@@ -299,6 +299,12 @@ def subject_of(verb: Token) -> Token | None:
             return obj  # "criticized Trump for embracing debt": Trump embraced it
         return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "It will be chaired by Ma, and Ryabkov and Gharibabadi are expected to attend": a
+            # passive with no agent of its own names no holder (PolNeAR train without its
+            # held-out fifth: "is expected to" has an empty gold source 50 times in 52); the
+            # first conjunct's subject or agent is none of its (new-user trial, VOA)
+            return None
         gov = coordinated_report(verb) or _first_person_conjunct(verb)
         return subject_of(gov if gov is not None else verb.head)
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") \
