@@ -1354,3 +1354,15 @@ def test_an_aspect_verb_before_a_stance_verb_reports_nothing(nlp):
     c = claim_with(r, "started supporting")
     assert c.attribution.chain == []
 
+
+def test_source_types_of_a_state_agency_an_acronym_and_a_lawsuit(nlp):
+    # new-user trials (Wikinews, VOA): the Saudi Press Agency is Saudi Arabia's state news
+    # agency; "DHS" abbreviates "the Department of Homeland Security", a government department;
+    # a lawsuit ("One suit") is a document
+    r = read(nlp, "According to the Saudi Press Agency, the fires were under control. Lawyers sued the "
+                  "Department of Homeland Security (DHS) on Monday. DHS has dismissed the allegations in "
+                  "the lawsuits. One suit, filed earlier this month, alleges the transfers violate U.S. law.")
+    assert [(norm(s.name), s.type) for s in claim_with(r, "under control").attribution.chain] == [
+        ("saudi press agency", "state media")]
+    assert [s.type for s in claim_with(r, "dismissed the allegations").attribution.chain] == ["government"]
+    assert [s.type for s in claim_with(r, "violate U.S. law").attribution.chain] == ["document"]
