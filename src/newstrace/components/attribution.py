@@ -61,7 +61,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import naming_participle
+from newstrace.components.claims import naming_participle, negative_quantifier
 from newstrace.components.cue_rules import (according_to_relative, adjective_cue, attitude_content, CALL_FOR,
                                             calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             infinitive_report, INTENT, judges_as, learned_stance, MODEL_THRESHOLD,
@@ -156,6 +156,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             return None  # "it is said that…", "it is hard to say whether…": no source
         if _discourse_marker(verb, src):
             return None  # "That said, a loss would…": "nevertheless", no report
+        if negative_quantifier(src):
+            return None  # "No organization claimed credit…": no one reported
         first = any(c.lower_ in FIRST for c in verb.children)
         return self.link(src, self.cue_tokens(verb) + list(more_cue),
                          exclude=verb if verb.dep_ in ("relcl", "acl") else None, first=first)
