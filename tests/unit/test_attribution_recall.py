@@ -1385,3 +1385,32 @@ def test_a_refusal_in_a_subordinate_clause_is_its_subjects_act(nlp):
 def test_sending_troops_is_no_stance(nlp):
     claim = claim_with(read(nlp, SENT_IN_CLAUSE), "lawmakers left")
     assert claim.attribution.chain == [] and claim.stances == []
+
+
+# A verb outside PolNeAR's lemma lists that the learned classifier takes for a cue with high
+# probability (cue_rules.LEARNED_ACT_THRESHOLD). PolNeAR (nyt_2016-01-20 "In Prisoner Swap,
+# Compassion vs. Calculation", first annotator): source "President Obama", cue "has deemed",
+# content "certain releases a reasonable trade-off". Not a plain act ("descended an escalator"),
+# nor issuing a statement: what it says is the statement's report, not the issuing's content.
+
+DEEMED = T("Although critics argue that trading prisoners encourages others to target Americans, "
+           "President Obama has deemed certain releases a reasonable trade-off.")
+DESCENDED = T("After the mayor descended an escalator, reporters gathered in the lobby.")
+ISSUED_STATEMENT = T("Senator Ada Kemp issued a statement saying the vote was a mistake.")
+
+
+def test_deeming_something_a_trade_off_is_the_presidents_act(nlp):
+    claim = claim_with(read(nlp, DEEMED), "certain releases")
+    assert [(s.holder.text, s.cue.text, s.text) for s in claim.stances] == \
+        [("President Obama", "deemed", "certain releases a reasonable trade-off")]
+
+
+def test_descending_an_escalator_is_no_stance(nlp):
+    claim = claim_with(read(nlp, DESCENDED), "reporters gathered")
+    assert claim.attribution.chain == [] and claim.stances == []
+
+
+def test_issuing_a_statement_is_no_stance_beside_its_report(nlp):
+    claim = claim_with(read(nlp, ISSUED_STATEMENT), "the vote was a mistake")
+    assert names(claim) == ["ada kemp"] and claim.stances == []
+    assert not any(s.cue.text == "issued" for c in read(nlp, ISSUED_STATEMENT).claims for s in c.stances)
