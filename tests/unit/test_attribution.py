@@ -1311,3 +1311,42 @@ def test_underline_reports_a_clause(nlp):
     r = read(nlp, T("Mitsotakis underlined they keep channels to Turkey open for dialog."))
     (s,) = claim_with(r, "keep channels").attribution.chain
     assert (norm(s.name), cue(s)) == ("mitsotakis", "underlined")
+
+
+@pytest.mark.parametrize("text, phrase, name, cue_text", [
+    # new-user trial (session 20): the reported clause's subject hung on the reporting verb and
+    # its verb made a conjunct of a verb above, so the content was cut to its subject
+    ("Protesters have claimed Vorland, especially, is unduly influencing the government.",
+     "unduly influencing the government", "protesters", "claimed"),
+    ("The task force released a statement saying an attack on the base produced no casualties.",
+     "produced no casualties", "the task force", "saying"),
+    ("Defence Minister Oskar Brandt praised the plan, but also said the old depot, first built in "
+     "1990, would be reopened for migrants.", "would be reopened", "Oskar Brandt", "said"),
+])
+def test_a_split_complement_is_reported_whole(nlp, text, phrase, name, cue_text):
+    c = claim_with(read(nlp, T(text)), phrase)
+    (s,) = c.attribution.chain
+    assert (norm(s.name), cue(s).split()[-1]) == (norm(name), cue_text)
+    subject = {"unduly": "Vorland", "produced": "an attack", "would": "the old depot"}[phrase.split()[0]]
+    assert subject in c.text
+
+
+def test_a_list_of_verb_phrases_keeps_its_own_claims(nlp):
+    # "resigned his post" is the minister's act, stated by the author, not what he denied
+    c = claim_with(read(nlp, T("The minister denied the charges, resigned his post and left.")), "resigned his post")
+    assert c.attribution.chain == []
+
+
+def test_a_headline_admission_is_reported_by_its_subject(nlp):
+    # new-user trial (session 20), Wikinews 2020 no. 8: "admits" parsed as an auxiliary
+    c = claim_with(read(nlp, T("Borland admits downing airliner, cites 'human error'")), "downing airliner")
+    (s,) = c.attribution.chain
+    assert (norm(s.name), cue(s)) == ("borland", "admits")
+
+
+def test_a_speaker_tag_inside_a_relative_clause(nlp):
+    # new-user trial (session 20), VOA story 24: "Karimov said" reports the relative clause
+    r = read(nlp, T("Passengers could board at any station along the route, which, Karimov said, "
+                    "largely explained the gap in the figures."))
+    (s,) = claim_with(r, "explained the gap").attribution.chain
+    assert (norm(s.name), cue(s)) == ("karimov", "said")

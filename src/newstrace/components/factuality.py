@@ -63,7 +63,7 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     lex = cues()
     head = doc[unit.head]
     near = [c for c in head.children] + [g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children]
-    near += _shared_aux(head)
+    near += _shared_aux(head) + _complement_hedges(head, unit, lex)
     out: dict[str, list[Token]] = {k: [] for k in ("reported", "alleged", "modal", "adverb", "probable",
                                                    "neg", "if", "passive_hedge", "open")}
     for t in near:
@@ -109,6 +109,18 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out["alleged" if noun.lower_ in lex["allegation_nouns"] else "passive_hedge"].append(noun)
     return out
+
+
+def _complement_hedges(head: Token, unit: ClaimUnit, lex: dict) -> list[Token]:
+    """The modals and speculative adverbs of a clausal complement that is part of the claim
+    itself (the complement of a verb that reports no one: "which means the window could soon be
+    closing", VOA story 41): the claim states a possibility, not a fact, so the hedge covers it
+    as one on its head would. A reported complement is a claim of its own, outside the unit.
+    New-user trial (VOA): such a claim was the author's assertion (CT+)."""
+    inside = set(unit.tokens)
+    return [g for c in head.children if c.dep_ == "ccomp" and c.i in inside for g in c.children
+            if g.dep_ == "aux" and g.lower_ in lex["hedge_speculative_modal"]
+            or g.dep_ == "advmod" and g.lower_ in lex["hedge_speculative_adverb"]]
 
 
 def _shared_aux(head: Token) -> list[Token]:
@@ -190,14 +202,19 @@ def _if_question(head: Token) -> Token | None:
     """The "if" of an indirect yes/no question: a clause opened by "if" under a verb of asking
     (``asking_verbs`` of ``lexicons/cues.json``) or "wonder", or after "unclear"/"uncertain"
     ("We have to ask if anyone has a photo", FNC-1; "it is unclear if the talks will resume",
-    which the parse hangs as an adverbial clause of "is"). Such an "if" asks, as "whether" does;
-    it sets no condition, so the clause is open (:func:`_open_question`). New-user trial
-    (FNC-1): "anyone has a photo" was the speaker's assertion (CT+). None when there is none."""
+    which the parse hangs as an adverbial clause of "is"), or the complement of a negated verb
+    ("did not say if X", "did not mention if X": what was not said is left open, as "whether"
+    leaves it; a negated verb governs no condition as its complement). Such an "if" asks, as
+    "whether" does; it sets no condition, so the clause is open (:func:`_open_question`).
+    New-user trials (FNC-1): "anyone has a photo" was the speaker's assertion (CT+); (Wikinews
+    2019 no. 106) "there were casualties" after "did not mention if" was speculated (PS+).
+    None when there is none."""
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "if" and c.i < head.i), None)
     frame = head.head
     if mark is None or head.dep_ not in ("ccomp", "advcl") or frame == head:
         return None
-    asking = frame.lemma_.lower() in QUESTION_FRAMES or frame.lemma_.lower() in cues()["asking_verbs"]
+    asking = frame.lemma_.lower() in QUESTION_FRAMES or frame.lemma_.lower() in cues()["asking_verbs"] \
+        or any(c.dep_ == "neg" for c in frame.children)
     unclear = any(c.dep_ == "acomp" and c.lower_ in QUESTION_FRAMES for c in frame.children)
     return mark if (asking and head.dep_ == "ccomp") or unclear else None
 
@@ -220,6 +237,43 @@ def _rejects_a_worry(verb: Token, lex: dict) -> bool:
             return not any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
                            for c in obj.children)
     return False
+
+
+OWN_ACTS = frozenset({"responsibility", "credit"})
+
+
+def _alleges(verb: Token, lex: dict) -> bool:
+    """An alleging cue verb (``report_alleging`` of ``lexicons/cues.json``: "claimed that X",
+    "accused him of X"), unless it claims the source's own act: "The Houthi movement claimed
+    responsibility for the attacks" reports what its subject did, an admission and no
+    accusation, so the source asserts it (CT+) and the author reports it (Uu), as with "said".
+    New-user trial (Wikinews 2019 no. 106): the claim was alleged."""
+    return verb.lemma_.lower() in lex["report_alleging"] and not _own_act(verb)
+
+
+def _own_act(verb: Token | None) -> bool:
+    """The cue verb claims its source's own act ("claimed responsibility", "claimed credit"):
+    :func:`_alleges`."""
+    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_ACTS for c in verb.children)
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _own_rejection(head: Token, lex: dict) -> Token | None:
+    """The denying verb of a speaker who, in the claim's own words, rejects allegations: "“We
+    strongly reject the baseless allegations made by Pakistan,” Jaiswal told reporters" (VOA
+    story 24). A first-person subject of a denying verb (``report_denying``) whose object is an
+    allegation noun (``allegation_nouns``: allegations, claims, charges, reports) denies what
+    they say, as "denied that X" does: a quoted denial is the speaker's ``denied``
+    (CONVENTIONS.md), unless the verb casts them as something else (:func:`_judges_as`).
+    New-user trial: the speaker asserted it (CT+). None when the claim is no such rejection."""
+    if head.lemma_.lower() not in lex["report_denying"] or _judges_as(head, lex) \
+            or any(c.dep_ == "neg" for c in head.children):
+        return None
+    subject = any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
+    target = any(c.dep_ == "dobj" and c.lower_ in lex["allegation_nouns"] for c in head.children)
+    return head if subject and target else None
 
 
 def _judges_as(verb: Token, lex: dict) -> bool:
@@ -252,13 +306,16 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     question = [t for t in hedges["open"] if t.text == "?"]
     if question:  # "Does Kim think that X?": the question leaves X open, whatever the verb
         return "speculated", [_span(t) for t in question], None
+    rejection = _own_rejection(doc[unit.head], lex)
+    if rejection is not None:  # "“We reject the baseless allegations,” the spokesman said"
+        return "denied", [_span(rejection)], None
     if lemma in lex["report_denying"]:
         if _rejects_a_worry(verb, lex) or _judges_as(verb, lex):
             return "asserted", cue, None
         return ("asserted" if negated else "denied"), cue, None
     if lemma in lex["report_doubting"] or (negated and lemma in BELIEF):
         return "denied", cue, "PR-"  # "doubt that X", "did not think that X": probably not
-    if lemma in lex["report_alleging"]:
+    if _alleges(verb, lex):
         return "alleged", cue, None
     if lemma in lex["report_speculating"] or lemma in SPECULATING:
         return "speculated", cue, None
@@ -370,7 +427,7 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         first = unit.chain[0]
         if src_label == "unknown":
             label, cue = "unknown", src_cue
-        elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"]:
+        elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"] and not _own_act(_cue_verb(doc, unit)):
             label, cue = "alleged", spans(h["alleged"]) or src_cue
         elif (first.cue_lemma or "") in lex["report_factive"] and len(unit.chain) == 1:
             label, cue = "asserted", src_cue
