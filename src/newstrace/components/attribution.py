@@ -824,14 +824,15 @@ def _speaker_tag(verb: Token) -> bool:
     verb, with a subject and no complement or object of its own, a comma on either side. It
     reports the clause it interrupts (the aside of :meth:`_Attributor.frames`), never the
     other way round, though the clause's own verb be one of report ("explained"). New-user
-    trial: the tag was taken for what "explained" reported, and the clause had no source."""
+    trial: the tag was taken for what "explained" reported, and the clause had no source.
+    PolNeAR train without its held-out fifth: of 14 such tags on a reporting verb, 13 are the
+    gold cue of the clause they interrupt ("CNN, Cruz said, called the announcement…")."""
+    if verb.dep_ != "parataxis" or not is_reporting(verb) or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in verb.children):
+        return False
     doc = verb.doc
-    words = [t for t in verb.subtree if not t.is_punct]
-    left, right = words[0].i - 1, words[-1].i + 1
-    return verb.dep_ == "parataxis" and is_reporting(verb) and 0 <= left and right < len(doc) \
-        and doc[left].text == "," and doc[right].text == "," \
-        and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in verb.children)
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    return 0 < words[0] and words[-1] + 1 < len(doc) and doc[words[0] - 1].text == "," == doc[words[-1] + 1].text
 
 
 def _joined_by(verb: Token, word: str) -> bool:
