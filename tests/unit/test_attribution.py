@@ -1350,3 +1350,24 @@ def test_a_speaker_tag_inside_a_relative_clause(nlp):
                     "largely explained the gap in the figures."))
     (s,) = claim_with(r, "explained the gap").attribution.chain
     assert (norm(s.name), cue(s)) == ("karimov", "said")
+
+
+def test_an_estimate_is_its_makers_report(nlp):
+    # PolNeAR annotates "Forbes put his net worth at $45 billion" with "put" as cue
+    c = claim_with(read(nlp, T("The Velan Herald has placed the death count in the hundreds.")), "death count")
+    (s,) = c.attribution.chain
+    assert (norm(s.name), cue(s)) == (norm("The Velan Herald"), "placed")
+    assert claim_with(read(nlp, T("The clerk put the files on the table.")), "files").attribution.chain == []
+
+
+def test_an_apposition_says_who_denies_the_charge(nlp):
+    # new-user trial (session 20), VOA story 24; PolNeAR: "…, a charge that Colorado Republican
+    # leaders strongly denied" has the leaders for source, the verb for cue, "a charge" for content
+    r = read(nlp, T("Officials accused Velania of arming the rebels, a charge the Velanian government "
+                    "quickly rejected."))
+    c = claim_with(r, "a charge")
+    (s,) = c.attribution.chain
+    assert norm(s.name) == norm("the Velanian government") and cue(s).endswith("rejected")
+    assert (s.factuality.label, s.factuality.value) == ("denied", "CT-")
+    assert (c.factuality.label, c.factuality.value) == ("reported", "Uu")
+    assert "a charge" not in claim_with(r, "arming the rebels").text

@@ -61,9 +61,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import naming_participle
+from newstrace.components.claims import naming_participle, rebuttal
 from newstrace.components.cue_rules import (according_to_relative, adjective_cue, attitude_content, CALL_FOR,
-                                            calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
+                                            calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS, estimate,
                                             infinitive_report, INTENT, judges_as, learned_stance, MODEL_THRESHOLD,
                                             noun_cue_content, np_class, NP_REPORT, poll_lead_in, prep_report,
                                             speech_act_issuer, speech_act_noun)
@@ -361,7 +361,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     and not death_toll(head)
-                    or judges_as(head)
+                    or judges_as(head) or estimate(head) or rebuttal(head) is not None
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)
@@ -540,7 +540,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             return memo[head]
 
         for u in self.units:
-            if u.frame or u.head in self.questions or _authors_reading(doc[u.head]) or second_report(doc[u.head]):
+            if u.frame or u.head in self.questions or _authors_reading(doc[u.head]) or second_report(doc[u.head]) \
+                    or rebuttal(doc[u.head]) is not None:  # "…, a charge X denied": the author's, no part of it
                 continue  # "believe A and have been calling on Congress to…": no part of A
             src = None if u.head in reported else content_of(u.head)
             inner = False  # the unit is found in a content through its own cue verb
