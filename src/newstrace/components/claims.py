@@ -21,9 +21,14 @@ models). A token heads a unit when it is
 * the second and later of several "by + gerund" means phrases of one verb ("responded by
   rebuilding…, and by executing…").
 
-Before that, a reported clause's subject that the parser hung on the reporting verb as its
-object is given back to the clause (see ``_restore_subjects``), and a that-clause it hung on a
-noun between the verb and the clause is given back to the verb (see ``_restore_complements``).
+Before that, the parse is repaired where it loses a report: a reporting verb taken for an
+auxiliary heads its gerund again (``_restore_reporting_aux``), a reported clause's subject that
+the parser hung on the reporting verb as its object is given back to the clause
+(``_restore_subjects``), and so is a clause split into that subject and a subjectless conjunct
+(``_restore_split_complements``); a that-clause it hung on a noun between the verb and the clause
+is given back to the verb (``_restore_complements``), and so is a negated verb's "if" question
+(``_restore_if_questions``). An apposition that says who denies a charge ("…, a charge X
+rejected") is a claim of its own (see :func:`rebuttal`).
 
 A news *frame* clause, "X comes as Y" / "X comes amid Y" ("The statement comes as the Kremlin
 said that…", "The proposed surge comes as Washington's priorities appear to be shifting"), heads
@@ -71,10 +76,11 @@ def rebuttal(tok: Token) -> Token | None:
     story 24), "complained that the contest had been rigged, a charge that Colorado Republican
     leaders strongly denied" (PolNeAR train): a relative clause whose verb is a denying verb
     (``report_denying``) with a subject, on an allegation noun (``allegation_nouns``) set off by
-    a comma. The apposition is a claim of its own, the subject's denial of what the noun sums up
-    (PolNeAR: cue the verb, content the noun; the one such apposition of train without its
-    held-out fifth, and its "a claim that Gowdy's office strongly disputes", annotated so). None
-    when ``tok`` heads no such clause. New-user trial: the denial was lost."""
+    a comma. The apposition is a claim of its own, the subject's denial of what the noun sums up.
+    PolNeAR train without its held-out fifth has two such appositions (the one above and "…, a
+    claim that Gowdy's office strongly disputes"), both annotated so: the subject the source,
+    the verb the cue, the noun (or its "that") the content. None when ``tok`` heads no such
+    clause. New-user trial: the denial was lost."""
     noun, lex = tok.head, cues()
     if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["report_denying"] \
             or noun.lower_ not in lex["allegation_nouns"] or _before(noun) != "," \

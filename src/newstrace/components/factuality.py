@@ -7,11 +7,15 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
 
 * the innermost source's commitment comes from its cue verb: denying verbs give ``denied``
   (CT-) unless they cast their object as something other than false ("dismissed the response as
-  stalling": a judgement, asserted), alleging verbs ``alleged`` (Uu), speculating and attitude verbs ``speculated`` (PS+),
+  stalling": a judgement, asserted), and so does a quoted "we reject the allegations"; alleging
+  verbs ``alleged`` (Uu) unless they claim the source's own act ("claimed responsibility":
+  asserted), speculating and attitude verbs ``speculated`` (PS+),
   a negated confirm/verify cue ("did not confirm") ``unknown`` (Uu), other reporting verbs
   ``asserted`` (CT+); a modal or speculative adverb in the content (also one a conjunct shares:
-  "could rise and hit records"), a hope put as an aside ("X, I hope, will …") or a question
-  ("Does Kim think that X?") lowers it to ``speculated``, an open "whether X" to ``unknown``;
+  "could rise and hit records", or one in a clausal complement that is part of the claim:
+  "which means the window could be closing"), a hope put as an aside ("X, I hope, will …") or a question
+  ("Does Kim think that X?") lowers it to ``speculated``, an open "whether X" (or "if X" after
+  a verb of asking or a negated one: "did not mention if X") to ``unknown``;
   "couldn't" (ability: "couldn't see clearly") and a speaker's rewording ("or maybe I should
   say …") are no hedges;
 * an outer source relays what the next one said: ``reported`` (Uu), ``asserted`` when its cue is
@@ -111,12 +115,19 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     return out
 
 
+IMPLYING = frozenset({"mean", "imply", "entail"})
+
+
 def _complement_hedges(head: Token, unit: ClaimUnit, lex: dict) -> list[Token]:
-    """The modals and speculative adverbs of a clausal complement that is part of the claim
-    itself (the complement of a verb that reports no one: "which means the window could soon be
-    closing", VOA story 41): the claim states a possibility, not a fact, so the hedge covers it
-    as one on its head would. A reported complement is a claim of its own, outside the unit.
-    New-user trial (VOA): such a claim was the author's assertion (CT+)."""
+    """The modals and speculative adverbs of the clausal complement of a verb of implication
+    (``IMPLYING``) that is part of the claim itself: "which means the window could soon be
+    closing" (VOA story 41) says what follows, and what follows is a possibility, not a fact, so
+    the hedge covers the claim as one on its head would. New-user trial (VOA): such a claim was
+    the author's assertion (CT+). Any other verb's complement keeps its own hedges (on
+    factuality-unified dev, a hedge in any unsplit complement changed 4 targets, all for the
+    worse: "the ministers were asked whether …", "she could see now that it was a child")."""
+    if head.lemma_.lower() not in IMPLYING:
+        return []
     inside = set(unit.tokens)
     return [g for c in head.children if c.dep_ == "ccomp" and c.i in inside for g in c.children
             if g.dep_ == "aux" and g.lower_ in lex["hedge_speculative_modal"]
@@ -427,7 +438,8 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         first = unit.chain[0]
         if src_label == "unknown":
             label, cue = "unknown", src_cue
-        elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"] and not _own_act(_cue_verb(doc, unit)):
+        elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"] \
+                and not _own_act(_cue_verb(doc, unit)):
             label, cue = "alleged", spans(h["alleged"]) or src_cue
         elif (first.cue_lemma or "") in lex["report_factive"] and len(unit.chain) == 1:
             label, cue = "asserted", src_cue
