@@ -1313,22 +1313,27 @@ def test_underline_reports_a_clause(nlp):
     assert (norm(s.name), cue(s)) == ("mitsotakis", "underlined")
 
 
-@pytest.mark.parametrize("text, phrase, name, cue_text", [
-    # new-user trial (session 20): the reported clause's subject hung on the reporting verb and
-    # its verb made a conjunct of a verb above, so the content was cut to its subject
+@pytest.mark.parametrize("text, phrase, name, cue_text, subject", [
+    # new-user trial (session 20; Wikinews 2019 no. 157, VOA story 38): the reported clause's
+    # subject hung on the reporting verb and its verb made a conjunct of a verb above, so the
+    # content was cut to its subject
     ("Protesters have claimed Vorland, especially, is unduly influencing the government.",
-     "unduly influencing the government", "protesters", "claimed"),
-    ("The task force released a statement saying an attack on the base produced no casualties.",
-     "produced no casualties", "the task force", "saying"),
-    ("Defence Minister Oskar Brandt praised the plan, but also said the old depot, first built in "
-     "1990, would be reopened for migrants.", "would be reopened", "Oskar Brandt", "said"),
+     "unduly influencing the government", "protesters", "claimed", "Vorland"),
+    ("On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement "
+     "saying an attack that day on an Iraqi air base housing U.S. military personnel near Mosul "
+     "produced no casualties.", "produced no casualties",
+     "the Combined Joint Task Force Operation Inherent Resolve", "saying", "an attack that day"),
+    ("Defense Secretary Pete Hegseth, also speaking in late January, called the detention center "
+     "at Guantanamo Bay “the prefect place” to hold criminals slated for removal, but also said the "
+     "base’s migrant operations center, first built in the 1990s, would also be opened for "
+     "nonviolent migrants awaiting deportation.", "would also be opened", "Pete Hegseth", "said",
+     "the base’s migrant operations center"),
 ])
-def test_a_split_complement_is_reported_whole(nlp, text, phrase, name, cue_text):
+def test_a_split_complement_is_reported_whole(nlp, text, phrase, name, cue_text, subject):
     c = claim_with(read(nlp, T(text)), phrase)
     (s,) = c.attribution.chain
     assert (norm(s.name), cue(s).split()[-1]) == (norm(name), cue_text)
-    subject = {"unduly": "Vorland", "produced": "an attack", "would": "the old depot"}[phrase.split()[0]]
-    assert subject in c.text
+    assert c.text.startswith(subject)
 
 
 def test_a_list_of_verb_phrases_keeps_its_own_claims(nlp):
@@ -1339,9 +1344,9 @@ def test_a_list_of_verb_phrases_keeps_its_own_claims(nlp):
 
 def test_a_headline_admission_is_reported_by_its_subject(nlp):
     # new-user trial (session 20), Wikinews 2020 no. 8: "admits" parsed as an auxiliary
-    c = claim_with(read(nlp, T("Borland admits downing airliner, cites 'human error'")), "downing airliner")
+    c = claim_with(read(nlp, T("Iran admits downing Ukrainian jet, cites 'human error'")), "downing Ukrainian jet")
     (s,) = c.attribution.chain
-    assert (norm(s.name), cue(s)) == ("borland", "admits")
+    assert (norm(s.name), cue(s)) == ("iran", "admits")
 
 
 def test_a_speaker_tag_inside_a_relative_clause(nlp):
