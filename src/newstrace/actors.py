@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 from newstrace import gazetteer
 from newstrace.entities import EntityIndex
 from newstrace.records import EventParticipant
-from newstrace.units import text_of
+from newstrace.units import passive, reduced_participle, text_of
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
@@ -159,22 +159,12 @@ def verb_keys(v: Token) -> list[str]:
     return keys + lemmas(v)
 
 
-def reduced(v: Token) -> bool:
-    """A bare past participle modifying a noun or clause ("the first, held in…", "…is dead,
-    killed in a raid"): a passive without auxiliaries."""
-    return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children)
-
-
-def passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or reduced(v)
-
-
 def theme_of(v: Token) -> Token | None:
     """The object (active), patient (passive) or modified noun (participle) of a verb."""
     t = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive(v) else "dobj")), None)
-    if t is None and reduced(v) and v.dep_ == "acl":
+    if t is None and reduced_participle(v) and v.dep_ == "acl":
         t = next((c for c in v.head.children if c.dep_ == "appos" and c.i < v.i), v.head)
-    elif t is None and reduced(v):
+    elif t is None and reduced_participle(v):
         t = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return t
 

@@ -107,6 +107,13 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "represent
                        "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "supt.": "superintendent"}
 
 
+def role_qualifiers(noun: Token) -> frozenset[str]:
+    """The lower-cased modifiers of a role noun that say whose role it is ("military" of "the
+    military spokesperson", "foreign ministry" of "the foreign ministry spokesperson"): its
+    adjective and noun modifiers outside names (places and nationalities are matched apart)."""
+    return frozenset(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and not c.ent_type_)
+
+
 def strip_titles(words: list[str]) -> list[str]:
     """Drop leading honorifics ("Mr.", "President") and a possessive ending from a name."""
     titles = source_words()["titles"]
@@ -181,10 +188,13 @@ class EntityIndex:
         return full or " ".join(words)
 
     def _misspelt_surname(self, words: list[str]) -> str | None:
-        """The one person named in the article whose surname a lone surname of six letters or
-        more misspells by a letter ("Pederson" for "Geir Pedersen": difflib's similarity ratio
-        of 0.8 or more, at most one letter apart in length); None when no or several persons fit."""
-        if len(words) != 1 or len(words[0]) < 6:
+        """The one person named in the article whose surname a lone surname of five letters or
+        more misspells by a letter ("Pederson" for "Geir Pedersen", "Saree" for "Yahya Sarea",
+        two spellings of one transliterated name in a Wikinews story, typed an organisation by
+        the NER: difflib's similarity ratio of 0.8 or more, at most one letter apart in length;
+        five letters, not six, since session 20: PolNeAR's held-out fifth unchanged); None when
+        no or several persons fit."""
+        if len(words) != 1 or len(words[0]) < 5:
             return None
         key = _name_key(words[0])
         fits = {full for full in self.people if len(full.split()) > 1
@@ -210,7 +220,8 @@ class EntityIndex:
         return name
 
     def titled_person(self, role: str, before: int, country: tuple[str, ...] = (),
-                      modifiers: frozenset[str] = frozenset()) -> str | None:
+                      modifiers: frozenset[str] = frozenset(),
+                      qualifiers: frozenset[str] = frozenset()) -> str | None:
         """The canonical name of the person last named before token ``before`` with the title
         ``role`` (a lower-cased noun: "minister", "spokesman") or one of its :func:`role_titles`
         ("the U.S. leader": "U.S. President Donald Trump"): a title in front of the name
@@ -219,26 +230,36 @@ class EntityIndex:
         nationalities of the role phrase ("U.S.", "Russia"), the title must come with one of
         them ("Russian Ambassador …": the first four letters agree). With ``modifiers`` (lower
         case), a title that holds all of them also counts ("Commerce Secretary Howard Lutnick"
-        for "the Commerce chief"). None when no such person is named.
+        for "the Commerce chief"). A person whose title also holds all of ``qualifiers`` (the
+        role phrase's own modifiers, lower case) comes first, however far back: "the military
+        spokesperson" is "Chaudhry, director general of military public relations", not the
+        "foreign ministry spokesperson Abdul Qahar Balkhi" named since (new-user trial, VOA;
+        PolNeAR's held-out fifth unchanged). None when no such person is named.
 
         A definite role noun as a speaker ("…,” the minister said) refers to the nearest such
         person: the recency preference of pronoun resolution (Hobbs 1978; Lappin & Leass 1994)
-        applied to definite descriptions, which news uses to repeat a titled name.
+        applied to definite descriptions, which news uses to repeat a titled name; a modifier
+        that tells two such people apart outranks recency (the role phrase's description must
+        fit its referent before recency chooses among those that fit).
         """
         titles = role_titles(role.lower())
         places = {c.lower()[:4] for c in country}
+        fitting = []
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= before]):
             words = [t for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent]
             words += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
             lemmas = [TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in words]
             said = " ".join(t.lower_ for t in words)
-            if not any(t in lemmas or " " in t and t in said for t in titles) \
-                    and not (modifiers and modifiers <= {t.lower_ for t in words}):
+            lowers = {t.lower_ for t in words}
+            titled = any(t in lemmas or " " in t and t in said for t in titles)
+            if not titled and not (modifiers and modifiers <= lowers):
                 continue
             if places and not any(t.lower_[:4] in places for t in words):
                 continue
-            return self.person(ent.text)
-        return None
+            if titled and qualifiers and qualifiers <= lowers:
+                return self.person(ent.text)
+            fitting.append(ent)
+        return self.person(fitting[0].text) if fitting else None
 
     def role_person(self, noun: Token) -> str | None:
         """The person a definite role noun repeats ("The Commerce chief" for "Commerce Secretary
@@ -246,7 +267,7 @@ class EntityIndex:
         ("Commerce"). None when there is none."""
         mods = frozenset(c.lower_ for c in noun.children
                          if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN"))
-        return self.titled_person(noun.lemma_, noun.i, modifiers=mods)
+        return self.titled_person(noun.lemma_, noun.i, modifiers=mods, qualifiers=role_qualifiers(noun))
 
     def person_type(self, name: str) -> str | None:
         """``official`` or ``expert`` when any mention of the person ``name`` (canonical) in the
@@ -313,29 +334,33 @@ class EntityIndex:
 
     def known_person(self, text: str) -> str | None:
         """The person named earlier whose name holds every capitalised word of ``text``
-        ("Balkhi" → "Abdul Qahar Balkhi"), whatever label the NER gave this mention."""
+        ("Balkhi" → "Abdul Qahar Balkhi") or whose surname a lone surname misspells
+        (:meth:`_misspelt_surname`), whatever label the NER gave this mention."""
         words = [w for w in strip_titles(text.split()) if w[:1].isupper()]
         if not words or len(words) != len(strip_titles(text.split())):
             return None
-        return self._full_name(words)
+        return self._full_name(words) or self._misspelt_surname(words)
 
     def org(self, text: str) -> str:
         """Canonical name of an organisation mention: "the board" → the "National Motorists
         Board" named earlier (an organisation whose name ends with the mention's last word);
-        "the IEA" → "The International Energy Agency" named earlier (its acronym: :func:`_initials`)."""
+        "the IEA", "DHS" → "The International Energy Agency", "the Department of Homeland
+        Security" named in the article (its acronym: :func:`_initials`)."""
         words = strip_titles(text.split())
         if words and words[-1].endswith(("’s", "'s")):
             words[-1] = words[-1][:-2]
         if not words:
             return text
         low = [w.lower() for w in words if w.lower() != "the"]
+        acronym = next((org for org in self.orgs if len(low) == 1 and words[-1] in _initials(org)), None)
         if " ".join(words) in self.orgs:
-            return " ".join(words)  # "Kenya" names itself, not "UNHCR Kenya"
+            # "Kenya" names itself, not "UNHCR Kenya"; an acronym the NER labelled on its own
+            # ("DHS") still stands for the name it abbreviates
+            return acronym or " ".join(words)
         for org in self.orgs:
             o = org.lower().split()
             if len(low) == 1 and o[-1] == low[0] and len(o) > 1:
                 return org
-        acronym = next((org for org in self.orgs if len(low) == 1 and words[-1] in _initials(org)), None)
         return acronym or text
 
     def outlet(self, text: str) -> tuple[str, dict | None] | None:

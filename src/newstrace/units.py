@@ -67,6 +67,23 @@ def token_set(tok: Token, stop: set[int]) -> list[int]:
     return sorted(out)
 
 
+def reduced_participle(verb: Token) -> bool:
+    """A bare past participle modifying a noun or clause, with no auxiliary or subject of its
+    own ("the first, held in Singapore", "…is dead, killed in a raid"): a passive without
+    auxiliaries."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+
+
+def passive(verb: Token) -> bool:
+    """Whether ``verb`` is in the passive voice: it has a passive auxiliary or subject
+    (ClearNLP ``auxpass``/``nsubjpass``), is a past participle with a "by" agent ("the plan,
+    praised by the unions"), or a :func:`reduced_participle`. The one voice test of the
+    components (stance holders, event actor and target)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and (
+        any(c.dep_ == "agent" for c in verb.children) or reduced_participle(verb))
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once per Doc: spaCy rebuilds ``Doc.text`` from its tokens on every
     access, which dominated newstrace's own run time (benchmarks/throughput.py)."""

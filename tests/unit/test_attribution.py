@@ -237,6 +237,15 @@ def test_nested_cited_as_saying(nlp):
     _assert_relay(c)
 
 
+def test_a_source_cited_inside_a_quotation_is_the_speakers(nlp):
+    # new-user trial (VOA): the agent of "As reported by" inside the quotation is the Mission's
+    # source, one link: author <- the U.S. Mission <- the IAEA Director General
+    c = claim_with(read(nlp, "\u201cAs reported by the IAEA Director General, Iran has expanded its "
+                             "stockpile,\u201d the U.S. Mission said."), "Iran has expanded its stockpile")
+    assert names(c) == ["u.s. mission", "iaea director general"]
+    assert [cue(s) for s in c.attribution.chain] == ["said", "reported"]
+
+
 def test_cited_as_saying_frame_is_not_a_claim(nlp):
     # Frames (bare "X said", "X cited Y as saying") are attribution, not claims.
     r = read(nlp, NESTED_CITED)
@@ -1376,3 +1385,49 @@ def test_an_apposition_says_who_denies_the_charge(nlp):
     assert (s.factuality.label, s.factuality.value) == ("denied", "CT-")
     assert (c.factuality.label, c.factuality.value) == ("reported", "Uu")
     assert "a charge" not in claim_with(r, "arming the rebels").text
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Nobody said the plant was closed.", "Nobody said the plant was closed"),
+    ("No one told reporters that the talks had failed.", "No one told reporters that the talks had failed"),
+    ("No organization immediately claimed credit for the attack.", "No organization immediately claimed credit"),
+    ("Neither the police nor the mayor's office have responded to a request for comment.",
+     "Neither the police nor the mayor's office have responded"),
+    ("None of the officials confirmed the report.", "None of the officials confirmed the report"),
+])
+def test_a_negative_quantifier_subject_is_no_source(nlp, text, whole):
+    # new-user trial (Wikinews, VOA): "no one", "nobody", "no N", "neither … nor …", "none of …"
+    # name no party; the sentence is the author's claim that no one reported, one claim with
+    # no chain, and what nobody said is no claim of its own
+    reading = read(nlp, text)
+    assert [c.attribution.chain for c in reading.claims] == [[]]
+    assert whole in reading.claims[0].text
+
+
+def test_a_passive_conjunct_takes_no_holder_from_the_first_conjunct(nlp):
+    # new-user trial (VOA): "are expected to attend" has no named holder; the agent of
+    # "chaired" in the first conjunct expects nothing
+    r = read(nlp, "The meeting will be chaired by Foreign Minister Wang Lei, and Deputy Foreign Minister "
+                  "Sergei Ivanov and Deputy Foreign Minister Kazem Rahimi are expected to attend.")
+    assert claim_with(r, "expected to attend").attribution.chain == []
+
+
+def test_an_aspect_verb_before_a_stance_verb_reports_nothing(nlp):
+    # new-user trial (Wikinews): "started supporting the government" is a stance, as
+    # "supported the government" is, not a report with cue "started"
+    r = read(nlp, "In 2015, Saudi Arabia started supporting the government against the rebellion.")
+    c = claim_with(r, "started supporting")
+    assert c.attribution.chain == []
+
+
+def test_source_types_of_a_state_agency_an_acronym_and_a_lawsuit(nlp):
+    # new-user trials (Wikinews, VOA): the Saudi Press Agency is Saudi Arabia's state news
+    # agency; "DHS" abbreviates "the Department of Homeland Security", a government department;
+    # a lawsuit ("One suit") is a document
+    r = read(nlp, "According to the Saudi Press Agency, the fires were under control. Lawyers sued the "
+                  "Department of Homeland Security (DHS) on Monday. DHS has dismissed the allegations in "
+                  "the lawsuits. One suit, filed earlier this month, alleges the transfers violate U.S. law.")
+    assert [(norm(s.name), s.type) for s in claim_with(r, "under control").attribution.chain] == [
+        ("saudi press agency", "state media")]
+    assert [s.type for s in claim_with(r, "dismissed the allegations").attribution.chain] == ["government"]
+    assert [s.type for s in claim_with(r, "violate U.S. law").attribution.chain] == ["document"]

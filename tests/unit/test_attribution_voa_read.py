@@ -667,3 +667,43 @@ def test_it_after_a_definite_government_noun_is_that_body(nlp):
                   '"The declaration has articles similar to those adopted by the Baath government," it said.')
     assert names(claim_with(r, "articles similar")) != ["baath government"]
 
+
+
+MILITARY_SPOKESPERSON = (
+    "Lieutenant General Tariq Mahmood Qureshi, director general of military public relations, said 354 "
+    "passengers were freed. The charge was rejected by Afghan foreign ministry spokesperson Abdul Karim "
+    "Rahimi on Thursday. The military spokesperson said security forces have conducted 11,654 operations "
+    "this year. Nearly 60,000 such operations were conducted last year, he said.")
+
+
+def test_a_role_with_its_modifier_is_the_person_named_in_that_role(nlp):
+    # VOA story 24: "the military spokesperson" is the head of military public relations named
+    # first, not the foreign ministry spokesperson named since; the "he" after it is the same man
+    r = read(nlp, MILITARY_SPOKESPERSON)
+    assert names(claim_with(r, "conducted 11,654 operations")) == ["tariq mahmood qureshi"]
+    assert names(claim_with(r, "Nearly 60,000")) == ["tariq mahmood qureshi"]
+    # without the modifier, the nearest spokesperson, as before
+    r = read(nlp, MILITARY_SPOKESPERSON.replace("The military spokesperson", "The spokesperson"))
+    assert names(claim_with(r, "conducted 11,654 operations")) == ["abdul karim rahimi"]
+
+
+def test_a_coordinated_pair_of_named_officials_is_one_joint_source(nlp):
+    # VOA story 24: "Bugti and Chaudhry reiterated the claim that…" after both were named with
+    # their titles: one joint source naming each once, typed as they are (officials)
+    r = read(nlp, "Lieutenant General Tariq Mahmood Qureshi said 354 passengers were freed. Speaking alongside "
+                  "Qureshi, Balochistan Chief Minister Sarfraz Bugti said 425 tickets were sold. Bugti and Qureshi "
+                  "reiterated the claim that the attack was orchestrated by militants with bases abroad.")
+    chain = claim_with(r, "orchestrated by militants").attribution.chain
+    assert [(norm(s.name), s.type) for s in chain] == [("sarfraz bugti and tariq mahmood qureshi", "official")]
+
+
+def test_an_outlets_journalist_is_the_source_and_a_respelt_surname_the_person(nlp):
+    # Wikinews 2019 no. 106: "BBC's Jonathan Marcus said…" is the journalist, not the BBC;
+    # "Saree said" after "spokesperson Yahya Sarea" (two spellings of one name) is that official
+    r = read(nlp, "BBC's Jonathan Marcus said questions remain about the attack. Houthi military spokesperson "
+                  "Yahya Sarea said the group had used ten drones. \u201cThese attacks are our right,\u201d Saree said.")
+    chain = claim_with(r, "questions remain").attribution.chain
+    assert [norm(s.name) for s in chain] == ["jonathan marcus"]
+    assert chain[0].type == "person"
+    chain = claim_with(r, "These attacks are our right").attribution.chain
+    assert [(norm(s.name), s.type) for s in chain] == [("yahya sarea", "official")]

@@ -61,13 +61,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import naming_participle, rebuttal
+from newstrace.components.claims import naming_participle, negative_quantifier, rebuttal
 from newstrace.components.cue_rules import (according_to_relative, adjective_cue, attitude_content, CALL_FOR,
                                             calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS, estimate,
                                             infinitive_report, INTENT, judges_as, learned_stance, MODEL_THRESHOLD,
                                             noun_cue_content, np_class, NP_REPORT, poll_lead_in, prep_report,
                                             speech_act_issuer, speech_act_noun)
-from newstrace.components.stance import (noun_stance, passive, passive_holder, position_phrase, received_stance,
+from newstrace.components.stance import (noun_stance, passive_holder, position_phrase, received_stance,
                                          stance_content, uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
@@ -77,7 +77,7 @@ from newstrace.lexicons import cues, first_names
 from newstrace.components.content_splits import ContentSplits
 from newstrace.components.paragraph_pass import ParagraphPass
 from newstrace.components.quote_pass import QuotePass
-from newstrace.units import ClaimUnit, dedupe_chain, paragraph_of, SourceLink, text_of, token_set, trim_edges
+from newstrace.units import ClaimUnit, dedupe_chain, paragraph_of, passive, SourceLink, text_of, token_set, trim_edges
 
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
@@ -156,6 +156,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             return None  # "it is said that…", "it is hard to say whether…": no source
         if _discourse_marker(verb, src):
             return None  # "That said, a loss would…": "nevertheless", no report
+        if negative_quantifier(src):
+            return None  # "No organization claimed credit…": no one reported
         first = any(c.lower_ in FIRST for c in verb.children)
         return self.link(src, self.cue_tokens(verb) + list(more_cue),
                          exclude=verb if verb.dep_ in ("relcl", "acl") else None, first=first)

@@ -426,5 +426,9 @@ class QuotePass:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
                 first_person_is(link, inner, text)
                 outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
+                # a source cited inside the quotation is the speaker's, not the author's: it
+                # leaves the outer chain ("“As reported by the IAEA, Iran has…,” the U.S.
+                # Mission said": author ← the Mission ← the IAEA, once; new-user trial, VOA)
+                outer = [lk for lk in outer if lk not in inner]
                 u.chain = dedupe_chain(outer + [link] + inner)
                 u.quote = "direct" if u.quote != "mixed" else "mixed"

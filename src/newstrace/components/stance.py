@@ -28,6 +28,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from newstrace.lexicons import cues
+from newstrace.units import passive
 
 #: Reflexive objects: "distanced himself from…" (:data:`PHRASAL`); no report's object ("history
 #: is repeating itself": ``cue_rules.realis_act``).
@@ -370,13 +371,6 @@ def _patient(verb: Token) -> Optional[tuple[int, int]]:
     if verb.dep_ in ("acl", "relcl") and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i:
         return _char_range(verb.doc, noun.left_edge.i, noun.i)
     return None
-
-
-def passive(verb: Token) -> bool:
-    """``verb`` is in the passive voice: it has a passive auxiliary or subject, or is a past
-    participle with a "by" agent ("the plan, praised by the unions")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
-        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def passive_holder(verb: Token) -> Optional[Token]:
