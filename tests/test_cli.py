@@ -96,6 +96,18 @@ def test_text_report_shows_what_a_noun_phrase_report_reports(tmp_path):
     assert "reports: more school investment\n" in res.stdout
 
 
+def test_text_report_shows_an_opinions_label(tmp_path):
+    """An opinion's factuality label is printed as in the JSON, its kind beside it (new-user
+    trial: "opinion (Uu)" stood where the JSON said `reported`)."""
+    doc = tmp_path / "opinion.txt"
+    doc.write_text("“This is troubling,” the mayor said.\n", encoding="utf-8")
+    res = run(str(doc))
+    out = json.loads(run(str(doc), "--format", "json").stdout)
+    (c,) = [c for c in out["claims"] if "troubling" in c["text"]]
+    assert c["kind"] == "opinion" and c["factuality"]["label"] == "reported"
+    assert "reported (Uu) opinion  author ← " in res.stdout
+
+
 def test_jsonl_one_line_per_article(tmp_path):
     other = tmp_path / "b.txt"
     other.write_text("The ministry said on Monday that the talks had failed.\n", encoding="utf-8")

@@ -30,9 +30,9 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
         chain = " ← ".join(["author", *(f"{escape(s.name)} ({s.type}, {s.factuality.label})"
                                         for s in c.attribution.chain)])
         style = LABEL_STYLE.get(c.factuality.label, "white")
-        kind = "opinion" if c.kind == "opinion" else c.factuality.label
-        console.print(f"\n[dim]{c.id} [{c.start_char}:{c.end_char}][/dim] [{style}]{kind}[/{style}] "
-                      f"({c.factuality.value})  {escape(chain)}")
+        kind = " opinion" if c.kind == "opinion" else ""  # beside the label, never instead of it
+        console.print(f"\n[dim]{c.id} [{c.start_char}:{c.end_char}][/dim] [{style}]{c.factuality.label}[/{style}] "
+                      f"({c.factuality.value}){kind}  {escape(chain)}")
         console.print(f"  {escape(c.text)}")
         if c.event:
             ev = c.event

@@ -1322,6 +1322,71 @@ def test_underline_reports_a_clause(nlp):
     assert (norm(s.name), cue(s)) == ("mitsotakis", "underlined")
 
 
+@pytest.mark.parametrize("text, phrase, name, cue_text, subject", [
+    # new-user trial (session 20; Wikinews 2019 no. 157, VOA story 38): the reported clause's
+    # subject hung on the reporting verb and its verb made a conjunct of a verb above, so the
+    # content was cut to its subject
+    ("Protesters have claimed Vorland, especially, is unduly influencing the government.",
+     "unduly influencing the government", "protesters", "claimed", "Vorland"),
+    ("On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement "
+     "saying an attack that day on an Iraqi air base housing U.S. military personnel near Mosul "
+     "produced no casualties.", "produced no casualties",
+     "the Combined Joint Task Force Operation Inherent Resolve", "saying", "an attack that day"),
+    ("Defense Secretary Pete Hegseth, also speaking in late January, called the detention center "
+     "at Guantanamo Bay “the prefect place” to hold criminals slated for removal, but also said the "
+     "base’s migrant operations center, first built in the 1990s, would also be opened for "
+     "nonviolent migrants awaiting deportation.", "would also be opened", "Pete Hegseth", "said",
+     "the base’s migrant operations center"),
+])
+def test_a_split_complement_is_reported_whole(nlp, text, phrase, name, cue_text, subject):
+    c = claim_with(read(nlp, T(text)), phrase)
+    (s,) = c.attribution.chain
+    assert (norm(s.name), cue(s).split()[-1]) == (norm(name), cue_text)
+    assert c.text.startswith(subject)
+
+
+def test_a_list_of_verb_phrases_keeps_its_own_claims(nlp):
+    # "resigned his post" is the minister's act, stated by the author, not what he denied
+    c = claim_with(read(nlp, T("The minister denied the charges, resigned his post and left.")), "resigned his post")
+    assert c.attribution.chain == []
+
+
+def test_a_headline_admission_is_reported_by_its_subject(nlp):
+    # new-user trial (session 20), Wikinews 2020 no. 8: "admits" parsed as an auxiliary
+    c = claim_with(read(nlp, T("Iran admits downing Ukrainian jet, cites 'human error'")), "downing Ukrainian jet")
+    (s,) = c.attribution.chain
+    assert (norm(s.name), cue(s)) == ("iran", "admits")
+
+
+def test_a_speaker_tag_inside_a_relative_clause(nlp):
+    # new-user trial (session 20), VOA story 24: "Karimov said" reports the relative clause
+    r = read(nlp, T("Passengers could board at any station along the route, which, Karimov said, "
+                    "largely explained the gap in the figures."))
+    (s,) = claim_with(r, "explained the gap").attribution.chain
+    assert (norm(s.name), cue(s)) == ("karimov", "said")
+
+
+def test_an_estimate_is_its_makers_report(nlp):
+    # PolNeAR annotates "Forbes put his net worth at $45 billion" with "put" as cue
+    c = claim_with(read(nlp, T("The Velan Herald has placed the death count in the hundreds.")), "death count")
+    (s,) = c.attribution.chain
+    assert (norm(s.name), cue(s)) == (norm("The Velan Herald"), "placed")
+    assert claim_with(read(nlp, T("The clerk put the files on the table.")), "files").attribution.chain == []
+
+
+def test_an_apposition_says_who_denies_the_charge(nlp):
+    # new-user trial (session 20), VOA story 24; PolNeAR: "…, a charge that Colorado Republican
+    # leaders strongly denied" has the leaders for source, the verb for cue, "a charge" for content
+    r = read(nlp, T("Officials accused Velania of arming the rebels, a charge the Velanian government "
+                    "quickly rejected."))
+    c = claim_with(r, "a charge")
+    (s,) = c.attribution.chain
+    assert norm(s.name) == norm("the Velanian government") and cue(s).endswith("rejected")
+    assert (s.factuality.label, s.factuality.value) == ("denied", "CT-")
+    assert (c.factuality.label, c.factuality.value) == ("reported", "Uu")
+    assert "a charge" not in claim_with(r, "arming the rebels").text
+
+
 @pytest.mark.parametrize("text, whole", [
     ("Nobody said the plant was closed.", "Nobody said the plant was closed"),
     ("No one told reporters that the talks had failed.", "No one told reporters that the talks had failed"),

@@ -381,6 +381,39 @@ def test_a_rewording_is_no_hedge(nlp):
     assert own(only_source(c, "Ramos")) == ("asserted", "CT+")
 
 
+NOT_MENTIONED = T("The agency did not mention if there were casualties.")
+REJECTED = T("“We strongly reject the baseless allegations,” spokesman Ravi Menon told reporters.")
+RESPONSIBILITY = T("The Tarsen movement claimed responsibility for the attacks.")
+MEANS = T("The treaty expires in October, which means the window could soon be closing.")
+
+
+def test_did_not_mention_if_is_unknown(nlp):
+    # as "did not say whether X": what the agency did not mention is left open (table: unknown)
+    c = claim_with(read(nlp, NOT_MENTIONED), "there were casualties")
+    assert own(only_source(c, "the agency")) == ("unknown", "Uu")
+    assert author(c) == ("unknown", "Uu")
+
+
+def test_rejecting_allegations_is_a_denial(nlp):
+    # Conventions: a quoted denial: the speaker denied, the author reported
+    c = claim_with(read(nlp, REJECTED), "reject the baseless allegations")
+    assert own(only_source(c, "Ravi Menon")) == ("denied", "CT-")
+    assert author(c) == ("reported", "Uu")
+
+
+def test_claiming_responsibility_is_no_allegation(nlp):
+    # the movement reports its own act: it asserts it, the author relays it (no accusation)
+    c = claim_with(read(nlp, RESPONSIBILITY), "responsibility")
+    assert own(only_source(c, "The Tarsen movement")) == ("asserted", "CT+")
+    assert author(c) == ("reported", "Uu")
+
+
+def test_a_modal_in_a_complement_hedges_the_claim(nlp):
+    # table: speculated "possible, not presented as fact (may, might, could…)"
+    c = claim_with(read(nlp, MEANS), "window could soon be closing")
+    assert author(c) == ("speculated", "PS+")
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

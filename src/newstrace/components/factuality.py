@@ -7,11 +7,15 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
 
 * the innermost source's commitment comes from its cue verb: denying verbs give ``denied``
   (CT-) unless they cast their object as something other than false ("dismissed the response as
-  stalling": a judgement, asserted), alleging verbs ``alleged`` (Uu), speculating and attitude verbs ``speculated`` (PS+),
+  stalling": a judgement, asserted), and so does a quoted "we reject the allegations"; alleging
+  verbs ``alleged`` (Uu) unless they claim the source's own act ("claimed responsibility":
+  asserted), speculating and attitude verbs ``speculated`` (PS+),
   a negated confirm/verify cue ("did not confirm") ``unknown`` (Uu), other reporting verbs
   ``asserted`` (CT+); a modal or speculative adverb in the content (also one a conjunct shares:
-  "could rise and hit records"), a hope put as an aside ("X, I hope, will …") or a question
-  ("Does Kim think that X?") lowers it to ``speculated``, an open "whether X" to ``unknown``;
+  "could rise and hit records", or one in a clausal complement that is part of the claim:
+  "which means the window could be closing"), a hope put as an aside ("X, I hope, will …") or a question
+  ("Does Kim think that X?") lowers it to ``speculated``, an open "whether X" (or "if X" after
+  a verb of asking or a negated one: "did not mention if X") to ``unknown``;
   "couldn't" (ability: "couldn't see clearly") and a speaker's rewording ("or maybe I should
   say …") are no hedges;
 * an outer source relays what the next one said: ``reported`` (Uu), ``asserted`` when its cue is
@@ -63,7 +67,7 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     lex = cues()
     head = doc[unit.head]
     near = [c for c in head.children] + [g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children]
-    near += _shared_aux(head)
+    near += _shared_aux(head) + _complement_hedges(head, unit, lex)
     out: dict[str, list[Token]] = {k: [] for k in ("reported", "alleged", "modal", "adverb", "probable",
                                                    "neg", "if", "passive_hedge", "open")}
     for t in near:
@@ -109,6 +113,25 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out["alleged" if noun.lower_ in lex["allegation_nouns"] else "passive_hedge"].append(noun)
     return out
+
+
+IMPLYING = frozenset({"mean", "imply", "entail"})
+
+
+def _complement_hedges(head: Token, unit: ClaimUnit, lex: dict) -> list[Token]:
+    """The modals and speculative adverbs of the clausal complement of a verb of implication
+    (``IMPLYING``) that is part of the claim itself: "which means the window could soon be
+    closing" (VOA story 41) says what follows, and what follows is a possibility, not a fact, so
+    the hedge covers the claim as one on its head would. New-user trial (VOA): such a claim was
+    the author's assertion (CT+). Any other verb's complement keeps its own hedges (on
+    factuality-unified dev, a hedge in any unsplit complement changed 4 targets, all for the
+    worse: "the ministers were asked whether …", "she could see now that it was a child")."""
+    if head.lemma_.lower() not in IMPLYING:
+        return []
+    inside = set(unit.tokens)
+    return [g for c in head.children if c.dep_ == "ccomp" and c.i in inside for g in c.children
+            if g.dep_ == "aux" and g.lower_ in lex["hedge_speculative_modal"]
+            or g.dep_ == "advmod" and g.lower_ in lex["hedge_speculative_adverb"]]
 
 
 def _shared_aux(head: Token) -> list[Token]:
@@ -190,14 +213,19 @@ def _if_question(head: Token) -> Token | None:
     """The "if" of an indirect yes/no question: a clause opened by "if" under a verb of asking
     (``asking_verbs`` of ``lexicons/cues.json``) or "wonder", or after "unclear"/"uncertain"
     ("We have to ask if anyone has a photo", FNC-1; "it is unclear if the talks will resume",
-    which the parse hangs as an adverbial clause of "is"). Such an "if" asks, as "whether" does;
-    it sets no condition, so the clause is open (:func:`_open_question`). New-user trial
-    (FNC-1): "anyone has a photo" was the speaker's assertion (CT+). None when there is none."""
+    which the parse hangs as an adverbial clause of "is"), or the complement of a negated verb
+    ("did not say if X", "did not mention if X": what was not said is left open, as "whether"
+    leaves it; a negated verb governs no condition as its complement). Such an "if" asks, as
+    "whether" does; it sets no condition, so the clause is open (:func:`_open_question`).
+    New-user trials (FNC-1): "anyone has a photo" was the speaker's assertion (CT+); (Wikinews
+    2019 no. 106) "there were casualties" after "did not mention if" was speculated (PS+).
+    None when there is none."""
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "if" and c.i < head.i), None)
     frame = head.head
     if mark is None or head.dep_ not in ("ccomp", "advcl") or frame == head:
         return None
-    asking = frame.lemma_.lower() in QUESTION_FRAMES or frame.lemma_.lower() in cues()["asking_verbs"]
+    asking = frame.lemma_.lower() in QUESTION_FRAMES or frame.lemma_.lower() in cues()["asking_verbs"] \
+        or any(c.dep_ == "neg" for c in frame.children)
     unclear = any(c.dep_ == "acomp" and c.lower_ in QUESTION_FRAMES for c in frame.children)
     return mark if (asking and head.dep_ == "ccomp") or unclear else None
 
@@ -220,6 +248,43 @@ def _rejects_a_worry(verb: Token, lex: dict) -> bool:
             return not any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
                            for c in obj.children)
     return False
+
+
+OWN_ACTS = frozenset({"responsibility", "credit"})
+
+
+def _alleges(verb: Token, lex: dict) -> bool:
+    """An alleging cue verb (``report_alleging`` of ``lexicons/cues.json``: "claimed that X",
+    "accused him of X"), unless it claims the source's own act: "The Houthi movement claimed
+    responsibility for the attacks" reports what its subject did, an admission and no
+    accusation, so the source asserts it (CT+) and the author reports it (Uu), as with "said".
+    New-user trial (Wikinews 2019 no. 106): the claim was alleged."""
+    return verb.lemma_.lower() in lex["report_alleging"] and not _own_act(verb)
+
+
+def _own_act(verb: Token | None) -> bool:
+    """The cue verb claims its source's own act ("claimed responsibility", "claimed credit"):
+    :func:`_alleges`."""
+    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_ACTS for c in verb.children)
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _own_rejection(head: Token, lex: dict) -> Token | None:
+    """The denying verb of a speaker who, in the claim's own words, rejects allegations: "“We
+    strongly reject the baseless allegations made by Pakistan,” Jaiswal told reporters" (VOA
+    story 24). A first-person subject of a denying verb (``report_denying``) whose object is an
+    allegation noun (``allegation_nouns``: allegations, claims, charges, reports) denies what
+    they say, as "denied that X" does: a quoted denial is the speaker's ``denied``
+    (CONVENTIONS.md), unless the verb casts them as something else (:func:`_judges_as`).
+    New-user trial: the speaker asserted it (CT+). None when the claim is no such rejection."""
+    if head.lemma_.lower() not in lex["report_denying"] or _judges_as(head, lex) \
+            or any(c.dep_ == "neg" for c in head.children):
+        return None
+    subject = any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
+    target = any(c.dep_ == "dobj" and c.lower_ in lex["allegation_nouns"] for c in head.children)
+    return head if subject and target else None
 
 
 def _judges_as(verb: Token, lex: dict) -> bool:
@@ -252,13 +317,16 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     question = [t for t in hedges["open"] if t.text == "?"]
     if question:  # "Does Kim think that X?": the question leaves X open, whatever the verb
         return "speculated", [_span(t) for t in question], None
+    rejection = _own_rejection(doc[unit.head], lex)
+    if rejection is not None:  # "“We reject the baseless allegations,” the spokesman said"
+        return "denied", [_span(rejection)], None
     if lemma in lex["report_denying"]:
         if _rejects_a_worry(verb, lex) or _judges_as(verb, lex):
             return "asserted", cue, None
         return ("asserted" if negated else "denied"), cue, None
     if lemma in lex["report_doubting"] or (negated and lemma in BELIEF):
         return "denied", cue, "PR-"  # "doubt that X", "did not think that X": probably not
-    if lemma in lex["report_alleging"]:
+    if _alleges(verb, lex):
         return "alleged", cue, None
     if lemma in lex["report_speculating"] or lemma in SPECULATING:
         return "speculated", cue, None
@@ -370,7 +438,8 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         first = unit.chain[0]
         if src_label == "unknown":
             label, cue = "unknown", src_cue
-        elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"]:
+        elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"] \
+                and not _own_act(_cue_verb(doc, unit)):
             label, cue = "alleged", spans(h["alleged"]) or src_cue
         elif (first.cue_lemma or "") in lex["report_factive"] and len(unit.chain) == 1:
             label, cue = "asserted", src_cue
