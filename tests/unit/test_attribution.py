@@ -714,7 +714,7 @@ def test_conjunct_sharing_the_contents_tense_stays_in_it(nlp):
 
 
 # A closing speaker tag the parser hung inside the first report's content is the outer link
-# again (claims._raise_closing_tag): the paper relays the official, not the other way round.
+# again (parse_repairs.raise_closing_tag): the paper relays the official, not the other way round.
 CLOSING_TAG = T("In December, a Turkish official said that the trans-Anatolian pipeline, which is "
                 "already up and running, renders the EastMed building effort unnecessary, Cyprus "
                 "Mail reported.")

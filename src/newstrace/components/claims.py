@@ -21,14 +21,9 @@ models). A token heads a unit when it is
 * the second and later of several "by + gerund" means phrases of one verb ("responded by
   rebuilding…, and by executing…").
 
-Before that, the parse is repaired where it loses a report: a reporting verb taken for an
-auxiliary heads its gerund again (``_restore_reporting_aux``), a reported clause's subject that
-the parser hung on the reporting verb as its object is given back to the clause
-(``_restore_subjects``), and so is a clause split into that subject and a subjectless conjunct
-(``_restore_split_complements``); a that-clause it hung on a noun between the verb and the clause
-is given back to the verb (``_restore_complements``), and so is a negated verb's "if" question
-(``_restore_if_questions``). An apposition that says who denies a charge ("…, a charge X
-rejected") is a claim of its own (see :func:`rebuttal`).
+The parse has been repaired before this stage where it loses a report (``parse_repairs``). An
+apposition that says who denies a charge ("…, a charge X rejected") is a claim of its own (see
+:func:`rebuttal`).
 
 A news *frame* clause, "X comes as Y" / "X comes amid Y" ("The statement comes as the Kremlin
 said that…", "The proposed surge comes as Washington's priorities appear to be shifting"), heads
@@ -46,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.lexicons import cues, learned_cues
+from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit, paragraph_of, token_set, trim_edges
 
 OWN_FACT_MARKS = frozenset({"though", "although", "while", "whereas", "because", "since"})
@@ -275,199 +270,6 @@ def is_opinion(doc: Doc, head: Token) -> bool:
     return False
 
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-OBJECT_CASE = frozenset({"me", "him", "her", "us", "them", "you", "it"})
-
-
-def _restore_subjects(doc: Doc) -> None:
-    """Give a reported clause back its subject where the parser made that subject the object of
-    the reporting verb: "He also argued the Keystone XL pipeline, which is widely supported by
-    Republicans, "wouldn't go 10 feet" without…" parses as "argued [the pipeline]" + a clausal
-    complement "wouldn't go…" with no subject, so the claim lost its subject to the frame "He
-    also argued the Keystone XL pipeline". Signs: a reporting verb (:func:`is_reporting`) with a
-    direct object followed by its finite clausal complement (a finite tag on the verb or its
-    auxiliary) that has no subject of its own; an object-case pronoun ("told me") is an
-    addressee and stays. The object becomes the complement's ``nsubj`` (the Doc's parse is
-    changed, so every later component reads the repaired tree). PolNeAR train without its
-    held-out fifth: where the verb is a gold cue, the object lies inside the gold content of its
-    attribution 30 times in 31. Held-out fifth: attribution F1 0.743 -> 0.744 (2 more found, one
-    "also known as" inside the repaired content lost), content partial F1 0.708 -> 0.709."""
-    for verb in doc:
-        if verb.dep_ != "ccomp" or verb.pos_ not in VERBAL:
-            continue
-        comp, verb = verb, verb.head  # a clausal complement, then its governor: cheap tests first
-        if not is_reporting(verb) or comp != next((c for c in verb.children if c.dep_ == "ccomp"
-                                                   and c.pos_ in VERBAL), None):
-            continue
-        if comp is None or any(c.dep_ in SUBJECT_DEPS for c in comp.children) or not (
-                comp.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
-                                                for c in comp.children)):
-            continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
-        if obj is None or obj.lower_ in OBJECT_CASE:
-            continue
-        obj.head, obj.dep_ = comp, "nsubj"
-
-
-def _restore_split_complements(doc: Doc) -> None:
-    """Give a reporting verb back a clausal complement that the parser split in two, hanging its
-    subject on the verb (as object, or as a subject after the verb) and its verb on a verb
-    higher up as a conjunct with no subject: "Protesters have claimed Iran, especially, amongst
-    other outside parties, is unduly influencing their government" parses as "claimed [Iran]" +
-    a conjunct "is influencing", "released a statement saying an attack … produced no
-    casualties" as "saying [an attack]" + "released … produced", so the content was cut to its
-    subject and the rest became the author's own claim. Signs: a conjunct verb with no subject,
-    finite (a finite tag or a finite auxiliary of its own), with no coordinator right before it
-    and, when a comma is, an auxiliary of its own (a verb phrase of a list, "denied the charges,
-    resigned and left", has neither); before it, in the same sentence, the nearest reporting
-    verb (:func:`is_reporting`) with no clausal complement whose subtree runs up to the
-    conjunct, whose object (not an object-case pronoun: "told me") or post-verbal subject
-    opens the run, and that the conjunct's head governs. The noun becomes the conjunct's
-    ``nsubj``, the conjunct the verb's ``ccomp``, and the verb's dependants between them go
-    with the clause; a coordinator or a finite verb between verb and conjunct ("charged the
-    officer with murder and Emanuel fired…", "wrote legislation that gave Obama expanded
-    authority") leaves the parse as it is. New-user trial (Wikinews, VOA). PolNeAR train without
-    its held-out fifth: 2 sentences ("The Turkish government claims Gülen runs a worldwide
-    network…", where the verb is the gold cue of the whole clause, and "accused Clinton of
-    implying police officers were racist"); without the last two signs 7, 5 of them wrong."""
-    for conj in doc:
-        if conj.dep_ != "conj" or conj.pos_ not in VERBAL or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
-            continue
-        own_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS and c.i < conj.i for c in conj.children)
-        start = conj.left_edge.i
-        before = doc[start - 1] if start > conj.sent.start else None
-        if before is None or before.dep_ == "cc" or not (conj.tag_ in FINITE_TAGS or own_aux) \
-                or before.is_punct and not own_aux:
-            continue
-        verb = next((v for v in reversed(doc[conj.sent.start:start]) if is_reporting(v)), None)
-        if verb is None or conj.head not in (verb, *verb.ancestors) or any(c.dep_ == "ccomp" for c in verb.children) \
-                or any(verb not in (t, *t.ancestors) or t.dep_ == "cc" or t.i > verb.i and t.tag_ in FINITE_TAGS
-                       for t in doc[verb.i:start]):
-            continue
-        noun = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj")), None)
-        if noun is None or noun.lower_ in OBJECT_CASE or noun.left_edge.i != verb.i + 1:
-            continue
-        for dep in [c for c in verb.children if c.i > noun.i]:
-            dep.head = conj
-        noun.head, noun.dep_ = conj, "nsubj"
-        conj.head, conj.dep_ = verb, "ccomp"
-
-
-def _restore_reporting_aux(doc: Doc) -> None:
-    """Make a reporting verb that the parser took for an auxiliary the main verb again: in the
-    headline "Iran admits downing Ukrainian jet, cites 'human error'" (Wikinews 2020 no. 8)
-    "admits" is parsed as an auxiliary of "downing", so the admission became the author's own
-    claim. No reporting verb (:func:`is_reporting`) is an auxiliary; one hung as ``aux`` on a
-    gerund after it heads that gerund, as in the parse of "Iran admitted downing the jet" (the
-    gerund its ``xcomp``), and takes over the gerund's place, its later conjuncts and their
-    coordinator. The lemmatizer leaves such a word as it is ("admits"), so its lemma is the
-    reporting verb that its -s/-es/-d/-ed ending was cut from. New-user trial (Wikinews); no
-    such parse in PolNeAR train without its held-out fifth (no headlines)."""
-    reporting = cues()["report_neutral"]
-    for verb in doc:
-        gerund = verb.head
-        if verb.dep_ != "aux" or gerund.tag_ != "VBG" or gerund.i < verb.i:
-            continue
-        low = verb.lower_
-        lemma = next((low[:-n] for n in (1, 2) if low.endswith(("s", "d")) and low[:-n] in reporting), None)
-        if lemma is None:
-            continue
-        verb.lemma_, verb.pos_ = lemma, "VERB"
-        root = gerund.dep_ == "ROOT"
-        verb.head, verb.dep_ = (verb if root else gerund.head), gerund.dep_
-        for c in [c for c in gerund.children if c.dep_ in ("conj", "cc") and c.i > gerund.i]:
-            c.head = verb
-        gerund.head, gerund.dep_ = verb, "xcomp"
-
-
-def _restore_complements(doc: Doc) -> None:
-    """Give a reporting verb back its that-clause where the parser hung the clause, as a
-    relative clause, on the noun of a phrase between verb and clause: "said for the first time
-    that “top secret” intelligence had passed…", "telling reporters during a visit to Scotland on
-    Friday that he thinks…" parse as "time [that … had passed]", so the report had no content
-    and the claim no source. Signs: a verb that takes clausal content (:func:`is_reporting`, and
-    PolNeAR's cue verbs of clausal content, ``learned_cues(0.3, 5)``, as in
-    :func:`~newstrace.components.cue_rules.attitude_content`) with no clausal complement and no
-    topic ("wrote about the crisis in a way that readers could understand" keeps its relative),
-    a prepositional phrase after it whose noun carries a relative clause opening with "that"
-    that is neither the clause's subject nor its object, and the clause has a subject of its
-    own; likewise such a clause that the parser hung on the verb as an adverbial clause
-    ("recalled in 2008 that before Iowa, Obama wasn't treated…"). The clause becomes the verb's
-    ``ccomp`` and "that" its ``mark``. PolNeAR train without its held-out fifth: the verb is the
-    gold cue of the clause 14 times in 20 for a relative clause (3 of the other 6 are
-    complements all the same: "worried for months that she was…" inside an "according to"
-    report), 2 in 2 for an adverbial one; held-out fifth: attribution F1 0.7521 -> 0.7524 (one
-    more found, none spurious), content partial F1 0.716 -> 0.717."""
-    for rel in doc:
-        that = rel.left_edge
-        if rel.dep_ not in ("relcl", "advcl") or rel.pos_ not in VERBAL or that.lower_ != "that" \
-                or that.dep_ in SUBJECT_DEPS | {"dobj", "pobj"} or that.head != rel:
-            continue
-        verb = rel.head
-        if rel.dep_ == "relcl":
-            if verb.dep_ != "pobj" or verb.head.dep_ != "prep":
-                continue
-            verb = verb.head.head
-        if verb.i > rel.i or not is_reporting(verb) or verb.lemma_.lower() not in learned_cues(0.3, 5) \
-                or any(c.dep_ in ("ccomp", "xcomp") or c.lower_ == "about" for c in verb.children) \
-                or not any(c.dep_ in ("nsubj", "nsubjpass") and c != that for c in rel.children):
-            continue
-        rel.head, rel.dep_ = verb, "ccomp"
-        that.dep_ = "mark"
-
-
-def _restore_if_questions(doc: Doc) -> None:
-    """Give a negated reporting verb back its indirect question opened by "if", which the parser
-    hung on it as a condition: "The agency did not mention if there were casualties" parses with
-    "if there were casualties" an adverbial clause of "mention", so the clause was the author's
-    own and the "if" read as a condition (speculated); "did not say if X" parses as a clausal
-    complement, as "whether X" does. A verb that did not say, tell or know puts its "if" clause
-    as a question, not a condition. Signs: a reporting verb (:func:`is_reporting`) with a "not"
-    and no clausal complement, and an adverbial clause right after it (or after its object:
-    "did not tell reporters if X") opened by "if", with a subject of its own. The clause becomes
-    the verb's ``ccomp`` (an open question: ``factuality._if_question``). New-user trial
-    (Wikinews 2019 no. 106); no such parse in PolNeAR train without its held-out fifth."""
-    for clause in doc:
-        mark = clause.left_edge
-        verb = clause.head
-        if clause.dep_ != "advcl" or mark.lower_ != "if" or mark.head != clause or verb.i > clause.i \
-                or not is_reporting(verb) or not any(c.dep_ == "neg" for c in verb.children) \
-                or any(c.dep_ == "ccomp" for c in verb.children) \
-                or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-            continue
-        objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-        if all(i in objects for i in range(verb.i + 1, mark.i)):
-            clause.dep_ = "ccomp"
-
-
-def _raise_closing_tag(doc: Doc) -> None:
-    """Make a speaker tag that closes its sentence the outer report again where the parser hung
-    it inside the first report's content: "A Turkish official said that the pipeline, which is
-    already running, renders the effort unnecessary, Cyprus Mail reported." parses with
-    "reported" as the complement of "said" and "renders" as the complement of "reported", which
-    reverses the chain (the official relaying Cyprus Mail). Signs: a reporting verb
-    (:func:`is_reporting`) that is the clausal complement of the sentence's root, itself a
-    reporting verb before it; a subject after a comma; nothing but punctuation after the verb;
-    and a clausal complement of its own before that subject (what the root reports). The tag
-    becomes the root, the first report its complement, and the clause goes back to the first
-    report. (The same sentence with a short content parses right: "…, the paper reported." is
-    the outer link; this repairs the long ones, found in a Wikinews article by a new-user trial.
-    Rare in PolNeAR: no sentence of train without its held-out fifth, one of dev.)"""
-    for tag in doc:
-        root = tag.head
-        if tag.dep_ != "ccomp" or root.dep_ != "ROOT" or root.i > tag.i or not is_reporting(tag) \
-                or not is_reporting(root) or any(not t.is_punct for t in doc[tag.i + 1:tag.sent.end]):
-            continue
-        subj = next((c for c in tag.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i > tag.i or doc[subj.left_edge.i - 1].text != ",":
-            continue
-        content = next((c for c in tag.children if c.dep_ == "ccomp" and c.i < subj.i), None)
-        if content is None or any(c.dep_ == "ccomp" and c != tag for c in root.children):
-            continue
-        tag.head, tag.dep_ = tag, "ROOT"
-        root.head, root.dep_ = tag, "ccomp"
-        content.head = root
 
 
 def _cut_tail(toks: list[int], head: int) -> list[int]:
@@ -483,16 +285,10 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
     """Claim units of ``doc`` in text order (one per predication; see module docstring).
 
     Args:
-        doc: a parsed Doc (tagger, parser, lemmatizer have run).
+        doc: a parsed Doc (tagger, parser, lemmatizer and ``newstrace_parse_repairs`` have run).
     Returns:
         list of ClaimUnit with ``head``, ``tokens`` (sorted token indices) and ``paragraph``.
     """
-    _restore_reporting_aux(doc)
-    _restore_subjects(doc)
-    _restore_split_complements(doc)
-    _restore_complements(doc)
-    _restore_if_questions(doc)
-    _raise_closing_tag(doc)
     heads = [t for t in doc if is_unit_head(t)]
     stop = {t.i for t in heads}
     for head in heads:  # a verbless fragment (dateline, byline, caption, "though not likely")

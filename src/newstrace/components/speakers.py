@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newstrace.components.claims import FINITE_TAGS, naming_participle
+from newstrace.components.claims import naming_participle
+from newstrace.components.parse_repairs import FINITE_TAGS
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.stance import REFLEXIVES
 from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, group_antecedent, is_country, pronoun_antecedent,
