@@ -1,0 +1,16 @@
+"""Shared helpers of the components (newstrace.units): the per-Doc caches that keep the time
+linear in the text's length, and the edges of claim spans."""
+from __future__ import annotations
+
+from newstrace.units import entity_at, ents_of, first_token_from
+
+
+def test_entity_at_and_first_token_from(base_nlp):
+    doc = base_nlp("Barack Obama met Angela Merkel in Berlin.")
+    assert [e.text for e in ents_of(doc)] == [e.text for e in doc.ents]
+    assert entity_at(doc[1]).text == "Barack Obama"
+    assert entity_at(doc[2]) is None  # "met"
+    assert entity_at(doc[6]).text == "Berlin"
+    assert first_token_from(doc, doc.text.index("met")) == 2
+    assert first_token_from(doc, doc.text.index("met") + 1) == 3  # "Angela"
+    assert first_token_from(doc, len(doc.text)) == len(doc)
