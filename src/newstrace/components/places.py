@@ -5,8 +5,8 @@ dropped), exact country and region names the NER missed (proper-noun tokens only
 person's name nor inside another name unless at its start: "U.S. Treasury" yes, "Bank of America"
 no), US state codes and AP abbreviations right after a city ("Long Beach, CA", "Fresno, Calif."),
 the dateline ("SAVANNAH, Ga. (Coastal Wire) — ..."), and cities the NER labelled otherwise or
-missed where the sentence shows a place (:func:`_missed_city_cands`). Demonyms ("South Korean") are not places;
-:func:`newstrace.gazetteer.country_of_demonym` gives their country.
+missed where the sentence shows a place (:func:`_missed_city_cands`). Demonyms ("South Korean")
+are not places; :func:`newstrace.gazetteer.country_of_demonym` gives their country.
 
 Resolution, in order: an explicit state or country after the name ("Paris, Texas"); the other
 places of the article, the dateline included ("Georgia" is the US state when US states or cities
