@@ -14,3 +14,16 @@ def test_entity_at_and_first_token_from(base_nlp):
     assert first_token_from(doc, doc.text.index("met")) == 2
     assert first_token_from(doc, doc.text.index("met") + 1) == 3  # "Angela"
     assert first_token_from(doc, len(doc.text)) == len(doc)
+
+
+def test_claim_spans_keep_closing_marks_and_percent(nlp):
+    from conftest import read
+
+    text = ("Iran admits downing Ukrainian jet, cites 'human error'\n\n"
+            "Iran has produced uranium enriched to 60%, the agency said. Prices rose 5%, he said. "
+            "The group (known as the Quad) met on Friday.")
+    texts = [c.text for c in read(nlp, text).claims]
+    assert "cites 'human error'" in texts
+    assert any(t.endswith("enriched to 60%") for t in texts)
+    assert "Prices rose 5%" in texts
+    assert "The group (known as the Quad) met on Friday" in texts
