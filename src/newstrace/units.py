@@ -95,6 +95,14 @@ def entity_at(tok: Token):
     return ents[k] if k >= 0 and tok.i < ents[k].end else None
 
 
+def ents_within(doc: Doc, start: int, end: int) -> tuple:
+    """The entities of :func:`ents_of` inside tokens [start, end), by bisection."""
+    ents = ents_of(doc)
+    starts = doc.user_data["nt_ents"][1]
+    found = ents[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    return tuple(e for e in found if e.end <= end)
+
+
 def first_token_from(doc: Doc, char: int) -> int:
     """Index of the first token that starts at or after character ``char`` (``len(doc)`` when
     none does), by bisection over the token offsets, which are computed once per Doc."""

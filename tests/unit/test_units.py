@@ -2,7 +2,7 @@
 linear in the text's length, and the edges of claim spans."""
 from __future__ import annotations
 
-from newstrace.units import entity_at, ents_of, first_token_from
+from newstrace.units import entity_at, ents_of, ents_within, first_token_from
 
 
 def test_entity_at_and_first_token_from(base_nlp):
@@ -14,6 +14,8 @@ def test_entity_at_and_first_token_from(base_nlp):
     assert first_token_from(doc, doc.text.index("met")) == 2
     assert first_token_from(doc, doc.text.index("met") + 1) == 3  # "Angela"
     assert first_token_from(doc, len(doc.text)) == len(doc)
+    assert [e.text for e in ents_within(doc, 2, 7)] == ["Angela Merkel", "Berlin"]
+    assert [e.text for e in ents_within(doc, 1, 5)] == ["Angela Merkel"]  # not "Barack Obama": it starts before
 
 
 def test_claim_spans_keep_closing_marks_and_percent(nlp):

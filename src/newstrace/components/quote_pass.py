@@ -208,7 +208,7 @@ class QuotePass:
         doc = self.doc
         if not inside:
             return
-        held = {i for u in self.units for i in u.tokens}
+        held = {i for u in self.near_units(qs, qe) for i in u.tokens}
         loose = [t.i for t in doc.char_span(qs, qe, alignment_mode="expand") or []
                  if qs <= t.idx < qe and t.i not in held and not t.is_space]
         if not loose or not any(doc[i].is_alpha for i in loose):

@@ -18,7 +18,7 @@ from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, group_antecedent
                                 source_words, strip_titles, trailing_name, unattached_subject,
                                 window_start)
 from newstrace.lexicons import cues, learned_cues
-from newstrace.units import ents_of, text_of, token_set
+from newstrace.units import ents_of, ents_within, text_of, token_set
 
 
 #: Nouns by which news repeats an organisation named before ("the group said", "the militant
@@ -656,8 +656,8 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None)
             # "the ministry's report" → the ministry; "This year's data report" names no owner
             _, _, name, _ = describe(owner, index)
             return start, end, index.org(name), "document"
-    ents = [e for e in ents_of(doc) if e.start >= toks[0].i and e.end <= toks[-1].i + 1
-            and not (e.label_ == "ORG" and _role_led(doc[e.start:e.end]))]
+    ents = [e for e in ents_within(doc, toks[0].i, toks[-1].i + 1)
+            if not (e.label_ == "ORG" and _role_led(doc[e.start:e.end]))]
     named = _apposed_name(toks)
     if named is not None and head.pos_ != "PRON":
         end = named.end_char
