@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 from newstrace import gazetteer
 from newstrace.entities import EntityIndex
 from newstrace.records import EventParticipant
-from newstrace.units import passive, reduced_participle, text_of
+from newstrace.units import entity_at, passive, reduced_participle, text_of
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
@@ -274,20 +274,16 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
     return hit
 
 
-def _ent(tok: Token):
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-
-
 def _country_in(toks: list[Token], head: Token, index: EntityIndex) -> str | None:
     """A country named or implied in the phrase: premodifiers first, then the rest."""
     order = [t for t in toks if t.i < head.i] + [head] + [t for t in toks if t.i > head.i]
-    if head.pos_ == "PROPN" and _ent(head) is None:  # a place the NER missed ("Kyiv")
+    if head.pos_ == "PROPN" and entity_at(head) is None:  # a place the NER missed ("Kyiv")
         places = [e for e in gazetteer.lookup(head.text) if e.country and e.kind in ("country", "city")]
         if places:
             return max(places, key=lambda e: e.population).country
     seen = set()
     for t in order:
-        ent = _ent(t)
+        ent = entity_at(t)
         if ent is None or ent.start in seen:
             if ent is None and t.pos_ == "ADJ" and t.text[:1].isupper():
                 code = gazetteer.country_of_demonym(t.text)
@@ -360,7 +356,7 @@ class ParticipantResolver:
                                 name=name, country=country, sector=sector)
 
     def _identity(self, head: Token, toks: list[Token], depth: int = 0) -> tuple[str, str | None, str | None]:
-        ent = _ent(head)
+        ent = entity_at(head)
         words = " ".join(t.text for t in toks)
         name = text_of(self.doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         if ent is not None and ent.label_ == "PERSON":
@@ -378,7 +374,7 @@ class ParticipantResolver:
             ante = self.antecedent(poss)
             if ante is not None and ante.i not in {t.i for t in toks}:
                 country = self._identity(ante, phrase(ante), depth + 1)[1]
-        listed_in = [r for t in toks if (e := _ent(t)) is not None and e.label_ != "PERSON"
+        listed_in = [r for t in toks if (e := entity_at(t)) is not None and e.label_ != "PERSON"
                      and (r := listed(e.text.removeprefix("the ")))]
         sector = listed_in[0][2] if listed_in and listed_in[0][2] in ("international organization", "rebel") else None
         return name, country, sector or _sector_of(toks, head)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newstrace import gazetteer
 from newstrace.lexicons import first_names, outlets
+from newstrace.units import entity_at, ents_of
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
             "they": "ANY", "it": "ORG", "his": "PERSON", "its": "ORG", "their": "ANY", "we": "ANY", "i": "ANY"}
@@ -155,8 +156,9 @@ class EntityIndex:
         self._bare: list | None = None   # bare_surnames(), computed on first use
         self._labels: dict[str, collections.Counter] | None = None  # labels(), on first use
         self._stated: dict[str, str] | None = None  # stated_gender(), on first use
+        self._titles: dict[int, tuple] = {}  # _title_words(), per entity start
         self.places = _shown_places(doc)
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             name = ent.text if len(words) == len(ent) else name
@@ -245,21 +247,31 @@ class EntityIndex:
         titles = role_titles(role.lower())
         places = {c.lower()[:4] for c in country}
         fitting = []
-        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= before]):
-            words = [t for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent]
-            words += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
-            lemmas = [TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in words]
-            said = " ".join(t.lower_ for t in words)
-            lowers = {t.lower_ for t in words}
+        for ent in reversed([e for e in ents_of(self.doc) if e.label_ == "PERSON" and e.end <= before]):
+            lemmas, words = self._title_words(ent)
+            said, lowers = " ".join(words), set(words)
             titled = any(t in lemmas or " " in t and t in said for t in titles)
             if not titled and not (modifiers and modifiers <= lowers):
                 continue
-            if places and not any(t.lower_[:4] in places for t in words):
+            if places and not any(t[:4] in places for t in lowers):
                 continue
             if titled and qualifiers and qualifiers <= lowers:
                 return self.person(ent.text)
             fitting.append(ent)
         return self.person(fitting[0].text) if fitting else None
+
+    def _title_words(self, ent: Span) -> tuple[list[str], list[str]]:
+        """(lemmas, lower-cased words) of the words that may title a person's entity: the five
+        before it in its sentence and its apposition; found once per entity (the search of
+        :meth:`titled_person` goes back through every person named before)."""
+        found = self._titles.get(ent.start)
+        if found is None:
+            sent = ent.sent
+            words = [t for t in self.doc[max(0, ent.start - 5, sent.start):ent.start]]
+            words += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+            found = self._titles[ent.start] = ([TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in words],
+                                               [t.lower_ for t in words])
+        return found
 
     def role_person(self, noun: Token) -> str | None:
         """The person a definite role noun repeats ("The Commerce chief" for "Commerce Secretary
@@ -277,7 +289,7 @@ class EntityIndex:
         an expert's: :func:`expert_title`); None when none does."""
         words = source_words()
         found = None
-        for ent in [*self.doc.ents, *self.described]:
+        for ent in [*ents_of(self.doc), *self.described]:
             if ent.label_ != "PERSON" or self.person(ent.text) != name:
                 continue
             around = [t for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent]
@@ -299,7 +311,7 @@ class EntityIndex:
         once per Doc)."""
         if self._labels is None:
             self._labels = collections.defaultdict(collections.Counter)
-            for e in self.doc.ents:
+            for e in ents_of(self.doc):
                 self._labels[e.text][e.label_] += 1
         return self._labels.get(text, collections.Counter())
 
@@ -317,7 +329,7 @@ class EntityIndex:
                         and clause.head.lemma_ in SAYING:
                     subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
                     if subj is not None and subj.i < t.i:
-                        ent = next((e for e in self.doc.ents if e.start <= subj.i < e.end), None)
+                        ent = entity_at(subj)
                         if ent is not None:
                             votes[self.person(ent.text)].add(PRONOUN_GENDER[t.lower_])
             self._stated = {n: g.pop() for n, g in votes.items() if len(g) == 1}
@@ -410,7 +422,7 @@ def _described_names(doc: Doc) -> list[Span]:
                 and doc[start - 1].head.i <= t.i and not doc[start - 1].ent_type_:
             start -= 1
         run = doc[start:t.i + 1]
-        if any(e.start <= start and t.i < e.end for e in doc.ents):
+        if any(e.start <= start and t.i < e.end for e in ents_of(doc)):
             continue  # one name the NER labelled otherwise: "the Singapore Institute"
         if 2 <= len(run) <= 4 and all(w.is_title and w.is_alpha and not _place_name(w.text)
                                       and w.lower_ not in titles for w in run):
@@ -558,8 +570,17 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
             and not (outside and any(a <= e.start_char < b for a, b in index.quotes))
 
     bare = [b for b in index.bare_surnames() if b.end <= tok.i]
-    candidates = sorted([e for e in doc.ents if e.end <= tok.i] + bare, key=lambda e: e.start)
-    people = [e for e in candidates if usable(e)] or [e for e in candidates if usable(e, by_name=False)]
+    candidates = sorted([e for e in ents_of(doc) if e.end <= tok.i] + bare, key=lambda e: e.start)
+    # the person ranking of the four sentences, then the nearest person before; an entity's
+    # usability is settled only there (settling it for every earlier entity made the time grow
+    # with the square of the text's length)
+    last = next((e for e in reversed(candidates) if usable(e)), None)
+    by_name = last is not None
+    last = last or next((e for e in reversed(candidates) if usable(e, by_name=False)), None)
+    first = tok.sent
+    for _ in range(3):
+        first = doc[first.start - 1].sent if first.start else first
+    people = [e for e in candidates if e.start >= first.start and usable(e, by_name)]
     sent = tok.sent
     for step in range(4):
         named = next((e for e in people if sent.start <= e.start and _is_subject(e.root)), None)
@@ -584,7 +605,7 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
-    return index.person(people[-1].text) if people else None
+    return index.person(last.text) if last is not None else None
 
 
 def _gender_conflict(ent, gender: str, index: EntityIndex, by_name: bool = True) -> bool:
@@ -616,7 +637,7 @@ def _shown_places(doc: Doc) -> frozenset[str]:
     Ganjar Pranowo" a person and took "He pointed out…" from the governor)."""
     facilities = source_words()["facility_words"]
     found = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         root = ent.root
         if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS \
                 or root.dep_ == "compound" and root.head.lemma_.lower() in facilities:
@@ -648,7 +669,7 @@ def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None
     if want == "PERSON":
         name = _person_antecedent(tok, index)
         return (name, "PERSON") if name else None
-    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+    for ent in reversed([e for e in ents_of(tok.doc) if e.end <= tok.i]):
         if want == "ORG" and ent.label_ in ("ORG", "GPE"):
             return ent.text, ent.label_
         if want == "ANY" and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -721,7 +742,7 @@ def group_antecedent(head: Token, index: EntityIndex, sentences: int = 3) -> Spa
     "Canada requested World Trade Organization consultations with the U.S.": the modifier is
     the description's content that picks its referent, Poesio & Vieira 1998)."""
     first = window_start(head, sentences)
-    ents = [e for e in head.doc.ents if first <= e.start and e.end <= head.i]
+    ents = [e for e in ents_of(head.doc) if first <= e.start and e.end <= head.i]
     noun = head.lemma_.lower()
     for ent in reversed(ents):   # named with that noun: "the militant group al-Shabab"
         if ent.start and ent.doc[ent.start - 1].lemma_.lower() == noun:

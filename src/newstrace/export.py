@@ -32,25 +32,33 @@ def _governor(doc: Doc, t: TimeExpression) -> Token | None:
     return tok
 
 
-def _report_times(doc: Doc, link: SourceLink, times: list[TimeExpression]) -> list[TimeExpression]:
-    if link.cue is None:
-        return []
-    out = []
-    for t in times:
+def _times_by_governor(doc: Doc, times: list[TimeExpression]) -> dict[int, list]:
+    """Governor offset -> (position, time) of the times it governs: found once per Doc (finding
+    them for every link made the time grow with the square of the text's length)."""
+    out: dict[int, list] = {}
+    for n, t in enumerate(times):
         gov = _governor(doc, t)
-        if gov is not None and link.cue[0] <= gov.idx < link.cue[1]:
-            out.append(t.model_copy(update={"anchor": "report"}))
+        if gov is not None:
+            out.setdefault(gov.idx, []).append((n, t))
     return out
 
 
-def _source(doc: Doc, link: SourceLink, times: list[TimeExpression]) -> Source:
+def _report_times(link: SourceLink, governed: dict[int, list]) -> list[TimeExpression]:
+    """The times governed by a word of the link's cue ("said Friday"), anchored to the report."""
+    if link.cue is None:
+        return []
+    found = sorted(nt for i in range(link.cue[0], link.cue[1]) for nt in governed.get(i, []))
+    return [t.model_copy(update={"anchor": "report"}) for _, t in found]
+
+
+def _source(doc: Doc, link: SourceLink, governed: dict[int, list]) -> Source:
     return Source(
         name=link.name, mention=text_of(doc)[link.start_char:link.end_char],
         start_char=link.start_char, end_char=link.end_char, type=link.type,
         cue=_cue(doc, link.cue) if link.cue else None,
         factuality=Factuality(label=link.label, value=link.value,
                               cues=[_cue(doc, s) for s in link.cue_spans]),
-        times=_report_times(doc, link, times))
+        times=_report_times(link, governed))
 
 
 #: Light verbs (Jespersen 1954; Butt, "The light verb jungle", 2010): in "made an offer",
@@ -73,9 +81,9 @@ def _predicate(head: Token) -> Token:
     return head
 
 
-def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places) -> Claim:
+def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places, governed: dict[int, list]) -> Claim:
     start, end = unit.span(doc)
-    chain = [_source(doc, link, times) for link in unit.chain]
+    chain = [_source(doc, link, governed) for link in unit.chain]
     own_times = [t for t in times if start <= t.start_char and t.end_char <= end]
     report_times = [t for s in chain for t in s.times
                     if not any(o.start_char == t.start_char for o in own_times)]
@@ -168,7 +176,8 @@ def to_reading(article: Article, doc: Doc) -> Reading:
     times = list(doc._.nt_times or [])
     places = list(doc._.nt_places or [])
     units = [u for u in doc._.nt_claims or [] if not u.frame]
-    claims = [_claim(doc, i + 1, u, times, places) for i, u in enumerate(units)]
+    governed = _times_by_governor(doc, times)
+    claims = [_claim(doc, i + 1, u, times, places, governed) for i, u in enumerate(units)]
     _share_sentence_times(doc, units, claims)
     reliability = [_reliability(doc, c, u.reliability) for c, u in zip(claims, units) if u.reliability]
     return Reading(article=article, claims=claims, times=times, places=places, reliability=reliability)

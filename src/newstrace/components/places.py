@@ -4,8 +4,9 @@ Candidates are GPE and LOC entities (split at commas, a leading "the" and a trai
 dropped), exact country and region names the NER missed (proper-noun tokens only, never inside a
 person's name nor inside another name unless at its start: "U.S. Treasury" yes, "Bank of America"
 no), US state codes and AP abbreviations right after a city ("Long Beach, CA", "Fresno, Calif."),
-and the dateline ("SAVANNAH, Ga. (Coastal Wire) — ..."). Demonyms ("South Korean") are not places;
-:func:`newstrace.gazetteer.country_of_demonym` gives their country.
+the dateline ("SAVANNAH, Ga. (Coastal Wire) — ..."), and cities the NER labelled otherwise or
+missed where the sentence shows a place (:func:`_missed_city_cands`). Demonyms ("South Korean")
+are not places; :func:`newstrace.gazetteer.country_of_demonym` gives their country.
 
 Resolution, in order: an explicit state or country after the name ("Paris, Texas"); the other
 places of the article, the dateline included ("Georgia" is the US state when US states or cities
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 
 from newstrace import gazetteer as gz
 from newstrace.components import ext  # noqa: F401  (declares doc._.nt_places)
+from newstrace.entities import PLACE_PREPOSITIONS
 from newstrace.records import Place
 from newstrace.units import text_of
 
@@ -47,6 +49,9 @@ _JOINED = re.compile(r"-[A-Z][\w'’]*")
 _GENERIC = frozenset({"gulf", "west", "east", "north", "south", "central", "centre", "center",
                       "coast", "capital", "western", "eastern", "northern", "southern",
                       "highlands", "islands", "lakes", "littoral", "coastal", "midlands"})
+#: Nouns of settlements, an apposition to which names one ("the provincial capital, Quetta").
+#: Hand-listed: neither GeoNames nor spaCy's model lists the common nouns for places.
+_SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "settlement", "hub"})
 _TRIM_END = {"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":"}
 
 
@@ -99,7 +104,7 @@ def _dateline(doc: Doc) -> _Cand | None:
             continue
         city, region = m["city"], m["region"]
         cand = _Cand(m.start("city"), m.end("region") if region else m.end("city"),
-                     gz.lookup(city), role="dateline")
+                     gz.lookup(city, towns=True), role="dateline")
         if region:
             q = (gz.ap_abbreviations().get(region) or gz.us_states().get(region)
                  or next((e for e in gz.lookup(region) if e.kind in ("state", "country")), None))
@@ -148,7 +153,7 @@ def _entity_cands(doc: Doc, cands: list) -> None:
             if joined:  # "Guinea-Bissau" is its own name, "Guinea-Lanta" (an NGO) no place
                 end = joined.end()
                 text = text_of(doc)[start:end]
-            options = gz.lookup(text)
+            options = gz.lookup(text, towns=bool(_QUALIFIER.match(text_of(doc), end)))
             has_country = any(o.kind == "country" for o in options)
             if len(text) <= 2 and not (has_country and text.isupper()):
                 continue
@@ -205,6 +210,58 @@ def _qualifier_cands(doc: Doc, cands: list) -> None:
         by_start[q_start] = new
 
 
+def _missed_city_cands(doc: Doc, cands: list) -> None:
+    """Cities the NER labelled otherwise or missed: an organisation or facility entity, or a
+    run of proper nouns outside any entity, that the sentence shows to be a place (the object
+    of a preposition of place, :data:`~newstrace.entities.PLACE_PREPOSITIONS`, or right after
+    one, however parsed: "near Sibi",
+    "the largest processing plant at Abqaiq"; in apposition to a settlement noun, "the provincial
+    capital, Quetta"; followed by its state or country, "Guantanamo Bay, Cuba"), with every other
+    mention of that name. It is a city of a country the article's other places name, by the
+    city's own name, not an alternate one ("Center" is no Windham, Connecticut), and of one
+    country only ("Sibi" is the Pakistani town, not the Malian one, in a story on Pakistan),
+    or a town or city of the state or country that follows it (Guantanamo Bay, FAC, a GeoNames
+    town of 6,100 people). A name any word of which the NER labels a person's is none.
+    New-user trial (VOA, Wikinews): these five places were lost. On PolNeAR dev, a name
+    required only to be a city of the article's country found 30 places, most of them wrong
+    ("Holt", "Peabody", "Freedom"): hence the sentence's evidence; with it, one ("in Ferguson",
+    right; and two datelines, "HEMPSTEAD, N.Y.", found among the towns)."""
+    countries = {o.country for c in cands for o in c.options if len({x.country for x in c.options}) == 1}
+    person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC")]
+    run: list = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.ent_iob_ in ("O", "") and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
+            run.append(tok)
+        elif run:
+            spans.append(doc[run[0].i:run[-1].i + 1])
+            run = []
+    found, shown = [], {}
+    for span in spans:
+        toks = [t for t in span if t.text not in _TRIM_START]
+        if not toks or any(t.text in person_tokens for t in toks):
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if _overlaps(start, end, cands):
+            continue
+        text, root = text_of(doc)[start:end], span.root
+        found.append((start, end, text))
+        m = _QUALIFIER.match(text_of(doc), end)
+        quals = [gz.ap_abbreviations()[m["q"]]] if m and m["q"] in gz.ap_abbreviations() else \
+            [e for e in gz.lookup(m["q"].rstrip(".")) if e.kind in ("state", "country")] if m else []
+        towns = [o for o in gz.lookup(text, towns=True) if any(_compatible(o, q) for q in quals)]
+        if towns:
+            shown[text] = towns
+        elif root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS \
+                or span.start and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS \
+                or root.dep_ == "appos" and root.head.lemma_.lower() in _SETTLEMENTS:
+            shown.setdefault(text, [o for o in gz.lookup(text) if o.kind == "city" and o.country in countries
+                                    and gz.fold(o.name.split(",")[0]) == gz.fold(text)])
+    for start, end, text in found:
+        if shown.get(text):
+            cands.append(_Cand(start, end, shown[text]))
+
+
 def _score(o: gz.Entry, ctx: list) -> float:
     """Higher is likelier: a country before a state before a city, moved by the evidence of
     the other places (``ctx``); among cities, log population."""
@@ -259,6 +316,7 @@ def find_places(doc: Doc) -> list[Place]:
     _entity_cands(doc, cands)
     _scan_cands(doc, cands)
     _qualifier_cands(doc, cands)
+    _missed_city_cands(doc, cands)
     _resolve(doc, cands)
     places = []
     for c in sorted(cands, key=lambda c: c.start):

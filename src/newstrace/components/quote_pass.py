@@ -17,8 +17,8 @@ from newstrace.components.cue_rules import COPULAS
 from newstrace.components.quotes import in_quotes, tag_candidate
 from newstrace.components.speakers import is_reporting, subject_of
 from newstrace.lexicons import cues
-from newstrace.units import (ClaimUnit, dedupe_chain, EDGE_WORDS, first_person_is, head_run, paragraph_of,
-                             SourceLink, text_of, trim_edges)
+from newstrace.units import (ClaimUnit, dedupe_chain, EDGE_WORDS, ents_of, first_person_is, first_token_from,
+                             head_run, paragraph_of, SourceLink, text_of, trim_edges)
 
 #: Marks that end a sentence (:meth:`QuotePass.next_to_tag`).
 SENTENCE_ENDS = frozenset({".", "?", "!"})
@@ -82,7 +82,7 @@ class QuotePass:
         and is no report of ``verb``. New-user trial (VOA): the relative clause was Mhlanga's
         denial."""
         src = subject_of(verb)
-        first = next((t for t in self.doc if t.idx >= qs and not t.is_quote), None)
+        first = next((t for t in self.doc[first_token_from(self.doc, qs):] if not t.is_quote), None)
         return src is not None and first is not None and src.i < verb.i and qe <= verb.idx \
             and src.left_edge.i <= first.i <= src.right_edge.i
 
@@ -103,7 +103,7 @@ class QuotePass:
         if colon is None or colon[0].i == 0:
             return None
         colon = colon[0]
-        ent = next((e for e in doc.ents if e.end == colon.i and e.label_ in ("PERSON", "ORG")), None)
+        ent = next((e for e in ents_of(doc) if e.end == colon.i and e.label_ in ("PERSON", "ORG")), None)
         if ent is None:  # a name the NER missed (capitals around it): two or more title-case proper nouns
             j = colon.i
             while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text.istitle():
@@ -208,7 +208,7 @@ class QuotePass:
         doc = self.doc
         if not inside:
             return
-        held = {i for u in self.units for i in u.tokens}
+        held = {i for u in self.near_units(qs, qe) for i in u.tokens}
         loose = [t.i for t in doc.char_span(qs, qe, alignment_mode="expand") or []
                  if qs <= t.idx < qe and t.i not in held and not t.is_space]
         if not loose or not any(doc[i].is_alpha for i in loose):
@@ -353,6 +353,17 @@ class QuotePass:
         adjacent = len(ends) == 1 or tag.sent.end == quote.sent.start  # "…, then the C.I.A. director. ''B''"
         return adjacent and len(lead) <= 2 and all(t.pos_ in ("CCONJ", "ADV", "SCONJ", "INTJ") for t in lead)
 
+    def near_units(self, qs: int, qe: int) -> list[ClaimUnit]:
+        """The units that may overlap the quotation [qs, qe) (and a mark either side): those
+        whose first token lies between the start of the paragraph of ``qs - 1`` (a unit lies in
+        one paragraph) and ``qe + 1``, found by bisection over the units' first tokens (going
+        through every unit for every quotation made the time grow with the square of the
+        text's length)."""
+        para = text_of(self.doc).rfind("\n", 0, max(qs - 1, 0)) + 1
+        lo = bisect.bisect_left(self.units, first_token_from(self.doc, para), key=lambda u: u.tokens[0])
+        hi = bisect.bisect_left(self.units, first_token_from(self.doc, qe + 2), key=lambda u: u.tokens[0])
+        return self.units[lo:hi]
+
     def quote_pass(self) -> None:
         """Give every claim inside a quotation the quotation's speaker as its source (PARC:
         the quotation is one content); sources quoted inside it (an "I think" of the speaker)
@@ -369,7 +380,7 @@ class QuotePass:
                 continue
             inside, headed = [], []
             label = self.colon_label(qs)
-            for u in self.units:
+            for u in self.near_units(qs, qe):
                 if u.frame or id(u) in self.labelled and label is None:
                     continue  # (a quotation's own label overrides its paragraph's: "Clinton: “A.” Bush: “B.”")
                 s, e = u.span(doc)

@@ -19,7 +19,7 @@ from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, group_antecedent
                                 role_qualifiers, source_type, source_words, strip_titles, trailing_name,
                                 unattached_subject, window_start)
 from newstrace.lexicons import cues, learned_cues
-from newstrace.units import text_of, token_set
+from newstrace.units import ents_of, ents_within, text_of, token_set
 
 
 #: Nouns by which news repeats an organisation named before ("the group said", "the militant
@@ -671,8 +671,8 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
             # "the ministry's report" → the ministry; "This year's data report" names no owner
             _, _, name, _ = describe(owner, index)
             return start, end, index.org(name), "document"
-    ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1
-            and not (e.label_ == "ORG" and _role_led(doc[e.start:e.end]))]
+    ents = [e for e in ents_within(doc, toks[0].i, toks[-1].i + 1)
+            if not (e.label_ == "ORG" and _role_led(doc[e.start:e.end]))]
     named = _apposed_name(toks)
     if named is not None and head.pos_ != "PRON":
         end = named.end_char
@@ -685,7 +685,7 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
             source_type(head, toks, "PERSON", None)
     appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if appos:
-        ents = [e for e in doc.ents if e.start <= appos[0].i < e.end] or ents
+        ents = [e for e in ents_of(doc) if e.start <= appos[0].i < e.end] or ents
     # an outlet that names a person's employer ("BBC's Jonathan Marcus", "CNN anchor Jake Tapper")
     # is no source of its own: the person named is (new-user trial, Wikinews)
     journalist = head.ent_type_ == "PERSON" and not any(
@@ -740,7 +740,7 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
     if bare_name and name != " ".join(words):
         label = "ORG"  # "ECOWAS", unlabelled, after "the Economic Community of West African States (ECOWAS)"
     kind = "government" if label == "ORG" and is_country(name) else source_type(head, toks, label, None)
-    full = next((e for e in doc.ents if e.label_ == "ORG" and e.text == name), None) \
+    full = next((e for e in ents_of(doc) if e.label_ == "ORG" and e.text == name), None) \
         if label == "ORG" and name != " ".join(words) else None
     if full is not None and kind == "organization":  # "DHS": typed as "the Department of Homeland
         kind = source_type(full.root, list(full), "ORG", None)  # Security" it stands for, a government
@@ -756,13 +756,13 @@ def _named_next(role: Token, index: EntityIndex) -> str | None:
     before the role. News introduces a source by role and names them
     in the next sentence (new-user trial, session 15, VOA stories 3 and 85). None otherwise."""
     doc = role.doc
-    earlier = {index.person(e.text) for e in doc.ents if e.label_ == "PERSON" and e.end <= role.i}
+    earlier = {index.person(e.text) for e in ents_of(doc) if e.label_ == "PERSON" and e.end <= role.i}
     end = role.sent.end
     for _ in range(2):  # the next sentence, or the one after a quotation the splitter cut off
         if end >= len(doc):
             return None
         nxt = doc[end].sent
-        for ent in (e for e in doc.ents if e.label_ == "PERSON" and nxt.start <= e.start and e.end <= nxt.end):
+        for ent in (e for e in ents_of(doc) if e.label_ == "PERSON" and nxt.start <= e.start and e.end <= nxt.end):
             root = ent.root
             if root.dep_ == "nsubj" and (root.head.dep_ == "ROOT" or is_reporting(root.head)):
                 name = index.person(ent.text)
@@ -802,13 +802,13 @@ def _earlier_role(role: Token) -> Token | None:
     in its next sentence: :func:`_named_next`). None otherwise."""
     doc = role.doc
     ofs = [p for p in role.children if p.dep_ == "prep" and p.lower_ == "of"]
-    orgs = {e.text for p in ofs for e in doc.ents if e.label_ == "ORG" and p.i < e.start <= p.right_edge.i}
+    orgs = {e.text for p in ofs for e in ents_of(doc) if e.label_ == "ORG" and p.i < e.start <= p.right_edge.i}
     if not orgs:
         return None
     lemma = role.lemma_.lower()
     for tok in reversed(doc[:role.left_edge.i]):
         if tok.lemma_.lower() == lemma and tok.dep_ == "nsubj" and is_reporting(tok.head) and any(
-                e.text in orgs for e in doc.ents if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1):
+                e.text in orgs for e in ents_of(doc) if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1):
             return tok
     return None
 
@@ -855,9 +855,9 @@ def _apposed_name(toks: list[Token]):
     i = toks[-1].i + 1
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
-    ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ == "PERSON"), None)
+    ent = next((e for e in ents_of(doc) if e.start == i + 1 and e.label_ == "PERSON"), None)
     if ent is None and i + 2 < len(doc) and is_role(doc[i + 1]):
-        ent = next((e for e in doc.ents if e.start == i + 2 and e.label_ == "PERSON"), None)
+        ent = next((e for e in ents_of(doc) if e.start == i + 2 and e.label_ == "PERSON"), None)
     if ent is None and toks[-1].tag_ in ("NN", "NNS"):
         ent = _unlabelled_name(doc, i + 1)  # "Another passenger, Allah Ditta, told VOA"
     if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text not in (",", "—", "–"):
@@ -873,7 +873,7 @@ def _unlabelled_name(doc: Doc, i: int):
     j = i
     while j < len(doc) and j - i < 4 and doc[j].tag_ == "NNP" and doc[j].is_title and not is_role(doc[j]):
         j += 1
-    if j - i < 2 or any(e.start <= i and j <= e.end for e in doc.ents):
+    if j - i < 2 or any(e.start <= i and j <= e.end for e in ents_of(doc)):
         return None
     return doc[i:j]
 
@@ -930,7 +930,7 @@ def transcript_labels(doc: Doc, index: EntityIndex) -> list[tuple[int, int, int]
         if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         name = span.text
-        ent = next((e for e in doc.ents if e.start == span.start and e.end == span.end), None)
+        ent = next((e for e in ents_of(doc) if e.start == span.start and e.end == span.end), None)
         if ent is not None and ent.label_ == "PERSON" or index.known_person(name):
             speakers.add(index.person(name))
         elif ent is not None and ent.label_ == "ORG" or index.outlet(name):

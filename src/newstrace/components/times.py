@@ -46,9 +46,12 @@ part of day that follows it are one expression ("Thursday evening", "yesterday a
 possessive day ("at Friday's meeting") is not widened to the preposition of its noun; a bare part
 of day ("at night") is ``TNI`` and takes the day named in its sentence, if any.
 
+Clock times the NER missed ("at 4:00 A.M.", "0100 UTC") are candidates too. Anaphoric
+expressions take the last date resolved before them (:func:`_anaphoric`).
+
 Simplifications (documented, deliberate): a clock time takes the date of a day-level expression
-in the same sentence, else it stays ``T16:00``; "in three days" is a duration; "later this
-week/month/year" has the range day-after-publication to the unit's end, "earlier this ..." the
+in the same sentence, else the last day resolved before it, else it stays ``T16:00``; "in three
+days" is a duration; "later this week/month/year" has the range day-after-publication to the unit's end, "earlier this ..." the
 unit's start to the day before publication; a stretch up to the publication date has the
 range from its start to that date ("since 2009", "since March", "in the last 15 months", "over
 the past two years"; TIMEX3 gives these a DURATION or DATE value and an anchor, the range makes
@@ -117,6 +120,12 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?"
 _CUE = re.compile(rf"\b(?:{_MON}|{_WDAY}|(?:{_UNITS})s?|today|tomorrow|yesterday|tonight|"
                   rf"{_alt(_POD)}|{_alt(_SEASONS)}|{_alt(_HOLIDAYS)}|\d{{4}}|\d{{3}}0s)\b"
                   rf"|{_CLOCK.pattern}")
+#: Clock times the NER may miss ("at 4:00 A.M."), and four-digit UTC times ("0100 UTC").
+_CLOCK_SCAN = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\b\.?|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b", re.I)
+_UTC = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:utc|gmt)\b")
+#: Expressions anchored at the last date of the text, not at the publication date.
+_THAT = re.compile(r"(?:that|the same) (day|week|month|year)")
+_LATER_BY = re.compile(rf"({_NUMW}) ({_UNITS})s? (later|earlier)")
 _AGE = re.compile(r"(?:year|month|week|day)s?[\s-]+old\b|\baged?\b")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _RANGE = re.compile(r"(?:from |between )?(.+?)(?: to | until | till | through | and "
@@ -284,6 +293,8 @@ def _day_of(value: str | None) -> str:
 
 def _time_of_day(core: str, pub: dt.date | None, tense: str) -> _Res | None:
     """Clock times ("4 p.m.", "10:30") and parts of day ("this morning", "Friday night")."""
+    if m := _UTC.search(core):  # "0100 UTC": a time zone designator (ISO 8601 "Z")
+        return f"T{m[1]}:{m[2]}Z", "TIME", None
     if m := _CLOCK.search(core):
         if m[4]:
             hh, mm = (0 if m[4] == "midnight" else 12), 0
@@ -428,6 +439,9 @@ def _candidates(doc: Doc) -> list[Span]:
         if sp is not None and not (last.dep_ == "compound" and last.head.i >= sp.end
                                    and last.head.is_title and last.head.ent_type_ not in ("DATE", "TIME")):
             spans.append(sp)  # not "Easter Island", "Christmas Island"
+    for m in _CLOCK_SCAN.finditer(text_of(doc)):
+        if (sp := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None:
+            spans.append(sp)
     merged: list[Span] = []
     for sp in sorted(filter_spans(spans), key=lambda s: s.start):
         prev = merged[-1] if merged else None
@@ -542,7 +556,35 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         if t.type == "TIME" and t.value and t.value.startswith("T"):
             days = [u.value for s, u in found if _sent(s) == _sent(sp) and _day_of(u.value)]
             t.value = days[0] + t.value if days else t.value
+    _anaphoric(found)
     return [t for _, t in found]
+
+
+def _anaphoric(found: list) -> None:
+    """Resolve, in text order, the expressions anchored at the last date the text resolved
+    before them (TIMEX3's ``anchorTimeID``; TimeML 1.2.1 guidelines): a clock time with no day
+    in its sentence ("the attacks occurred at 4:00 A.M." after "Yesterday, ..."), "that day" /
+    "the same week" (the anchor cut to that unit) and "three years later" / "two days earlier"
+    (the anchor moved by that much, at the unit's granularity: "2011 ... three years later" is
+    2014). With no such date before them, or one coarser than the unit, they stay
+    ``value=None`` (a clock time ``T04:00``). Hand-rolled: dateparser and dateutil resolve
+    against one reference date, not against the text's last one."""
+    last = None
+    for sp, t in found:
+        core = re.sub(r"\s+", " ", sp.text.lower()).strip(" ,.;:")
+        core = core.split(" ", 1)[1] if core.split(" ", 1)[0] in _PREPS and " " in core else core
+        if t.type == "TIME" and t.value and t.value.startswith("T") and last and len(last) >= 10:
+            t.value = last[:10] + t.value
+        elif t.value is None and (m := _THAT.fullmatch(core) or _LATER_BY.fullmatch(core)) and last:
+            unit = m[1] if m.re is _THAT else m[2]
+            n = 0 if m.re is _THAT else int(_NUMS.get(m[1], m[1])) * (1 if m[3] == "later" else -1) \
+                if m[1] not in _VAGUE else None
+            need = {"day": 10, "week": 10, "month": 7, "year": 4}.get(unit)
+            if n is not None and need and len(last) >= need and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", last):
+                d = dt.date.fromisoformat((last + "-01-01")[:10]) + _SHIFT[unit] * n
+                t.value = _unit_value(d, unit)
+        if t.value and re.match(r"\d{4}(?:-\d\d){0,2}(?:T|$)", t.value) and t.type == "DATE":
+            last = t.value.split("T")[0]
 
 
 @Language.factory("newstrace_times")
