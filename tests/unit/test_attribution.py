@@ -749,6 +749,62 @@ def test_coordinated_sources_are_one_joint_source(nlp):
     assert names(claim_with(r, "carried out the attack")) == [norm("Baloch Liberation Army")]
 
 
+# A joint source is typed by its members: their common type, else the most official one
+# (new-user trial, VOA: "ICE and DHS" took ICE's type alone).
+JOINT_TYPES = T("The Department of Homeland Security and the Department of State said the border was "
+                "closed. Human Rights Watch and the Department of State said the camp was closed. "
+                "Amnesty International and Human Rights Watch said the jail was closed.")
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("the border was closed", "government"),    # two departments: both government
+    ("the camp was closed", "government"),      # a watchdog with a department: the department's
+    ("the jail was closed", "organization"),    # two watchdogs
+])
+def test_a_joint_source_is_typed_by_its_members(nlp, content, kind):
+    assert types(claim_with(read(nlp, JOINT_TYPES), content)) == [kind]
+
+
+# A country's or state's mission, embassy, consulate or agency is a government, whatever body it
+# is accredited to or its name mentions (new-user trial, VOA: "the U.S. Mission to the United
+# Nations" was an organization); an international body's agency stays an organization.
+STATE_BODIES = T("The U.S. Mission to the United Nations said the port was closed. The French consulate "
+                 "said the road was closed. The Embassy of France said the bridge was closed. The U.S. "
+                 "Agency for International Development said the clinic was closed. The U.N. refugee "
+                 "agency said the school was closed.")
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("the port was closed", "government"),
+    ("the road was closed", "government"),
+    ("the bridge was closed", "government"),
+    ("the clinic was closed", "government"),
+    ("the school was closed", "organization"),
+])
+def test_a_state_body_is_a_government(nlp, content, kind):
+    assert types(claim_with(read(nlp, STATE_BODIES), content)) == [kind]
+
+
+def test_an_agreement_is_a_document(nlp):
+    # new-user trial (Wikinews): "The agreement assumes that our islands…" was typed unnamed
+    r = read(nlp, T("The agreement states that the fishing grounds belong to Greece."))
+    assert types(claim_with(r, "the fishing grounds belong to Greece")) == ["document"]
+
+
+# The source and cue of a link are no part of the claim, inside a quotation as outside it.
+@pytest.mark.parametrize("text", [
+    T("\u201cAs reported by the IAEA Director General, Iran has expanded its stockpile,\u201d the "
+      "U.S. Mission said."),
+    T("\u201cAccording to the IAEA, Iran has expanded its stockpile,\u201d the U.S. Mission said."),
+    T("\u201cIran has expanded its stockpile, according to the IAEA,\u201d the U.S. Mission said."),
+    T("Iran has expanded its stockpile, according to the IAEA."),
+])
+def test_a_cited_source_leaves_the_claim_text(nlp, text):
+    c = claim_with(read(nlp, text), "Iran has expanded its stockpile")
+    assert c.text == "Iran has expanded its stockpile"
+    assert len(c.attribution.chain) == (1 if text.startswith("Iran") else 2)
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
