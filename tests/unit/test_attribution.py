@@ -864,6 +864,22 @@ def test_stance_adjective_with_a_prepositional_content(nlp):
     assert "skeptical" in cue(c.attribution.chain[0])
 
 
+def test_agent_noun_predicate_attributes_its_object_to_the_subject(nlp):
+    # PolNeAR train nyt_2016-08-18_trump-hires-conservative-website, gold: source "Mr. Bannon",
+    # cue "has been a supporter of", content "Mr. Trump's pugilistic instincts".
+    r = read(nlp, "Mr. Bannon has been a supporter of Mr. Trump's pugilistic instincts, which the "
+                  "candidate has made clear in interviews he is uncertain about suppressing.")
+    c = claim_with(r, "pugilistic instincts")
+    assert names(c) == ["bannon"], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == "has been a supporter of"
+
+
+def test_agent_noun_predicate_with_a_time_is_no_stance(nlp):
+    # "for years" says how long, not what is supported: the author states it.
+    r = read(nlp, "Karen Smith has been a supporter for years.")
+    assert claim_with(r, "a supporter for years").attribution.chain == []
+
+
 def test_evaluative_adjective_with_a_dummy_subject_has_no_holder(nlp):
     # "It is certain that…" names nobody who is certain: the author states it.
     r = read(nlp, "It is certain that the bridge will reopen in June.")

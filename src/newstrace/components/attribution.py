@@ -28,8 +28,9 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   verbs of saying, thinking, judging and intending and contents that are no person or
   organisation (:func:`attitude_content`: "has repeatedly defended Kim" stays a plain act);
 * attitude cues that are no verbs: a stance adjective predicated of a holder ("X is worried
-  that…", "are skeptical of…", "was eager to…": :func:`adjective_cue`), the unit's content
-  attributed to the copula's subject; a stance noun with a holder and a that-clause ("X's claim
+  that…", "are skeptical of…", "was eager to…": :func:`adjective_cue`) or an agent noun of a
+  stance ("X has been a supporter of…": :func:`agent_noun_cue`), the unit's content attributed
+  to the copula's subject; a stance noun with a holder and a that-clause ("X's claim
   that…", "the warning by X that…", "voiced confidence that…": :func:`noun_cue_content`), the
   clause split off as a unit of its own;
 * "according to X", "per X", "citing X", "in X's view", a sentence-opening "In a poll, …"
@@ -62,9 +63,10 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle, negative_quantifier, rebuttal
-from newstrace.components.cue_rules import (according_to_relative, adjective_cue, attitude_content, CALL_FOR,
-                                            calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS, estimate,
-                                            infinitive_report, INTENT, judges_as, learned_stance, MODEL_THRESHOLD,
+from newstrace.components.cue_rules import (according_to_relative, adjective_cue, agent_noun_cue, attitude_content,
+                                            CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
+                                            estimate, infinitive_report, INTENT, judges_as, learned_stance,
+                                            MODEL_THRESHOLD,
                                             noun_cue_content, np_class, NP_REPORT, poll_lead_in, prep_report,
                                             speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (noun_stance, passive_holder, position_phrase, received_stance,
@@ -344,7 +346,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 chain.append(self.noun_frames[u.head])
             elif chain and t.i != u.head and t.i in self.noun_frames:
                 chain.append(self.noun_frames[t.i])  # "made it clear that he felt X": X's outer link
-            adj_cue = adjective_cue(head) if not chain else None
+            adj_cue = adjective_cue(head) or agent_noun_cue(head) if not chain else None
             subj = next(c for c in head.children if c.dep_ == "nsubj") if adj_cue is not None else None
             if subj is not None and not self.authorial(subj):  # "I am not sure…": the author's own doubt
                 chain.append(self.link(subj, adj_cue))
