@@ -369,3 +369,13 @@ def test_that_day_and_years_later_take_the_last_date(base_nlp):
 def test_anaphoric_times_with_no_date_before_stay_unresolved(base_nlp):
     times = _times(base_nlp, "Three years later, the troops returned.", dt.date(2019, 11, 10))
     assert _one(times, "Three years later").value is None
+
+
+def test_a_quoted_programme_title_is_no_time(base_nlp):
+    # new-user trial (VOA): ABC's “This Week” is a programme, not the current week; a plain
+    # "this week" in the same text stays a time
+    text = ("Kevin Hassett said in an interview on ABC News’ “This Week” program that the tariffs "
+            "will stay. The tariffs take effect this week.")
+    times = _times(base_nlp, text, D(2025, 3, 9))
+    assert [t.text for t in times] == ["this week"]
+    assert times[0].value == "2025-W10"

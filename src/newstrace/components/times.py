@@ -432,7 +432,7 @@ def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
 
 def _candidates(doc: Doc) -> list[Span]:
     """DATE/TIME entities and holiday names: ranges merged, widened to preposition and "ago"."""
-    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _quoted_title(e)]
     for m in _HOLIDAY_RE.finditer(text_of(doc)):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         last = sp[-1] if sp is not None else None
@@ -474,6 +474,23 @@ def _candidates(doc: Doc) -> list[Span]:
         if end > start:
             out.append(doc[start:end])
     return out
+
+
+_OPEN_MARKS, _CLOSE_MARKS = "\"“‘'", "\"”’'"
+
+
+def _quoted_title(span: Span) -> bool:
+    """``span`` is the whole of a quoted, capitalised title, no time: ABC's “This Week”, NBC's
+    "Today" (new-user trial, VOA: "an interview on ABC News' “This Week” program" got the value
+    of the current week). Signs: a quotation mark right before and right after it (a closing
+    comma or full stop may sit inside the mark), and every word capitalised mid-sentence; "on
+    “Friday”" quoted for emphasis would fall under it too, which news writing all but never does."""
+    doc, text = span.doc, span.doc.text
+    before, after = text[span.start_char - 1:span.start_char], text[span.end_char:span.end_char + 2]
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and span.start_char > 0 and before in _OPEN_MARKS and after[:1] in _CLOSE_MARKS + ",." \
+        and (after[:1] in _CLOSE_MARKS or after[1:2] in _CLOSE_MARKS) \
+        and all(t.is_title or t.is_upper for t in words) and doc[span.start - 1].i != span.sent.start
 
 
 def _sent(span: Span) -> int:
