@@ -753,13 +753,15 @@ def test_coordinated_sources_are_one_joint_source(nlp):
 # (new-user trial, VOA: "ICE and DHS" took ICE's type alone).
 JOINT_TYPES = T("The Department of Homeland Security and the Department of State said the border was "
                 "closed. Human Rights Watch and the Department of State said the camp was closed. "
-                "Amnesty International and Human Rights Watch said the jail was closed.")
+                "Amnesty International and Human Rights Watch said the jail was closed. "
+                "Reuters and NBC News reported the school was closed.")
 
 
 @pytest.mark.parametrize("content, kind", [
     ("the border was closed", "government"),    # two departments: both government
     ("the camp was closed", "government"),      # a watchdog with a department: the department's
     ("the jail was closed", "organization"),    # two watchdogs
+    ("the school was closed", "media outlet"),  # a wire service and a broadcaster
 ])
 def test_a_joint_source_is_typed_by_its_members(nlp, content, kind):
     assert types(claim_with(read(nlp, JOINT_TYPES), content)) == [kind]

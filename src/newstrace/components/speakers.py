@@ -639,6 +639,7 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
 JOINT_TYPE_ORDER = ("government", "official", "unnamed official", "state media", "wire service",
                     "media outlet", "organization", "expert", "person", "document",
                     "social media post", "unnamed")
+MEDIA_TYPES = frozenset({"state media", "wire service", "media outlet"})
 
 
 def joint_type(kinds: list[str]) -> str:
@@ -648,10 +649,14 @@ def joint_type(kinds: list[str]) -> str:
     state media carries that party's word, so "Human Rights Watch and the State Department"
     is a government source and "Smith and Senator Jones" an official one (newstrace's rule,
     after the official / non-official divide of news sourcing, Sigal 1973; CONVENTIONS.md says
-    nothing of joint sources).
+    nothing of joint sources). Outlets of different kinds are together a ``media outlet``, the
+    kind that holds them all ("Reuters and NBC News": a wire service and a broadcaster; new-user
+    trial, Wikinews, where the pair was a wire service).
     Held-out fifth: two joint sources retyped ("Donald Trump, Paul Ryan and Reince Priebus"
     person -> official, "Hillary Clinton and the State Department" official -> government);
     its figures and dev unchanged (the benchmark scores no source type)."""
+    if len(set(kinds)) > 1 and set(kinds) <= MEDIA_TYPES:
+        return "media outlet"
     return min(kinds, key=JOINT_TYPE_ORDER.index)
 
 
