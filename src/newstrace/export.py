@@ -6,6 +6,8 @@ CONVENTIONS.md ("Times and places") asks.
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from newstrace.components.quotes import doc_regions
@@ -81,10 +83,11 @@ def _predicate(head: Token) -> Token:
     return head
 
 
-def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places, governed: dict[int, list]) -> Claim:
+def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places, starts: dict[str, list[int]],
+           governed: dict[int, list]) -> Claim:
     start, end = unit.span(doc)
     chain = [_source(doc, link, governed) for link in unit.chain]
-    own_times = [t for t in times if start <= t.start_char and t.end_char <= end]
+    own_times = _within(times, starts["times"], start, end)
     report_times = [t for s in chain for t in s.times
                     if not any(o.start_char == t.start_char for o in own_times)]
     head = _predicate(doc[unit.head])
@@ -98,8 +101,16 @@ def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places, governed: dict[int,
         event=unit.event,
         stances=[_stance(doc, found) for found in unit.stances],
         times=own_times + report_times,
-        places=[p for p in places if start <= p.start_char and p.end_char <= end],
+        places=_within(places, starts["places"], start, end),
         reported=_reported(doc, unit))
+
+
+def _within(found: list, starts: list[int], start: int, end: int) -> list:
+    """The times or places of ``found`` (in text order, ``starts`` their start offsets) inside
+    [start, end), by bisection: going through all of them for every claim made the time grow
+    with the square of the text's length."""
+    return [x for x in found[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
+            if x.end_char <= end]
 
 
 def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
@@ -177,7 +188,8 @@ def to_reading(article: Article, doc: Doc) -> Reading:
     places = list(doc._.nt_places or [])
     units = [u for u in doc._.nt_claims or [] if not u.frame]
     governed = _times_by_governor(doc, times)
-    claims = [_claim(doc, i + 1, u, times, places, governed) for i, u in enumerate(units)]
+    starts = {"times": [t.start_char for t in times], "places": [p.start_char for p in places]}  # in text order
+    claims = [_claim(doc, i + 1, u, times, places, starts, governed) for i, u in enumerate(units)]
     _share_sentence_times(doc, units, claims)
     reliability = [_reliability(doc, c, u.reliability) for c, u in zip(claims, units) if u.reliability]
     return Reading(article=article, claims=claims, times=times, places=places, reliability=reliability)

@@ -58,6 +58,8 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -79,8 +81,8 @@ from newstrace.lexicons import cues, first_names
 from newstrace.components.content_splits import ContentSplits
 from newstrace.components.paragraph_pass import ParagraphPass
 from newstrace.components.quote_pass import QuotePass
-from newstrace.units import (ClaimUnit, dedupe_chain, ents_of, paragraph_of, passive, SourceLink, text_of, token_set,
-                             trim_edges)
+from newstrace.units import (ClaimUnit, dedupe_chain, ents_of, first_token_from, paragraph_of, passive, SourceLink,
+                             text_of, token_set, trim_edges)
 
 FIRST = frozenset({"first", "originally", "initially"})
 CONTRAST_OPENERS = frozenset({"but", "however", "meanwhile", "still", "yet", "though", "although"})
@@ -242,14 +244,29 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         to 18 percent, among evangelicals": the figures hang on "showed", and the claims
         component leaves them in no unit). PolNeAR's content runs to the end of the reported
         clause; CONVENTIONS.md: one claim per predication, so another unit's words stay its own."""
-        held = {i for u in self.units if u is not content and not (u.frame and u.head == gov.i)
-                for i in u.tokens}
+        held = {i for u in self.paragraph_units(gov) if u is not content
+                and not (u.frame and u.head == gov.i) for i in u.tokens}
         return self.hung_run(gov, max(content.tokens) + 1, held)
+
+    def paragraph_units(self, tok: Token) -> list[ClaimUnit]:
+        """The units of the paragraph of ``tok``, by bisection over the units' first tokens: a
+        unit lies in one paragraph (as :meth:`near_units` has it; not always in one sentence: a
+        closing mark that :func:`~newstrace.units.trim_edges` takes in may open the next), so the
+        units of a paragraph are a run of ``self.units`` however their first tokens moved inside
+        it. Going through every unit for every cue tail made the time grow with the square of
+        the text's length (a 300,000-character text); it still does inside one paragraph."""
+        text, doc = text_of(self.doc), self.doc
+        start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+        lo = bisect.bisect_left(self.units, first_token_from(doc, start), key=lambda u: u.tokens[0])
+        hi = bisect.bisect_left(self.units, first_token_from(doc, len(text) if end < 0 else end + 1),
+                                key=lambda u: u.tokens[0])
+        return self.units[lo:hi]
 
     def hung_run(self, root: Token, start: int, held: set[int]) -> list[int]:
         """The run of tokens from ``start`` on that hang in ``root``'s subtree outside the claim
         units nested in it, up to the first token of ``held`` or the sentence's end."""
-        hung = set(token_set(root, set(self.by_head) - {root.i}))
+        nested = {i for i in range(root.left_edge.i, root.right_edge.i + 1) if i in self.by_head} - {root.i}
+        hung = set(token_set(root, nested))
         tail, i = [], start
         while i in hung and i not in held and not self.doc[i].is_sent_start:
             tail.append(i)
@@ -266,7 +283,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         found, attribution F1 0.752 -> 0.753, content partial F1 0.716 -> 0.717."""
         if aside.i < content.head:
             return []
-        held = {i for u in self.units if u is not content for i in u.tokens}
+        held = {i for u in self.paragraph_units(aside) if u is not content for i in u.tokens}
         return self.hung_run(self.doc[content.head], aside.right_edge.i + 1, held)
 
     def coordinated_frame(self, verb: Token) -> Token | None:
@@ -652,10 +669,14 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         prev_sent_chain: list[SourceLink] = []
         prev_para = -1
         last_quote_chain: list[SourceLink] = []
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        by_sent: list[list[ClaimUnit]] = [[] for _ in sents]  # the units of each sentence, by head
+        starts = [sent.start for sent in sents]  # (no unit is added nor moved in this loop)
+        for u in self.units:
+            by_sent[bisect.bisect_right(starts, u.head) - 1].append(u)
+        for sent, units in zip(sents, by_sent):
             if not sent.text.strip():
                 continue
-            units = [u for u in self.units if sent.start <= u.head < sent.end]
             para = paragraph_of(doc, sent.start_char)
             if para != prev_para:
                 prev_sent_chain = []

@@ -16,8 +16,10 @@ state, a state before a city, and the most populous city. Tables and their sourc
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -121,11 +123,24 @@ def _dateline(doc: Doc) -> _Cand | None:
     return None
 
 
-def _overlaps(start: int, end: int, cands: list) -> bool:
-    return any(start < c.end and c.start < end for c in cands)
+class _Candidates(list):
+    """The candidates found so far, with a mark on every character they cover: whether a name
+    overlaps one of them is looked up in the name's own characters (going through every
+    candidate for every name made the time grow with the square of the text's length)."""
+
+    def __init__(self, size: int):
+        super().__init__()
+        self.covered = bytearray(size)
+
+    def append(self, cand: _Cand) -> None:
+        super().append(cand)
+        self.covered[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.covered.find(1, start, end) >= 0
 
 
-def _entity_cands(doc: Doc, cands: list) -> None:
+def _entity_cands(doc: Doc, cands: _Candidates) -> None:
     person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC"):
@@ -147,7 +162,7 @@ def _entity_cands(doc: Doc, cands: list) -> None:
                 continue
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = text_of(doc)[start:end]
-            if _overlaps(start, end, cands) or text.islower() or _MODIFIER.match(text_of(doc), end):
+            if cands.overlaps(start, end) or text.islower() or _MODIFIER.match(text_of(doc), end):
                 continue           # "the gulf" is no name; "a Delhi-class destroyer" no place
             joined = _JOINED.match(text_of(doc), end)
             if joined:  # "Guinea-Bissau" is its own name, "Guinea-Lanta" (an NGO) no place
@@ -163,21 +178,25 @@ def _entity_cands(doc: Doc, cands: list) -> None:
                 cands.append(_Cand(start, end, options))
 
 
-def _scan_cands(doc: Doc, cands: list) -> None:
+def _scan_cands(doc: Doc, cands: _Candidates) -> None:
+    ents = doc.ents
+    ends = [ent.end_char for ent in ents]  # in text order: the entities do not overlap
     for m in _scan_pattern().finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end())
-        if span is None or _overlaps(m.start(), m.end(), cands) or _JOINED.match(text_of(doc), m.end()) \
+        if span is None or cands.overlaps(m.start(), m.end()) or _JOINED.match(text_of(doc), m.end()) \
                 or _MODIFIER.match(text_of(doc), m.end()):
             continue  # part of a hyphenated name ("Guinea-Lanta", an NGO) or modifier
         if span[-1].pos_ != "PROPN" and span[-1].tag_ not in ("NNP", "NNPS"):
             continue
         bad = False
-        for ent in doc.ents:
-            if ent.start_char < m.end() and m.start() < ent.end_char:
-                first = next((t for t in ent if t.text not in _TRIM_START), ent[0])
-                exact = ent.start_char == m.start() and ent.end_char == m.end()
-                bad = bad or ent.label_ == "PERSON" or first.idx != m.start() or (
-                    ent.label_ == "NORP" and not exact)
+        k = bisect.bisect_right(ends, m.start())  # the first entity that ends after the match starts
+        while k < len(ents) and ents[k].start_char < m.end():
+            ent = ents[k]
+            k += 1
+            first = next((t for t in ent if t.text not in _TRIM_START), ent[0])
+            exact = ent.start_char == m.start() and ent.end_char == m.end()
+            bad = bad or ent.label_ == "PERSON" or first.idx != m.start() or (
+                ent.label_ == "NORP" and not exact)
         if not bad:
             cands.append(_Cand(m.start(), m.end(), gz.lookup(m.group())))
 
@@ -210,7 +229,7 @@ def _qualifier_cands(doc: Doc, cands: list) -> None:
         by_start[q_start] = new
 
 
-def _missed_city_cands(doc: Doc, cands: list) -> None:
+def _missed_city_cands(doc: Doc, cands: _Candidates) -> None:
     """Cities the NER labelled otherwise or missed: an organisation or facility entity, or a
     run of proper nouns outside any entity, that the sentence shows to be a place (the object
     of a preposition of place, :data:`~newstrace.entities.PLACE_PREPOSITIONS`, or right after
@@ -242,7 +261,7 @@ def _missed_city_cands(doc: Doc, cands: list) -> None:
         if not toks or any(t.text in person_tokens for t in toks):
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        if _overlaps(start, end, cands):
+        if cands.overlaps(start, end):
             continue
         text, root = text_of(doc)[start:end], span.root
         found.append((start, end, text))
@@ -262,37 +281,56 @@ def _missed_city_cands(doc: Doc, cands: list) -> None:
             cands.append(_Cand(start, end, shown[text]))
 
 
-def _score(o: gz.Entry, ctx: list) -> float:
-    """Higher is likelier: a country before a state before a city, moved by the evidence of
-    the other places (``ctx``); among cities, log population."""
-    countries = {c for e in ctx for c in e.members}
-    admin1s = {e.admin1 for e in ctx if e.country == "USA" and e.admin1}
-    if o.kind == "country":
-        near = {o.country} | gz.neighbours(o.country)
-        return 50 + 10 * sum(bool(e.members & near) for e in ctx)
-    if o.kind == "state" and o.country == "USA":
-        us = sum(e.country == "USA" and e.kind in ("state", "city") for e in ctx)
-        return 45 + 10 * us
-    if o.kind in ("state", "region"):
-        return 40 + 10 * len(o.members & countries)
-    return (20 + math.log10(o.population + 1) + (o.country in countries)
-            + 15 * (o.admin1 in admin1s))
+class _Context:
+    """The places an article resolves surely (``sure``), counted once (how many name each
+    country, each US state, and so on), so that the evidence of all of them but one
+    candidate's own is a subtraction, not a pass over them for every candidate (which made the
+    time grow with the square of the text's length)."""
+
+    def __init__(self, sure: list):
+        self.sure = sure
+        self.countries = Counter(c for e in sure for c in e.members)
+        self.admin1s = Counter(e.admin1 for e in sure if e.country == "USA" and e.admin1)
+        self.us = sum(e.country == "USA" and e.kind in ("state", "city") for e in sure)
+        self.near: dict[str, int] = {}  # country -> how many sure places name it or a neighbour (once each)
+
+    def names(self, country: str | None, own: gz.Entry | None) -> bool:
+        """Whether a sure place other than ``own`` (the candidate's own) is evidence for ``country``."""
+        return self.countries[country] - (own is not None and country in own.members) > 0
+
+    def score(self, o: gz.Entry, own: gz.Entry | None) -> float:
+        """Higher is likelier: a country before a state before a city, moved by the evidence of
+        the other places (all sure places but ``own``, the candidate's own); among cities, log
+        population."""
+        if o.kind == "country":
+            near = {o.country} | gz.neighbours(o.country)
+            if o.country not in self.near:
+                self.near[o.country] = sum(bool(e.members & near) for e in self.sure)
+            return 50 + 10 * (self.near[o.country] - (own is not None and bool(own.members & near)))
+        if o.kind == "state" and o.country == "USA":
+            us = self.us - (own is not None and own.country == "USA" and own.kind in ("state", "city"))
+            return 45 + 10 * us
+        if o.kind in ("state", "region"):
+            return 40 + 10 * sum(self.names(c, own) for c in o.members)
+        own_admin1 = own is not None and own.country == "USA" and own.admin1 == o.admin1
+        return (20 + math.log10(o.population + 1) + self.names(o.country, own)
+                + 15 * (self.admin1s[o.admin1] - own_admin1 > 0))
 
 
 def _resolve(doc: Doc, cands: list) -> None:
     sure = {id(c): c.chosen or c.options[0] for c in cands if c.chosen or
             (len({o.country for o in c.options}) == 1 and c.options[0].country)}
+    ctx = _Context(list(sure.values()))
     for cand in cands:
         if cand.chosen is not None:
             continue
-        ctx = [e for k, e in sure.items() if k != id(cand)]
+        own = sure.get(id(cand))
         key = gz.fold(text_of(doc)[cand.start:cand.end])
         cities = [o for o in cand.options if o.kind == "city"]
         opts = [o for o in cand.options if not (o.kind == "state" and cities and (
             key in gz.prefer_city() or any(c.country == o.country != "USA" for c in cities)))]
-        cand.chosen = max(opts, key=lambda o: _score(o, ctx))
-        if key in _GENERIC and cand.chosen.kind != "country" and not any(
-                cand.chosen.country in e.members for e in ctx):
+        cand.chosen = max(opts, key=lambda o: ctx.score(o, own))
+        if key in _GENERIC and cand.chosen.kind != "country" and not ctx.names(cand.chosen.country, own):
             cand.chosen = None
 
 
@@ -309,7 +347,7 @@ def find_places(doc: Doc) -> list[Place]:
         named regions and dateline towns not in the gazetteer. ``role`` is ``dateline`` for the
         place of reporting. Unresolvable names are left out. Raises nothing for any text.
     """
-    cands: list[_Cand] = []
+    cands = _Candidates(len(text_of(doc)))
     dateline = _dateline(doc)
     if dateline is not None:
         cands.append(dateline)
