@@ -1476,6 +1476,36 @@ def test_a_negative_quantifier_subject_is_no_source(nlp, text, whole):
     assert whole in reading.claims[0].text
 
 
+@pytest.mark.parametrize("text, whole", [
+    ("Iran's Foreign Ministry did not immediately reply to VOA's email requesting comment.",
+     "did not immediately reply to VOA's email requesting comment"),
+    ("DHS officials did not immediately respond to a request for comment on the upcoming hearing.",
+     "did not immediately respond to a request for comment"),
+    ("The mayor never replied to the letter.", "never replied to the letter"),
+])
+def test_a_non_reply_is_the_authors_statement(nlp, text, whole):
+    # new-user trial (VOA stories 42 and 43): not replying reports nothing; the author asserts
+    # the silence (CT+, no chain), as with "Neither DHS nor ICE have responded", and the email
+    # that requests comment is no stance of the ministry's
+    reading = read(nlp, text)
+    c = claim_with(reading, whole)
+    assert c.attribution.chain == []
+    assert (c.factuality.label, c.factuality.value) == ("asserted", "CT+")
+    assert c.stances == []
+
+
+def test_a_request_for_anonymity_is_no_report(nlp):
+    # new-user trial (VOA story 43): "declining to be named" states the terms on which the
+    # spokesperson spoke; the spokesperson reports the quotation, not the anonymity
+    r = read(nlp, '"The lawsuit is baseless," a DHS spokesperson told VOA in a statement earlier this month, '
+                  'declining to be named.')
+    (s,) = claim_with(r, "The lawsuit is baseless").attribution.chain
+    assert norm(s.name) == norm("a DHS spokesperson") and cue(s) == "told"
+    for c in r.claims:
+        if "declining" in c.text:
+            assert c.attribution.chain == [] and c.stances == []
+
+
 def test_a_passive_conjunct_takes_no_holder_from_the_first_conjunct(nlp):
     # new-user trial (VOA): "are expected to attend" has no named holder; the agent of
     # "chaired" in the first conjunct expects nothing

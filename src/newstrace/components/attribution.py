@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle, negative_quantifier, rebuttal
-from newstrace.components.cue_rules import (according_to_relative, adjective_cue, agent_noun_cue, attitude_content,
+from newstrace.components.cue_rules import (according_to_relative, adjective_cue, agent_noun_cue, anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             estimate, infinitive_report, INTENT, judges_as, learned_stance,
                                             MODEL_THRESHOLD,
@@ -363,7 +363,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
-            if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and (
+            if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and not anonymity(head) and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     and not death_toll(head)
                     or judges_as(head) or estimate(head) or rebuttal(head) is not None
