@@ -1506,6 +1506,19 @@ def test_a_request_for_anonymity_is_no_report(nlp):
             assert c.attribution.chain == [] and c.stances == []
 
 
+def test_a_participle_after_a_speaker_tag_is_the_speakers(nlp):
+    # new-user trial (VOA story 43): the parse hangs "describing" on the quotation's verb; the
+    # participle after the tag is the spokesperson's act, and "they" of the quotation is no
+    # source of it
+    r = read(nlp, 'DHS officials have repeatedly denied the allegations while criticizing the groups bringing the '
+                  'lawsuits. "The American Civil Liberties Union appears far more interested in promoting open '
+                  'borders than in protecting the civil liberties of Americans," a DHS spokesperson told VOA in a '
+                  'statement earlier this month. "They should consider changing their name," the spokesperson '
+                  'added, further describing the legal challenges as "baseless."')
+    chain = claim_with(r, "describing the legal challenges").attribution.chain
+    assert [norm(s.name) for s in chain] == [norm("a DHS spokesperson")]
+
+
 def test_a_passive_conjunct_takes_no_holder_from_the_first_conjunct(nlp):
     # new-user trial (VOA): "are expected to attend" has no named holder; the agent of
     # "chaired" in the first conjunct expects nothing
