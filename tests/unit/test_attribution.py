@@ -1519,6 +1519,17 @@ def test_a_participle_after_a_speaker_tag_is_the_speakers(nlp):
     assert [norm(s.name) for s in chain] == [norm("a DHS spokesperson")]
 
 
+def test_a_relative_clause_on_a_place_name_is_the_authors_background(nlp):
+    # new-user trial (VOA story 42): "which has close ties with Iran" is the author's fact
+    # about Venezuela, not part of what the indictment described
+    r = read(nlp, "An indictment described a plan to bring her from New York to Venezuela, which has close "
+                  "ties with Iran.")
+    (s,) = claim_with(r, "a plan to bring her").attribution.chain
+    assert norm(s.name) == norm("An indictment")
+    c = claim_with(r, "close ties with Iran")
+    assert "a plan to bring her" not in c.text and c.attribution.chain == []
+
+
 def test_a_passive_conjunct_takes_no_holder_from_the_first_conjunct(nlp):
     # new-user trial (VOA): "are expected to attend" has no named holder; the agent of
     # "chaired" in the first conjunct expects nothing
