@@ -1478,6 +1478,60 @@ def test_a_negative_quantifier_subject_is_no_source(nlp, text, whole):
     assert whole in reading.claims[0].text
 
 
+@pytest.mark.parametrize("text, whole", [
+    ("Iran's Foreign Ministry did not immediately reply to VOA's email requesting comment.",
+     "did not immediately reply to VOA's email requesting comment"),
+    ("DHS officials did not immediately respond to a request for comment on the upcoming hearing.",
+     "did not immediately respond to a request for comment"),
+    ("The mayor never replied to the letter.", "never replied to the letter"),
+])
+def test_a_non_reply_is_the_authors_statement(nlp, text, whole):
+    # new-user trial (VOA stories 42 and 43): not replying reports nothing; the author asserts
+    # the silence (CT+, no chain), as with "Neither DHS nor ICE have responded", and the email
+    # that requests comment is no stance of the ministry's
+    reading = read(nlp, text)
+    c = claim_with(reading, whole)
+    assert c.attribution.chain == []
+    assert (c.factuality.label, c.factuality.value) == ("asserted", "CT+")
+    assert c.stances == []
+
+
+def test_a_request_for_anonymity_is_no_report(nlp):
+    # new-user trial (VOA story 43): "declining to be named" states the terms on which the
+    # spokesperson spoke; the spokesperson reports the quotation, not the anonymity
+    r = read(nlp, '"The lawsuit is baseless," a DHS spokesperson told VOA in a statement earlier this month, '
+                  'declining to be named.')
+    (s,) = claim_with(r, "The lawsuit is baseless").attribution.chain
+    assert norm(s.name) == norm("a DHS spokesperson") and cue(s) == "told"
+    for c in r.claims:
+        if "declining" in c.text:
+            assert c.attribution.chain == [] and c.stances == []
+
+
+def test_a_participle_after_a_speaker_tag_is_the_speakers(nlp):
+    # new-user trial (VOA story 43): the parse hangs "describing" on the quotation's verb; the
+    # participle after the tag is the spokesperson's act, and "they" of the quotation is no
+    # source of it
+    r = read(nlp, 'DHS officials have repeatedly denied the allegations while criticizing the groups bringing the '
+                  'lawsuits. "The American Civil Liberties Union appears far more interested in promoting open '
+                  'borders than in protecting the civil liberties of Americans," a DHS spokesperson told VOA in a '
+                  'statement earlier this month. "They should consider changing their name," the spokesperson '
+                  'added, further describing the legal challenges as "baseless."')
+    chain = claim_with(r, "describing the legal challenges").attribution.chain
+    assert [norm(s.name) for s in chain] == [norm("a DHS spokesperson")]
+
+
+def test_a_relative_clause_on_a_place_name_is_the_authors_background(nlp):
+    # new-user trial (VOA story 42): "which has close ties with Iran" is the author's fact
+    # about Venezuela, not part of what the indictment described
+    r = read(nlp, "An indictment described a plan to bring her from New York to Venezuela, which has close "
+                  "ties with Iran.")
+    (s,) = claim_with(r, "a plan to bring her").attribution.chain
+    assert norm(s.name) == norm("An indictment")
+    c = claim_with(r, "close ties with Iran")
+    assert "a plan to bring her" not in c.text and c.attribution.chain == []
+
+
 def test_a_passive_conjunct_takes_no_holder_from_the_first_conjunct(nlp):
     # new-user trial (VOA): "are expected to attend" has no named holder; the agent of
     # "chaired" in the first conjunct expects nothing

@@ -222,6 +222,20 @@ def _tenses_apart(verb: Token, head: Token, gov: Token, tag) -> bool:
 REASON_OF_OBJECT = frozenset({"for", "of"})
 
 
+def _tag_before(verb: Token) -> Token | None:
+    """The speaker tag a participle follows: a reporting verb set into the clause the
+    participle hangs on, between that clause's verb and the participle, outside quotation marks
+    ("“They should consider changing their name,” the spokesperson added, further describing
+    the challenges as “baseless.”", VOA story 43: the parse hangs "describing" on "consider").
+    The participle is the speaker's act, as after a tag verb of its own ("Clinton said X,
+    adding…"), not an act of the quotation's subject; None when there is no such tag. Held-out
+    fifth of PolNeAR train: unchanged (attribution F1 0.759, source accuracy 0.912)."""
+    head = verb.head
+    return next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                 and is_reporting(c) and verb.doc[verb.left_edge.i - 1].text == ","
+                 and not any(t.is_quote for t in verb.doc[c.i:verb.i])), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
@@ -324,6 +338,9 @@ def subject_of(verb: Token) -> Token | None:
         holder = _participle_noun(verb)
         if holder is not None:
             return holder  # "criticism from legal experts arguing that…": the experts
+        tag = _tag_before(verb)
+        if tag is not None:
+            return subject_of(tag)  # "“…,” the spokesperson added, further describing…"
         subject = subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
         if subject is None and verb.dep_ == "advcl":  # "A lawsuit was filed, alleging…": the passive subject
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)

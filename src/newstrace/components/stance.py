@@ -72,6 +72,14 @@ VENUE_NOUNS = MEDIA_NOUNS | frozenset({"interview", "statement", "speech", "rall
                                        "remarks", "address", "op-ed", "page", "blog", "briefing", "video"})
 
 
+def message_participle(verb: Token) -> bool:
+    """A present participle right after a noun of a message or its medium (:data:`VENUE_NOUNS`:
+    "did not reply to VOA's email requesting comment", "a letter asking for…"): a reduced
+    relative clause on the message, whatever verb the parse hung it on; the message asks, not
+    the subject of the sentence's verb, so the participle is no stance of that subject."""
+    return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lemma_.lower() in VENUE_NOUNS
+
+
 def circumstance(dep: Token) -> bool:
     """``dep``, a dependent of a verb of saying or of a stance, names a circumstance of the act,
     not what is said or what the stance is about: its time ("Friday", "on Thursday night", "in
@@ -297,7 +305,7 @@ def stance_content(verb: Token) -> Optional[tuple[int, int]]:
     verb's content complements that follow it (:func:`_content_parts`; a date or time is none),
     or None when it is no stance verb (:func:`is_stance_verb`) or has no such complement.
     """
-    if not is_stance_verb(verb) or undone(verb):
+    if not is_stance_verb(verb) or undone(verb) or message_participle(verb):
         return None
     kids = list(verb.children)
     holder = passive_holder(verb)
