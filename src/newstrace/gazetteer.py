@@ -108,6 +108,14 @@ def countries() -> dict[str, Entry]:
 
 
 @cache
+def capitals() -> dict[str, str]:
+    """Folded name of a country's capital (GeoNames) -> the country's alpha-3: "washington" ->
+    "USA", "beijing" -> "CHN"."""
+    return {fold(g["capital"]): g["iso3"] for g in _geonames()[0].values()
+            if g["capital"].strip() and g["iso3"] in countries()}
+
+
+@cache
 def alpha2_to_3() -> dict[str, str]:
     """ISO alpha-2 -> alpha-3 (GeoNames codes included)."""
     return {a2: g["iso3"] for a2, g in _geonames()[0].items() if g["iso3"] in countries()}

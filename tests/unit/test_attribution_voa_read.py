@@ -707,3 +707,44 @@ def test_an_outlets_journalist_is_the_source_and_a_respelt_surname_the_person(nl
     assert chain[0].type == "person"
     chain = claim_with(r, "These attacks are our right").attribution.chain
     assert [(norm(s.name), s.type) for s in chain] == [("yahya sarea", "official")]
+
+
+def test_he_after_a_report_about_a_person_is_the_reported_subject(nlp):
+    # New-user trial, Wikinews: "PBS revealed that … Crown Prince Mohammad bin Salman … accepted
+    # responsibility for the murder of journalist Jamal Khashoggi… Speaking to Martin Smith of PBS,
+    # he said…": the "he" is the prince, the subject of the reported clause, not the murdered man
+    # (subject of an earlier sentence) nor the interviewer
+    r = read(nlp, "Tom Reyes was killed last October in the consulate. The previous day, the broadcaster ABC "
+                  "revealed that in December, Governor Paul Merton accepted responsibility for the killing of "
+                  "Tom Reyes but did not say he had ordered it. Speaking to Anna Bell of ABC, he said, "
+                  '"It happened under my watch."')
+    assert names(claim_with(r, "It happened under my watch")) == ["paul merton"]
+
+
+def test_she_after_an_unnamed_role_subject_is_that_role(nlp):
+    # New-user trial, Wikinews: "The head of the police's internal investigators told the court
+    # "Basic investigations weren't done." She also said "I regret…"": the head, not the lawyer
+    # named before
+    r = read(nlp, "Sophie Martin, a lawyer for the family, spoke first. The head of the city's internal "
+                  'inspectors told the court "Basic checks were not done." She also said "I regret we were '
+                  'not called immediately."')
+    assert names(claim_with(r, "I regret")) == ["head of the city's internal inspectors"]
+
+
+def test_a_surname_the_ner_labels_a_place_is_still_the_person_named_in_full(nlp):
+    # New-user trial, Wikinews: "Quirin" (after "Antoine Quirin") was labelled a place, so the
+    # "he" of its own sentence went to the other officer
+    r = read(nlp, "Emily Spanton, 39, met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at an Irish "
+                  "pub. She was attacked by Quirin, Redouane, and a third officer. "
+                  "Quirin denied any sexual activity, but upon learning his DNA was on Spanton's underwear "
+                  "he claimed sex had been consensual; Redouane consistently claimed sex was consensual.")
+    assert names(claim_with(r, "sex had been consensual")) == ["antoine quirin"]
+
+
+def test_a_capital_s_envoy_is_the_envoy_named_with_its_country(nlp):
+    # New-user trial, VOA story 84: "Washington's envoy urged Beijing…" after "Robert Wood, U.S.
+    # deputy U.N. ambassador, told reporters…": the capital names the government (metonymy)
+    r = read(nlp, "John Carter, U.S. deputy U.N. ambassador, told reporters the treaty was dangerous. "
+                  '"China calls for calm," Chinese Deputy Ambassador Li Wei said. Washington\'s envoy urged '
+                  "Beijing to use its influence with Moscow.")
+    assert names(claim_with(r, "to use its influence")) == ["john carter"]

@@ -15,9 +15,9 @@ from newstrace.components.claims import naming_participle
 from newstrace.components.parse_repairs import FINITE_TAGS
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.stance import REFLEXIVES
-from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, group_antecedent, is_country, pronoun_antecedent,
-                                role_qualifiers, source_type, source_words, strip_titles, trailing_name,
-                                unattached_subject, window_start)
+from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, group_antecedent, is_country, is_role,
+                                pronoun_antecedent, role_qualifiers, source_type, source_words, strip_titles,
+                                trailing_name, unattached_subject, window_start)
 from newstrace.lexicons import cues, learned_cues
 from newstrace.units import ents_of, ents_within, text_of, token_set
 
@@ -919,11 +919,6 @@ def _unlabelled_name(doc: Doc, i: int):
     if j - i < 2 or any(e.start <= i and j <= e.end for e in ents_of(doc)):
         return None
     return doc[i:j]
-
-
-def is_role(t: Token) -> bool:
-    words = source_words()
-    return t.lower_ in words["official"] or t.lower_ in words["titles"] or t.lower_ in words["roles"]
 
 
 def _role_led(span) -> bool:
