@@ -807,6 +807,19 @@ def test_a_cited_source_leaves_the_claim_text(nlp, text):
     assert len(c.attribution.chain) == (1 if text.startswith("Iran") else 2)
 
 
+# A headline's closing tag reports the clause before it, which headline grammar led the parser
+# to take for an adverbial (new-user trial, VOA); a clause with a subordinator stays adverbial.
+HEADLINE_TAG = T("Trump to keep tariffs to pressure Mexico, Canada, China on fentanyl, aides say\n\n"
+                 "The tariffs stay in place, officials said Sunday.")
+
+
+def test_a_headline_tag_reports_the_clause_before_it(nlp):
+    c = claim_with(read(nlp, HEADLINE_TAG), "Trump to keep tariffs")
+    assert c.text == "Trump to keep tariffs to pressure Mexico, Canada, China on fentanyl"
+    assert names(c) == ["aides"]
+    assert c.factuality.label == "reported"
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
