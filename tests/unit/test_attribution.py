@@ -820,6 +820,19 @@ def test_a_headline_tag_reports_the_clause_before_it(nlp):
     assert c.factuality.label == "reported"
 
 
+# "address" with hearers for object is a speech event that reports nothing; with a topic it
+# stays the speaker's stance (new-user trial, Wikinews: her address was her own report).
+ADDRESS = T("Hatice Cengiz, the fiancee of the murdered journalist, addressed reporters in New York on "
+            "Thursday. The mayor addressed the issue of rents.")
+
+
+def test_addressing_an_audience_reports_nothing(nlp):
+    r = read(nlp, ADDRESS)
+    c = claim_with(r, "addressed reporters")
+    assert c.attribution.chain == [] and c.factuality.label == "asserted"
+    assert names(claim_with(r, "addressed the issue")) == ["mayor"]
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

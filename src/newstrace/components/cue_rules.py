@@ -29,8 +29,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newstrace.components.quotes import doc_regions, in_quotes
-from newstrace.components.speakers import (DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting, is_role,
-                                           plain_finding, purchase, subject_of)
+from newstrace.components.speakers import (addresses_audience, DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting,
+                                           is_role, plain_finding, purchase, subject_of)
 from newstrace.components.stance import (act_content, is_stance_verb, MEDIA_NOUNS, message_participle, natural_force, REFLEXIVES,
                                          stance_content, UTTER, VENUE_NOUNS)
 from newstrace.entities import source_words
@@ -278,7 +278,7 @@ def attitude_content(verb: Token) -> bool:
     """
     lemma = verb.lemma_.lower()
     lex = cues()
-    if lemma in lex["opinion_verbs"] or natural_force(verb) or purchase(verb):
+    if lemma in lex["opinion_verbs"] or natural_force(verb) or purchase(verb) or addresses_audience(verb):
         return False
     if lemma in ASPECTUAL:  # only as the outer part of a cue: "continue to believe that…"
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and content_cue(c) for c in verb.children)
