@@ -1414,3 +1414,46 @@ def test_issuing_a_statement_is_no_stance_beside_its_report(nlp):
     claim = claim_with(read(nlp, ISSUED_STATEMENT), "the vote was a mistake")
     assert names(claim) == ["ada kemp"] and claim.stances == []
     assert not any(s.cue.text == "issued" for c in read(nlp, ISSUED_STATEMENT).claims for s in c.stances)
+
+
+# ---------------------------------------------------------------------------------------------
+# 49. Beliefs and intentions. A verb of judging something as something whose "as" phrase the
+#     parse hung on the object or on a word after it (cue_rules.judges_as). PolNeAR
+#     (usa-today_2016-01-12 "Energy, guns top young voters' agenda", first annotator): source
+#     "Millennials", cue "see", content "police violence against African Americans as a problem".
+#     An intention with its infinitive held by a common noun in a relative clause
+#     (cue_rules.learned_stance): PolNeAR (wash-post_2016-05-25 "Fundraisers scorned by Trump…",
+#     first annotator): source "who", cue "wants", content "to give more"; (politico_2016-06-21
+#     "Sanders' anti-superdelegate push…"): source "who", cue "wanted", content "to attend the
+#     convention".
+
+SEE_AS_ON_OBJECT = T("By 2-1, Millennials see police violence against African Americans as a problem, and "
+                     "three-fourths say the government should require police officers to wear body cameras "
+                     "to protect citizens.")
+SEE_AS_ON_ADJECTIVE = T("Four in 10 voters see the campaign of Donald Trump as most unfair.")
+WANTS_TO_GIVE = T("And a rich supporter who wants to give more could shell out as much as $449,400 to the "
+                  "joint committee, whose proceeds are split between the Trump campaign and the party.")
+WANTED_TO_ATTEND = T("Plus, if superdelegates were eliminated, senators who wanted to attend the convention "
+                     "could be faced with the awkward situation of running for delegate slots against their "
+                     "own constituents.")
+
+
+def test_seeing_something_as_a_problem_with_as_on_the_object_is_the_holders_view(nlp):
+    claim = claim_with(read(nlp, SEE_AS_ON_OBJECT), "police violence")
+    assert [(s.name, s.cue.text) for s in claim.attribution.chain] == [("Millennials", "see")]
+    assert "police violence against African Americans as a problem" in claim.text
+
+
+def test_seeing_a_campaign_as_unfair_with_as_on_the_adjective_is_the_voters_view(nlp):
+    claim = claim_with(read(nlp, SEE_AS_ON_ADJECTIVE), "the campaign of Donald Trump")
+    assert [s.cue.text for s in claim.attribution.chain] == ["see"]
+    assert claim.attribution.chain[0].mention == "Four in 10 voters"
+
+
+@pytest.mark.parametrize("text, cue, content, holder", [
+    (WANTS_TO_GIVE, "wants", "to give more", "supporter"),
+    (WANTED_TO_ATTEND, "wanted", "to attend the convention", "senators")])
+def test_an_intention_in_a_relative_clause_is_its_antecedents(nlp, text, cue, content, holder):
+    held = [s for c in read(nlp, text).claims for s in c.stances if s.cue.text == cue]
+    assert [s.text for s in held] == [content]
+    assert holder in held[0].holder.text
