@@ -328,3 +328,34 @@ def test_stance_content_runs_over_the_objects_predicate_and_infinitive(nlp, text
     # PARC: the content is the whole complement of the cue; "as too vague" and "to raise…" say
     # what is slammed and what the call is
     assert only_stance(claim_with(read(nlp, text), "Senator" if "Quist" in text else "Governor")).text == content
+
+
+DECISION = "Governor Lena Marsh's decision not to sign the ferry bill angered the unions."
+DECISION_NOT = "The decision to close the port angered the unions. Quist's decision on the port came late."
+
+
+def test_a_decision_with_a_possessor_is_a_stance_on_its_infinitive(nlp):
+    # PolNeAR reads "HP's decision not to fund the convention" as "HP decided not to fund…":
+    # source the possessor, cue the noun, content the infinitive with its "not to"
+    c = claim_with(read(nlp, DECISION), "decision")
+    assert c.attribution.chain == []
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text, st.text) == ("Governor Lena Marsh", "decision", "not to sign the ferry bill")
+
+
+def test_a_decision_with_no_possessor_or_no_infinitive_is_no_stance(nlp):
+    assert [s.text for c in read(nlp, DECISION_NOT).claims for s in c.stances] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PolNeAR train, politico 2016-01-05 (gold: source "her", cue "condemning", content "the test")
+    ("In her statement condemning the test, Hillary Clinton defended her record as secretary of state.",
+     ("her", "condemning", "the test")),
+    ("Senator Paul Quist's speech denouncing the port plan drew a large crowd.",
+     ("Senator Paul Quist", "denouncing", "the port plan")),
+])
+def test_a_message_participle_is_a_stance_of_who_issued_the_message(nlp, text, expected):
+    # the statement's issuer condemns, not the subject of the sentence's verb
+    stances = [(s.holder.text, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
+    assert expected in stances
+    assert all(cue != expected[1] or holder == expected[0] for holder, cue, _ in stances)

@@ -69,10 +69,10 @@ from newstrace.components.cue_rules import (according_to_relative, adjective_cue
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             estimate, infinitive_report, INTENT, judges_as, learned_stance,
                                             MODEL_THRESHOLD,
-                                            noun_cue_content, np_class, NP_REPORT, poll_lead_in, prep_report,
+                                            noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_lead_in, prep_report,
                                             speech_act_issuer, speech_act_noun)
-from newstrace.components.stance import (noun_stance, passive_holder, position_phrase, received_stance,
-                                         stance_content, uttered_stance)
+from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder,
+                                         position_phrase, received_stance, stance_content, uttered_stance)
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
                                            second_report, subject_of)
@@ -442,17 +442,25 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         report is part of what the source says, as PolNeAR annotates it); the chain stays empty
         (CONVENTIONS.md: the author states the act). A dummy subject ("it", "this") holds no
         stance, nor does the author ("I", "we" outside quotation marks: the author is never a
-        listed source; PolNeAR train's held-out fifth: 2 fewer spurious, 1 fewer found)."""
+        listed source; PolNeAR train's held-out fifth: 2 fewer spurious, 1 fewer found). A
+        message's participle ("her statement condemning the test":
+        :func:`~newstrace.components.stance.message_stance`) is held by the message's possessor,
+        the one who utters it (:func:`~newstrace.components.cue_rules.noun_cue_holder`), or else
+        the message."""
         content = stance_content(verb) or learned_stance(verb)
         if content is None:
             return
         src = passive_holder(verb) if passive(verb) else subject_of(verb)  # a passive's subject holds nothing
+        message = message_stance(verb)
+        if message is not None:  # "her statement condemning the test": who issued the statement
+            src = noun_cue_holder(message) or message
         if src is None or src.lower_ in DUMMY_SUBJECTS or self.authorial(src):
             return
         phrase = position_phrase(verb)  # "spoke out in favor of": the phrase is part of the cue
         if phrase and src.pos_ not in ("PROPN", "PRON") and not is_sourcelike(src):
             return  # "the popularity of dog meat stands in opposition to…": a contrast, no holder
-        link = self.link(src, self.cue_tokens(verb) + phrase) if passive(verb) else self.frame_link(verb, phrase)
+        link = self.link(src, self.cue_tokens(verb) + phrase) if passive(verb) or message is not None \
+            else self.frame_link(verb, phrase)
         if link is not None and not link.start_char <= content[0] < link.end_char:
             unit.stances.append((link, content))
 
@@ -465,7 +473,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         :func:`~newstrace.components.stance.received_stance`), the noun its cue, and one the
         subject of a verb of uttering voices ("voiced support for Trump":
         :func:`~newstrace.components.stance.uttered_stance`), the verb, noun and preposition its
-        cue; not the author's nor a dummy subject's."""
+        cue; not the author's nor a dummy subject's. A decision with its possessor as holder
+        ("Trump's decision to skip the debate": :func:`~newstrace.components.stance.decision_stance`)
+        has the noun as cue and the infinitive as content."""
         found = noun_stance(noun)
         uttered = uttered_stance(noun) if found is None else None
         if found is not None:
@@ -476,8 +486,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             holder, cue = subject_of(verb), [verb, noun, prep]
             if holder is not None and (holder.lower_ in DUMMY_SUBJECTS or self.authorial(holder)):
                 holder = None
-        else:
-            holder, content = received_stance(noun) or (None, None)
+        else:  # "won the endorsement of Pence", "Trump's decision to skip the debate": the noun is the cue
+            holder, content = received_stance(noun) or decision_stance(noun) or (None, None)
             cue = [noun]
         if holder is None or content is None \
                 or holder.lower_ in ("my", "our", "us", "me") and not in_quotes(self.quotes, holder.idx):
