@@ -1585,3 +1585,44 @@ def test_source_types_of_a_state_agency_an_acronym_and_a_lawsuit(nlp):
         ("saudi press agency", "state media")]
     assert [s.type for s in claim_with(r, "dismissed the allegations").attribution.chain] == ["government"]
     assert [s.type for s in claim_with(r, "violate U.S. law").attribution.chain] == ["document"]
+
+
+def test_a_second_report_in_a_while_clause_nests_in_no_report(nlp):
+    # new-user trial (VOA story 42): the author sets Perkins's report beside Martin's; Perkins
+    # is no source of Martin's
+    r = read(nlp, "Martin said the evidence was circumstantial, while Perkins said his client was innocent.")
+    assert names(claim_with(r, "his client was innocent")) == ["perkins"]
+    assert names(claim_with(r, "the evidence was circumstantial")) == ["martin"]
+
+
+def test_what_evidence_would_show_is_part_of_the_speakers_claim(nlp):
+    # new-user trial (VOA story 42): evidence not yet shown is no source; the prediction, with
+    # what it would show, is the lawyer's claim
+    r = read(nlp, "Perkins said the evidence would not show that his client planned to kill her.")
+    c = claim_with(r, "his client planned to kill her")
+    assert "the evidence would not show" in c.text and names(c) == ["perkins"]
+
+
+def test_a_denial_in_a_sentential_relative_keeps_the_reports_source(nlp):
+    # new-user trial (VOA story 84): the experts' report stays theirs; Moscow's denial of it
+    # is a claim of its own, not the report's source
+    r = read(nlp, "Experts detailed arms transfers from North Korea to Russia in a report in February — "
+                  "which Moscow denied.")
+    assert names(claim_with(r, "arms transfers")) == ["experts"]
+    (s,) = claim_with(r, "Moscow denied").attribution.chain
+    assert norm(s.name) == "moscow" and cue(s) == "denied" and s.factuality.label == "denied"
+
+
+def test_an_alleged_offer_is_the_documents_claim_not_the_offerers(nlp):
+    # new-user trial (VOA story 42): "allegedly" relays the offer from the court documents;
+    # the officials are the actors of the alleged event, no source
+    r = read(nlp, "In 2018, officials allegedly offered to pay her relatives, according to court documents.")
+    c = claim_with(r, "offered to pay her relatives")
+    assert names(c) == ["court documents"] and c.factuality.label == "alleged"
+
+
+def test_an_assessment_that_x_is_a_report_nested_in_the_speakers(nlp):
+    # new-user trial (VOA story 84): "has assessed that" reports the ministry's judgement,
+    # which the speaker relays
+    r = read(nlp, "He said the defense ministry has assessed that Pyongyang has shipped containers to Russia.")
+    assert names(claim_with(r, "Pyongyang has shipped containers")) == ["he", norm("the defense ministry")]

@@ -275,6 +275,13 @@ def test_dismissed_as_a_judgement_is_asserted_by_its_source(nlp):
     assert own(src) == ("asserted", "CT+")
 
 
+def test_dismissing_findings_as_anything_denies_them(nlp):
+    # new-user trial (VOA story 84): findings state something; casting them as biased still
+    # rejects what they state, as "dismissed accusations" does
+    c = read(nlp, T("The envoy dismissed the panel's findings as biased.")).claims[0]
+    assert own(c.attribution.chain[0]) == ("denied", "CT-")
+
+
 def test_appear_to_is_asserted_probable(nlp):
     c = claim_with(read(nlp, APPEARS), "fled the city")
     assert author(c) == ("asserted", "PR+")

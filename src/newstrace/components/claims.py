@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
+from newstrace.entities import is_role, source_words
 from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit, paragraph_of, token_set, trim_edges
 
@@ -121,6 +122,29 @@ def is_reporting(tok: Token) -> bool:
     """True when ``tok`` is a reporting or attitude verb of the cue lexicon (by lemma), and no
     naming participle (:func:`naming_participle`)."""
     return tok.pos_ in VERBAL and tok.lemma_.lower() in cues()["report_neutral"] and not naming_participle(tok)
+
+
+#: Verbs of showing whose subject is evidence, not a speaker (Levin 1993, 78 indicate verbs).
+SHOWING = frozenset({"show", "demonstrate", "prove", "indicate", "suggest", "reflect", "signal",
+                     "illustrate", "underscore", "highlight", "mean"})
+
+
+def prospective_showing(verb: Token) -> bool:
+    """A verb of showing (``SHOWING``) under a modal with a thing for subject: "Perkins said the
+    evidence would not show that his client planned to kill her", "the tests will show whether
+    the drug works". Nothing has shown anything yet: the clause is a prediction of whoever
+    states it (its content a part of it), and the thing no source (new-user trial, VOA: the
+    chain came out as Perkins <- "the evidence"). The subject is a common noun or "it" that is
+    no person, role, expert or organisation. PolNeAR train without its held-out fifth, a modal
+    and show/prove/suggest with such a subject before a clause: a gold cue 1 time in 4
+    ("logic would suggest that…", "support … should show that…", "Iowa will prove what…" are
+    none). Held-out fifth: see :func:`~newstrace.components.attribution._contrast_report`."""
+    if verb.lemma_.lower() not in SHOWING or not any(c.tag_ == "MD" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ == "it" or subj.pos_ == "NOUN" and not is_role(subj)
+                                 and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+                                 and subj.lemma_.lower() not in source_words()["expert"])
 
 
 def negative_quantifier(noun: Token) -> bool:
@@ -227,14 +251,14 @@ def is_unit_head(tok: Token) -> bool:
         if marks & OWN_FACT_MARKS:
             return True
         participle = tok.tag_ in ("VBG", "VBN") and _before(tok) == ","
-        sentential_relative = any(c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children)
+        sentential_relative = any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "which" for c in tok.children)
         return verbal and (participle or sentential_relative)
     if dep == "relcl":
         return nonrestrictive(tok) or rebuttal(tok) is not None
     if dep == "acl":
         return tok.tag_ in ("VBN", "VBG") and nonrestrictive(tok)
     if dep == "ccomp":
-        return is_reporting(tok.head) and not any(
+        return is_reporting(tok.head) and not prospective_showing(tok.head) and not any(
             c.dep_ == "nsubj" and negative_quantifier(c) for c in tok.head.children)
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":
         verb = tok.head.head

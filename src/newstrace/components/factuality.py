@@ -53,6 +53,8 @@ VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "P
 HAPPEN = frozenset({"happen", "occur", "exist"})
 TRUTH = frozenset({"true", "real", "accurate", "correct", "genuine", "authentic"})
 SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry"})
+#: Nouns of what an inquiry states, whose rejection denies it (:func:`_judges_as`).
+FINDING_NOUNS = frozenset({"finding", "conclusion", "assessment"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
 
 
@@ -293,7 +295,17 @@ def _judges_as(verb: Token, lex: dict) -> bool:
     judgement the source asserts; it denies nothing. The "as" phrase (on the verb, its object,
     or a clause in it) decides: with a falsity word (``refutation_phrases`` of
     ``lexicons/cues.json``: "dismissed the report as baseless propaganda", "as fake news") the
-    verb still denies; with none it judges. No "as" phrase: the verb denies ("denied that X")."""
+    verb still denies; with none it judges. No "as" phrase: the verb denies ("denied that X").
+    Nor does a verb whose object is itself a proposition (an allegation noun or one of
+    ``FINDING_NOUNS``: "Nebenzia dismissed the panel of experts' findings as controlled and
+    directed by the West", VOA story 84): whatever it is cast as, the source rejects what it
+    states, a denial (new-user trial: "dismissed the findings as…" was asserted beside
+    "dismissed accusations…" denied)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # "the panel of experts' findings"
+    if any(o.lower_ in lex["allegation_nouns"] or o.lemma_.lower() in FINDING_NOUNS for o in objects):
+        return False
     refute = lex["refutation_phrases"]
     for t in verb.subtree:
         if t.lower_ == "as" and t.dep_ in ("prep", "mark") and t.i > verb.i:

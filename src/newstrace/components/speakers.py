@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newstrace.components.claims import naming_participle
+from newstrace.components.claims import naming_participle, prospective_showing, SHOWING
 from newstrace.components.parse_repairs import FINITE_TAGS
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.stance import REFLEXIVES
@@ -50,7 +50,7 @@ def is_reporting(tok: Token) -> bool:
         return False
     return (lemma in cues()["report_neutral"] or (
         lemma in learned_cues() and any(c.dep_ == "ccomp" for c in tok.children))) and not naming_participle(tok) \
-        and not plain_finding(tok)
+        and not plain_finding(tok) and not prospective_showing(tok)
 
 
 #: Modifiers of quantity on what is ordered: goods in some amount ("ordered extra stock").
@@ -483,11 +483,6 @@ def _participle_noun(verb: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     return noun
-
-
-#: Verbs of showing whose subject is evidence, not a speaker (Levin 1993, 78 indicate verbs).
-SHOWING = frozenset({"show", "demonstrate", "prove", "indicate", "suggest", "reflect", "signal",
-                     "illustrate", "underscore", "highlight", "mean"})
 
 
 def _sentential_which(verb: Token) -> bool:
