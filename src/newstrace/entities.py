@@ -39,6 +39,25 @@ def _sources_json() -> dict:
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
+#: Parts of speech that end the run of title words before a name (:func:`title_run`).
+_CLAUSE_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PART", "PRON"})
+
+
+def title_run(doc, start: int, most: int = 5) -> list[Token]:
+    """The up to ``most`` words right before the name at token ``start`` that can be its title
+    ("U.S. Secretary of State", "the Iranian American journalist and VOA host"): back to the
+    first verb, punctuation mark, subordinator, particle or pronoun, within the sentence. A
+    word of another clause is none of the name's titles: "Iranian officials allegedly offered
+    to pay Alinejad's relatives" made the journalist an official (new-user trial, VOA; PolNeAR
+    held-out fifth: source accuracy unchanged, 0.912)."""
+    run: list[Token] = []
+    for t in reversed(doc[max(0, start - most):start]):
+        if t.pos_ in _CLAUSE_POS or t.sent != doc[start].sent:
+            break
+        run.insert(0, t)
+    return run
+
+
 def civil_society_title(tokens: list[Token]) -> bool:
     """Whether the title words among ``tokens`` head a movement, campaign or activist group ("the
     leader of the Bring Back Our Girls movement, Florence Ozor", "protest leader"):
@@ -306,13 +325,14 @@ class EntityIndex:
         article comes with such a title or role: a title word before it ("U.S. President
         Donald Trump", "Lt. Gen. Ahmed Sharif Chaudhry") or an apposition ("Glenn Jusnes, a
         spokesperson for UNHCR Kenya", "Huseyin Bagci, an analyst"; a title at a research body is
-        an expert's: :func:`expert_title`); None when none does."""
+        an expert's: :func:`expert_title`; the words before it only as far as :func:`title_run`
+        goes); None when none does."""
         words = source_words()
         found = None
         for ent in [*ents_of(self.doc), *self.described]:
             if ent.label_ != "PERSON" or self.person(ent.text) != name:
                 continue
-            around = [t for t in self.doc[max(0, ent.start - 5):ent.start] if t.sent == ent.sent]
+            around = title_run(self.doc, ent.start)
             around += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
             if ent.root.dep_ == "appos":
                 around += [ent.root.head]   # "the spokesperson, Glenn Jusnes"
@@ -891,6 +911,15 @@ def state_modified(head: Token) -> bool:
     return False
 
 
+def _publication_named(head: Token, tokens: list[Token]) -> bool:
+    """A publication noun (:data:`PUBLICATION_NOUNS`) names the phrase's kind: as its compound
+    or apposition, a lower-case word before its head ("Greek daily Kathimerini"), or the word
+    right before the phrase ("…, newspaper The Hindu reported")."""
+    before = head.doc[tokens[0].i - 1] if tokens[0].i else None
+    return any((t.dep_ in ("compound", "appos") or t.is_lower and t.i < head.i) and t.lemma_.lower() in PUBLICATION_NOUNS
+               for t in tokens) or before is not None and before.lower_ in PUBLICATION_NOUNS
+
+
 def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_row: dict | None) -> str:
     """The CONVENTIONS.md source type of a source noun phrase.
 
@@ -912,6 +941,11 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return "state media" if state else "media outlet"
     if lemma in words["social"]:
         return "social media post"
+    names = [t for t in tokens if t.pos_ == "PROPN"]
+    if ent_label == "PERSON" and len(names) == 1 and names[0].is_upper and len(names[0]) > 2:
+        ent_label = "ORG"  # "ALDI … called it unexpected": a name in capitals is an acronym or brand, no person's
+    if ent_label == "PERSON" and _publication_named(head, tokens):
+        return "media outlet"  # "Greek daily Kathimerini said": the NER took the paper for a person
     if ent_label == "PERSON":
         if expert_title(tokens) or lemmas & words["expert"]:
             return "expert"
@@ -932,15 +966,11 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         # people of a nation: "Many Nigerians", "Indonesians"; "the Egyptians" speak for Egypt
         return "government" if tokens[0].lower_ == "the" and len(tokens) == 2 else "unnamed"
     if ent_label in ("ORG", "NORP") or head.pos_ == "PROPN":
-        names = [t.lower_ for t in tokens if t.pos_ == "PROPN"]
+        names = [t.lower_ for t in names]
         described = tokens + [w for c in head.children if c.dep_ == "appos" for w in c.subtree]
         if ent_label is None and (expert_title(described) or expert_words(described)):
             return "expert"  # "Oh Ei Sun, senior fellow with the Singapore Institute…", unlabelled
-        before = head.doc[tokens[0].i - 1] if tokens[0].i else None  # "…, newspaper The Hindu reported"
-        if names and names[-1] in words["outlet_name_words"] or any(
-                (t.dep_ in ("compound", "appos") or t.is_lower and t.i < head.i) and t.lemma_.lower() in PUBLICATION_NOUNS
-                for t in tokens) \
-                or before is not None and before.lower_ in PUBLICATION_NOUNS:
+        if names and names[-1] in words["outlet_name_words"] or _publication_named(head, tokens):
             return "media outlet"  # "the Harbor Gazette", "newspaper The Hindu": papers the list lacks
         if ent_label in ("ORG", "NORP"):
             return "organization"

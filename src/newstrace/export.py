@@ -1,8 +1,11 @@
 """Doc -> records: turns a processed spaCy Doc into a :class:`~newstrace.records.Reading`.
 
-Attaches to each claim the times and places inside its span (``anchor: event``) and the times
-that modify the report of it ("first reported on Friday": ``anchor: report``), as
-CONVENTIONS.md ("Times and places") asks.
+Attaches to each claim the times and places inside its span and the times that modify the report
+of it ("first reported on Friday"), as CONVENTIONS.md ("Times and places") asks. A time is
+``anchor: report`` when the cue of the claim's chain governs it, else ``event``, whatever the verb
+above it: "in 2021, Iranian operatives were accused of planning..." stated by the author, "he
+observed her during a seven-day stakeout" inside what Mehdiyev said, date events (new-user trial,
+VOA: both were tagged report times because "accuse" and "observe" are reporting verbs).
 """
 from __future__ import annotations
 
@@ -53,14 +56,19 @@ def _report_times(link: SourceLink, governed: dict[int, list]) -> list[TimeExpre
     return [t.model_copy(update={"anchor": "report"}) for _, t in found]
 
 
-def _source(doc: Doc, link: SourceLink, governed: dict[int, list]) -> Source:
+def _source(doc: Doc, link: SourceLink, governed: dict[int, list], sent: tuple[int, int]) -> Source:
+    """The chain element of ``link``; its times are those of the report in the claim's sentence
+    ``sent`` (character span): a time belongs to the clause it is in, so "“There could be a
+    little disruption,” he said about stock market losses last week. “Look, what I have to do is
+    build a strong country.”" dates the first quotation's report only (new-user trial, VOA: the
+    time was on every quotation of the paragraph)."""
     return Source(
         name=link.name, mention=text_of(doc)[link.start_char:link.end_char],
         start_char=link.start_char, end_char=link.end_char, type=link.type,
         cue=_cue(doc, link.cue) if link.cue else None,
         factuality=Factuality(label=link.label, value=link.value,
                               cues=[_cue(doc, s) for s in link.cue_spans]),
-        times=_report_times(link, governed))
+        times=[t for t in _report_times(link, governed) if sent[0] <= t.start_char < sent[1]])
 
 
 #: Light verbs (Jespersen 1954; Butt, "The light verb jungle", 2010): in "made an offer",
@@ -86,8 +94,11 @@ def _predicate(head: Token) -> Token:
 def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places, starts: dict[str, list[int]],
            governed: dict[int, list]) -> Claim:
     start, end = unit.span(doc)
-    chain = [_source(doc, link, governed) for link in unit.chain]
-    own_times = _within(times, starts["times"], start, end)
+    sent = doc[unit.head].sent
+    chain = [_source(doc, link, governed, (sent.start_char, sent.end_char)) for link in unit.chain]
+    reports = {t.start_char for s in chain for t in s.times}
+    own_times = [t.model_copy(update={"anchor": "report" if t.start_char in reports else "event"})
+                 for t in _within(times, starts["times"], start, end)]
     report_times = [t for s in chain for t in s.times
                     if not any(o.start_char == t.start_char for o in own_times)]
     head = _predicate(doc[unit.head])

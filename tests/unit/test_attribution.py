@@ -833,6 +833,54 @@ def test_addressing_an_audience_reports_nothing(nlp):
     assert names(claim_with(r, "addressed the issue")) == ["mayor"]
 
 
+# ---------------------------------------------------------------------------------------------
+# New-user trial (VOA, Wikinews): sentence cuts, speaker tags, claim edges, source types.
+
+RUN_ON_INITIALISM = T("Both leaders told the president they had curbed the flow of drugs into the "
+                      "U.S. Sheinbaum sent troops to the border.")
+OPENING_TAG = T("Speaking to a reporter of the network, the prince said, “It happened under my watch.”")
+TRAILING_CONNECTIVES = T("The suits say the government has overstepped its bounds by denying migrants "
+                         "access to legal representation and also by attempting to send migrants to "
+                         "the base without legal authority. The ministry denied all claims that the man was "
+                         "killed, however, a report later concluded that he was.")
+
+
+def test_a_sentence_run_on_past_an_initialism_is_cut_there(nlp):
+    reading = read(nlp, RUN_ON_INITIALISM)
+    told = claim_with(reading, "curbed the flow")
+    assert told.text == "they had curbed the flow of drugs into the U.S."
+    sent = claim_with(reading, "sent troops")
+    assert sent.text == "Sheinbaum sent troops to the border" and sent.attribution.chain == []
+
+
+def test_a_speaker_tag_opening_a_quotation_is_no_part_of_it(nlp):
+    c = claim_with(read(nlp, OPENING_TAG), "happened")
+    assert c.text == "It happened under my watch"
+    assert_single_source(c, "the prince", cue_text="said", quote="direct")
+
+
+def test_a_claim_does_not_end_in_the_next_clauses_connective(nlp):
+    reading = read(nlp, TRAILING_CONNECTIVES)
+    assert claim_with(reading, "denying").text.endswith("by denying migrants access to legal representation")
+    assert claim_with(reading, "all claims").text.endswith("that the man was killed")
+
+
+def test_an_official_word_of_another_clause_is_no_title_of_a_name(nlp):
+    text = ("Masih Alinejad is a journalist. In 2018, Iranian officials offered to pay Alinejad’s "
+            "relatives. Alinejad told reporters she could not comment.")
+    c = claim_with(read(nlp, text), "could not comment")
+    assert_single_source(c, "Masih Alinejad", type_="person", source_label=None)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("ALDI said it would limit sales of toilet paper.", "ALDI", "organization"),
+    ("The Greek daily Kathimerini said the project had to speed up.", "Kathimerini", "media outlet"),
+], ids=["capitals-brand", "daily"])
+def test_a_company_or_paper_named_in_a_persons_way_is_no_person(nlp, text, name, type_):
+    (c,) = read(nlp, text).claims
+    assert norm(c.attribution.chain[0].name).endswith(norm(name)) and c.attribution.chain[0].type == type_
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

@@ -207,3 +207,16 @@ def test_a_comment_clause_is_no_claim_and_no_hole(nlp):
     out = texts(nlp, "The real question is why the mayor, you know, invited a team owner to the debate.")
     assert not any(t.strip(" ,") == "you know" for t in out)
     assert any("invited a team owner to the debate" in t for t in out)
+
+
+def test_a_report_time_dates_its_own_sentence_and_content_times_are_event_times(nlp):
+    import datetime as dt
+    text = ("“Prices may rise,” the minister said last week. “We will manage.” "
+            "In 2021, the firm was accused of fraud. The clerk said he watched the house during "
+            "a three-day stakeout.")
+    reading = next(read_articles(nlp, [article_from_text(text, published=dt.date(2025, 3, 9))]))
+    times = {c.text.strip("“”."): [(t.text, t.anchor) for t in c.times] for c in reading.claims}
+    assert times["Prices may rise"] == [("last week", "report")]
+    assert times["We will manage"] == []  # the next sentence's quotation: not dated by it
+    assert times["In 2021, the firm was accused of fraud"] == [("In 2021", "event")]
+    assert times["he watched the house during a three-day stakeout"] == [("three-day", "event")]

@@ -379,3 +379,30 @@ def test_a_quoted_programme_title_is_no_time(base_nlp):
     times = _times(base_nlp, text, D(2025, 3, 9))
     assert [t.text for t in times] == ["this week"]
     assert times[0].value == "2025-W10"
+
+
+def test_this_past_and_this_coming_weekday(base_nlp):
+    # publication Thursday 2025-03-13: "this past Tuesday" is the 11th, "this coming Friday" the 14th
+    text = "Officials moved the migrants this past Tuesday. They will meet again this coming Friday."
+    times = _times(base_nlp, text, D(2025, 3, 13))
+    assert _one(times, "this past Tuesday").value == "2025-03-11"
+    assert _one(times, "this coming Friday").value == "2025-03-14"
+
+
+def test_previous_and_following_day_move_the_last_day_by_one(base_nlp):
+    # Thursday before Sunday 2019-09-29 is the 26th; "last October" is too coarse an anchor for a day
+    text = ("On Thursday, she addressed reporters. He was killed last October.\n\n"
+            "The previous day, the broadcaster revealed the interview. The next day, it aired.")
+    times = _times(base_nlp, text, D(2019, 9, 29))
+    assert _one(times, "The previous day").value == "2019-09-25"
+    assert _one(times, "The next day").value == "2019-09-26"  # the day after the 25th
+
+
+def test_part_of_day_two_paragraphs_after_the_last_date_is_not_that_day(base_nlp):
+    # the verdict day is named two paragraphs before the night of the crime (in 2014)
+    text = ("Two officers were found guilty on Thursday of raping a tourist in 2014.\n\n"
+            "She met them at a pub.\n\n"
+            "They offered her a late night tour. Cameras saw them enter at 0:40.")
+    times = _times(base_nlp, text, D(2019, 2, 2))
+    assert _one(times, "late night").value == "TNI"
+    assert _one(times, "0:40").value == "T00:40"

@@ -126,6 +126,10 @@ _UTC = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:utc|gmt)\b")
 #: Expressions anchored at the last date of the text, not at the publication date.
 _THAT = re.compile(r"(?:that|the same) (day|week|month|year)")
 _LATER_BY = re.compile(rf"({_NUMW}) ({_UNITS})s? (later|earlier)")
+#: One unit before or after the last date: "the previous day", "the day before", "the following
+#: week", "the next day" (the last is a sequence, not the duration "the next day" would read as).
+_NEXT_TO = re.compile(r"(?:the )?(?:(previous|preceding|following|next) (day|week|month|year)"
+                      r"|(day|week|month|year) (before|after))")
 _AGE = re.compile(r"(?:year|month|week|day)s?[\s-]+old\b|\baged?\b")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _RANGE = re.compile(r"(?:from |between )?(.+?)(?: to | until | till | through | and "
@@ -363,10 +367,11 @@ def _relative(core: str, pub: dt.date, tense: str) -> _Res:
         unit = "week" if m[2] == "weekend" else m[2]
         return (_unit_value(pub + step * _SHIFT[unit], m[2]) if unit in _SHIFT else None,
                 "DATE", None)
+    core = re.sub(r"^this (?=past |coming )", "", core)  # "this past Tuesday": "past Tuesday"
     mod, _, rest = core.partition(" ")
-    if mod not in ("last", "next", "this", "coming"):
+    if mod not in ("last", "past", "next", "this", "coming"):
         mod, rest = None, core
-    mode = {"last": "past!", "next": "future!", "coming": "future!"}.get(mod)
+    mode = {"last": "past!", "past": "past!", "next": "future!", "coming": "future!"}.get(mod)
     mode = mode or tense
     years = (pub.year - 1, pub.year, pub.year + 1)
     if rest in _HOLIDAYS:
@@ -579,29 +584,44 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
 
 def _anaphoric(found: list) -> None:
     """Resolve, in text order, the expressions anchored at the last date the text resolved
-    before them (TIMEX3's ``anchorTimeID``; TimeML 1.2.1 guidelines): a clock time with no day
-    in its sentence ("the attacks occurred at 4:00 A.M." after "Yesterday, ..."), "that day" /
-    "the same week" (the anchor cut to that unit) and "three years later" / "two days earlier"
-    (the anchor moved by that much, at the unit's granularity: "2011 ... three years later" is
-    2014). With no such date before them, or one coarser than the unit, they stay
-    ``value=None`` (a clock time ``T04:00``). Hand-rolled: dateparser and dateutil resolve
-    against one reference date, not against the text's last one."""
-    last = None
+    before them (TIMEX3's ``anchorTimeID``; TimeML 1.2.1 guidelines): a clock time or part of
+    day with no day in its sentence ("the attacks occurred at 4:00 A.M." after "Yesterday,
+    ..."), "that day" / "the same week" (the anchor cut to that unit), "three years later" /
+    "two days earlier" (the anchor moved by that much, at the unit's granularity: "2011 ...
+    three years later" is 2014) and "the previous day" / "the day after" / "the following week"
+    (moved by one unit). The anchor is the last date fine enough for the unit ("The previous
+    day" after "On Thursday ... last October" is the day before Thursday; new-user trial,
+    Wikinews) and no more than one paragraph break before the expression: a story told after
+    a paragraph with no date of its own has left the last date's time ("found guilty on
+    Thursday of raping a tourist in 2014" ... two paragraphs on, "a late night tour" is not
+    Thursday night; new-user trial, Wikinews). With no such date, they stay ``value=None`` (a
+    clock time ``T04:00``). Hand-rolled: dateparser and dateutil resolve against one reference
+    date, not against the text's last one."""
+    dated: list[tuple[int, str]] = []  # (end offset, value) of the day-, month-, year-level DATEs so far
     for sp, t in found:
         core = re.sub(r"\s+", " ", sp.text.lower()).strip(" ,.;:")
         core = core.split(" ", 1)[1] if core.split(" ", 1)[0] in _PREPS and " " in core else core
-        if t.type == "TIME" and t.value and t.value.startswith("T") and last and len(last) >= 10:
+        clock = t.type == "TIME" and t.value and t.value.startswith("T")
+        m = None if clock else (_NEXT_TO.fullmatch(core) or (
+            t.value is None and (_THAT.fullmatch(core) or _LATER_BY.fullmatch(core))))
+        unit = "day" if clock else m and (m[2] or m[3] if m.re is _NEXT_TO else m[1] if m.re is _THAT else m[2])
+        need = {"day": 10, "week": 10, "month": 7, "year": 4}.get(unit)
+        text = sp.doc.text
+        last = next((v for end, v in reversed(dated) if len(v) >= need
+                     and len(re.findall(r"[^\S\n]*\n\s*", text[end:sp.start_char])) <= 1), None) if need else None
+        if clock and last:
             t.value = last[:10] + t.value
-        elif t.value is None and (m := _THAT.fullmatch(core) or _LATER_BY.fullmatch(core)) and last:
-            unit = m[1] if m.re is _THAT else m[2]
-            n = 0 if m.re is _THAT else int(_NUMS.get(m[1], m[1])) * (1 if m[3] == "later" else -1) \
-                if m[1] not in _VAGUE else None
-            need = {"day": 10, "week": 10, "month": 7, "year": 4}.get(unit)
-            if n is not None and need and len(last) >= need and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", last):
+        elif m and last:
+            if m.re is _NEXT_TO:
+                n = -1 if (m[1] or m[4]) in ("previous", "preceding", "before") else 1
+            else:
+                n = 0 if m.re is _THAT else int(_NUMS.get(m[1], m[1])) * (1 if m[3] == "later" else -1) \
+                    if m[1] not in _VAGUE else None
+            if n is not None:
                 d = dt.date.fromisoformat((last + "-01-01")[:10]) + _SHIFT[unit] * n
-                t.value = _unit_value(d, unit)
+                t.value, t.type = _unit_value(d, unit), "DATE"
         if t.value and re.match(r"\d{4}(?:-\d\d){0,2}(?:T|$)", t.value) and t.type == "DATE":
-            last = t.value.split("T")[0]
+            dated.append((sp.end_char, t.value.split("T")[0]))
 
 
 @Language.factory("newstrace_times")
