@@ -999,6 +999,27 @@ def test_sentence_opening_in_a_poll_is_the_source_of_its_clause(nlp):
     assert c.attribution.chain == []
 
 
+def test_in_one_poll_inside_a_clause_is_the_source_of_that_clause(nlp):
+    # PolNeAR gold (Politico, 2015-12-23): "But he fell to 10 percent in the latest CNN/ORC poll
+    # released Wednesday": source "the latest CNN/ORC poll released Wednesday", cue "in",
+    # content "he fell to 10 percent".
+    r = read(nlp, "But he fell to 10 percent in the latest CNN/ORC poll released Wednesday.")
+    c = claim_with(r, "he fell to 10 percent")
+    assert [(link.mention, cue(link)) for link in c.attribution.chain] == [
+        ("the latest CNN/ORC poll released Wednesday", "in")], (c.text, names(c))
+    assert "poll" not in c.text
+    # on a noun of the predicate too: "had 38 percent support in a Fox poll" (PolNeAR gold,
+    # Western Journal, 2016-04-16: source "a Fox poll", cue "in", content "Cruz had 38 percent
+    # support")
+    c = claim_with(read(nlp, "In March, Cruz had 38 percent support in a Fox poll."), "Cruz had 38 percent")
+    assert [(link.mention, cue(link)) for link in c.attribution.chain] == [("a Fox poll", "in")]
+    # not on the subject: the voters in the poll say it; nor several polls: the author's race
+    c = claim_with(read(nlp, "Forty percent of the voters in the Gazette poll were undecided."), "were undecided")
+    assert c.attribution.chain == [], (c.text, names(c))
+    c = claim_with(read(nlp, "Mayor Ortiz trails her rival in most surveys."), "trails her rival")
+    assert c.attribution.chain == [], (c.text, names(c))
+
+
 def test_clause_before_a_semicolon_colon_or_dash_is_no_content_of_the_verb_after_it(nlp):
     # The parse hangs "The depot closed on Friday" on "denied" as its complement; the
     # semicolon makes them two claims: the closure is the author's, the denial the union's.

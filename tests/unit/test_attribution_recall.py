@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import assert_offsets, claim_with, names, norm, read  # noqa: F401
+from newstrace.scoring import attributions_from_reading, span_text
 
 ALL_TEXTS: list[str] = []
 
@@ -711,6 +712,23 @@ def test_an_unattributed_question_is_reported_with_no_source(nlp):
     assert [c.text for c in question.factuality.cues] == ["Asked"]
     assert "the mayor" not in question.text
     assert names(claim_with(reading, "she did not know")) == ["mayor"]
+
+
+def test_an_if_question_put_by_no_one_named_is_reported_with_no_source(nlp):
+    # The parse hangs "if he was ever bullied" on "Asked" as a condition; a verb of asking puts
+    # its "if" clause as a question, like "whether". PolNeAR gold (Breitbart, 2016-05-15):
+    # "Asked if he was ever bullied, the Republican presidential candidate said no": no source,
+    # cue "asked", content "if he was ever bullied".
+    reading = read(nlp, T("Asked if he was ever bullied, the Republican presidential candidate said no."))
+    question = claim_with(reading, "he was ever bullied")
+    assert question.attribution.chain == []
+    assert question.factuality.label == "reported"
+    assert [c.text for c in question.factuality.cues] == ["Asked"]
+    assert "candidate" not in question.text
+    attrs = attributions_from_reading(reading)
+    text = reading.article.text
+    assert [(span_text(text, a.cue), span_text(text, a.source), span_text(text, a.content))
+            for a in attrs if "bullied" in span_text(text, a.content)] == [("Asked", "", "if he was ever bullied")]
 
 
 ASKED_ABOUT = T("Asked about the tunnel, the mayor said it would open in May. The minister refused to "

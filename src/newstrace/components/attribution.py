@@ -34,7 +34,9 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   that…", "the warning by X that…", "voiced confidence that…": :func:`noun_cue_content`), the
   clause split off as a unit of its own;
 * "according to X", "per X", "citing X", "in X's view", a sentence-opening "In a poll, …"
-  (:func:`poll_lead_in`): the source of every claim of the sentence;
+  (:func:`poll_lead_in`): the source of every claim of the sentence; "in" + one poll on a
+  clause's verb ("he fell to 10 percent in the latest poll", :func:`poll_in_clause`): the
+  source of that clause when it has no other;
 * a participial report with an agent ("first reported on Friday by a paper"): a further source,
   the origin when the cue says first/originally;
 * nesting: a frame inside another frame's content, and "X cited Y as saying…", give
@@ -69,7 +71,8 @@ from newstrace.components.cue_rules import (according_to_relative, adjective_cue
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             estimate, infinitive_report, INTENT, judges_as, learned_stance,
                                             MODEL_THRESHOLD,
-                                            noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_lead_in, prep_report,
+                                            noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
+                                            poll_lead_in, prep_report,
                                             speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder,
                                          position_phrase, received_stance, stance_content, uttered_stance)
@@ -663,6 +666,19 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
         return links, covered
 
+    def poll_link(self, unit: ClaimUnit) -> list[SourceLink]:
+        """The poll that an "in" phrase on ``unit``'s head names as the source of a clause no
+        one else is given for (:func:`poll_in_clause`: "he fell to 10 percent in the latest
+        CNN/ORC poll"), as a one-link chain, the phrase leaving the unit's tokens as an
+        "according to" phrase does; else no link."""
+        found = poll_in_clause(self.doc[unit.head])
+        if found is None:
+            return []
+        prep, poll = found
+        phrase = {t.i for t in prep.subtree}
+        unit.tokens = trim_edges(self.doc, [i for i in unit.tokens if i not in phrase]) or unit.tokens
+        return [self.link(poll, [prep])]
+
     # -- main -----------------------------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
@@ -741,6 +757,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 text = text_of(doc)
                 chain = (base + [lk for lk in outer if not _cited(lk, text)] + frames.get(u.head, [])
                          + [lk for lk in outer if _cited(lk, text)])
+                if not chain:
+                    chain = self.poll_link(u)
                 s, e = u.span(doc)
                 u.chain = dedupe_chain([lk for lk in chain if not _holds(lk, s, e)])
                 u.quote = quote_kind(self.quotes, s, e)
