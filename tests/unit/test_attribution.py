@@ -109,6 +109,18 @@ def test_mixed_quotation(nlp):
     assert_single_source(c, "Ilse Brandt", cue_text="said", quote="mixed", type_="official")
 
 
+OWN_BELIEF = T('Brandt said she believes the deal was "a costly mistake," although she supports the fund.')
+
+
+def test_a_quoted_fragment_of_the_speakers_own_belief_keeps_the_outer_report(nlp):
+    # PolNeAR (univocal): one attribution, cue "said"; "she believes" is part of its content
+    from newstrace.scoring import attributions_from_reading, span_text
+    c = claim_with(read(nlp, OWN_BELIEF), "costly mistake")
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("brandt", "said")]
+    a = next(a for a in attributions_from_reading(read(nlp, OWN_BELIEF)) if "mistake" in span_text(OWN_BELIEF, a.content))
+    assert (span_text(OWN_BELIEF, a.source), span_text(OWN_BELIEF, a.cue)) == ("Brandt", "said")
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. "according to X" at the start and at the end; "per X".
 
