@@ -121,6 +121,19 @@ def test_a_quoted_fragment_of_the_speakers_own_belief_keeps_the_outer_report(nlp
     assert (span_text(OWN_BELIEF, a.source), span_text(OWN_BELIEF, a.cue)) == ("Brandt", "said")
 
 
+PRO_FORMS = T("Asked whether the mayor should resign, 46 percent of residents said yes. "
+              "Six in 10 said the council is honest, and three-quarters said the same of the mayor.")
+
+
+@pytest.mark.parametrize("source, content", [("46 percent of residents", "yes"),
+                                             ("three-quarters", "the same of the mayor")])
+def test_a_pro_form_answer_is_the_content_of_said(nlp, source, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    found = {(span_text(PRO_FORMS, a.source), span_text(PRO_FORMS, a.cue), span_text(PRO_FORMS, a.content))
+             for a in attributions_from_reading(read(nlp, PRO_FORMS))}
+    assert (source, "said", content) in found
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. "according to X" at the start and at the end; "per X".
 
