@@ -134,6 +134,17 @@ def test_a_pro_form_answer_is_the_content_of_said(nlp, source, content):
     assert (source, "said", content) in found
 
 
+INVERTED_LONG_TAG = T("“Our budget needs one or two big ideas that match the size of the problems,” said "
+                      "Ana Ruiz, who served as finance minister during the first term yet endorsed the "
+                      "opposition in the last election.")
+
+
+def test_an_inverted_tag_keeps_its_speaker_past_a_long_relative_clause(nlp):
+    # the parser read "said [Ana Ruiz … endorsed the opposition]"; the quotation is Ruiz's
+    c = claim_with(read(nlp, INVERTED_LONG_TAG), "big ideas")
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("ana ruiz", "said")]
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. "according to X" at the start and at the end; "per X".
 
