@@ -16,6 +16,8 @@ the repaired tree; each says the signs it checks and how often it fires on PolNe
 * a speaker tag closing its sentence that the parser hung inside the first report's content
   becomes the outer report again (:func:`raise_closing_tag`), and a headline's closing tag gets
   back the clause the parser made its adverbial (:func:`restore_tagged_clause`).
+* an inverted tag after a quotation gets back the speaker the parser gave to a later verb
+  (:func:`restore_inverted_tag`).
 
 Hand-written, not learned: the errors are rare and specific (a handful to a few dozen times in
 PolNeAR train), too few to retrain the parser on, and spaCy has no component that edits a parse
