@@ -109,6 +109,42 @@ def test_mixed_quotation(nlp):
     assert_single_source(c, "Ilse Brandt", cue_text="said", quote="mixed", type_="official")
 
 
+OWN_BELIEF = T('Brandt said she believes the deal was "a costly mistake," although she supports the fund.')
+
+
+def test_a_quoted_fragment_of_the_speakers_own_belief_keeps_the_outer_report(nlp):
+    # PolNeAR (univocal): one attribution, cue "said"; "she believes" is part of its content
+    from newstrace.scoring import attributions_from_reading, span_text
+    c = claim_with(read(nlp, OWN_BELIEF), "costly mistake")
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("brandt", "said")]
+    a = next(a for a in attributions_from_reading(read(nlp, OWN_BELIEF)) if "mistake" in span_text(OWN_BELIEF, a.content))
+    assert (span_text(OWN_BELIEF, a.source), span_text(OWN_BELIEF, a.cue)) == ("Brandt", "said")
+
+
+PRO_FORMS = T("Asked whether the mayor should resign, 46 percent of residents said yes. "
+              "Six in 10 said the council is honest, and three-quarters said the same of the mayor.")
+
+
+@pytest.mark.parametrize("source, content", [("46 percent of residents", "yes"),
+                                             ("three-quarters", "the same of the mayor")])
+def test_a_pro_form_answer_is_the_content_of_said(nlp, source, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    found = {(span_text(PRO_FORMS, a.source), span_text(PRO_FORMS, a.cue), span_text(PRO_FORMS, a.content))
+             for a in attributions_from_reading(read(nlp, PRO_FORMS))}
+    assert (source, "said", content) in found
+
+
+INVERTED_LONG_TAG = T("“Our budget needs one or two big ideas that match the size of the problems,” said "
+                      "Ana Ruiz, who served as finance minister during the first term yet endorsed the "
+                      "opposition in the last election.")
+
+
+def test_an_inverted_tag_keeps_its_speaker_past_a_long_relative_clause(nlp):
+    # the parser read "said [Ana Ruiz … endorsed the opposition]"; the quotation is Ruiz's
+    c = claim_with(read(nlp, INVERTED_LONG_TAG), "big ideas")
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("ana ruiz", "said")]
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. "according to X" at the start and at the end; "per X".
 

@@ -72,7 +72,7 @@ from newstrace.components.cue_rules import (according_to_relative, adjective_cue
                                             estimate, infinitive_report, INTENT, judges_as, learned_stance,
                                             MODEL_THRESHOLD,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
-                                            poll_lead_in, prep_report,
+                                            poll_lead_in, prep_report, pro_form_answer,
                                             speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder,
                                          position_phrase, received_stance, stance_content, uttered_stance)
@@ -208,6 +208,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             t = t.head.head  # "analysts say she is likely to argue that…": the copula's frame
         if coordinated_report(t) is not None:
             return None  # "said A and called him B": a report of its own, no part of A
+        if pro_form_answer(t):
+            return None  # "…, and three-quarters said the same of Sanders": an answer of its own
         if t.dep_ == "conj" and is_reporting(t.head) and t.i > t.head.i \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
                 and any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children):
@@ -387,7 +389,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and not anonymity(head) and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     and not death_toll(head)
-                    or judges_as(head) or estimate(head) or rebuttal(head) is not None
+                    or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)

@@ -453,6 +453,33 @@ def _as_phrase(verb: Token, obj: Token) -> bool:
             for c in verb.children)
 
 
+#: Verbs of saying whose complement can be a pro-form for a clause (:func:`pro_form_answer`).
+ANSWERING = frozenset({"say", "answer", "reply"})
+#: Pro-forms standing for a clause after a verb of saying ("said so", "said yes").
+PRO_FORMS = frozenset({"so", "yes", "no"})
+#: Adjectives heading a pro-form noun phrase ("said the same of Sanders", "said the opposite").
+PRO_FORM_HEADS = frozenset({"same", "opposite"})
+
+
+def pro_form_answer(verb: Token) -> bool:
+    """"46 percent of voters said yes", "half said so in the earlier poll", "three-quarters said
+    the same of Sanders": a verb of saying (``ANSWERING``) whose complement after it is a
+    pro-form for a clause (``PRO_FORMS``, "the same", "the opposite") reports its subject's
+    answer, content the pro-form (PolNeAR annotates it so: cue the verb; a pro-form is no clause,
+    so no frame found it). PolNeAR train without its held-out fifth: such a verb + pro-form 31
+    times, the verb a gold cue 23 times (the others mostly hypothetical: "would say no", "I have
+    to say yes"); 14 of those were missed before. Held-out fifth: none (figures unchanged).
+    Such a verb is no clausal complement of a report before it either
+    (:meth:`~newstrace.components.attribution._Attributor.governing_frame`: "six in 10 said
+    Clinton is honest, and three-quarters said the same of Sanders", the parse hanging the
+    second "said" on "is")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING:
+        return False
+    return any(c.i > verb.i and (c.lower_ in PRO_FORMS and c.dep_ in ("advmod", "intj", "dobj")
+                                 or c.lower_ in PRO_FORM_HEADS and c.dep_ in ("dobj", "nsubj", "attr"))
+               for c in verb.children)
+
+
 #: Nouns of an opinion poll that a sentence-opening "in" phrase names as the source of its
 #: clause (:func:`poll_lead_in`).
 POLL_NOUNS = frozenset({"poll", "survey", "polling", "average"})

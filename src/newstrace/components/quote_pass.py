@@ -51,6 +51,7 @@ class QuotePass:
                         continue
                     link = next((lk for u in inside for lk in u.chain
                                  if lk.cue and lk.cue[0] <= tok.idx < lk.cue[1]), None) or self.frame_link(tok)
+                    link = self.own_report(tok, link, inside)
                     if link is not None and not qs <= link.start_char < qe:
                         best, dist = link, d
         if best is not None:
@@ -74,6 +75,22 @@ class QuotePass:
                 if link.cue and not qs <= link.cue[0] < qe:
                     return link
         return None
+
+    def own_report(self, verb: Token, link: SourceLink | None, inside: list[ClaimUnit]) -> SourceLink | None:
+        """The link of the report whose content ``verb`` is when its source is ``link``'s own
+        ("Trump said he believes Afghanistan was “a terrible mistake”": Trump's "said", not
+        "believes"), else ``link``. PolNeAR is univocal: a source's report of its own belief,
+        wish or answer is one attribution, cue the outer verb, the inner source and verb part of
+        the content. PolNeAR train without its held-out fifth: in "said/says/say + pronoun +
+        verb" the gold cue is the outer verb 536 times, the inner one never; newstrace took the
+        inner one 17 times, through a quotation whose nearest reporting verb it is. Held-out
+        fifth: cue P/R 0.863/0.675 -> 0.864/0.676, attribution F1 0.758 -> 0.759, source
+        accuracy 0.912 -> 0.913."""
+        gov = self.governing_frame(verb)
+        if link is None or gov is None:
+            return link
+        return next((lk for u in inside for lk in u.chain if lk.cue and lk.cue[0] <= gov.idx < lk.cue[1]
+                     and lk.name.lower() == link.name.lower()), link)
 
     def in_subject(self, verb: Token, qs: int, qe: int) -> bool:
         """The quotation [qs, qe) lies inside the phrase of ``verb``'s subject (a relative clause
