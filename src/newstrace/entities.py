@@ -193,7 +193,7 @@ class EntityIndex:
         self._bare: list | None = None   # bare_surnames(), computed on first use
         self._labels: dict[str, collections.Counter] | None = None  # labels(), on first use
         self._stated: dict[str, str] | None = None  # stated_gender(), on first use
-        self._titles: dict[int, tuple] = {}  # _title_words(), per entity start
+        self._titles: dict[tuple[int, int], tuple] = {}  # _title_words(), per entity (start, end)
         self.places = _shown_places(doc)
         for ent in ents_of(doc):
             words = strip_titles([t.text for t in ent if not t.is_space])
@@ -287,7 +287,7 @@ class EntityIndex:
         states = {state_code(c) for c in country} - {None}
         fitting = []
         for ent in reversed([e for e in ents_of(self.doc) if e.label_ == "PERSON" and e.end <= before]):
-            lemmas, words = self._title_words(ent)
+            _, lemmas, words = self._title_words(ent)
             said, lowers = " ".join(words), set(words)
             titled = any(t in lemmas or " " in t and t in said for t in titles)
             if not titled and not (modifiers and modifiers <= lowers):
@@ -299,17 +299,21 @@ class EntityIndex:
             fitting.append(ent)
         return self.person(fitting[0].text) if fitting else None
 
-    def _title_words(self, ent: Span) -> tuple[list[str], list[str]]:
-        """(lemmas, lower-cased words) of the words that may title a person's entity: the five
-        before it in its sentence and its apposition; found once per entity (the search of
-        :meth:`titled_person` goes back through every person named before)."""
-        found = self._titles.get(ent.start)
+    def _title_words(self, ent: Span) -> tuple[list[Token], set[str], list[str]]:
+        """(tokens, lemmas and lower-cased forms, lower-cased words in order) of the words that may
+        title a person's entity: its :func:`title_run`, its apposition, and the noun it is the
+        apposition of ("the spokesperson, Glenn Jusnes"); found once per entity (the search of
+        :meth:`titled_person` goes back through every person named before, and
+        :meth:`person_type` reads every mention)."""
+        found = self._titles.get((ent.start, ent.end))
         if found is None:
-            sent = ent.sent
-            words = [t for t in self.doc[max(0, ent.start - 5, sent.start):ent.start]]
-            words += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
-            found = self._titles[ent.start] = ([TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in words],
-                                               [t.lower_ for t in words])
+            around = title_run(self.doc, ent.start)
+            around += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+            if ent.root.dep_ == "appos":
+                around += [ent.root.head]
+            words = [t.lower_ for t in around]
+            lemmas = {TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in around} | set(words)
+            found = self._titles[ent.start, ent.end] = (around, lemmas, words)
         return found
 
     def role_person(self, noun: Token) -> str | None:
@@ -327,16 +331,11 @@ class EntityIndex:
         spokesperson for UNHCR Kenya", "Huseyin Bagci, an analyst"; a title at a research body is
         an expert's: :func:`expert_title`; the words before it only as far as :func:`title_run`
         goes); None when none does."""
-        words = source_words()
         found = None
         for ent in [*ents_of(self.doc), *self.described]:
             if ent.label_ != "PERSON" or self.person(ent.text) != name:
                 continue
-            around = title_run(self.doc, ent.start)
-            around += [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
-            if ent.root.dep_ == "appos":
-                around += [ent.root.head]   # "the spokesperson, Glenn Jusnes"
-            lemmas = {TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) for t in around} | {t.lower_ for t in around}
+            around, lemmas, _ = self._title_words(ent)
             if expert_title(around):
                 found = "expert"  # "James Schoff, senior director … at the Sasakawa Peace Foundation"
                 continue
