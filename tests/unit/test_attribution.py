@@ -1751,3 +1751,15 @@ def test_a_named_speaker_label_still_wraps_a_report_in_its_content(nlp):
     # person said, the label's speaker first in the chain
     r = read(nlp, "BENENSON: Well, Sanders said he was going to run a positive campaign.")
     assert names(claim_with(r, "run a positive campaign")) == ["benenson", "sanders"]
+
+
+def test_according_to_inside_a_reported_clause_is_the_reporter_s_source(nlp):
+    # PolNeAR train, breitbart 2016-08-24 (half of Clinton's State meetings): gold source "The
+    # AP", cue "reported", content "that, according to an analysis of her personal calendar and
+    # contact information, 85 of the 154 meetings … were with foundation donors" ("according
+    # to" no attribution of its own: the AP relays the analysis)
+    r = read(nlp, "The AP reported that, according to an analysis of her personal calendar and contact "
+                  "information, 85 of the 154 meetings Clinton had with individuals who were not U.S. or "
+                  "foreign government employees were with foundation donors.")
+    head = claim_with(r, "85 of the 154 meetings").attribution.chain[0]
+    assert (r.article.text[head.start_char:head.end_char], head.cue.text) == ("The AP", "reported")
