@@ -1731,3 +1731,35 @@ def test_an_assessment_that_x_is_a_report_nested_in_the_speakers(nlp):
     # which the speaker relays
     r = read(nlp, "He said the defense ministry has assessed that Pyongyang has shipped containers to Russia.")
     assert names(claim_with(r, "Pyongyang has shipped containers")) == ["he", norm("the defense ministry")]
+
+
+def test_a_run_in_heading_does_not_wrap_a_report_of_its_own(nlp):
+    # PolNeAR train, usa-today 2016-04-28 (Sanders lays off campaign staff): after the heading
+    # "Campaign funding:", gold source "Sanders' team", cue "said", content "the committee
+    # appears to skirt legal limits on donations …"; gold source "Clinton and the DNC", cue
+    # "rejected", content "the allegation" (neither inside an attribution of the heading)
+    r = read(nlp, "Campaign funding: The Sanders campaign wants to address concerns about the use of joint "
+                  "fundraising committees. Sanders' team said the committee appears to skirt legal limits on "
+                  "donations by investing millions in online fundraising. Clinton and the DNC rejected the "
+                  "allegation.")
+    assert names(claim_with(r, "skirt legal limits")) == ["sanders' team"]
+    assert names(claim_with(r, "rejected the allegation"))[0].startswith("clinton")
+
+
+def test_a_named_speaker_label_still_wraps_a_report_in_its_content(nlp):
+    # hand-made, as a debate transcript prints it: the labelled speaker reports what a third
+    # person said, the label's speaker first in the chain
+    r = read(nlp, "BENENSON: Well, Sanders said he was going to run a positive campaign.")
+    assert names(claim_with(r, "run a positive campaign")) == ["benenson", "sanders"]
+
+
+def test_according_to_inside_a_reported_clause_is_the_reporter_s_source(nlp):
+    # PolNeAR train, breitbart 2016-08-24 (half of Clinton's State meetings): gold source "The
+    # AP", cue "reported", content "that, according to an analysis of her personal calendar and
+    # contact information, 85 of the 154 meetings … were with foundation donors" ("according
+    # to" no attribution of its own: the AP relays the analysis)
+    r = read(nlp, "The AP reported that, according to an analysis of her personal calendar and contact "
+                  "information, 85 of the 154 meetings Clinton had with individuals who were not U.S. or "
+                  "foreign government employees were with foundation donors.")
+    head = claim_with(r, "85 of the 154 meetings").attribution.chain[0]
+    assert (r.article.text[head.start_char:head.end_char], head.cue.text) == ("The AP", "reported")

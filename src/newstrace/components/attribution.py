@@ -61,6 +61,7 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -750,6 +751,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             base = [block] if block is not None else []
             sent_chain: list[SourceLink] = []
             for u in units:
+                start = u.span(doc)[0]
                 if covered:
                     u.tokens = [i for i in u.tokens if i not in covered] or u.tokens
                     u.tokens = trim_edges(doc, u.tokens)
@@ -757,8 +759,10 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     continue
                 outer = inherited or links
                 text = text_of(doc)
-                chain = (base + [lk for lk in outer if not _cited(lk, text)] + frames.get(u.head, [])
-                         + [lk for lk in outer if _cited(lk, text)])
+                inside = [lk for lk in outer if not _cited(lk, text)
+                          and _inside_report(lk, start, u.span(doc)[1], frames.get(u.head, []), text)]
+                chain = (base + [lk for lk in outer if not _cited(lk, text) and lk not in inside]
+                         + frames.get(u.head, []) + inside + [lk for lk in outer if _cited(lk, text)])
                 if not chain:
                     chain = self.poll_link(u)
                 s, e = u.span(doc)
@@ -1003,6 +1007,30 @@ def _reason_clause(verb: Token) -> int | None:
     frame = verb.head
     comp = next((c for c in frame.children if c.dep_ == "ccomp" and frame.i < c.i < verb.i), None)
     return comp.i if comp is not None and is_reporting(frame) else None
+
+
+def _inside_report(link: SourceLink, start: int, end: int, frame: list[SourceLink], text: str) -> bool:
+    """A sentence-wide link (:meth:`_Attributor.sentence_links`) set inside the content of a
+    unit's own report ``frame``, the unit's words (``start``-``end``, ``start`` taken before the
+    link's words left the unit) on both sides of it: "The AP reported that, according to an
+    analysis of her calendar, 85 of the 154 meetings were with donors". The reporter relays that
+    source, so the link goes after the frame, not before it. A link at the content's end ("The
+    witness said the order was to avoid…, according to the report") stays the outer one, as
+    PolNeAR annotates it, and so does one that a dash follows, an afterthought of the author's
+    ("59 percent view her unfavorably, according to a poll last week - virtually the same as
+    Mr. Trump's 60 percent": the link's phrase must end at a comma). PolNeAR train without its
+    held-out fifth, chains over a missed gold cue: 2 such links ("The AP reported that,
+    according to…", "said Tuesday morning that according to its analysis, …"), the frame's cue
+    a gold cue in both; held-out fifth: 1 (a quotation after "Politico reveals a few relevant
+    facts:"), figures unchanged (dev: with the heading rule of ``ParagraphPass.names_speaker``,
+    cue F1 0.775 -> 0.776, source accuracy 0.918 -> 0.919)."""
+    mark = CLAUSE_MARK.search(text, link.end_char, end)
+    return bool(frame) and link.cue is not None and start <= link.cue[0] and mark is not None \
+        and mark.group() == "," and all(f.cue is not None and f.cue[1] <= link.cue[0] for f in frame)
+
+
+#: The first mark after a source phrase that ends it (:func:`_inside_report`).
+CLAUSE_MARK = re.compile(r"[,;:—–―(]|\s--?\s")
 
 
 def _cited(link: SourceLink, text: str) -> bool:
