@@ -731,6 +731,20 @@ def test_an_if_question_put_by_no_one_named_is_reported_with_no_source(nlp):
             for a in attrs if "bullied" in span_text(text, a.content)] == [("Asked", "", "if he was ever bullied")]
 
 
+def test_an_if_question_put_by_a_named_asker_is_the_askers(nlp):
+    # "Asked by X if …": the agent put the question (not the answer: "Sharpton avoided…" stays
+    # the author's). PolNeAR gold (Western Journal, 2016-02-23): "Asked by Thrush if Clinton
+    # “gets” race, Sharpton avoided a declarative answer.": source "Thrush", cue "Asked",
+    # content "if Clinton “gets” race".
+    reading = read(nlp, T("Asked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer."))
+    assert names(claim_with(reading, "Clinton “gets” race")) == ["thrush"]
+    assert claim_with(reading, "Sharpton avoided").attribution.chain == []
+    attrs = attributions_from_reading(reading)
+    text = reading.article.text
+    assert [(span_text(text, a.source), span_text(text, a.content)) for a in attrs
+            if "race" in span_text(text, a.content)] == [("Thrush", "if Clinton “gets” race")]
+
+
 ASKED_ABOUT = T("Asked about the tunnel, the mayor said it would open in May. The minister refused to "
                 "comment when asked about the tunnel.")
 
