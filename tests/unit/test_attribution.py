@@ -97,6 +97,35 @@ def test_indirect_speech(nlp):
     assert "said" not in c.text  # the frame is not part of the content
 
 
+REPORTER_UNLABELLED = T("President Trump wants to end the war. Weaver told CNN that he believes the "
+                        "battle will continue.")
+
+
+def test_he_in_a_reported_clause_is_the_reporter_the_ner_left_unlabelled(nlp):
+    # "he" is bound by the subject of "told", not the Trump of the sentence before
+    c = claim_with(read(nlp, REPORTER_UNLABELLED), "battle will continue")
+    assert all("trump" not in n for n in names(c)), names(c)
+    assert names(c)[0] == "weaver"
+
+
+WHY_CLAUSE = T("Iran hates her. That is why they want to kill her.")
+ASIDE_TAG = T("The closure, she fumed, had cost her dearly.")
+
+
+def test_a_why_clause_is_no_speaker_tag_of_its_host(nlp):
+    # "they want" opens a clause of reason: the sentence is one claim, not "That is" reported by "they"
+    r = read(nlp, WHY_CLAUSE)
+    assert not any(norm(c.text) == "that is" for c in r.claims)
+    c = claim_with(r, "That is why they want to kill her")
+    assert all(cue(s) != "want" for s in c.attribution.chain)
+
+
+def test_a_parenthetical_speaker_tag_reports_its_host(nlp):
+    c = claim_with(read(nlp, ASIDE_TAG), "The closure")
+    assert "had cost her dearly" in c.text
+    assert names(c) == ["she"] and cue(c.attribution.chain[0]) == "fumed"
+
+
 # ---------------------------------------------------------------------------------------------
 # 3. Mixed quotation: reported speech with a quoted fragment.
 

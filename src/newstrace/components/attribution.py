@@ -344,10 +344,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 t = gov
             if chain:
                 reported.add(u.head)
-            aside = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and is_reporting(c)
-                          and any(k.dep_ == "nsubj" for k in c.children)
-                          and not any(k.dep_ in ("ccomp", "mark") for k in c.children)
-                          and not _sentential_report(c)), None) \
+            aside = next((c for c in head.children if _parenthetical_tag(c)), None) \
                 or next((c for c in head.children if self.as_report(c)), None)
             if not chain and aside is not None:  # "the closure, she fumed, had cost her…"
                 link = self.frame_link(aside)
@@ -900,6 +897,27 @@ def _sentential_report(verb: Token) -> bool:
     clause's report."""
     return verb.dep_ == "advcl" and is_reporting(verb) and any(
         c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children)
+
+
+#: Wh-adverbs that open a subordinate clause ("That is why they want to kill her").
+WH_ADVERBS = frozenset({"why", "how", "when", "where", "whenever", "wherever"})
+
+
+def _parenthetical_tag(verb: Token) -> bool:
+    """A speaker tag set into or after the clause it hangs on ("the closure, she fumed, had
+    cost her…", "…, they say"): a reporting verb the parse made a parataxis or adverbial clause
+    of that clause, with a subject and nothing reported of its own — no clausal complement,
+    infinitive or subordinating marker (as :meth:`_Attributor.as_report`), no wh-adverb opening
+    it as a clause of reason, manner, time or place ("That is why they want to kill her": the
+    wanting is part of the claim, its infinitive its own content; new-user trial, VOA story 42,
+    where "That is" came out as what "they want"), and no sentential relative
+    (:func:`_sentential_report`). Held-out fifth, with the unlabelled-reporter rule of
+    :func:`~newstrace.components.speakers._reporter_of_clause`: attributions matched 2414 -> 2416
+    of 3532 (F1 0.761, P .857 -> .858), partial F1 0.724 -> 0.725, cue F1 0.761 -> 0.760."""
+    kids = list(verb.children)
+    return verb.dep_ in ("parataxis", "advcl") and is_reporting(verb) and any(k.dep_ == "nsubj" for k in kids) \
+        and not any(k.dep_ in ("ccomp", "xcomp", "mark") or k.dep_ == "advmod" and k.lower_ in WH_ADVERBS
+                    for k in kids) and not _sentential_report(verb)
 
 
 def _contrast_report(verb: Token) -> bool:
