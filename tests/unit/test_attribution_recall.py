@@ -761,6 +761,29 @@ def test_a_question_on_a_topic_put_by_no_one_named_is_a_claim_of_its_own(nlp):
     assert claim_with(reading, "The minister refused").text == "The minister refused to comment"
 
 
+FRONTED_STANCE = T("Despite challenging the trustworthiness of the Republican majority leader, Cruz said "
+                   "if elected president he could work effectively with GOP leadership. In opposing the "
+                   "Clinton deposition request, her personal lawyer, David E. Kendall, wrote in a court "
+                   "file that such a request was \"futile.\"")
+
+
+@pytest.mark.parametrize("holder,cue_text,content,reported", [
+    ("Cruz", "challenging", "the trustworthiness of the Republican majority leader", "could work effectively"),
+    ("David E. Kendall", "opposing", "the Clinton deposition request", "such a request was")])
+def test_a_stance_gerund_before_a_report_is_the_reporters_own_stance(nlp, holder, cue_text, content, reported):
+    # PolNeAR train gold (breitbart 2016-04-14, wash-post 2016-07-13): source Cruz / "her personal
+    # lawyer, David E. Kendall", cue "challenging" / "opposing", content the object. The gerund
+    # is the reporter's own act, a claim of its own with no chain, not part of the report.
+    reading = read(nlp, FRONTED_STANCE)
+    c = claim_with(reading, content)
+    assert c.attribution.chain == [] and len(c.stances) == 1, (c.text, names(c), c.stances)
+    st = c.stances[0]
+    assert (st.cue.text, st.text) == (cue_text, content)
+    assert holder in st.holder.name
+    report = claim_with(reading, reported)
+    assert holder in " ".join(lk.name for lk in report.attribution.chain) and cue_text not in report.text
+
+
 # ---------------------------------------------------------------------------------------------
 # 31. "told a crowd that A and she B": the pronoun clause the parse hung on the cue is content.
 

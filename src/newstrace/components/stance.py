@@ -258,6 +258,24 @@ def is_stance_verb(verb: Token) -> bool:
         and not natural_force(verb)
 
 
+def fronted_gerund(verb: Token) -> bool:
+    """A gerund in an adverbial before a verb with a clausal complement after it ("Despite
+    challenging the majority leader, Cruz said…", "In opposing the motion, her lawyer wrote…"):
+    the object of a preposition on that verb, or a
+    participial clause of it. The gerund names an act of the subject of that verb, the
+    reporter's own, and is no part of what the verb reports."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        head = verb.head.head
+    elif verb.dep_ == "advcl":
+        head = verb.head
+    else:
+        return False
+    return verb.right_edge.i < head.i and head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
+
+
 #: Forces of nature, the head (or a compound: "Cyclone Jude", "Hurricane Milton") of a subject
 #: that holds no position: stance verbs of criticism are also verbs of striking ("slammed",
 #: "lashed", "battered", "pounded"), and "Tropical Cyclone Jude slammed into parts of southern
