@@ -421,6 +421,67 @@ def test_a_modal_in_a_complement_hedges_the_claim(nlp):
     assert author(c) == ("speculated", "PS+")
 
 
+# New-user trial, fourth (Wikinews 2019 and VOA stories 8009044, 8010476): real sentences.
+DUNN = T('"I must answer you directly, I do not think that it can be right to use the process of '
+         'diplomatic immunity for this type of purpose," Johnson said.')
+
+
+def test_a_quoted_negated_belief_keeps_its_negation(nlp):
+    # Wikinews 2019 (Harry Dunn): Johnson does not think it right, so he holds the claim probably
+    # untrue (denied, PR- as "did not think that X", CONVENTIONS.md denied "PR- when hedged");
+    # the claim keeps "I do not think", and the clause before it does not take the negation
+    r = read(nlp, DUNN)
+    c = claim_with(r, "it can be right to use the process of diplomatic immunity")
+    assert c.text.startswith("I do not think that")
+    assert own(only_source(c, "Johnson")) == ("denied", "PR-")
+    assert author(c) == ("reported", "Uu")
+    before = claim_with(r, "I must answer you directly")
+    assert before.text == "I must answer you directly"
+    assert own(only_source(before, "Johnson"))[0] == "asserted"
+
+
+def test_claimed_is_the_authors_doubt_not_the_sources(nlp):
+    # Wikinews 2019 (national emergency): Trump states the wall is crucial (his own CT+); the
+    # author, by "claimed", relays it as alleged (Conventions: a marker of doubt)
+    r = read(nlp, T('Trump also said that he would prefer to agree a solution with the opposition. He '
+                    'also said, "I never threaten anybody." He also claimed that the wall was a crucial '
+                    "part of America's border security."))
+    c = claim_with(r, "the wall was a crucial part")
+    assert c.attribution.chain[0].factuality.label == "asserted"
+    assert author(c) == ("alleged", "Uu")
+
+
+def test_questioning_is_no_denial(nlp):
+    # Wikinews 2019 (national emergency): "questioned the President's power" puts it in doubt,
+    # neither asserting nor denying it: the senators leave it open (Uu), the author relays it
+    r = read(nlp, T("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence "
+                    "Committee Represenative Adam Schiff both yesterday questioned the President's "
+                    "power to do as he proposed."))
+    c = claim_with(r, "power to do as he proposed")
+    assert own(c.attribution.chain[0]) == ("unknown", "Uu")
+    assert author(c) == ("reported", "Uu")
+
+
+def test_a_purported_subject_makes_its_clause_alleged(nlp):
+    # VOA story 8010476: the author doubts that the shipment is what it is said to be: alleged
+    # (Conventions: "purported")
+    r = read(nlp, T("The three news outlets cited unnamed Western intelligence sources as saying the "
+                    "purported shipment could be transformed into enough ammonium perchlorate to "
+                    "produce 260 midrange Iranian missiles."))
+    c = claim_with(r, "shipment could be transformed")
+    assert author(c) == ("alleged", "Uu")
+    assert "purported" in cue_words(c.factuality)
+
+
+def test_in_hopes_that_is_a_hope(nlp):
+    # VOA story 8009044: what the son and the legal team hope for is possible, not reported fact
+    r = read(nlp, T("Lai’s son Sebastien and their international legal team were in Washington this "
+                    "week to meet with Trump administration officials and lawmakers in hopes that the "
+                    "United States can help push for Lai’s release."))
+    c = claim_with(r, "the United States can help push")
+    assert author(c) == ("speculated", "PS+")
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)
@@ -487,3 +548,4 @@ def test_an_if_question_leaves_the_speaker_uncommitted(nlp):
     # an "if" that sets a condition still makes the claim speculated
     c = claim_with(read(nlp, T("The club said the match will be cancelled if it rains.")), "match will be")
     assert own(only_source(c, "The club")) == ("speculated", "PS+")
+

@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.cue_rules import unheld_noun_cue
+from newstrace.components.cue_rules import np_class, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit
@@ -111,13 +111,41 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             and asker.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
                                                   for c in asker.children):
         out["passive_hedge"].append(asker)  # "Asked whether X, …": a question put by no one named
+    out["alleged"] += _doubted_subject(head, lex)
     noun = unheld_noun_cue(head)
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
-        out["alleged" if noun.lower_ in lex["allegation_nouns"] else "passive_hedge"].append(noun)
+        out[_unheld_kind(noun, lex)].append(noun)
     return out
 
 
+def _unheld_kind(noun: Token, lex: dict) -> str:
+    """The hedge class of a stance noun that holds the claim with no holder named
+    (:func:`~newstrace.components.cue_rules.unheld_noun_cue`): an allegation noun alleges, a
+    noun of hoping or fearing (``SPECULATING``: "… were in Washington this week to meet with
+    Trump administration officials and lawmakers in hopes that the United States can help push
+    for Lai's release", VOA story 8009044) puts the claim as a hope, speculated (PS+) as after
+    "hopes that X" (new-user trial, fourth: reported); any other relays it (reported)."""
+    if noun.lower_ in lex["allegation_nouns"]:
+        return "alleged"
+    return "adverb" if noun.lemma_.lower() in SPECULATING else "passive_hedge"
+
+
 IMPLYING = frozenset({"mean", "imply", "entail"})
+#: Alleging adjectives too often said of people whose fate is no doubt ("suspected militants
+#: were killed") to hedge the clause of the noun they modify (:func:`_doubted_subject`).
+ROLE_HEDGES = frozenset({"suspected"})
+
+
+def _doubted_subject(head: Token, lex: dict) -> list[Token]:
+    """An alleging adjective (``hedge_alleged`` of ``lexicons/cues.json``) on the subject of the
+    claim's clause when that subject is a thing or an event, not a person or body
+    (:func:`~newstrace.components.cue_rules.np_class` ``noun``): in "the purported shipment
+    could be transformed into enough ammonium perchlorate …" (VOA story 8010476) the author
+    doubts the shipment itself, so the claim about it is relayed as alleged, as "the shipment
+    could allegedly be transformed" is. New-user trial (fourth): the claim was reported."""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and np_class(c) == "noun"]
+    return [a for s in subjects for a in s.children if a.dep_ == "amod"
+            and a.lower_ in lex["hedge_alleged"] and a.lower_ not in ROLE_HEDGES]
 
 
 def _complement_hedges(head: Token, unit: ClaimUnit, lex: dict) -> list[Token]:
@@ -253,6 +281,17 @@ def _rejects_a_worry(verb: Token, lex: dict) -> bool:
 
 
 OWN_ACTS = frozenset({"responsibility", "credit"})
+#: Alleging cue verbs whose doubt is the relaying author's, not the source's: whoever "claimed
+#: that X" stated X as fact (CT+); the author, by choosing "claimed", relays it as alleged.
+#: "Allege", "accuse" and "charge" name an accusation, the source's own act (field case fc-10:
+#: the prosecutors "allege", alleged). New-user trial (fourth, Wikinews 2019 "He also claimed
+#: that the wall was a crucial part of America's border security"): the source was alleged.
+AUTHORS_DOUBT = frozenset({"claim"})
+#: Doubting cue verbs that put their content in question without taking a side: "Durbin and
+#: Schiff questioned the President's power to do as he proposed" (Wikinews 2019) is no denial
+#: (new-user trial, fourth: it was denied, PR-); the source leaves it open (unknown, Uu) and
+#: the author relays that (reported), as "analysts wondered whether X" is (CONVENTIONS.md).
+QUESTIONING = frozenset({"question"})
 
 
 def _alleges(verb: Token, lex: dict) -> bool:
@@ -336,14 +375,19 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
         if _rejects_a_worry(verb, lex) or _judges_as(verb, lex):
             return "asserted", cue, None
         return ("asserted" if negated else "denied"), cue, None
+    if lemma in QUESTIONING and not negated:  # "questioned the President's power": put in doubt, not denied
+        return "unknown", cue, None
     if lemma in lex["report_doubting"] or (negated and lemma in BELIEF):
         return "denied", cue, "PR-"  # "doubt that X", "did not think that X": probably not
-    if _alleges(verb, lex):
+    if _alleges(verb, lex) and lemma not in AUTHORS_DOUBT:
         return "alleged", cue, None
     if lemma in lex["report_speculating"] or lemma in SPECULATING:
         return "speculated", cue, None
     if hedges["open"]:  # "asked whether X": the cue verb's class first ("wondered whether X")
         return "unknown", [_span(t) for t in hedges["open"]], None
+    disbelief = _negated_belief(doc[unit.head], verb)
+    if disbelief is not None:  # "“I do not think that X,” Johnson said": probably not (PR-)
+        return "denied", [_span(disbelief)] + [_span(c) for c in disbelief.children if c.dep_ == "neg"], "PR-"
     between = _speculating_frame(doc[unit.head], verb, lex)
     if between is not None:  # "“He hopes X,” Pedersen said": the speaker's own hope
         return "speculated", [_span(between)], None
@@ -408,6 +452,23 @@ def _unsaid_frame(head: Token, cue: Token) -> Token | None:
     return None
 
 
+def _negated_belief(head: Token, cue: Token) -> Token | None:
+    """A negated verb of belief (``BELIEF``) in the claim's own words, between its head and its
+    source's cue verb: "“I do not think that it can be right to use the process of diplomatic
+    immunity for this type of purpose,” Johnson said" (Wikinews 2019, the Harry Dunn story).
+    The speaker holds the claim probably untrue (FactBank PR-, ``denied``), as "did not think
+    that X" does when "think" is the cue; the chain keeps one link for the speaker, so the frame
+    is found on the way up the parse, as for :func:`_unsaid_frame`; it stands before what it
+    negates (the parse also hangs "I must answer you directly, …" on that "think"). New-user trial (fourth):
+    the negation was lost and the claim asserted (CT+). None when there is none."""
+    t = head
+    while t.dep_ in ("ccomp", "xcomp") and t.head != t and t.head != cue:
+        t = t.head
+        if t.lemma_.lower() in BELIEF and t.i < head.i and any(c.dep_ == "neg" for c in t.children):
+            return t
+    return None
+
+
 def _happens(verb: Token) -> bool:
     """A verb of occurrence: happen, occur, exist, or "take place" ("take" alone is no occurrence:
     "members can not take part in any political activity", VOA story 66, is a rule, not a
@@ -448,7 +509,7 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
             outer.label = "asserted" if factive else "reported"
             outer.value = VALUES[outer.label]
         first = unit.chain[0]
-        if src_label == "unknown":
+        if src_label == "unknown" and innermost.cue_lemma not in QUESTIONING:
             label, cue = "unknown", src_cue
         elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"] \
                 and not _own_act(_cue_verb(doc, unit)):

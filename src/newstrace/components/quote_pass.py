@@ -289,6 +289,20 @@ class QuotePass:
             return max(before, key=lambda u: max(u.tokens))
         return min(same, key=lambda u: min(u.tokens)) if same else None
 
+    def framed_claim(self, inside: list[ClaimUnit], frame: ClaimUnit, qs: int, qe: int) -> ClaimUnit | None:
+        """The claim of the quotation that a frame quoted with it holds as its clausal content:
+        in "“I must answer you directly, I do not think that it can be right to use … diplomatic
+        immunity …,” Johnson said" (Wikinews 2019) "I do not" of the frame "think" belongs to
+        "it can be right …", not to the claim before it (new-user trial, fourth: the claim read
+        "I must answer you directly, I do not", the negation cut off what it negates). None when
+        the frame's head is outside the quotation [qs, qe) or holds no claim of it after it (the
+        parse hangs "I must answer you directly" on "think" too)."""
+        head = self.doc[frame.head]
+        if not qs <= head.idx < qe:
+            return None
+        return next((u for u in inside if u.head > head.i and self.doc[u.head].head == head
+                     and self.doc[u.head].dep_ in ("ccomp", "xcomp")), None)
+
     def return_quoted(self, inside: list[ClaimUnit], qs: int, qe: int) -> None:
         """Give the quotation [qs, qe) back the words the parse hung on its speaker tag
         ("''I am not a natural politician, in case you haven't noticed, like my husband,'' Mrs.
@@ -305,7 +319,7 @@ class QuotePass:
             quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
             if not quoted or not any(doc[i].is_alpha for i in quoted):
                 continue
-            target = self.sentence_claim(inside, min(quoted))
+            target = self.framed_claim(inside, f, qs, qe) or self.sentence_claim(inside, min(quoted))
             moved = set(quoted)
             f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
             if target is not None:  # else they are left to fill_quote, a claim of their own
