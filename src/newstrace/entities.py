@@ -102,17 +102,54 @@ LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "house
                           "sabha", "knesset", "duma", "bundestag", "majlis", "diet", "legislature", "politburo"})
 
 
+#: Modifiers that make an attorney a public prosecutor or government lawyer ("district
+#: attorney", "state's attorney", "Crown attorney"; "U.S. attorney" by its country, :func:`state_code`).
+PUBLIC_ATTORNEY_WORDS = frozenset({"district", "state", "county", "city", "crown", "prosecuting", "general"})
+
+
+def private_attorney(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` call their holder an attorney and no more: "Caoilfhionn Gallagher, the
+    attorney leading Lai's international legal team" (VOA story 8009044) is a lawyer in private
+    practice, no official, as a "district attorney", a "U.S. attorney" or an "attorney general"
+    are (:data:`PUBLIC_ATTORNEY_WORDS`). New-user trial (fourth): such lawyers were typed
+    official. False when no attorney is named or one is public."""
+    attorneys = [t for t in tokens if t.lemma_.lower() == "attorney"]
+    return bool(attorneys) and not any(
+        t.head.lower_ == "general" or any(c.dep_ in ("compound", "amod", "nmod", "poss") and (
+            c.lower_ in PUBLIC_ATTORNEY_WORDS or state_code(c.text)) for c in t.children) for t in attorneys)
+
+
 def official_words(tokens: list[Token], lemmas: set[str] | None = None) -> bool:
     """Whether ``tokens`` hold an official's title: a word of ``official`` (``lexicons/sources.json``),
     a title only when capitalised (:data:`CAPITALISED_TITLES`: "House Speaker Nancy Pelosi"), or
     "member of" a legislature (:data:`LEGISLATURES`; "a member of the Sierra Club" is none).
     ``lemmas``, when given, are the tokens' lemmas as the caller normalised them."""
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} if lemmas is None else lemmas
-    return bool(lemmas & source_words()["official"]) \
+    titles = lemmas & source_words()["official"]
+    if private_attorney(tokens):
+        titles -= {"attorney", "attorneys"}
+    return bool(titles) \
         or any(t.lower_ in CAPITALISED_TITLES and t.is_title for t in tokens) \
         or any(t.lemma_.lower() == "member" and any(
             g.lower_ in LEGISLATURES for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
             for t in tokens)
+
+
+#: Levels of government whose councils and assemblies seat officials ("provincial council").
+GOVERNMENT_LEVELS = frozenset({"provincial", "municipal", "city", "state", "national", "regional", "district",
+                               "county", "local", "federal", "town", "village"})
+
+
+def seated_in_government(name: Token) -> bool:
+    """Whether the person ``name`` heads is named "of" a council or assembly of a level of
+    government (:data:`LEGISLATURES`, :data:`GOVERNMENT_LEVELS`): "Sharif Hotak, of the Maidan
+    Wardak provincial council, described witnessing 35 bodies" (Wikinews 2019, the Maidan Wardak
+    car bomb) is a council member, an official. New-user trial (fourth): typed person. "X, of
+    the Council on Foreign Relations" names no level of government and stays as it is."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.lemma_.lower() in LEGISLATURES and any(m.lower_ in GOVERNMENT_LEVELS for m in o.children
+                                                  if m.dep_ in ("amod", "compound"))
+        for o in p.children if o.dep_ == "pobj") for p in name.children)
 
 
 @lru_cache(maxsize=4096)
@@ -919,6 +956,21 @@ def _publication_named(head: Token, tokens: list[Token]) -> bool:
                for t in tokens) or before is not None and before.lower_ in PUBLICATION_NOUNS
 
 
+#: Prepositions that place an unnamed source inside a body ("a source within the ministry").
+INSIDE = frozenset({"in", "within", "inside", "at", "from"})
+
+
+def insider(head: Token) -> bool:
+    """Whether ``head`` is an unnamed "source" placed inside a government body ("A source within
+    the central Interior Ministry reportedly said …", Wikinews 2019, the Maidan Wardak car bomb;
+    "sources in the military"): one who speaks from inside government, an unnamed official in
+    the AP Stylebook's classes of anonymous sources. New-user trial (fourth): typed unnamed.
+    A source at a company or close to a family stays unnamed."""
+    return head.lemma_.lower() == "source" and any(
+        o.lemma_.lower() in source_words()["government"]
+        for p in head.children if p.dep_ == "prep" and p.lower_ in INSIDE for o in p.children if o.dep_ == "pobj")
+
+
 def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_row: dict | None) -> str:
     """The CONVENTIONS.md source type of a source noun phrase.
 
@@ -948,10 +1000,11 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
     if ent_label == "PERSON":
         if expert_title(tokens) or lemmas & words["expert"]:
             return "expert"
-        return "official" if official_words(tokens, lemmas) and not civil_society_title(tokens) else "person"
+        official = official_words(tokens, lemmas) or seated_in_government(head)
+        return "official" if official and not civil_society_title(tokens) else "person"
     if ent_label == "GPE" or ent_label == "ORG" and is_country(" ".join(t.text for t in tokens)):
         return "government"  # a country the NER took for an organisation ("Cameroon banned…")
-    if lemma in words["official"]:
+    if lemma in words["official"] and not private_attorney([head]) or insider(head):
         return "unnamed official"
     if lemma in words["expert"]:
         return "expert"
@@ -977,5 +1030,5 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
             # a name the NER left unlabelled ("Human Rights Watch said…") is no unnamed source
             return "government" if names[-1] in words["government"] else "organization"
         if ent_label is None and len(names) > 1 and names[0] in first_names():
-            return "person"  # "Nino Galissa said…", unlabelled by the NER
+            return "official" if seated_in_government(head) else "person"  # "Nino Galissa said…", unlabelled by the NER
     return "unnamed"

@@ -1792,3 +1792,33 @@ def test_according_to_inside_a_reported_clause_is_the_reporter_s_source(nlp):
                   "foreign government employees were with foundation donors.")
     head = claim_with(r, "85 of the 154 meetings").attribution.chain[0]
     assert (r.article.text[head.start_char:head.end_char], head.cue.text) == ("The AP", "reported")
+
+
+@pytest.mark.parametrize("text, phrase, name, type_", [
+    # VOA story 8010476: a service of a listed outlet is a media outlet, named as written
+    ("In the past month, Chinese state media have made no reference to the Jairan, according to a "
+     "review by VOA’s Mandarin Service.", "no reference", "VOA’s Mandarin Service", "media outlet"),
+    # Wikinews 2019 (Maidan Wardak car bomb): a provincial council member is an official
+    ("Sharif Hotak, of the Maidan Wardak provincial council, described witnessing 35 bodies in one "
+     "hospital.", "witnessing", "Sharif Hotak", "official"),
+    # the same story: a source inside a ministry is an unnamed official
+    ('A source within the central Interior Ministry reportedly said "I have been told not to make '
+     'the death toll figures public."', "death toll", "A source within the central Interior Ministry",
+     "unnamed official"),
+    # VOA story 8009044: a lawyer in private practice is no official
+    ("Lai’s plight has received bipartisan support in Washington, according to Caoilfhionn Gallagher, "
+     "the attorney leading Lai’s international legal team.", "bipartisan", "Caoilfhionn Gallagher", "person"),
+    # Wikinews 2019 (Harry Dunn): camera footage is a document
+    ("Harry Dunn, a 19-year-old motorcyclist was struck by a Volvo XC90 driving on the wrong side of "
+     "the road in Northamptonshire according to traffic camera footage.", "struck", "traffic camera footage",
+     "document"),
+], ids=["outlet-service", "council-member", "ministry-source", "attorney", "footage"])
+def test_source_types_of_the_fourth_trial(nlp, text, phrase, name, type_):
+    src = claim_with(read(nlp, text), phrase).attribution.chain[0]
+    assert (src.name, src.type) == (name, type_)
+
+
+def test_a_public_attorney_stays_an_official(nlp):
+    # AP Stylebook titles: a U.S. attorney and an attorney general are government lawyers
+    c = claim_with(read(nlp, "U.S. Attorney Geoffrey Berman said the case was closed."), "case was closed")
+    assert c.attribution.chain[0].type == "official"
