@@ -9,7 +9,10 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   (CT-) unless they cast their object as something other than false ("dismissed the response as
   stalling": a judgement, asserted), and so does a quoted "we reject the allegations"; alleging
   verbs ``alleged`` (Uu) unless they claim the source's own act ("claimed responsibility":
-  asserted), speculating and attitude verbs ``speculated`` (PS+),
+  asserted) or are "claimed", the author's doubt (``AUTHORS_DOUBT``: the source asserts);
+  "doubt" and a negated "think", also one in the quoted words ("“I do not think that X,” he
+  said"), ``denied`` (PR-); "questioned" ``unknown`` (Uu); speculating and attitude verbs
+  ``speculated`` (PS+),
   a negated confirm/verify cue ("did not confirm") ``unknown`` (Uu), other reporting verbs
   ``asserted`` (CT+); a modal or speculative adverb in the content (also one a conjunct shares:
   "could rise and hit records", or one in a clausal complement that is part of the claim:
@@ -23,7 +26,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
 * the author: ``reported`` (Uu) when there is a source, ``alleged`` with an alleging hedge or cue,
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
   hedges decide: reportedly (or a question put by no one named: "Asked whether X, …") → reported,
-  allegedly → alleged, may/might/could, a conditional or a
+  allegedly (or "purported" on a subject that is no person: "the purported shipment could…")
+  → alleged, may/might/could, a hope no one named holds ("in hopes that X"), a conditional or a
   question → speculated (PS+), probably/likely or "seem/appear to" → asserted (PR+), a
   negated happen/occur or a
   "false/untrue" predicate → denied (CT-) ("can not take part" is a rule, not a denial; "couldn't
