@@ -956,6 +956,20 @@ def _publication_named(head: Token, tokens: list[Token]) -> bool:
                for t in tokens) or before is not None and before.lower_ in PUBLICATION_NOUNS
 
 
+def kind_of_body(head: Token) -> bool:
+    """Whether ``head`` is a common noun of a body (``organization_words`` of
+    ``lexicons/sources.json``: group, party, company, bank…) that an adjective gives a kind:
+    "political groups", "rights groups", "a Chinese company". Such bodies are organisations,
+    though unnamed: in "Syria’s newly adopted constitution is facing criticism from legal experts
+    and political groups arguing that …" (VOA, "Analysts see flaws in Syria's temporary
+    constitution") the joint source is of the most official member's type (speakers.joint_type),
+    an organisation, not the experts' (new-user trial, fourth: typed expert). "A group of
+    residents" (a group "of" people) names people, not a body."""
+    return head.is_lower and head.lemma_.lower() in source_words()["organization_words"] \
+        and any(c.dep_ in ("amod", "compound") for c in head.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
 #: Prepositions that place an unnamed source inside a body ("a source within the ministry").
 INSIDE = frozenset({"in", "within", "inside", "at", "from"})
 
@@ -1014,6 +1028,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return "government"  # "the U.S. Mission to the United Nations", "the U.S. Agency for International Development"
     if lemma in words["government"]:  # an international body is no government: "the IEA"
         return "organization" if lemmas & words["intergovernmental_modifiers"] else "government"
+    if kind_of_body(head):
+        return "organization"
     if ent_label == "NORP" and head.tag_ in ("NNS", "NNPS"):
         # people of a nation: "Many Nigerians", "Indonesians"; "the Egyptians" speak for Egypt
         return "government" if tokens[0].lower_ == "the" and len(tokens) == 2 else "unnamed"

@@ -1812,7 +1812,17 @@ def test_according_to_inside_a_reported_clause_is_the_reporter_s_source(nlp):
     ("Harry Dunn, a 19-year-old motorcyclist was struck by a Volvo XC90 driving on the wrong side of "
      "the road in Northamptonshire according to traffic camera footage.", "struck", "traffic camera footage",
      "document"),
-], ids=["outlet-service", "council-member", "ministry-source", "attorney", "footage"])
+    # VOA story 8009044: the head of an advocacy group is no official
+    ("Speaking at the Cato Institute event, Mark Clifford, president of the Committee for Freedom in "
+     "Hong Kong, suggested that the U.S. government should use sanctions against Hong Kong officials as "
+     "a way to push for Lai’s release.", "should use sanctions", "Mark Clifford", "person"),
+    # VOA ("Analysts see flaws in Syria's temporary constitution"): experts and political groups
+    # together are of the most official member's type (speakers.joint_type), an organization
+    ("Syria’s newly adopted constitution is facing criticism from legal experts and political groups "
+     "arguing that its loopholes could deepen division and instability in the conflict-ridden country.",
+     "its loopholes", "legal experts and political groups", "organization"),
+], ids=["outlet-service", "council-member", "ministry-source", "attorney", "footage", "advocacy-head",
+        "experts-and-groups"])
 def test_source_types_of_the_fourth_trial(nlp, text, phrase, name, type_):
     src = claim_with(read(nlp, text), phrase).attribution.chain[0]
     assert (src.name, src.type) == (name, type_)

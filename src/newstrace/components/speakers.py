@@ -657,7 +657,8 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
     if len(parts) == 1 or not all(p.pos_ in ("PROPN", "PRON") for p in parts) or not any(
             c.dep_ == "cc" and c.lower_ in ("and", "&") for p in parts for c in p.children):
         # "The Baloch Liberation Army, or BLA, …": an alias, one source
-        return _describe_one(head, index, exclude)
+        start, end, name, kind = _describe_one(head, index, exclude)
+        return start, end, name, _common_joint_type(parts, exclude) or kind
     found = [_describe_one(p, index, exclude, alone=True) for p in parts]
     names: list[str] = []
     for f in found:  # a first name may span the coordination already ("Britain and France")
@@ -667,6 +668,17 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
     # the joint name is no one's, so the per-person typing passes it by: each member's own
     kinds = [(index.person_type(f[2]) or f[3]) if f[3] == "person" else f[3] for f in found]
     return found[0][0], max(f[1] for f in found), name, joint_type(kinds)
+
+
+def _common_joint_type(parts: list[Token], exclude: Token | None) -> str | None:
+    """The :func:`joint_type` of coordinated common nouns ("legal experts and political groups",
+    VOA, "Analysts see flaws in Syria's temporary constitution": each conjunct typed on its own,
+    the experts' type no longer standing for the groups; new-user trial, fourth: typed expert).
+    None unless ``parts`` are two or more common nouns joined by "and"."""
+    if len(parts) < 2 or not all(p.pos_ == "NOUN" for p in parts) or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for p in parts for c in p.children):
+        return None
+    return joint_type([source_type(p, _mention_tokens(p, exclude, alone=True), None, None) for p in parts])
 
 
 #: Source types from the most official to the least: a joint source whose members differ in
