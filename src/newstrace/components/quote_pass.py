@@ -300,8 +300,8 @@ class QuotePass:
         if not inside:
             return
         for f in self.units:
-            if not f.frame:
-                continue
+            if not f.frame or qs <= doc[f.head].idx < qe:
+                continue  # a report inside the quotation keeps its source ("… and I hope it will be resolved")
             quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
             if not quoted or not any(doc[i].is_alpha for i in quoted):
                 continue
