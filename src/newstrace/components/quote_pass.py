@@ -300,12 +300,16 @@ class QuotePass:
         if not inside:
             return
         for f in self.units:
-            if not f.frame or qs <= doc[f.head].idx < qe:
-                continue  # a report inside the quotation keeps its source ("… and I hope it will be resolved")
+            if not f.frame:
+                continue
             quoted = [i for i in f.tokens if qs <= doc[i].idx < qe and i != f.head]
             if not quoted or not any(doc[i].is_alpha for i in quoted):
                 continue
-            target = self.sentence_claim(inside, min(quoted))
+            # a report inside the quotation gives its words to its own content ("… in the UK
+            # and I hope it will be resolved": "I" joins "it will be resolved", not the claim before)
+            own = qs <= doc[f.head].idx < qe and next(
+                (u for u in inside if u.head > f.head and doc[u.head].head.i == f.head), None)
+            target = own or self.sentence_claim(inside, min(quoted))
             moved = set(quoted)
             f.tokens = [i for i in f.tokens if i not in moved] or f.tokens
             if target is not None:  # else they are left to fill_quote, a claim of their own
