@@ -253,8 +253,9 @@ def _missed_city_cands(doc: Doc, cands: _Candidates) -> None:
     right; and two datelines, "HEMPSTEAD, N.Y.", found among the towns)."""
     countries = {o.country for c in cands for o in c.options if len({x.country for x in c.options}) == 1}
     named = [e for e in doc.ents if e.label_ == "PERSON" and _of_settlement(e.root)]  # "the port of Bandar Abbas"
-    person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" and e not in named for t in e}
-    spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC")] + named
+    shown_names = {e.text for e in named}  # every mention of such a name, not only that one
+    person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" and e.text not in shown_names for t in e}
+    spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC") or e.label_ == "PERSON" and e.text in shown_names]
     run: list = []
     for tok in [*doc, None]:
         if tok is not None and tok.ent_iob_ in ("O", "") and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
