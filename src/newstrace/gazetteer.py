@@ -241,16 +241,42 @@ def _name_tables() -> tuple[dict, dict, dict]:
     return primary, secondary, towns
 
 
+@cache
+def _local_divisions() -> dict[str, list]:
+    """Folded name -> entries (kind ``state``, ``admin1`` the parent division) of the
+    second-level divisions of ISO 3166-2 (pycountry: English counties, unitary authorities,
+    districts), and of the name without a leading compass word where no division has it: a
+    county split in two is still named whole in the news ("Northamptonshire", since 2021 ISO's
+    West and North Northamptonshire; new-user trial, Wikinews 2019)."""
+    import pycountry
+
+    out: dict[str, list] = {}
+    a23 = alpha2_to_3()
+    for sub in pycountry.subdivisions:
+        a3 = a23.get(sub.country_code)
+        if not sub.parent_code or not a3:
+            continue
+        parent = pycountry.subdivisions.get(code=sub.parent_code)
+        for name in (sub.name, re.sub(r"^(?:North|South|East|West) (?=[A-Z])", "", sub.name)):
+            entries = out.setdefault(fold(name), [])
+            if not any(e.country == a3 for e in entries):
+                entries.append(Entry("state", f"{name}, {countries()[a3].name}", a3,
+                                     admin1=parent.name if parent else None, members=frozenset([a3])))
+    return out
+
+
 def lookup(text: str, towns: bool = False) -> list[Entry]:
     """Every entry ``text`` may name: its country, then states, cities and regions by primary
     name; city alternate names ("Ha Noi", "New York" for New York City) only when nothing else
-    matches or the name is in ``prefer_city``; with ``towns``, the towns of that name when
-    still nothing matches."""
+    matches or the name is in ``prefer_city``; second-level divisions (:func:`_local_divisions`)
+    when still nothing matches; with ``towns``, the towns of that name when nothing at all
+    does."""
     primary, secondary, town_names = _name_tables()
     key = fold(text)
     found = [e for e in [country(text)] if e is not None] + primary.get(key, [])
     if not found or key in prefer_city():
         found += [e for e in secondary.get(key, []) if e not in found]
+    found = found or list(_local_divisions().get(key, []))
     return found or (town_names.get(key, []) if towns else [])
 
 

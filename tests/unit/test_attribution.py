@@ -1832,3 +1832,31 @@ def test_a_public_attorney_stays_an_official(nlp):
     # AP Stylebook titles: a U.S. attorney and an attorney general are government lawyers
     c = claim_with(read(nlp, "U.S. Attorney Geoffrey Berman said the case was closed."), "case was closed")
     assert c.attribution.chain[0].type == "official"
+# ---------------------------------------------------------------------------------------------
+# New-user trial (VOA 8009044, Wikinews 2019-10-10): a speaker lost to the clause before, a
+# first-person report inside a quotation.
+
+FRONTED_SPEAKER = ("Even though the government-appointed judges are likely to find Lai guilty, Mark "
+                   "Simon, who worked with Lai for decades in Hong Kong, argued that releasing Lai may "
+                   "be in Beijing’s interest.")
+QUOTED_HOPE = ("Johnson continued, \"And I hope that Anne Sacoolas will come back and will engage "
+               "properly with the processes of law as they are carried out in this country. That's a "
+               "point that we've raised or are raising today with the American ambassador here in the "
+               "UK and I hope it will be resolved very shortly.\"")
+
+
+def test_a_speaker_parsed_into_the_clause_before_argues_the_report(nlp):
+    # the parser hung "Mark Simon" on "guilty"; Simon is who argued, the concession is the author's
+    reading = read(nlp, FRONTED_SPEAKER)
+    concession = claim_with(reading, "likely to find Lai guilty")
+    assert concession.text.endswith("guilty")
+    c = claim_with(reading, "releasing Lai")
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("mark simon", "argued")]
+
+
+def test_a_first_person_report_inside_a_quotation_keeps_its_source(nlp):
+    # "I hope" is Johnson's own report inside his quotation: "I" is no word of the claim before
+    reading = read(nlp, QUOTED_HOPE)
+    c = claim_with(reading, "American ambassador")
+    assert c.text.endswith("here in the UK")
+    assert names(c) == ["johnson"]

@@ -182,7 +182,9 @@ def test_bom_is_dropped():
     ("A line ending in a colon:\nMore.", None),
     ("Only one line and no newline", None),
     ("Title line\n", None),                                      # nothing after it
-    (" ".join(["word"] * 16) + "\nMore.", None),                 # more than 15 words
+    (" ".join(["word"] * 21) + "\nMore.", None),                 # more than 20 words
+    ("President Trump says he 'can' and 'may' put US into state of emergency to build border wall\nMore.",
+     "President Trump says he 'can' and 'may' put US into state of emergency to build border wall"),  # Wikinews, 17 words
     ("x" * 121 + "\nMore.", None),                               # more than 120 chars
     ("\nBody after a blank first line.", None),
 ])

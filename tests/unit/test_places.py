@@ -229,3 +229,46 @@ def test_a_name_the_sentence_does_not_show_a_place_is_none(base_nlp):
     # "Holt" (a GeoNames town in Michigan) is the moderator's name here, not a place
     text = "Holt asked the candidates about Ohio and Michigan during the debate in New York."
     assert [p.text for p in _places(base_nlp, text) if p.text == "Holt"] == []
+
+
+def test_a_city_after_port_of_though_labelled_a_person(base_nlp):
+    # VOA 8010476: Bandar Abbas, Iran's port on the Strait of Hormuz (27.19 N, 56.27 E)
+    text = ("The Golbon completed a 19-day journey from eastern China to the Iranian port of Bandar "
+            "Abbas on Feb. 13 and delivered an unknown cargo to Iran. Two days later, the Jairan "
+            "departed, reporting its destination as Bandar Abbas with an expected arrival of March 26.")
+    found = _by_text(_places(base_nlp, text), "Bandar Abbas")
+    assert [(p.country, p.kind) for p in found] == [("IRN", "city"), ("IRN", "city")]
+    assert found[0].lat == pytest.approx(27.19, abs=0.1)
+
+
+def test_names_after_a_countrys_possessive_are_places_of_that_country(base_nlp):
+    # VOA 8010476 and Wikinews 2019-01-24: Liuheng Island is in China (Zhejiang), Riau
+    # Archipelago in Indonesia; Maidan Wardak is the other name of Wardak province (ISO AF-WAR)
+    text = ("The transponder reported the vessel as being docked at eastern China's Liuheng Island. "
+            "The Jairan remained at Liuheng Island until March 3. At one point, the Jairan was in "
+            "the waters of Indonesia's Riau Archipelago. A car bomb was rammed into a military base "
+            "in the centre of Afghanistan's Maidan Wardak province.")
+    places = _places(base_nlp, text)
+    assert [p.country for p in _by_text(places, "Liuheng Island")] == ["CHN", "CHN"]
+    assert [p.country for p in _by_text(places, "Riau Archipelago")] == ["IDN"]
+    [wardak] = _by_text(places, "Maidan Wardak")
+    assert (wardak.country, wardak.kind, wardak.name) == ("AFG", "state", "Wardak, Afghanistan")
+
+
+def test_a_region_after_a_demonym_is_of_that_country(base_nlp):
+    # VOA: Koya University is in the Kurdistan Region of Iraq
+    text = ("“That is clearly false,” said Sarbast Nabi, professor of political philosophy at Koya "
+            "University in Iraqi Kurdistan.")
+    [kurdistan] = _by_text(_places(base_nlp, text), "Iraqi Kurdistan")
+    assert kurdistan.country == "IRQ"
+
+
+def test_an_english_county_and_a_based_modifier(base_nlp):
+    # Wikinews 2019-10-10: the crash was in Northamptonshire, England; VOA: an analyst based in Dubai
+    text = ("Harry Dunn was struck by a Volvo driving on the wrong side of the road in Northamptonshire. "
+            "VOA and Dubai-based intelligence analyst Martin Kelly reviewed the data.")
+    places = _places(base_nlp, text)
+    [county] = _by_text(places, "Northamptonshire")
+    assert (county.country, county.kind, county.admin1) == ("GBR", "state", "England")
+    [dubai] = _by_text(places, "Dubai")
+    assert (dubai.country, dubai.kind) == ("ARE", "city")

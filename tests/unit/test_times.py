@@ -406,3 +406,40 @@ def test_part_of_day_two_paragraphs_after_the_last_date_is_not_that_day(base_nlp
     times = _times(base_nlp, text, D(2019, 2, 2))
     assert _one(times, "late night").value == "TNI"
     assert _one(times, "0:40").value == "T00:40"
+
+
+def test_expected_arrival_is_the_next_march_26(base_nlp):
+    # VOA 8010476, published 2025-03-14: the ship is still under way, so March 26 is 12 days ahead
+    text = ("Two days later, the Jairan departed, reporting its destination as Bandar Abbas with an "
+            "expected arrival of March 26.")
+    assert _value(base_nlp, text, D(2025, 3, 14), "March 26") == "2025-03-26"
+
+
+def test_two_coordinated_times_are_two_expressions(base_nlp):
+    # VOA 8010476: the Golbon sailed in the late January / early February of the publication year
+    text = "As the Golbon sailed from China to Iran in late January and early February, the ship stayed."
+    times = _times(base_nlp, text, D(2025, 3, 14))
+    assert _one(times, "January").text == "in late January"
+    assert _one(times, "January").value == "2025-01"
+    assert _one(times, "February").value == "2025-02"
+
+
+def test_range_whose_end_the_ner_missed(base_nlp):
+    # VOA: the Baath party governed Syria from 1963 until Assad's fall in December 2024
+    text = "It said, referring to the ruling party that governed Syria from 1963 to late 2024."
+    assert _one(_times(base_nlp, text, D(2025, 3, 14)), "1963").value == "1963/2024"
+
+
+def test_number_word_over_twelve_gives_a_duration(base_nlp):
+    # Wikinews 2019-01-24 (Maidan Wardak): TIMEX3 DURATION of seventeen years
+    text = "The civil war has been ongoing for seventeen years."
+    t = _one(_times(base_nlp, text, D(2019, 1, 24)), "seventeen")
+    assert (t.value, t.type) == ("P17Y", "DURATION")
+
+
+def test_time_zone_abbreviation_gives_the_offset(base_nlp):
+    # Wikinews 2019-10-10 (Harry Dunn): 8:30 p.m. British Summer Time (UTC+1) is 1930 UTC
+    text = "The crash happened around 8:30 p.m. BST (1930 UTC) on August 27."
+    times = _times(base_nlp, text, D(2019, 10, 10))
+    assert _one(times, "BST").value == "2019-08-27T20:30+01:00"
+    assert _one(times, "1930 UTC").value == "2019-08-27T19:30Z"

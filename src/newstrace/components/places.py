@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from newstrace import gazetteer as gz
 from newstrace.components import ext  # noqa: F401  (declares doc._.nt_places)
+from newstrace.components.names import PLACE_WORDS
 from newstrace.entities import PLACE_PREPOSITIONS
 from newstrace.records import Place
 from newstrace.units import text_of
@@ -39,8 +40,8 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()\n]{1,60})\)\s*)?" + _DASH + r"\s")
 _QUALIFIER = re.compile(r",[ \t]*(?P<q>[A-Z][A-Za-z.]*)")
 _TRIM_START = {"the", "The"}
-#: A name that is the first part of a hyphenated modifier ("Delhi-class", "Texas-based").
-_MODIFIER = re.compile(r"-[a-z]")
+#: A name that is the first part of a hyphenated modifier ("Delhi-class"), but for "-based".
+_MODIFIER = re.compile(r"-(?!based\b)[a-z]")  # "Dubai-based" names a place, "Delhi-class" none
 #: A capitalised word hyphenated to an entity: one name with it ("Guinea-Bissau", which the NER
 #: cuts to "Guinea"), looked up whole.
 _JOINED = re.compile(r"-[A-Z][\w'’]*")
@@ -54,6 +55,10 @@ _GENERIC = frozenset({"gulf", "west", "east", "north", "south", "central", "cent
 #: Nouns of settlements, an apposition to which names one ("the provincial capital, Quetta").
 #: Hand-listed: neither GeoNames nor spaCy's model lists the common nouns for places.
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "settlement", "hub"})
+#: Nouns that end or follow the name of an area ("Liuheng Island", "Maidan Wardak province",
+#: "Zhuhai Gaolan port"). Hand-listed for the same reason as :data:`_SETTLEMENTS`.
+_AREA_NOUNS = PLACE_WORDS | _SETTLEMENTS | {"island", "islands", "archipelago", "peninsula", "strait",
+                                            "bay", "harbor", "harbour", "coast", "valley"}
 _TRIM_END = {"'s", "\u2019s", "'", "\u2019", ".", ",", ";", ":"}
 
 
@@ -235,7 +240,8 @@ def _missed_city_cands(doc: Doc, cands: _Candidates) -> None:
     of a preposition of place, :data:`~newstrace.entities.PLACE_PREPOSITIONS`, or right after
     one, however parsed: "near Sibi",
     "the largest processing plant at Abqaiq"; in apposition to a settlement noun, "the provincial
-    capital, Quetta"; followed by its state or country, "Guantanamo Bay, Cuba"), with every other
+    capital, Quetta"; after "of" and a settlement noun, "the Iranian port of Bandar Abbas", even
+    when the NER labels it a person's; followed by its state or country, "Guantanamo Bay, Cuba"), with every other
     mention of that name. It is a city of a country the article's other places name, by the
     city's own name, not an alternate one ("Center" is no Windham, Connecticut), and of one
     country only ("Sibi" is the Pakistani town, not the Malian one, in a story on Pakistan),
@@ -246,8 +252,10 @@ def _missed_city_cands(doc: Doc, cands: _Candidates) -> None:
     ("Holt", "Peabody", "Freedom"): hence the sentence's evidence; with it, one ("in Ferguson",
     right; and two datelines, "HEMPSTEAD, N.Y.", found among the towns)."""
     countries = {o.country for c in cands for o in c.options if len({x.country for x in c.options}) == 1}
-    person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
-    spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC")]
+    named = [e for e in doc.ents if e.label_ == "PERSON" and _of_settlement(e.root)]  # "the port of Bandar Abbas"
+    shown_names = {e.text for e in named}  # every mention of such a name, not only that one
+    person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" and e.text not in shown_names for t in e}
+    spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC") or e.label_ == "PERSON" and e.text in shown_names]
     run: list = []
     for tok in [*doc, None]:
         if tok is not None and tok.ent_iob_ in ("O", "") and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
@@ -273,12 +281,67 @@ def _missed_city_cands(doc: Doc, cands: _Candidates) -> None:
             shown[text] = towns
         elif root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS \
                 or span.start and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS \
-                or root.dep_ == "appos" and root.head.lemma_.lower() in _SETTLEMENTS:
+                or root.dep_ == "appos" and root.head.lemma_.lower() in _SETTLEMENTS or _of_settlement(root):
             shown.setdefault(text, [o for o in gz.lookup(text) if o.kind == "city" and o.country in countries
                                     and gz.fold(o.name.split(",")[0]) == gz.fold(text)])
     for start, end, text in found:
         if shown.get(text):
             cands.append(_Cand(start, end, shown[text]))
+
+
+def _of_settlement(root) -> bool:
+    """``root`` heads the name after "of" in "the port of ...", "the city of ..."."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _SETTLEMENTS
+
+
+def _country_of(cand: _Cand | None) -> str | None:
+    """The country ``cand`` names when all its readings are that one country, else ``None``."""
+    if cand is None or not any(o.kind == "country" for o in cand.options):
+        return None
+    found = {o.country for o in cand.options}
+    return found.pop() if len(found) == 1 else None
+
+
+def _anchored_cands(doc: Doc, cands: _Candidates) -> None:
+    """Places the gazetteer lacks that the text ties to a country, with every other mention of
+    the name: a run of proper nouns after a country's possessive that ends in or is followed by
+    a noun of area (:data:`_AREA_NOUNS`: "eastern China's Liuheng Island", "China's Zhuhai
+    Gaolan port", "Afghanistan's Maidan Wardak province"), and a GPE or LOC entity after a
+    demonym ("Iraqi Kurdistan"). A province, district or the like whose last word is a state of
+    that country is that state ("Maidan Wardak" is Wardak, AF-WAR); any other name is a region
+    of the country, without coordinates. New-user trial (VOA 2025-03-14, Wikinews 2019-01-24,
+    VOA on Iraq): all five were lost, the gazetteer knowing none of the names. A person's
+    name after a possessive ("China's Xi Jinping") is no place: no noun of area follows it."""
+    text = text_of(doc)
+    by_end = {c.end: c for c in cands}
+    found: dict[str, gz.Entry] = {}
+    for tok in doc:
+        country = _country_of(by_end.get(tok.idx)) if tok.tag_ == "POS" else None
+        j = tok.i + 1
+        while country and j < len(doc) and doc[j].tag_ in ("NNP", "NNPS") and doc[j].text[:1].isupper():
+            j += 1
+        if not country or j == tok.i + 1 or cands.overlaps(doc[tok.i + 1].idx, doc[j - 1].idx + 1):
+            continue
+        noun = doc[j].lower_ if j < len(doc) else ""
+        if doc[j - 1].lower_ not in _AREA_NOUNS and noun not in _AREA_NOUNS:
+            continue
+        name = doc[tok.i + 1:j].text
+        states = [o for o in gz.lookup(doc[j - 1].text) if o.kind == "state" and o.country == country] \
+            if noun in PLACE_WORDS else []
+        found[name] = states[0] if states else _region(name, country)
+    for ent in doc.ents:
+        country = gz.country_of_demonym(doc[ent.start - 1].text) if ent.start and ent.label_ in ("GPE", "LOC") else None
+        if country and not gz.lookup(ent.text) and not cands.overlaps(ent.start_char, ent.end_char):
+            found[doc[ent.start - 1:ent.end].text] = _region(doc[ent.start - 1:ent.end].text, country)
+    for name, entry in found.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            if not cands.overlaps(m.start(), m.end()) and doc.char_span(m.start(), m.end()) is not None:
+                cands.append(_Cand(m.start(), m.end(), [entry], chosen=entry))
+
+
+def _region(name: str, country: str) -> gz.Entry:
+    """A named area of ``country`` that the gazetteer lacks: kind region, no coordinates."""
+    return gz.Entry("region", f"{name}, {gz.countries()[country].name}", country, members=frozenset([country]))
 
 
 class _Context:
@@ -355,6 +418,7 @@ def find_places(doc: Doc) -> list[Place]:
     _scan_cands(doc, cands)
     _qualifier_cands(doc, cands)
     _missed_city_cands(doc, cands)
+    _anchored_cands(doc, cands)
     _resolve(doc, cands)
     places = []
     for c in sorted(cands, key=lambda c: c.start):

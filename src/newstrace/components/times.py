@@ -27,7 +27,7 @@ auxiliaries and tag, climbing through infinitives and participles):
   March", "has until Feb. 4 to appeal"), unless it is a speech verb ("says") or a perfect;
 * near — whichever occurrence is closer to the publication date (the later on a tie): future
   in the past ("would", "could", "was due to", "was scheduled for", "the debate, scheduled
-  for"), "until" after a past action that is not a state ("extended its order until May 1",
+  for"), a noun modified as planned ("an expected arrival of March 26"), "until" after a past action that is not a state ("extended its order until May 1",
   not "was envoy until December"), a plan predicate above a noun ("is scheduled to continue
   with the caucuses on February 22");
 * past — the latest occurrence on or before the publication date: everything else, and always
@@ -46,7 +46,10 @@ part of day that follows it are one expression ("Thursday evening", "yesterday a
 possessive day ("at Friday's meeting") is not widened to the preposition of its noun; a bare part
 of day ("at night") is ``TNI`` and takes the day named in its sentence, if any.
 
-Clock times the NER missed ("at 4:00 A.M.", "0100 UTC") are candidates too. Anaphoric
+Clock times the NER missed ("at 4:00 A.M.", "0100 UTC") are candidates too; a time zone
+abbreviation after a clock time ("8:30 p.m. BST") gives the ISO 8601 offset (dateparser's
+table); a trailing "and" is dropped ("in late January and early February" is two times); the
+end of a "from ... to" range the NER missed is added ("from 1963 to late 2024": ``1963/2024``). Anaphoric
 expressions take the last date resolved before them (:func:`_anaphoric`).
 
 Simplifications (documented, deliberate): a clock time takes the date of a day-level expression
@@ -67,6 +70,7 @@ import re
 from pathlib import Path
 
 from dateparser.date import DateDataParser
+from dateparser.timezones import timezone_info_list
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as rd_weekday
@@ -84,6 +88,7 @@ _LEX = json.loads((_LEXDIR / "times.json").read_text(encoding="utf-8"))
 _REPORT = cues()["report_neutral"]  # reporting verbs decide anchor="report" ("first reported on Friday")
 _FUT_PRED = set(_LEX["future_predicates"])
 _FUT_ADJ = set(_LEX["future_adjectives"])
+_PLANNED = set(_LEX["planned_modifiers"])
 _TEMPORAL_MARKS = {"as", "while", "when", "whenever", "after", "before", "once", "until", "till"}
 _SPEECH = (_REPORT - _FUT_PRED) | {"speak", "talk"}  # a time on the speech act itself is past
 _DURATIVE = set(_LEX["durative_predicates"])
@@ -98,8 +103,10 @@ _PREPS = {"on", "in", "at", "until", "till", "since", "by", "from", "through", "
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
-                                    "eleven twelve".split())} | {"a": 1, "an": 1}
+_NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                    "twenty".split())} | {"a": 1, "an": 1}
+_NUMS |= {w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
 _VAGUE = ("several", "a few", "few", "many", "some")
 _UNITS = "minute|hour|day|weekend|week|month|quarter|year|decade|century|centurie"
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -123,6 +130,15 @@ _CUE = re.compile(rf"\b(?:{_MON}|{_WDAY}|(?:{_UNITS})s?|today|tomorrow|yesterday
 #: Clock times the NER may miss ("at 4:00 A.M."), and four-digit UTC times ("0100 UTC").
 _CLOCK_SCAN = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\b\.?|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b", re.I)
 _UTC = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:utc|gmt)\b")
+#: Time zone abbreviation -> UTC offset in seconds, dateparser's table (its first reading of an
+#: ambiguous one: IST is Israel's +02:00 there, not India's +05:30).
+_ZONES: dict[str, int] = {}
+for _group in timezone_info_list:
+    for _name, _offset in _group["timezones"]:
+        _ZONES.setdefault(_name, _offset)
+#: The end of a range whose start the NER found and whose end it missed ("from 1963 to late 2024").
+_RANGE_END = re.compile(r"\s+(?:to|until|till|through|and)\s+(?:(?:early|mid|late)[\s-]+)?"
+                        r"(?:[A-Z][a-z]+\.?\s+)?\d{4}\b")
 #: Expressions anchored at the last date of the text, not at the publication date.
 _THAT = re.compile(r"(?:that|the same) (day|week|month|year)")
 _LATER_BY = re.compile(rf"({_NUMW}) ({_UNITS})s? (later|earlier)")
@@ -178,6 +194,20 @@ def _nominal(span: Span, verb) -> bool:
     return False
 
 
+def _planned_noun(span: Span, verb) -> bool:
+    """True when a noun between ``span`` and ``verb`` is modified as planned or expected ("an
+    expected arrival of March 26", "the scheduled vote on Friday"): the time is the plan's,
+    not the verb's (new-user trial, VOA 2025-03-14: "reporting its destination as Bandar Abbas
+    with an expected arrival of March 26" was dated 2024)."""
+    tok = span.root
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _PLANNED
+                                                 for c in tok.children):
+            return True
+    return False
+
+
 def _tense(span: Span) -> str:
     """Where the clause that ``span`` modifies lies in time: ``past``, ``future`` or ``near``
     (either side of the publication date: "would", past-tense plans, "until" after a past
@@ -187,6 +217,8 @@ def _tense(span: Span) -> str:
     prep = span[0].lower_ if span[0].lower_ in _PREPS else None
     if prep == "since" or (span.start > 0 and span.doc[span.start - 1].lower_ == "back"):
         return "past"  # "since March", "back in February"
+    if nominal and _planned_noun(span, verb):
+        return "near"  # "with an expected arrival of March 26"
     prospective = False  # the clause is the complement of a plan ("due to meet", "to be held")
     direct = not nominal  # ``span`` modifies ``verb`` itself
     for _ in range(12):
@@ -299,6 +331,12 @@ def _time_of_day(core: str, pub: dt.date | None, tense: str) -> _Res | None:
     """Clock times ("4 p.m.", "10:30") and parts of day ("this morning", "Friday night")."""
     if m := _UTC.search(core):  # "0100 UTC": a time zone designator (ISO 8601 "Z")
         return f"T{m[1]}:{m[2]}Z", "TIME", None
+    head, _, last = core.rpartition(" ")
+    if head and last.upper() in _ZONES and _CLOCK.search(head):  # "8:30 p.m. bst": ISO 8601 offset
+        value, kind, rng = _time_of_day(head, pub, tense)
+        off = _ZONES[last.upper()]
+        zone = "Z" if off == 0 else f"{'+' if off > 0 else '-'}{abs(off) // 3600:02d}:{abs(off) % 3600 // 60:02d}"
+        return (value and value + zone), kind, rng
     if m := _CLOCK.search(core):
         if m[4]:
             hh, mm = (0 if m[4] == "midnight" else 12), 0
@@ -458,11 +496,17 @@ def _candidates(doc: Doc) -> list[Span]:
             merged[-1] = doc[prev.start:sp.end]  # "Thursday" + "evening", "early yesterday" + "afternoon"
         else:
             merged.append(sp)
+    for i, sp in enumerate(merged):
+        m = _RANGE_END.match(doc.text, sp.end_char) if sp.start and doc[sp.start - 1].lower_ in ("from", "between") else None
+        tail = m and doc.char_span(sp.end_char, m.end(), alignment_mode="expand")
+        if tail and (i + 1 == len(merged) or merged[i + 1].start >= tail.end):
+            merged[i] = doc[sp.start - 1:tail.end]  # "from 1963 to late 2024": the NER missed the end
     out = []
     for sp in merged:
         start, end = sp.start, sp.end
         possessive = False
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+                               or doc[end - 1].lower_ in ("and", "or")):  # "in late January and"
             possessive = possessive or doc[end - 1].tag_ == "POS"
             end -= 1
         possessive = possessive or (end < len(doc) and doc[end].tag_ == "POS")
@@ -476,6 +520,8 @@ def _candidates(doc: Doc) -> list[Span]:
             start -= 1
         if end < len(doc) and doc[end].lower_ == "ago":
             end += 1
+        if end < len(doc) and doc[end].is_upper and doc[end].text in _ZONES and _CLOCK.search(doc[start:end].text.lower()):
+            end += 1  # "8:30 p.m. BST"
         if end > start:
             out.append(doc[start:end])
     return out
