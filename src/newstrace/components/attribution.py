@@ -985,7 +985,10 @@ def _pronoun_report(verb: Token) -> bool:
     verb after its complement (:meth:`_Attributor.governing_frame`) and itself a verb of report
     (:func:`~newstrace.components.speakers.is_reporting`): with "he", "she" or "they" a gold
     cue of its own 7 times in 8 (the eighth "and he doesn't want that" inside a quotation);
-    with "I", "we" or "it" 1 time in 16, so those stay in the first report's content."""
+    with "I", "we" or "it" 1 time in 16, so those stay in the first report's content. Train
+    without its fifth: cue F1 0.7706 -> 0.7709, attribution F1 0.7628 -> 0.7630, content
+    partial F1 0.7268 -> 0.7271; held-out fifth: no such verb, figures unchanged (attribution
+    F1 0.761, cue F1 0.761)."""
     return is_reporting(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in THIRD_PERSON
                                       for c in verb.children)
 
