@@ -180,7 +180,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         but that B"; PolNeAR train's held-out fifth: one more attribution found, none lost), or
         as a clause joined by "and" with a personal pronoun for subject that the parse hung on
         the verb after its complement ("told a crowd that she expects to win and she is raising
-        more money"; PolNeAR train without its fifth: part of the gold content 31 times in 45),
+        more money"; PolNeAR train without its fifth: part of the gold content 31 times in 45;
+        not a verb of report with "he", "she" or "they" for subject, :func:`_pronoun_report`),
         or by "but" with a subject that is no personal pronoun and a verb that is no verb of
         report ("said she did not have numbers, but people were still using it"; train without
         its fifth: in the gold content 24 times in 30; with a personal pronoun 14 in 24, with a
