@@ -797,6 +797,32 @@ def test_an_and_clause_with_a_pronoun_hung_on_the_cue_is_content(nlp):
     assert names(claim_with(reading, "doing better than expected")) == ["mayor"]
 
 
+AND_SHE_ACCUSED = T("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian "
+                    "intelligence services hacked into Democratic National Committee computers and she accused "
+                    "Republican contender Donald Trump of showing support for Russian President Vladimir Putin.")
+AND_THEY_REJECTED = T("Aides said Mr. Clinton's role would be narrowly defined to focus on hard-hit areas of the "
+                      "country, such as the Rust Belt, and they rejected any implication that Mrs. Clinton would "
+                      "outsource a central part of her administration to her spouse.")
+
+
+@pytest.mark.parametrize("text,second_source,second_cue,first_content", [
+    (AND_SHE_ACCUSED, "she", "accused",
+     "Russian intelligence services hacked into Democratic National Committee computers"),
+    (AND_THEY_REJECTED, "they", "rejected any implication that",
+     "Mr. Clinton's role would be narrowly defined to focus on hard-hit areas of the country, such as the Rust Belt,")])
+def test_an_and_clause_reporting_with_he_she_they_is_a_second_report(nlp, text, second_source, second_cue,
+                                                                      first_content):
+    # PolNeAR train gold (huff-post 2016-07-31 "clinton-says-russians-hacked-dnc", nyt 2016-05-18
+    # "clinton-hints-at-husband-s-job-r"): two attributions, the first "said" with the clause
+    # before "and" for content, the second with the pronoun for source and its own verb as cue
+    # (the gold cue, which may run on over the verb's object; the content's edge comma aside).
+    reading = read(nlp, text)
+    attrs = attributions_from_reading(reading)
+    spans = [(span_text(text, a.source), span_text(text, a.cue), span_text(text, a.content)) for a in attrs]
+    assert spans[0][1:] == ("said", first_content.rstrip(",")), spans
+    assert len(spans) == 2 and spans[1][0] == second_source and second_cue.startswith(spans[1][1]), spans
+
+
 # ---------------------------------------------------------------------------------------------
 # 32. The subject of an infinitive is its controller ("tried to rebuke the governor": the senator).
 
