@@ -791,6 +791,23 @@ def test_closing_speaker_tag_is_the_outer_link(nlp):
         ("Cyprus Mail", "reported"), ("a Turkish official", "said")]
 
 
+# A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
+# (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on
+# Trump's planes) annotates the records as source, "show" as cue, the clause as content.
+RECORDS_SHOW = T("A company called Harmony Enterprises gave $5,000 to the PAC on June 27, 2014, "
+                 "campaign finance records show. During the same stretch, F.A.A. records show, the "
+                 "Cessna has flown roughly 216 hours.")
+
+
+def test_tag_of_evidence_reports_its_clause(nlp):
+    r = read(nlp, RECORDS_SHOW)
+    gave = claim_with(r, "Harmony Enterprises gave")
+    assert [(s.mention, cue(s)) for s in gave.attribution.chain] == [("campaign finance records", "show")]
+    assert "records" not in gave.text
+    flown = claim_with(r, "the Cessna has flown")
+    assert [(s.mention, cue(s)) for s in flown.attribution.chain] == [("F.A.A. records", "show")]
+
+
 # "per" with a bare singular noun is a rate, not a source (new-user trial, Wikinews 2020).
 PER_ORDER = T("Woolworths also limited toilet paper sales to one pack per order. Prices fell, per Reuters.")
 
