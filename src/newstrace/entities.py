@@ -767,7 +767,9 @@ def generational_person(head: Token, index: EntityIndex) -> str | None:
     Sebastien Lai), "elder"/"older" that parent; when the child is not named, "younger" is the
     one namesake who is no such parent (and "elder" the one who is no such child). Otherwise
     None (the surname resolves as any other, :meth:`EntityIndex.person`). New-user trial, VOA
-    story 8009044: "the younger Lai said" went to the father, Jimmy Lai."""
+    story 8009044: "the younger Lai said" went to the father, Jimmy Lai. PolNeAR train: 4 such
+    phrases ("the younger Mr. Trump", "the elder Murdoch"), none with a "son"/"daughter" that
+    links the namesakes, so none changed; held-out fifth unchanged."""
     younger = next((GENERATIONS[c.lower_] for c in head.children
                     if c.dep_ == "amod" and c.lower_ in GENERATIONS), None)
     if younger is None or head.pos_ != "PROPN":
