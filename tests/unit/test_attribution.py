@@ -831,6 +831,22 @@ def test_coordinated_sources_are_one_joint_source(nlp):
     assert names(claim_with(r, "carried out the attack")) == [norm("Baloch Liberation Army")]
 
 
+# A member of a joint source may be a role whose phrase ends with the person's name, which the
+# parser hangs on "of" and the NER misses (Wikinews 2019, the national-emergency story, new-user
+# trial: Schiff was dropped, and "Schiff called it" went to an unnamed "Schiff"); "whip" is a
+# legislator's role, no part of Durbin's name.
+JOINT_ROLE = ("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
+              "Represenative Adam Schiff both yesterday questioned the President's power to do as he "
+              "proposed.  Schiff called it \"a non-starter\".")
+
+
+def test_a_role_then_a_name_is_a_member_of_a_joint_source(nlp):
+    r = read(nlp, JOINT_ROLE)
+    chain = claim_with(r, "questioned the President's power").attribution.chain
+    assert [s.name for s in chain] == ["Dick Durbin and Adam Schiff"] and chain[0].type == "official"
+    assert names(claim_with(r, "Schiff called it")) == ["adam schiff"]
+
+
 # A joint source is typed by its members: their common type, else the most official one
 # (new-user trial, VOA: "ICE and DHS" took ICE's type alone).
 JOINT_TYPES = T("The Department of Homeland Security and the Department of State said the border was "

@@ -748,3 +748,24 @@ def test_a_capital_s_envoy_is_the_envoy_named_with_its_country(nlp):
                   '"China calls for calm," Chinese Deputy Ambassador Li Wei said. Washington\'s envoy urged '
                   "Beijing to use its influence with Moscow.")
     assert names(claim_with(r, "to use its influence")) == ["john carter"]
+
+
+def test_the_younger_of_two_namesakes_is_the_son(nlp, shared_dir):
+    # VOA story 8009044 (the 34th): "Lai’s son Sebastien …", then "“We were incredibly grateful
+    # that President Trump said that he will help release my father…,” the younger Lai said";
+    # the son speaks of his father, Jimmy Lai, who was given his words (new-user trial).
+    r = voa_story(nlp, shared_dir, 34)
+    assert names(claim_with(r, "a lot of hope")) == ["sebastien lai"]
+    assert names(claim_with(r, "he will help release my father")) == ["sebastien lai", "donald trump"]
+    assert names(claim_with(r, "still fighting")) == ["sebastien lai"]
+    assert names(claim_with(r, "Totally rubbish")) == ["jimmy lai"]  # "…,” Lai said: the father
+
+
+def test_it_after_a_quotation_is_the_subject_of_the_sentence_before(nlp, shared_dir):
+    # VOA story 8011117 (the 2nd): "The Kurdish-led Autonomous Administration in north and east
+    # Syria, which is affiliated with the … SDF that controls nearly one-third of Syria’s
+    # territory, was the first to reject the constitution… “The so-called constitutional
+    # declaration contains…,” it said": the administration, not Syria (new-user trial).
+    r = voa_story(nlp, shared_dir, 2)
+    speaker = names(claim_with(r, "contains a framework and articles"))
+    assert len(speaker) == 1 and "autonomous administration" in speaker[0]
