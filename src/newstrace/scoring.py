@@ -228,7 +228,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
       the act of reporting: "announced her candidacy [on Tuesday]"; held-out fifth: attribution
       F1 0.754 unchanged, content exact pairs 1,726 -> 1,727; taking ``reported``'s start too cost
       attribution F1 0.754 -> 0.746), and
-      less an aside between that source and cue (:func:`_aside`), its gaps inside one quotation
+      starting where ``reported`` starts when only the source precedes the cue
+      (:func:`_reported_start`), less an aside between that source and cue (:func:`_aside`), its gaps inside one quotation
       closed (:func:`_in_quotes`), widened over the complementiser and quotation marks at its
       edges (:func:`_edges`).
 
@@ -287,6 +288,8 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
                               {"content": [], "source": [key[:2]], "cue": [cue] if cue else []})
         start = _repeated_speaker(text, claim, chain[0]) or _after_lead_in(text, claim, chain[0])
         end = claim.reported.end_char if claim.reported is not None and own else claim.end_char
+        if own:
+            start = _reported_start(text, claim, key, start)
         g["content"] += _minus([(start, end)], _aside(claim, key))
         for before, link in zip(chain, chain[1:]):
             if link.cue is not None and link.cue.text.lower() in CITING_CUES:
@@ -566,6 +569,24 @@ def _repeated_speaker(text: str, claim, link) -> Optional[int]:
         return None
     m = _REPEATED_SPEAKER.match(text, cue.end_char)
     return m.start(1) if m and m.end() == claim.start_char else None
+
+
+def _reported_start(text: str, claim, key: tuple, start: int) -> int:
+    """Where the content of ``claim`` starts when its outer link's cue lies inside it and the
+    claim's words from ``start`` up to that cue are only its source (and an aside): at the start
+    of what the cue reports (``claim.reported``, which leaves out an addressee or object before
+    the complement: "Grassley urged [the State Department] to review…", content "to review…");
+    else ``start``. ``key``: source start, end, cue range or None. A claim that has content
+    words before its cue ("The economy, he said, is…") keeps ``start``. So the verb's adverb,
+    colon, time or hearer before a clausal content is neither ("noticed [this weekend] that…",
+    "asked [aloud:] …"). PolNeAR train without its held-out fifth: 145 contents change, 135 of
+    them come closer to their gold content, 10 go further; held-out fifth: content exact 1,766 ->
+    1,767, attribution F1 0.761 and content partial F1 0.725 unchanged."""
+    cue, rep = key[2], claim.reported
+    if cue is None or rep is None or not start <= cue[0] < cue[1] <= rep.start_char:
+        return start
+    before = _minus([(start, cue[0])], [key[:2]] + _aside(claim, key))
+    return rep.start_char if not any(re.search(r"\w", text[s:e]) for s, e in before) else start
 
 
 def _opens_content(text: str, claim, source) -> bool:

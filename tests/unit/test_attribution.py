@@ -729,6 +729,30 @@ def test_reported_content_edges(nlp, text, phrase, reported):
     assert (c.reported.text if c.reported else None) == reported, (c.text, c.reported)
 
 
+# PolNeAR train, huff-post 2015-12-17 "bernie-sanders-says-he-s-already": gold source
+# "HuffPost", cue "asked", content "if he’s been preparing … president" (the addressee is in none).
+ASKED_IF = T("During an interview this week on a jam-packed day of campaign events around the New "
+             "Hampshire Seacoast region, HuffPost asked the 2016 Democratic White House contender if "
+             "he’s been preparing himself mentally for the possibility that he could become president.")
+# PolNeAR train, huff-post 2016-02-01 "here-s-why-winning-iowa-could-br": gold cue "writing in The
+# New York Times, noticed", content "that poor and working-class white voters … primary".
+NOTICED_THAT = T("Nate Cohn, writing in The New York Times, noticed this weekend that poor and "
+                 "working-class white voters have been shifting toward Sanders and away from Clinton, "
+                 "an unusual pattern in a Democratic primary.")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    (ASKED_IF, "asked", "if he’s been preparing himself mentally for the possibility that he could become "
+                        "president"),
+    (NOTICED_THAT, "noticed", "that poor and working-class white voters have been shifting toward Sanders "
+                              "and away from Clinton, an unusual pattern in a Democratic primary"),
+], ids=["addressee-of-asked", "time-before-that"])
+def test_reported_clause_leaves_out_the_addressee_and_time_before_it(nlp, text, cue, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue).endswith(cue)]
+    assert [span_text(text, a.content).rstrip(".") for a in attrs] == [content]
+
+
 STANCE_AT_RALLY = T("Senator Dana Whitfield thanked the volunteers at a rally in her home state of Ohio.")
 
 
