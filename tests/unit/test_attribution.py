@@ -195,25 +195,12 @@ def test_according_to_and_per(nlp, text, cue_text):
     assert "Courier" not in c.text  # attribution material is removed from the content
 
 
-# A closing "according to X" keeps what it says of X out of the content: a relative clause on
-# the source is the author's own claim, an apposition describes the source. PolNeAR train,
-# politico_2016-07-05 (gold content "Clinton broke it", source "Andrew McCarthy") and
-# nyt_2016-08-01 (gold source "Brian Wieser, an analyst at Pivotal Research Group").
-MCCARTHY = T("There is one relevant law that criminalizes gross negligence, regardless of intent, and "
-             "Clinton broke it, according to Andrew McCarthy, who prosecuted the perpetrators of the "
-             "first World Trade Center bombing in the 1990s.")
+# A closing "according to X" keeps an apposition on its source out of the content. PolNeAR
+# train, nyt_2016-08-01 (gold source "Brian Wieser, an analyst at Pivotal Research Group", gold
+# content ending "in fiscal 2015").
 WIESER = T("Even if some of Fox News's programming drives one or both of the brothers bananas, it is "
            "still a major cash generator for 21st Century Fox, with $1.6 billion in operating profit "
            "in fiscal 2015, according to Brian Wieser, an analyst at Pivotal Research Group.")
-
-
-def test_closing_according_to_leaves_its_source_relative_clause_to_the_author(nlp):
-    from newstrace.scoring import attributions_from_reading, span_text
-    r = read(nlp, MCCARTHY)
-    assert claim_with(r, "who prosecuted the perpetrators").attribution.chain == []
-    assert_single_source(claim_with(r, "Clinton broke it"), "Andrew McCarthy", cue_text="according to")
-    [a] = [a for a in attributions_from_reading(r) if span_text(MCCARTHY, a.cue) == "according to"]
-    assert span_text(MCCARTHY, a.content).endswith("Clinton broke it")
 
 
 def test_closing_according_to_leaves_its_source_apposition_out_of_the_content(nlp):
