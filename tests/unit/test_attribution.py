@@ -195,6 +195,22 @@ def test_according_to_and_per(nlp, text, cue_text):
     assert "Courier" not in c.text  # attribution material is removed from the content
 
 
+# A closing "according to X" keeps an apposition on its source out of the content. PolNeAR
+# train, nyt_2016-08-01 (gold source "Brian Wieser, an analyst at Pivotal Research Group", gold
+# content ending "in fiscal 2015").
+WIESER = T("Even if some of Fox News's programming drives one or both of the brothers bananas, it is "
+           "still a major cash generator for 21st Century Fox, with $1.6 billion in operating profit "
+           "in fiscal 2015, according to Brian Wieser, an analyst at Pivotal Research Group.")
+
+
+def test_closing_according_to_leaves_its_source_apposition_out_of_the_content(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    [a] = [a for a in attributions_from_reading(read(nlp, WIESER))
+           if span_text(WIESER, a.cue) == "according to"]
+    assert span_text(WIESER, a.source) == "Brian Wieser"
+    assert span_text(WIESER, a.content).endswith("$1.6 billion in operating profit in fiscal 2015")
+
+
 # ---------------------------------------------------------------------------------------------
 # 5. Reporting verbs: the subject is the source, the verb the cue.
 # (text, content phrase, source, cue, source label or None, author label or None)

@@ -608,7 +608,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
     def sentence_links(self, sent) -> tuple[list[SourceLink], set[int]]:
         """Links of "according to X", "per X", "citing X", "in X's view", "In a poll, …" and
         participial reports with an agent in ``sent``; and the token indices they cover (removed
-        from contents)."""
+        from contents; with a closing "according to X", what follows X in the phrase,
+        :func:`_trailing_source_phrase`)."""
         links, covered = [], set()
         for t in sent:
             src, cue, sub = None, None, None
@@ -659,13 +660,13 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             links.append(link)
             if participial:
                 covered |= set(token_set(sub, set()))
-            else:  # "according to X": the cue and the source phrase, not an apposition after it
+            else:  # "according to X": the cue and the source phrase (an apposition after it only at the end)
                 lo = min(t.i for t in cue)
                 hi = max([x.i for x in sent if x.idx < link.end_char] + [t.i for t in cue])
                 if hi + 3 < sent.end and self.doc[hi + 1].text == "(" and self.doc[hi + 3].text == ")" \
                         and self.doc[hi + 2].text.isupper():
                     hi += 3  # the source's acronym in brackets: "according to the World Health Organization (WHO), X"
-                covered |= set(range(lo, hi + 1))
+                covered |= set(range(lo, hi + 1)) | _trailing_source_phrase(sub, sent)
         links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
         return links, covered
 
@@ -1069,6 +1070,26 @@ def _inside_report(link: SourceLink, start: int, end: int, frame: list[SourceLin
 
 #: The first mark after a source phrase that ends it (:func:`_inside_report`).
 CLAUSE_MARK = re.compile(r"[,;:—–―(]|\s--?\s")
+
+
+def _trailing_source_phrase(sub: Token, sent) -> set[int]:
+    """Token indices of an "according to X" phrase (``sub``, its "according") that closes its
+    sentence after a comma and the verb it hangs on, with all that follows the source in it: an
+    apposition on the source ("…, according to Brian Wieser, an analyst at Pivotal Research
+    Group") describes the source and is no part of the content. Empty for any other phrase (an
+    opening "According to X, a spokesman, …" may carry the parse's misreadings of the clause).
+    A relative clause on the source ("…, according to Andrew McCarthy, who prosecuted…") stays
+    a unit of its own, with the sentence's link: giving it no chain lost one match on the
+    held-out fifth (attribution F1 0.7609 -> 0.7607). PolNeAR train without its held-out fifth:
+    where a matched content ran on into such a phrase, the gold content left it out 17 times in
+    17. Held-out fifth: content exact 1766 -> 1767, attribution F1 unchanged (0.761); with the
+    standard cue model on all of train, content partial F1 0.7268 -> 0.7269."""
+    if sub.lower_ != "according" or not sub.head.i < sub.i or sub.nbor(-1).text != ",":
+        return set()
+    last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), sent[-1])
+    if sub.right_edge.i < last.i:
+        return set()
+    return {t.i for t in sub.subtree}
 
 
 def _cited(link: SourceLink, text: str) -> bool:
