@@ -141,6 +141,8 @@ def contentless_report(doc: Doc, unit: ClaimUnit) -> bool:
     the claim. PolNeAR train without its held-out fifth (672 texts): 41 such units, each a verb
     of saying whose content the parse left in another sentence or clause ("“…” Trump said.",
     "Even then, he said, he’s learned…"), none a claim of its own; 31 of the verbs are gold cues.
+    Held-out fifth: 8 claims and 3 attributions fewer, one of them matched; attribution F1 0.761
+    -> 0.761, content partial F1 0.725 -> 0.725, cue F1 0.761 -> 0.761, source 0.913 -> 0.914.
     Input: a parsed Doc and one of its units; output: True to drop the unit."""
     head = doc[unit.head]
     if head.pos_ not in VERBAL or head.lemma_.lower() not in SAYING:
