@@ -68,9 +68,13 @@ def test_install_pins_name_registry_releases_not_local_files(name):
 
 
 def test_text_report_shows_the_chain():
+    """Each link with its cue, as the seed article words it ("According to the New York Times,
+    and first reported on Friday by a South Korean paper"): a fact-checker judges a chain by its
+    cues (new-user trial: the text view left them out)."""
     res = run(SEED, "--date", "2019-05-31")
     assert res.exit_code == 0
-    assert "author ← The New York Times (media outlet, reported) ← a South Korean paper" in res.stdout
+    assert ("author ← The New York Times “According to” (media outlet, reported) ← a South Korean paper "
+            "“reported” (media outlet, asserted)") in res.stdout
     assert "on Friday = 2019-05-31 (report)" in res.stdout
 
 
@@ -183,6 +187,17 @@ def test_sidecar_metadata(tmp_path):
     out = json.loads(run(str(art), "--format", "json").stdout)
     assert out["article"]["published"] == "2019-05-31" and out["article"]["outlet"] == "Courier"
     assert out["times"][0]["value"] == "2019-05-31"
+
+
+def test_the_readmes_example_sidecar():
+    """README's example sidecar, examples/voa-8009976.meta.json, describes its article as VOA
+    published it (voanews.com, 2025-03-13)."""
+    example = DATA.parent.parent / "examples" / "voa-8009976.txt"
+    out = json.loads(run(str(example), "--format", "json").stdout)
+    art = out["article"]
+    assert (art["title"], art["published"], art["outlet"]) == (
+        "Afghanistan denies link to train attack in Pakistan", "2025-03-13", "Voice of America")
+    assert art["url"].endswith("/8009976.html")
 
 
 def test_a_folders_meta_json_describes_its_only_article(tmp_path):

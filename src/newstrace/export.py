@@ -13,6 +13,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from newstrace.components.claims import contentless_report
 from newstrace.components.quotes import doc_regions
 from newstrace.components.stance import less_circumstances
 from newstrace.lexicons import cues
@@ -231,12 +232,13 @@ def _share_sentence_times(doc: Doc, units: list[ClaimUnit], claims: list[Claim])
 def to_reading(article: Article, doc: Doc) -> Reading:
     """The Reading of ``article`` from its processed ``doc`` (``doc.text == article.text``).
 
-    Claims keep text order; frames (bare "X said") are not claims. Returns a Reading whose every
+    Claims keep text order; frames (bare "X said") and reports with no content ("He said.") are
+    not claims. Returns a Reading whose every
     span indexes ``article.text``.
     """
     times = list(doc._.nt_times or [])
     places = list(doc._.nt_places or [])
-    units = [u for u in doc._.nt_claims or [] if not u.frame]
+    units = [u for u in doc._.nt_claims or [] if not u.frame and not contentless_report(doc, u)]
     governed = _times_by_governor(doc, times)
     starts = {"times": [t.start_char for t in times], "places": [p.start_char for p in places]}  # in text order
     claims = [_claim(doc, i + 1, u, times, places, starts, governed) for i, u in enumerate(units)]

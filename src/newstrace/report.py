@@ -1,12 +1,12 @@
-"""The ``--format text`` report: each claim with ``author ← source ← origin``, its factuality
-label, event, what a noun-phrase report reports, stances, times and places; colour when the
+"""The ``--format text`` report: each claim with ``author ← source “cue” ← origin “cue”``, its
+factuality label, event, what a noun-phrase report reports, stances, times and places; colour when the
 terminal has it (rich decides)."""
 from __future__ import annotations
 
 from rich.console import Console
 from rich.markup import escape
 
-from newstrace.records import Reading, TimeExpression
+from newstrace.records import Reading, Source, TimeExpression
 
 LABEL_STYLE = {"asserted": "green", "reported": "cyan", "alleged": "yellow",
                "speculated": "magenta", "denied": "red", "unknown": "white"}
@@ -20,6 +20,14 @@ def _time_value(t: TimeExpression, published) -> str:
     return "unresolved (no publication date; give --date)" if published is None else "unresolved"
 
 
+def _link(s: Source) -> str:
+    """One chain link as the report prints it: name, cue in quotation marks when there is one,
+    then type and the source's own label ("The New York Times “reported” (media outlet,
+    reported)"); a fact-checker judges a link by its cue ("said" or "suggested")."""
+    cue = f" “{s.cue.text}”" if s.cue else ""
+    return f"{s.name}{cue} ({s.type}, {s.factuality.label})"
+
+
 def print_report(reading: Reading, console: Console | None = None) -> None:
     """Print one Reading as a readable report on ``console`` (stdout by default)."""
     console = console or Console(highlight=False, soft_wrap=True)
@@ -27,8 +35,7 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
     head = art.title or art.path or art.id[:12]
     console.print(f"[bold]{escape(head)}[/bold]  {art.published or 'undated'}  {escape(art.outlet or '')}")
     for c in reading.claims:
-        chain = " ← ".join(["author", *(f"{escape(s.name)} ({s.type}, {s.factuality.label})"
-                                        for s in c.attribution.chain)])
+        chain = " ← ".join(["author", *map(_link, c.attribution.chain)])
         style = LABEL_STYLE.get(c.factuality.label, "white")
         kind = " opinion" if c.kind == "opinion" else ""  # beside the label, never instead of it
         console.print(f"\n[dim]{c.id} [{c.start_char}:{c.end_char}][/dim] [{style}]{c.factuality.label}[/{style}] "

@@ -49,6 +49,20 @@ def test_reporting_frame_is_not_a_claim(nlp):
     assert [c.text for c in out] == ["the talks had collapsed"]
 
 
+@pytest.mark.parametrize("text", ["said", "said\n", "He said."])
+def test_a_verb_of_saying_with_nothing_said_is_no_claim(nlp, text):
+    """New-user trial: ``echo said | newstrace read -`` gave the claim "said", asserted. What was
+    said is missing, so nothing is claimed."""
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", ["He did not say.", "He said so.", "The council agreed."])
+def test_a_negated_or_completed_saying_or_an_act_of_its_own_stays_a_claim(nlp, text):
+    """A denial that anything was said, a content ("so") and an intransitive act ("agreed") each
+    state something."""
+    assert [c.text for c in claims(nlp, text)] == [text.rstrip(".")]
+
+
 def test_conditional_clause_stays_with_its_main_clause(nlp):
     out = texts(nlp, "The ministry will not resume talks until the embassy reopens.")
     assert out == ["The ministry will not resume talks until the embassy reopens"]
