@@ -214,8 +214,10 @@ def _share_sentence_times(doc: Doc, units: list[ClaimUnit], claims: list[Claim])
     insurgents ambushed a bus and killed 18 of those on board" — "killed 18" took place last
     month; "Earlier this month, a bomber detonated her vest, killing one guard". A claim with no
     event time of its own whose head is a ``conj`` or ``advcl`` of (a conjunct of) another
-    claim's head takes that claim's event times that come before it in the text. The times keep
-    their own offsets (outside the claim's span)."""
+    claim's head takes that claim's event times that come before that head: a time after it dates
+    that claim only ("tried to renew their franchise as early as July 2019, but all eleven of the
+    bills filed have been stuck in Congress": the bills were not stuck in July 2019; new-user
+    trial, fifth, Wikinews 2020-05-06). The times keep their own offsets (outside the claim's span)."""
     by_head = {u.head: c for u, c in zip(units, claims)}
     for u, c in zip(units, claims):
         if any(t.anchor == "event" for t in c.times):
@@ -225,7 +227,7 @@ def _share_sentence_times(doc: Doc, units: list[ClaimUnit], claims: list[Claim])
             tok = tok.head
             gov = by_head.get(tok.i)
             if gov is not None and gov is not c:
-                c.times = [t for t in gov.times if t.anchor == "event" and t.end_char <= c.start_char] + c.times
+                c.times = [t for t in gov.times if t.anchor == "event" and t.end_char <= tok.idx] + c.times
                 break
 
 

@@ -63,6 +63,11 @@ class Entry:
     members: frozenset = field(default_factory=frozenset)
 
 
+#: The Arabic article of a romanised division name ("Al Anbār", "An Najaf", "Ash Sharqiyah"),
+#: which the news often drops ("Anbar", "Najaf"); ISO 3166-2 keeps it.
+_ARABIC_ARTICLE = re.compile(r"^a[lnsdtrz]h?[ -](?=\w{3})")
+
+
 def fold(text: str) -> str:
     """Lookup key: accents stripped, casefolded, curly apostrophes straightened, a leading
     "the " dropped, whitespace collapsed."""
@@ -238,6 +243,8 @@ def _name_tables() -> tuple[dict, dict, dict]:
         e = Entry("state", f"{sub.name}, {countries()[a3].name}", a3, admin1=sub.name,
                   members=frozenset([a3]))
         primary.setdefault(fold(sub.name), []).append(e)
+        if (bare := _ARABIC_ARTICLE.sub("", fold(sub.name))) != fold(sub.name):
+            secondary.setdefault(bare, []).append(e)  # "Anbar" for ISO's "Al Anbār"
     return primary, secondary, towns
 
 

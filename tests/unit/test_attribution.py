@@ -1933,3 +1933,41 @@ def test_a_first_person_report_inside_a_quotation_keeps_its_source(nlp):
     c = claim_with(reading, "American ambassador")
     assert c.text.endswith("here in the UK")
     assert names(c) == ["johnson"]
+# ---------------------------------------------------------------------------------------------
+# New-user trial (fifth): source types (CONVENTIONS.md) of sources in Wikinews 2020-05-06 (ABS-CBN),
+# 2020-12-15 (DC rally) and VOA 8011115 (Iraq: IS leader dead), read as an editor would.
+
+NTC_PARAGRAPH = ("The National Telecommunications Commission (NTC) issued a cease and desist order to the "
+                 "network yesterday, and in compliance, the network signed off that night. Though the NTC is "
+                 "allowed to provide the network a provisional license while its application to the Congress "
+                 "is still being decided upon, the commission refused to provide the network with said license.")
+
+
+@pytest.mark.parametrize("text, phrase, name, type_", [
+    # a state's armed forces are its government
+    ("Iraqi special forces, in a subsequent post on the X social media platform, said al-Rufay’i was "
+     "killed Thursday in an airstrike targeting his location in Iraq’s Anbar desert.", "was killed",
+     "Iraqi special forces", "government"),
+    ("U.S. Central Command, which oversees U.S. military operations in the Middle East, said al-Rufay’i "
+     "was killed in a precision airstrike Thursday.", "precision airstrike", "U.S. Central Command", "government"),
+    # information passed on is a document
+    ("Despite those operations, intelligence shared by the U.N. indicated IS has been trying to take "
+     "advantage of the fall of the Assad regime.", "take advantage", "intelligence shared by the U.N.", "document"),
+    # the people who ran the rally speak for it
+    ("Organizers of the rally said they were fighting corruption and dishonesty.", "fighting corruption",
+     "Organizers of the rally", "organization"),
+    # senators counted by "a number of" are still senators: unnamed officials
+    ("A number of Senators condemned the act of the NTC, citing the move as a \"grave abuse of governmental "
+     "power\" and \"contrary to law\".", "grave abuse", "A number of Senators", "unnamed official"),
+    # a law named by its title is a document
+    ("Republic Act No. 3846, also known as the \"Radio Control Law\", states \"no person, firm, company, "
+     "association, or corporation shall construct, install, establish, or operate a radio transmitting "
+     "station, or radio receiving station used for commercial purposes, or a radio broadcasting station, "
+     "without having first obtained a franchise therefor from the Congress of the Philippines.\"",
+     "radio transmitting", "Republic Act No. 3846", "document"),
+    # "the commission" repeats the NTC named before, a government regulator
+    (NTC_PARAGRAPH, "provide the network with", "The National Telecommunications Commission", "government"),
+], ids=["armed-forces", "command", "intelligence", "organizers", "number-of", "act", "the-commission"])
+def test_source_types_of_the_fifth_trial(nlp, text, phrase, name, type_):
+    src = claim_with(read(nlp, text), phrase).attribution.chain[0]
+    assert (src.name, src.type) == (name, type_)

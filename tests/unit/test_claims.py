@@ -88,6 +88,17 @@ def test_a_time_opening_the_sentence_dates_its_conjoined_and_participial_claims(
     assert times["arrested nine men"] == []      # nothing dates the sentence
 
 
+def test_a_time_after_the_first_verb_dates_that_claim_only(nlp):
+    import datetime as dt
+    # Wikinews 2020-05-06 (ABS-CBN): the renewal was tried in July 2019; the bills are stuck now
+    text = ("The network tried to renew their franchise as early as July 2019, but all eleven of the "
+            "legislative bills filed have been stuck in Congress.")
+    reading = next(read_articles(nlp, [article_from_text(text, published=dt.date(2020, 5, 6))]))
+    times = {c.text: [t.value for t in c.times] for c in reading.claims}
+    assert times["The network tried to renew their franchise as early as July 2019"] == ["2019-07"]
+    assert times["all eleven of the legislative bills filed have been stuck in Congress"] == []
+
+
 def test_verbless_dateline_is_no_claim(nlp):
     out = claims(nlp, "SEOUL (Coastal Wire) —\nThe ministry closed the border on Monday.")
     assert [c.text for c in out] == ["The ministry closed the border on Monday"]

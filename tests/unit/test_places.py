@@ -272,3 +272,36 @@ def test_an_english_county_and_a_based_modifier(base_nlp):
     assert (county.country, county.kind, county.admin1) == ("GBR", "state", "England")
     [dubai] = _by_text(places, "Dubai")
     assert (dubai.country, dubai.kind) == ("ARE", "city")
+
+
+def test_a_city_with_its_state_code_and_no_comma(base_nlp):
+    # Wikinews 2020-12-15: the rally was in Washington, the District of Columbia (USPS code DC)
+    text = ("Several conservative groups gathered on Saturday in the U.S. capital, Washington D.C., for a "
+            "rally organized by Women for America First. A couple from Florida, Richard and Lisa Parry, "
+            "made a 14-hour drive to D.C. for the rally.")
+    places = _places(base_nlp, text)
+    [city] = _by_text(places, "Washington D.C.")
+    assert (city.kind, city.country, city.admin1) == ("city", "USA", "District of Columbia")
+    [dc] = _by_text(places, "D.C.")
+    assert (dc.country, dc.admin1) == ("USA", "District of Columbia")
+
+
+def test_a_province_without_its_arabic_article(base_nlp):
+    # VOA 8011115: the operation was in Anbar, ISO 3166-2 IQ-AN "Al Anbār"
+    text = ("The officials also said they arrested seven additional IS members, including two women, "
+            "in a follow-up operation in Anbar.")
+    [anbar] = _by_text(_places(base_nlp, text), "Anbar")
+    assert (anbar.kind, anbar.country) == ("state", "IRQ")
+
+
+def test_a_region_and_a_city_the_ner_took_for_a_nationality(base_nlp):
+    # VOA 8009853: Darfur is a region of western Sudan; Omdurman is a city across the Nile from Khartoum
+    text = ("The children are caught up in a power struggle between two rival generals that began in the "
+            "capital, Khartoum, in April 2023, but has since spread to large parts of the country, including "
+            "the Darfur region. The head of MSF told the council that he was in Sudan six weeks ago and "
+            "witnessed a scene of “utter carnage” at one of their partner hospitals in Omdurman, near the capital.")
+    places = _places(base_nlp, text)
+    [darfur] = _by_text(places, "Darfur")
+    assert (darfur.kind, darfur.country) == ("region", "SDN")
+    [omdurman] = _by_text(places, "Omdurman")
+    assert (omdurman.kind, omdurman.country) == ("city", "SDN")

@@ -443,3 +443,49 @@ def test_time_zone_abbreviation_gives_the_offset(base_nlp):
     times = _times(base_nlp, text, D(2019, 10, 10))
     assert _one(times, "BST").value == "2019-08-27T20:30+01:00"
     assert _one(times, "1930 UTC").value == "2019-08-27T19:30Z"
+
+
+# Wikinews 2020-05-06 (ABS-CBN shut down), first paragraphs; "yesterday" is 2020-05-05.
+_ABS_CBN = ("The Philippine government issued a cease and desist order dated yesterday, forcing the "
+            "shut-down of broadcasting operations by the company. Later in the evening, the network "
+            "signed off and went off-air.\n\nSince ABS-CBN's legislative franchise, Republic Act No. "
+            "7966, expired on Monday, the network no longer had a valid franchise to continue airing "
+            "their programs. The National Telecommunications Commission (NTC) issued a cease and desist "
+            "order to the network yesterday, and in compliance, the network signed off that night.")
+
+
+def test_number_of_an_act_is_no_year(base_nlp):
+    times = _times(base_nlp, _ABS_CBN, D(2020, 5, 6))
+    assert not [t for t in times if "7966" in t.text]
+    assert _one(times, "Monday").value == "2020-05-04"
+
+
+def test_part_of_day_after_later_or_that_takes_the_day_before_it(base_nlp):
+    # the evening and the night of the day the order was issued (yesterday, 2020-05-05)
+    times = _times(base_nlp, _ABS_CBN, D(2020, 5, 6))
+    assert _one(times, "evening").value == "2020-05-05TEV"
+    assert _one(times, "night").value == "2020-05-05TNI"
+
+
+def test_24_hour_clock_time_before_local_time(base_nlp):
+    # Wikinews 2020-02-05 (Streatham attack): shot on Sunday 2020-02-02 at about 2 p.m. London time
+    text = ("On Sunday in London, England, a man entered a store. The officers eventually shot him dead, "
+            "reportedly outside a Boots store, at around 14:00 local time in what the police declared "
+            "a \"terrorist-related\" attack.")
+    assert _one(_times(base_nlp, text, D(2020, 2, 5)), "14:00").value == "2020-02-02T14:00"
+
+
+def test_stretch_before_an_event_is_no_duration(base_nlp):
+    # Wikinews 2020-12-15 (DC rally): the rallies took place two days before the vote, not for two days
+    text = "The rallies happened two days before the formal vote of the Electoral College."
+    t = _one(_times(base_nlp, text, D(2020, 12, 15)), "two days")
+    assert t.type != "DURATION" and t.value is None
+
+
+def test_the_day_before_an_event_dated_earlier(base_nlp):
+    # Wikinews 2020-12-15: the rally was on Saturday 2020-12-12, the Supreme Court ruled the day before
+    text = ("Several conservative groups gathered on Saturday in the U.S. capital, Washington D.C., for a "
+            "rally organized by Women for America First.  Reportedly several thousand supporters turned "
+            "out, some in front of the Supreme Court of the United States, which rejected, the day before "
+            "the rally, a lawsuit filed by Texas.")
+    assert _one(_times(base_nlp, text, D(2020, 12, 15)), "the day").value == "2020-12-11"

@@ -174,6 +174,10 @@ def _entity_cands(doc: Doc, cands: _Candidates) -> None:
                 end = joined.end()
                 text = text_of(doc)[start:end]
             options = gz.lookup(text, towns=bool(_QUALIFIER.match(text_of(doc), end)))
+            state = None if options else _state_suffix(text)
+            if state is not None:  # "Washington D.C.": the city in that state; "D.C.": the state
+                head = text.rpartition(" ")[0]
+                options = [o for o in gz.lookup(head, towns=True) if _compatible(o, state)] if head else [state]
             has_country = any(o.kind == "country" for o in options)
             if len(text) <= 2 and not (has_country and text.isupper()):
                 continue
@@ -181,6 +185,13 @@ def _entity_cands(doc: Doc, cands: _Candidates) -> None:
                 continue
             if options:
                 cands.append(_Cand(start, end, options))
+
+
+def _state_suffix(text: str) -> gz.Entry | None:
+    """The US state of an AP abbreviation that ends a name with no comma before it ("Washington
+    D.C.", new-user trial, Wikinews 2020-12-15) or is the whole name ("a drive to D.C."), else
+    ``None``."""
+    return gz.ap_abbreviations().get(text.rpartition(" ")[2])
 
 
 def _scan_cands(doc: Doc, cands: _Candidates) -> None:
@@ -235,7 +246,8 @@ def _qualifier_cands(doc: Doc, cands: list) -> None:
 
 
 def _missed_city_cands(doc: Doc, cands: _Candidates) -> None:
-    """Cities the NER labelled otherwise or missed: an organisation or facility entity, or a
+    """Cities the NER labelled otherwise or missed: an organisation, facility or nationality
+    entity that is no demonym ("hospitals in Omdurman", VOA 8009853, tagged NORP), or a
     run of proper nouns outside any entity, that the sentence shows to be a place (the object
     of a preposition of place, :data:`~newstrace.entities.PLACE_PREPOSITIONS`, or right after
     one, however parsed: "near Sibi",
@@ -255,7 +267,8 @@ def _missed_city_cands(doc: Doc, cands: _Candidates) -> None:
     named = [e for e in doc.ents if e.label_ == "PERSON" and _of_settlement(e.root)]  # "the port of Bandar Abbas"
     shown_names = {e.text for e in named}  # every mention of such a name, not only that one
     person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" and e.text not in shown_names for t in e}
-    spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC") or e.label_ == "PERSON" and e.text in shown_names]
+    spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC") or e.label_ == "PERSON" and e.text in shown_names
+             or e.label_ == "NORP" and gz.country_of_demonym(e.text) is None]  # "in Omdurman", tagged NORP
     run: list = []
     for tok in [*doc, None]:
         if tok is not None and tok.ent_iob_ in ("O", "") and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():

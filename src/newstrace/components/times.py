@@ -111,6 +111,9 @@ _VAGUE = ("several", "a few", "few", "many", "some")
 _UNITS = "minute|hour|day|weekend|week|month|quarter|year|decade|century|centurie"
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _POD_RE = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:morning|afternoon|evening|night)")
+#: Words before a part of day that name no day of their own ("in the early morning", "later in the
+#: evening", "that same night"): the day is the one named in the sentence, else the last one.
+_POD_ANAPHOR = {"the", "early", "late", "later", "earlier", "in", "that", "same"}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _HOLIDAYS = {**_LEX["fixed"], **_LEX["easter"], **_LEX["nth_weekday"]}
 
@@ -127,8 +130,14 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?"
 _CUE = re.compile(rf"\b(?:{_MON}|{_WDAY}|(?:{_UNITS})s?|today|tomorrow|yesterday|tonight|"
                   rf"{_alt(_POD)}|{_alt(_SEASONS)}|{_alt(_HOLIDAYS)}|\d{{4}}|\d{{3}}0s)\b"
                   rf"|{_CLOCK.pattern}")
-#: Clock times the NER may miss ("at 4:00 A.M."), and four-digit UTC times ("0100 UTC").
-_CLOCK_SCAN = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\b\.?|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b", re.I)
+#: Clock times the NER may miss ("at 4:00 A.M."), four-digit UTC times ("0100 UTC") and 24-hour
+#: times after "at" or before "local time" ("at around 14:00 local time"; not "John 3:16").
+_CLOCK_SCAN = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\b\.?|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b"
+                         r"|(?<=\bat )(?:(?:around|about|approximately|roughly) )?(?:[01]?\d|2[0-3]):[0-5]\d\b"
+                         r"|\b(?:[01]?\d|2[0-3]):[0-5]\d(?= local time\b)", re.I)
+#: A number in a name that is no year: "Republic Act No. 7966", "Resolution 2254", "Route 1960".
+_NUMBERED = re.compile(r"\b(?:no|nos|number|act|law|bill|resolution|decree|order|article|section|"
+                       r"chapter|route|flight|room|case|code|ordinance|#)\.?\s*$", re.I)
 _UTC = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:utc|gmt)\b")
 #: Time zone abbreviation -> UTC offset in seconds, dateparser's table (its first reading of an
 #: ambiguous one: IST is Israel's +02:00 there, not India's +05:30).
@@ -146,6 +155,8 @@ _LATER_BY = re.compile(rf"({_NUMW}) ({_UNITS})s? (later|earlier)")
 #: week", "the next day" (the last is a sequence, not the duration "the next day" would read as).
 _NEXT_TO = re.compile(r"(?:the )?(?:(previous|preceding|following|next) (day|week|month|year)"
                       r"|(day|week|month|year) (before|after))")
+#: A stretch before or after an event ("two days before the formal vote") measures an offset, no duration.
+_OFFSET = re.compile(r"\s+(?:before|after|prior to|ahead of)\s")
 _AGE = re.compile(r"(?:year|month|week|day)s?[\s-]+old\b|\baged?\b")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _RANGE = re.compile(r"(?:from |between )?(.+?)(?: to | until | till | through | and "
@@ -349,8 +360,8 @@ def _time_of_day(core: str, pub: dt.date | None, tense: str) -> _Res | None:
         return (f"{day}T{hh:02d}:{mm:02d}" if hh < 24 and mm < 60 else None), "TIME", None
     if m := re.fullmatch(rf"(?:(.+?)\s+)?({_alt(_POD)})|tonight", core):
         rest, code = (m[1], _POD[m[2]]) if m[2] else ("this", "NI")
-        if rest in (None, "the", "early", "late", "the early", "the late"):
-            return f"T{code}", "TIME", None  # "at night", "in the morning": the day named in the sentence, if any
+        if rest is None or set(rest.split()) <= _POD_ANAPHOR:
+            return f"T{code}", "TIME", None  # "at night", "later in the evening", "that night": the day named in the sentence, else the last one
         if rest in ("this", "last"):
             day = pub and (pub - dt.timedelta(days=rest == "last")).isoformat()
         else:
@@ -608,12 +619,16 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         core = re.sub(r"\s+", " ", sp.text.lower().replace("’", "'")).strip(" ,.;:")
         if _AGE.search(core) or not _CUE.search(core):
             continue  # "62-year-old", bare numbers
+        if re.fullmatch(r"\d+", core) and _NUMBERED.search(doc.text[max(0, sp.start_char - 12):sp.start_char]):
+            continue  # "Republic Act No. 7966": a number, no year
         prep = core.split(" ", 1)[0] if " " in core else ""
         while core.split(" ", 1)[0] in _PREPS and " " in core:
             core = core.split(" ", 1)[1]
         try:
             value, kind, rng = _resolve(core, published, _tense(sp))
             rng = rng or _anchored_range(prep, core, value, kind, published)
+            if kind == "DURATION" and prep not in ("for", "over", "within") and _OFFSET.match(doc.text, sp.end_char):
+                value, kind, rng = _NONE  # "two days before the formal vote": a date of unknown anchor
         except (ValueError, OverflowError):  # beyond the calendar ("99999 years ago")
             value, kind, rng = _NONE
         anchor = "report" if _governor(sp).lemma_ in _REPORT else "event"
@@ -625,7 +640,38 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
             days = [u.value for s, u in found if _sent(s) == _sent(sp) and _day_of(u.value)]
             t.value = days[0] + t.value if days else t.value
     _anaphoric(found)
+    for sp, t in found:
+        if t.value is None:
+            _before_event(sp, t, found)
     return [t for _, t in found]
+
+
+_DAYS_OFF = re.compile(rf"(?:the|a|one|({_NUMW})) days?")
+
+
+def _before_event(sp: Span, t: TimeExpression, found: list) -> None:
+    """Date "the day before the rally" / "two days after the vote" by the day of that event: the
+    last earlier sentence that names the event's noun (the same lemma) and has one day-level
+    date ("gathered on Saturday … for a rally": the day before is the Friday; new-user trial,
+    fifth, Wikinews 2020-12-15). The event's own date is what TIMEX3's ``anchorTimeID`` names;
+    with no such sentence the value stays ``None``."""
+    doc = sp.doc
+    m = _DAYS_OFF.fullmatch(sp.text.lower().strip())
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    if m is None or nxt is None or nxt.lower_ not in ("before", "after"):
+        return
+    event = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if event is None or (m[1] in _VAGUE if m[1] else False):
+        return
+    for tok in reversed(doc[:_sent(sp)]):
+        if tok.lemma_ != event.lemma_:
+            continue
+        days = {u.value for s, u in found if _sent(s) == tok.sent.start and _day_of(u.value)}
+        if len(days) == 1:
+            n = int(_NUMS.get(m[1], m[1])) if m[1] else 1
+            day = dt.date.fromisoformat(days.pop()) + dt.timedelta(days=n if nxt.lower_ == "after" else -n)
+            t.value, t.type = day.isoformat(), "DATE"
+        return
 
 
 def _anaphoric(found: list) -> None:
