@@ -731,6 +731,47 @@ def test_an_if_question_put_by_no_one_named_is_reported_with_no_source(nlp):
             for a in attrs if "bullied" in span_text(text, a.content)] == [("Asked", "", "if he was ever bullied")]
 
 
+# The verbs inside a question put by no one named are asked, not said: they make no link of
+# their own, and the question is one attribution, cue the asking participle. PolNeAR gold,
+# first annotator: (Washington Post, 2016-06-14, "'We are in shock, horrified'") no source, cue
+# "Asked", content "what he personally believed about the lifestyle of gay people"; (Washington
+# Post, 2016-08-28, "In crazy election, Gary Johnson's…") no source, cue "Asked", content "whether he would
+# encourage his voters to pick Republicans or Democrats when they went down their ballot".
+ASKED_WHAT_BELIEVED = T('Asked what he personally believed about the lifestyle of gay people, he said, "It\'s '
+                        'the wrong thing, but for sure we have no right to judge people. . . . We are in shock, '
+                        'horrified."')
+ASKED_WHETHER_ENCOURAGE = T("Asked whether he would encourage his voters to pick Republicans or Democrats when "
+                            "they went down their ballot, Johnson demurred.")
+
+
+@pytest.mark.parametrize("text, content", [
+    (ASKED_WHAT_BELIEVED, "what he personally believed about the lifestyle of gay people"),
+    (ASKED_WHETHER_ENCOURAGE, "whether he would encourage his voters to pick Republicans or Democrats when "
+                              "they went down their ballot")])
+def test_the_verbs_inside_a_question_put_by_no_one_named_make_no_link(nlp, text, content):
+    reading = read(nlp, text)
+    asked = [c for c in reading.claims if c.text in content]
+    assert [c.attribution.chain for c in asked] == [[]]
+    assert [c.factuality.label for c in asked] == ["reported"]
+    attrs = attributions_from_reading(reading)
+    found = [(span_text(text, a.cue), span_text(text, a.source), span_text(text, a.content)) for a in attrs]
+    assert ("Asked", "", content) in found
+    assert not [f for f in found if f[0] in ("believed", "believed about", "would encourage", "encourage")]
+
+
+def test_a_relative_clause_set_off_in_a_question_keeps_its_own_link(nlp):
+    # PolNeAR gold (New York Times, 2016-01-04, "For Trump, lessons from a brother…"): "which friends described as
+    # miserable" is the friends' (cue "described as miserable", content "which"), no part of the
+    # question, whose cue is "Asked".
+    text = T("Asked whether Freddy's experience in the family business, which friends described as miserable, "
+             "contributed to the drinking that ultimately killed him, Mr. Trump said: ''I hope not. I hope not.''")
+    reading = read(nlp, text)
+    assert names(claim_with(reading, "which friends described")) == ["friends"]
+    question = claim_with(reading, "contributed to the drinking")
+    assert question.attribution.chain == []
+    assert [c.text for c in question.factuality.cues] == ["Asked"]
+
+
 def test_an_if_question_put_by_a_named_asker_is_the_askers(nlp):
     # "Asked by X if …": the agent put the question (not the answer: "Sharpton avoided…" stays
     # the author's). PolNeAR gold (Western Journal, 2016-02-23): "Asked by Thrush if Clinton

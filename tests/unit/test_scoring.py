@@ -490,6 +490,28 @@ def test_a_question_put_by_no_one_named_is_an_attribution_with_no_source():
     assert text[12:22] == "the tunnel" and text[88:98] == "the budget" and text[77:87] == "pressed on"
 
 
+def test_a_question_put_takes_the_asking_participle_as_cue_whatever_its_label():
+    # PolNeAR gold (train, first annotator: "Ben Carson … asked about his claims that he had
+    # received a scholarship offer from West Point"): no source, cue "asked about", content "his
+    # claims that he had received a scholarship offer from West Point". A label the question's
+    # own words give the claim (here "alleged", cue the allegation noun "claims") is no cue of it.
+    from newstrace.records import Predicate
+    from newstrace.scoring import span_text
+    text = ('"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, '
+            "asked about his claims that he had received a scholarship offer from West Point, when he hadn't "
+            "actually applied to the school.")
+    s = text.index("asked about")
+    e = text.index(", when")
+    noun = text.index("claims")
+    question = claim(0, text, s, e).model_copy(update={
+        "predicate": Predicate(text="asked", start_char=s, end_char=s + 5, lemma="ask"),
+        "factuality": Factuality(label="alleged", value="Uu",
+                                 cues=[Cue(text="claims", start_char=noun, end_char=noun + 6)])})
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[question]))
+    assert (span_text(text, a.cue), a.source) == ("asked about", ())
+    assert span_text(text, a.content) == "his claims that he had received a scholarship offer from West Point"
+
+
 def test_an_agentless_passive_of_asking_is_an_attribution_with_no_source():
     # "The mayor has been asked to resign": the asker is not named, PolNeAR's Attribution-no-source
     # with cue "has been asked" and the request for content; "was asked by Ann" names the asker.

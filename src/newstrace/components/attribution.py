@@ -320,6 +320,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         reported: set[int] = set()  # heads of units that are the clausal content of a frame
         own: set[int] = set()  # heads of units whose own verb is the cue ("announced a plan")
         for u in self.units:
+            if u.head in self.questions:  # "Asked what he believed, …": the question is no one's report
+                out[u.head] = []
+                continue
             head = self.doc[u.head]
             chain, t = [], head
             for _ in range(4):
@@ -693,6 +696,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.split_misplaced_complements()
         self.split_talk_about()
         self.split_np_reports()
+        self.fold_questions()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None

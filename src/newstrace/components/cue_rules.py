@@ -402,6 +402,14 @@ def unattributed_question(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children)
 
 
+def question_clause(verb: Token) -> Token | None:
+    """The clause of the question an :func:`unattributed_question` puts ("Asked whether the
+    mayor would run", "when asked if she believed X": the verb's clausal complement after it,
+    "would run", "believed"), or None."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")),
+                None) if unattributed_question(verb) else None
+
+
 def infinitive_report(verb: Token) -> Token | None:
     """The infinitive of a noun-phrase report or judgement that ``verb`` governs as its open
     complement, with an object of its own ("Trump attempted to portray a Clinton presidency as a
