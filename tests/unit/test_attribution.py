@@ -1002,6 +1002,15 @@ def test_a_participial_report_on_the_subject_keeps_its_clause(nlp):
     assert gathered.attribution.chain == [] and gathered.factuality.label == "asserted"
 
 
+def test_a_claim_ends_before_the_gerund_that_reports_the_next_clause(nlp):
+    # the Wikinews 2020 no. 118 headline: "claiming" is the cue of the groups' report
+    r = read(nlp, T("Conservative groups hold rally in Washington D.C. claiming U.S. elections were "
+                    "stolen from President Trump\n\nThe rally was peaceful."))
+    assert claim_with(r, "hold rally").text == "Conservative groups hold rally in Washington D.C."
+    c = claim_with(r, "were stolen")
+    assert names(c) == ["conservative groups"] and cue(c.attribution.chain[0]) == "claiming"
+
+
 def test_a_relative_ascription_is_no_source_of_its_sentence(nlp):
     # the police described Amman; what he sent and advised is the author's (or his own) claim
     r = read(nlp, ASCRIPTION)
