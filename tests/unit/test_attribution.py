@@ -1019,6 +1019,52 @@ def test_a_company_or_paper_named_in_a_persons_way_is_no_person(nlp, text, name,
     assert norm(c.attribution.chain[0].name).endswith(norm(name)) and c.attribution.chain[0].type == type_
 
 
+# New-user trial 5 (Wikinews 2020 nos. 118 and 15): a participial report on a subject noun, a
+# relative clause that ascribes a description, a name and a common noun as one joint source.
+PARTICIPIAL_REPORT = T("Several conservative groups claiming the 2020 U.S. presidential election was "
+                       "stolen from incumbent President Donald Trump gathered on Saturday in the U.S. "
+                       "capital, Washington D.C., for a rally organized by Women for America First.")
+ASCRIPTION = T('Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos of '
+               'beheadings and extremist text messages, and advised her to kill her "kuffar" '
+               '(non-Muslim) parents.')
+NAME_AND_NOUN = T("Trump and his supporters claimed Joe Biden only won the elections due to voter fraud.")
+
+
+def test_a_participial_report_on_the_subject_keeps_its_clause(nlp):
+    r = read(nlp, PARTICIPIAL_REPORT)
+    c = claim_with(r, "was stolen")
+    assert c.text == "the 2020 U.S. presidential election was stolen from incumbent President Donald Trump"
+    assert names(c) == ["several conservative groups"] and cue(c.attribution.chain[0]) == "claiming"
+    # "claimed": the groups state it as fact, the author relays it as alleged (factuality docstring)
+    assert c.attribution.chain[0].factuality.label == "asserted" and c.factuality.label == "alleged"
+    gathered = claim_with(r, "gathered on Saturday")
+    assert gathered.text.startswith("Several conservative groups")
+    assert gathered.attribution.chain == [] and gathered.factuality.label == "asserted"
+
+
+def test_a_claim_ends_before_the_gerund_that_reports_the_next_clause(nlp):
+    # the Wikinews 2020 no. 118 headline: "claiming" is the cue of the groups' report
+    r = read(nlp, T("Conservative groups hold rally in Washington D.C. claiming U.S. elections were "
+                    "stolen from President Trump\n\nThe rally was peaceful."))
+    assert claim_with(r, "hold rally").text == "Conservative groups hold rally in Washington D.C."
+    c = claim_with(r, "were stolen")
+    assert names(c) == ["conservative groups"] and cue(c.attribution.chain[0]) == "claiming"
+
+
+def test_a_relative_ascription_is_no_source_of_its_sentence(nlp):
+    # the police described Amman; what he sent and advised is the author's (or his own) claim
+    r = read(nlp, ASCRIPTION)
+    sent = claim_with(r, "sent his girlfriend")
+    assert sent.attribution.chain == [] and sent.factuality.label == "asserted"
+    assert "police" not in names(claim_with(r, "advised her"))
+
+
+def test_a_name_and_a_common_noun_are_one_joint_source(nlp):
+    c = claim_with(read(nlp, NAME_AND_NOUN), "Joe Biden only won")
+    assert names(c) == ["trump and his supporters"]
+    assert c.attribution.chain[0].mention == "Trump and his supporters"
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

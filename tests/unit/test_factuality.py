@@ -549,3 +549,26 @@ def test_an_if_question_leaves_the_speaker_uncommitted(nlp):
     c = claim_with(read(nlp, T("The club said the match will be cancelled if it rains.")), "match will be")
     assert own(only_source(c, "The club")) == ("speculated", "PS+")
 
+
+
+def test_a_negated_finding_leaves_the_finder_uncommitted(nlp):
+    # Wikinews 2020 no. 52 (new-user trial 5): "did not find" that X is no finding that X was
+    # not so (that would be "found it had not breached"): the Senate commits to neither (Uu),
+    # and, as after "did not confirm", the claim is explicitly left unconfirmed (table: unknown);
+    # it was asserted by the author through the factive "find".
+    r = read(nlp, T("After a Senate hearing was conducted on February 24, the Senate did not find the "
+                    "network had breached laws, nor its franchise terms."))
+    c = claim_with(r, "the network had breached laws")
+    assert own(only_source(c, "the Senate")) == ("unknown", "Uu")
+    assert author(c) == ("unknown", "Uu")
+
+
+def test_a_claim_inside_a_condition_is_speculated(nlp):
+    # Wikinews 2020 no. 15 (new-user trial 5): the "because" clause hangs on the verb of the
+    # "if" clause, so it is only supposed, as the condition is (Conventions: if… → speculated)
+    r = read(nlp, T('He told her on one occasion: "If you can\'t make a bomb because family, friends or '
+                    'spies are watching or suspecting you, take a knife, molotov, sound bombs or a car '
+                    'at night."'))
+    c = claim_with(r, "spies are watching")
+    assert own(c.attribution.chain[-1]) == ("speculated", "PS+")
+    assert author(c) == ("reported", "Uu")

@@ -13,7 +13,7 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   "doubt" and a negated "think", also one in the quoted words ("“I do not think that X,” he
   said"), ``denied`` (PR-); "questioned" ``unknown`` (Uu); speculating and attitude verbs
   ``speculated`` (PS+),
-  a negated confirm/verify cue ("did not confirm") ``unknown`` (Uu), other reporting verbs
+  a negated factive cue ("did not confirm", "did not find") ``unknown`` (Uu), other reporting verbs
   ``asserted`` (CT+); a modal or speculative adverb in the content (also one a conjunct shares:
   "could rise and hit records", or one in a clausal complement that is part of the claim:
   "which means the window could be closing"), a hope put as an aside ("X, I hope, will …") or a question
@@ -367,7 +367,10 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     lemma = verb.lemma_.lower()
     negated = [c for c in verb.children if c.dep_ == "neg" and not cut_off(c, verb)]
     cue = [_span(verb)] + [_span(n) for n in negated]
-    if negated and lemma in ("confirm", "verify", "say", "know"):
+    if negated and (lemma in ("say", "know") or lemma in lex["report_factive"]):
+        # "did not confirm X", "the Senate did not find the network had breached laws" (Wikinews
+        # 2020 no. 52, new-user trial): a negated factive commits to neither X nor its negation
+        # (FactBank Uu; "found it had not breached" would be the denial)
         return "unknown", cue, None
     question = [t for t in hedges["open"] if t.text == "?"]
     if question:  # "Does Kim think that X?": the question leaves X open, whatever the verb
@@ -416,10 +419,15 @@ def _condition_above(head: Token, unit: ClaimUnit) -> list[Token]:
     the condition modifies "think", the claim is "If fentanyl ends, I think these will come
     off" (head "come"), and the source says it will happen only on that condition (speculated,
     CONVENTIONS.md "if…"). A condition outside the claim ("If asked, she said X") is no part
-    of what the source says."""
+    of what the source says. A claim that lies inside a condition is only supposed as well: in
+    "If you can't make a bomb because family, friends or spies are watching or suspecting you,
+    take a knife" (Wikinews 2020 no. 15, new-user trial) the "because" clause, a claim of its
+    own, hangs on the condition's verb "make" and was asserted."""
     inside = set(unit.tokens)
-    return [m for v in head.ancestors for c in v.children if c.dep_ == "advcl" and c.i in inside
-            for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
+    above = [m for v in head.ancestors for c in v.children if c.dep_ == "advcl" and c.i in inside
+             for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
+    return above or [m for v in head.ancestors if v.dep_ == "advcl" and _if_question(v) is None
+                     for m in v.children if m.dep_ == "mark" and m.lower_ in ("if", "unless") and m.i < v.i]
 
 
 def _speculating_frame(head: Token, cue: Token, lex: dict) -> Token | None:
