@@ -2017,3 +2017,64 @@ NTC_PARAGRAPH = ("The National Telecommunications Commission (NTC) issued a ceas
 def test_source_types_of_the_fifth_trial(nlp, text, phrase, name, type_):
     src = claim_with(read(nlp, text), phrase).attribution.chain[0]
     assert (src.name, src.type) == (name, type_)
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# New-user trial 5 (Wikinews 2020 nos. 15 and 118, VOA 8008998): wrong speakers. The texts are
+# the articles' own sentences, cut to the paragraph the case needs.
+
+BOON_ABOUT = (
+    "The attacker, identified as Sudesh Amman, 20, was placed under police surveillance after being "
+    "released from prison a week ago. Alexis Boon, the head of the Metropolitan Police Counter "
+    "Terrorism Command, said about Amman: \"His fascination with dying in the name of terrorism was "
+    "clear in a notepad we recovered from his home. It's not clear how Amman became radicalised but "
+    "it is apparent from his messages that it had been at least a year in development.\"")
+FLYNN_SPEECH = (
+    "Former Trump adviser and retired general Michael Flynn was on stage while Trump flew over.  This "
+    "was the first time Flynn made a public speech since he was pardoned by Trump.  He said \"That's "
+    "pretty cool.  Imagine just being able to jump in a helicopter and just go for a joy ride around "
+    "Washington\".")
+EYEWITNESS = (
+    "An eyewitness described for news agency PA Media how the attack unfolded, stating, \"I was "
+    "crossing the road when I saw a man with a machete and silver canisters on his chest being "
+    "chased by what I assume was an undercover police officer [...] The man was then shot.\"")
+GEZA = (
+    "Chris Mhike, who represents Mhlanga, told VOA he was waiting for the High Court to announce when "
+    "the case would resume. Speaking ahead of Wednesday's hearing, Mhike said the arrest of Mhlanga "
+    "sent a chilling message. The arrest is related to his interviews with war veteran and politician "
+    "Blessed Geza in November and January, in which Geza said that he would mobilize public protests "
+    "to push President Emmerson Mnangagwa out of office, citing economic issues and what he called "
+    "the president's failure to govern.")
+
+
+def test_a_name_a_tag_speaks_about_before_a_colon_is_no_speaker_label(nlp):
+    # "said about Amman:" ends Boon's tag; Amman, named before, is what Boon speaks about
+    reading = read(nlp, BOON_ABOUT)
+    for phrase in ("His fascination with dying", "how Amman became radicalised"):
+        c = claim_with(reading, phrase)
+        assert [(norm(lk.name), cue(lk), lk.type) for lk in c.attribution.chain] == [
+            ("alexis boon", "said", "official")]
+
+
+def test_he_after_a_sentence_with_no_main_subject_is_its_clause_subject(nlp):
+    # "the first time Flynn made a public speech since he was pardoned by Trump. He said": Flynn,
+    # the subject of the sentence's clause, not Trump, the passive's agent or the subject further back
+    c = claim_with(read(nlp, FLYNN_SPEECH), "pretty cool")
+    assert names(c) == ["michael flynn"]
+
+
+def test_a_participle_after_a_described_question_is_the_describers(nlp):
+    # the eyewitness states it, not "the attack" of the question "how the attack unfolded"
+    c = claim_with(read(nlp, EYEWITNESS), "I was crossing the road")
+    assert [(norm(lk.name), cue(lk), lk.type) for lk in c.attribution.chain] == [
+        ("an eyewitness", "stating", "unnamed")]
+
+
+def test_he_inside_a_named_speakers_report_is_that_speaker(nlp):
+    # "in which Geza said that he would mobilize…, citing … what he called…": Geza, whose report
+    # holds the pronoun, not the lawyer Mhike of the sentences before
+    c = claim_with(read(nlp, GEZA), "the president's failure to govern")
+    assert "chris mhike" not in names(c)
+    assert names(c)[-1] == "blessed geza"
