@@ -675,7 +675,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         """A sentence-wide ``link`` ("according to X") covers ``unit`` unless its cue sits in a
         relative clause that does not hold the unit: "Katigbak apologized to Duterte during the
         hearing, which the President accepted according to a statement by … Harry Roque" (the
-        statement is cited for the acceptance, not for the apology)."""
+        statement is cited for the acceptance, not for the apology). No case in PolNeAR train
+        without its held-out fifth."""
         cue = self.cue_verb(link)
         rel = next((a for a in [cue, *cue.ancestors] if a.dep_ == "relcl"), None)
         return rel is None or rel.left_edge.i <= unit.head <= rel.right_edge.i
@@ -980,7 +981,9 @@ def _parallel_clause(verb: Token) -> bool:
     its held-out fifth: fires 12 times ("He calls for $1 trillion…; she calls for $275
     billion", "KING-TV reported, while …, the Chicago Sun-Times reported"), each a parallel
     clause and none a content of the next (without the quotation-mark test, 8 more, all
-    contents)."""
+    contents). Held-out fifth, with the acronym norms and quoted names of this session:
+    attribution F1 0.761 -> 0.761 (found 2417 -> 2416, spurious 404 -> 402), source accuracy
+    0.913 -> 0.914, content partial and cue F1 unchanged (0.725, 0.761)."""
     return verb.i < verb.head.i and verb.lemma_.lower() == verb.head.lemma_.lower() and not any(
         c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) \
         and not any(t.is_quote for t in verb.doc[verb.i:verb.head.i])
