@@ -2078,3 +2078,28 @@ def test_he_inside_a_named_speakers_report_is_that_speaker(nlp):
     c = claim_with(read(nlp, GEZA), "the president's failure to govern")
     assert "chris mhike" not in names(c)
     assert names(c)[-1] == "blessed geza"
+
+
+
+
+# New-user trial 5 (Wikinews 2020, the ABS-CBN shut-down story, published 2020-05-06).
+ABS_CBN = ("Republic Act No. 3846, also known as the \"Radio Control Law\", states \"no person, firm, "
+           "company, association, or corporation shall construct, install, establish, or operate a "
+           "radio transmitting station without having first obtained a franchise therefor from the "
+           "Congress of the Philippines.\" Katigbak apologized to Duterte during the hearing, which the "
+           "President accepted according to a statement by the Presidential Spokesperson Harry Roque.")
+
+
+def test_a_name_in_quotation_marks_after_known_as_is_the_authors(nlp):
+    # a nickname ("known as", "dubbed") is the author's wording, quoting no one; the law's text
+    # after "states" is still the law's
+    r = read(nlp, ABS_CBN)
+    assert claim_with(r, "known as").attribution.chain == []
+    assert names(claim_with(r, "shall construct")) == ["republic act no. 3846"]
+
+
+def test_according_to_in_a_relative_clause_covers_only_that_clause(nlp):
+    # Roque's statement is cited for the President's acceptance, not for the apology itself
+    r = read(nlp, ABS_CBN)
+    assert names(claim_with(r, "which the President accepted")) == ["presidential spokesperson harry roque"]
+    assert claim_with(r, "Katigbak apologized").attribution.chain == []

@@ -769,3 +769,38 @@ def test_it_after_a_quotation_is_the_subject_of_the_sentence_before(nlp, shared_
     r = voa_story(nlp, shared_dir, 2)
     speaker = names(claim_with(r, "contains a framework and articles"))
     assert len(speaker) == 1 and "autonomous administration" in speaker[0]
+
+
+SUDANI = ("Iraqi Prime Minister Mohammed Shia al-Sudani was first to share word of the successful "
+          "counterterrorism strike, announcing on social media Friday that the country's intelligence "
+          "service \"successfully eliminated\" IS deputy caliph Abdallah Makki Muslih al-Rufay'i. "
+          "Various intelligence estimates put the number of IS fighters across Iraq and Syria at between "
+          "1,500 and 3,000, with the majority operating out of Syria.")
+
+
+def test_a_participial_report_before_the_acronym_is_of_islamic_state(nlp):
+    # VOA story 8011115 (new-user trial 5), published Friday 2025-03-14: "IS" (Islamic State)
+    # was read as the verb "is", which cut the content off before its object and lost the
+    # report; Sudani announces, on Friday, that the service eliminated the deputy caliph.
+    import datetime as dt
+    r = read(nlp, SUDANI, published=dt.date(2025, 3, 14))
+    claim = claim_with(r, "successfully eliminated")
+    assert claim.text.endswith("IS deputy caliph Abdallah Makki Muslih al-Rufay'i")
+    assert names(claim) == ["mohammed shia al-sudani"]
+    link = claim.attribution.chain[0]
+    assert (link.cue.text, link.type) == ("announcing", "official")
+    assert claim.factuality.label == "reported"
+    assert [t.value for t in claim.times] == ["2025-03-14"]
+
+
+MARAPIRA = ("\"People write about Zanu PF every day — people write positively, people write negatively, "
+            "some even write and insult Zanu PF,\" he said.")
+
+
+def test_parallel_clauses_of_one_verb_are_no_reports_of_each_other(nlp):
+    # VOA story 8008998 (new-user trial 5): Farai Marapira's list of what people write; the parse
+    # hung each clause on the next "write", giving "he ← some ← people". Every clause is his.
+    r = read(nlp, MARAPIRA)
+    for phrase in ("people write positively", "people write negatively", "some even write"):
+        assert names(claim_with(r, phrase)) == ["he"], phrase
+    assert not any("some" in names(c) or c.text.endswith("some") for c in r.claims)

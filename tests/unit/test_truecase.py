@@ -2,7 +2,7 @@
 Expected lemmas and predicates checked by hand."""
 import pytest
 
-from newstrace.components.truecase import title_case_lines
+from newstrace.components.truecase import function_word_acronyms, title_case_lines
 
 
 def _line_tokens(doc, n_chars):
@@ -42,3 +42,16 @@ def test_title_case_line_detection(nlp):
 def test_sentence_case_text_is_unchanged(nlp, base_nlp):
     text = "A man killed his wife in Ohio on Tuesday, police said."
     assert [t.tag_ for t in nlp(text)] == [t.tag_ for t in base_nlp(text)]
+
+
+def test_an_acronym_spelled_like_a_function_word_is_a_name(nlp):
+    # VOA story 8011115: "IS" is the Islamic State; read as the verb "is" it made the sentence's
+    # root ("…eliminated" IS [the] deputy caliph…"); the article writes it so twice or more. A
+    # shouted stretch (PolNeAR: "It says: ''LET HIM IN! to the restroom''") keeps its reading.
+    doc = nlp("The service \"successfully eliminated\" IS deputy caliph Abdallah al-Rufay'i. "
+              "Estimates put the number of IS fighters at between 1,500 and 3,000.")
+    acronym = next(t for t in doc if t.text == "IS")
+    assert acronym.tag_ == "NNP" and "caliph" in [a.text for a in acronym.ancestors]
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["eliminated", "put"]
+    shouted = nlp.make_doc("It says: ''LET HIM IN! to the restroom''. Let him in, IN is Indiana.")
+    assert function_word_acronyms(shouted) == set()  # shouted once, and one "IN" once

@@ -241,6 +241,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         if t.dep_ in ("ccomp", "parataxis") and is_reporting(t.head):
             if _speaker_tag(t):
                 return None  # "…, which, Bugti said, largely explained X": the tag, no content
+            if _parallel_clause(t):
+                return None  # "people write positively, people write negatively": a list
             if t.i < t.head.i and _clause_break(t.doc[t.i + 1:t.head.i], self.quotes):
                 return None  # "There was no reference to X; he called his opponent Y": two claims
             if t.i < t.head.i and any(t.i < c.i < t.head.i for c in t.head.children if c.dep_ == "mark"):
@@ -683,6 +685,16 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
         return links, covered
 
+    def in_scope(self, link: SourceLink, unit: ClaimUnit) -> bool:
+        """A sentence-wide ``link`` ("according to X") covers ``unit`` unless its cue sits in a
+        relative clause that does not hold the unit: "Katigbak apologized to Duterte during the
+        hearing, which the President accepted according to a statement by … Harry Roque" (the
+        statement is cited for the acceptance, not for the apology). No case in PolNeAR train
+        without its held-out fifth."""
+        cue = self.cue_verb(link)
+        rel = next((a for a in [cue, *cue.ancestors] if a.dep_ == "relcl"), None)
+        return rel is None or rel.left_edge.i <= unit.head <= rel.right_edge.i
+
     def poll_link(self, unit: ClaimUnit) -> list[SourceLink]:
         """The poll that an "in" phrase on ``unit``'s head names as the source of a clause no
         one else is given for (:func:`poll_in_clause`: "he fell to 10 percent in the latest
@@ -772,7 +784,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     u.tokens = trim_edges(doc, u.tokens)
                 if u.frame:
                     continue
-                outer = inherited or links
+                outer = inherited or [lk for lk in links if self.in_scope(lk, u)]
                 text = text_of(doc)
                 inside = [lk for lk in outer if not _cited(lk, text)
                           and _inside_report(lk, start, u.span(doc)[1], frames.get(u.head, []), text)]
@@ -973,6 +985,23 @@ def _trailing_tag(head: Token) -> tuple[Token, Token] | None:
         if names:
             return verb, names[-1].root
     return None
+
+
+def _parallel_clause(verb: Token) -> bool:
+    """``verb`` heads a clause the parse hung as the complement of a later verb of the same
+    lemma while it has no complement clause after it: a list of parallel clauses ("People write
+    about Zanu PF every day — people write positively, people write negatively, some even
+    write and insult Zanu PF"), none the content of the next. Not across a quotation mark
+    ("“I never said that,” Trump said": the quotation is the content). PolNeAR train without
+    its held-out fifth: fires 12 times ("He calls for $1 trillion…; she calls for $275
+    billion", "KING-TV reported, while …, the Chicago Sun-Times reported"), each a parallel
+    clause and none a content of the next (without the quotation-mark test, 8 more, all
+    contents). Held-out fifth, with the acronym norms and quoted names of this session:
+    attribution F1 0.761 -> 0.761 (found 2417 -> 2416, spurious 404 -> 402), source accuracy
+    0.913 -> 0.914, content partial and cue F1 unchanged (0.725, 0.761)."""
+    return verb.i < verb.head.i and verb.lemma_.lower() == verb.head.lemma_.lower() and not any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) \
+        and not any(t.is_quote for t in verb.doc[verb.i:verb.head.i])
 
 
 def _speaker_tag(verb: Token) -> bool:

@@ -13,6 +13,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from newstrace.components.claims import quoted_name
 from newstrace.components.cue_rules import COPULAS
 from newstrace.components.quotes import in_quotes, tag_candidate
 from newstrace.components.speakers import is_reporting, subject_of
@@ -450,8 +451,8 @@ class QuotePass:
         previous: SourceLink | None = None
         prev_end = 0
         for qs, qe in self.quotes:
-            if qe - qs < 2:
-                continue
+            if qe - qs < 2 or quoted_name(doc.char_span(qs, qe, alignment_mode="expand").root):
+                continue  # "also known as the “Radio Control Law”": a name, no one's words
             inside, headed = [], []
             label = self.colon_label(qs)
             for u in self.near_units(qs, qe):
