@@ -5,7 +5,8 @@ models). A token heads a unit when it is
 
 * the sentence root;
 * a verb conjoined to a verb (``conj``): coordinated verb phrases are separate claims, except
-  inside a relative or participial modifier, which describes its noun as one whole;
+  inside a relative or participial modifier, which describes its noun as one whole, and verbs
+  that share one object (see ``_shares_complements``);
 * a ``parataxis`` verb that is no comment clause ("you know"), or a verb clause after a semicolon;
 * an adverbial clause (``advcl``) that states its own fact: a concessive or causal clause with a
   subject ("though X has suggested…"), a participle set off by a comma ("…, blaming them"), or a
@@ -116,6 +117,43 @@ def _coordinated(conj: Token) -> bool:
     prev = conj.doc[conj.i - 1] if conj.i else None
     return not (conj.tag_ == "VBN" and not list(conj.children) and prev is not None
                 and prev.pos_ in ("NOUN", "PROPN"))
+
+
+#: Dependents that do not complete a verb: a bare verb with only these to its right waits for
+#: the complements of the verb conjoined to it.
+_NO_COMPLEMENT = frozenset({"punct", "cc", "conj", "preconj"})
+
+
+def _shares_complements(conj: Token) -> bool:
+    """True when ``conj`` and the verb it is conjoined to make one predication: the first verb
+    has nothing of its own to its right but its coordinator, its punctuation and ``conj``; the
+    verbs make a list of three or more or a disjunction ("or", whose
+    parts no one asserts alone); and the last verb of the series has a direct object, which all
+    share (right node raising: "no person … shall construct, install, establish, or operate a
+    radio station" (Wikinews), "freedom to seek, receive and communicate ideas", "spies are
+    watching or suspecting you"), or the verbs are bare past participles, a list of states
+    ("civilians remain unseen, unprotected, bombed, besieged, raped"). "Paused and said the
+    talks had failed" and "They shot and killed people" keep two claims each. Also True when
+    ``conj`` is a base form (VB) with no subject or auxiliary of its own conjoined to a past or
+    third-person form (VBD, VBZ), whose tense it cannot share: the parser read the first word of
+    a compound noun as an object ("issued a cease and desist order"). CONVENTIONS.md: a claim is
+    each conjunct of coordinated verb *phrases*; verbs that share one object make one phrase
+    (new-user trial, Wikinews and VOA: one-word claims "install", "establish", and "issued a
+    cease" / "desist order dated yesterday")."""
+    first, top = conj.head, conj.head
+    while top.dep_ == "conj" and top.head.pos_ in VERBAL:
+        top = top.head
+    series, todo = [], [top]
+    while todo:
+        series.append(v := todo.pop())
+        todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in VERBAL)
+    last = max(series, key=lambda v: v.i)
+    listed = len(series) > 2 or any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in series for c in v.children)
+    if listed and not any(c.i > first.i and c.dep_ not in _NO_COMPLEMENT for c in first.children) and (
+            any(c.dep_ == "dobj" for c in last.children) or first.tag_ == conj.tag_ == "VBN"):
+        return True
+    return conj.tag_ == "VB" and first.tag_ in ("VBD", "VBZ") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
 
 
 def is_reporting(tok: Token) -> bool:
@@ -241,6 +279,7 @@ def is_unit_head(tok: Token) -> bool:
     if dep == "conj":
         return (verbal and tok.head.pos_ in VERBAL
                 and tok.head.dep_ not in ("amod", "aux", "relcl", "acl") and _coordinated(tok)
+                and not _shares_complements(tok)
                 and (tok.head.dep_ != "advcl" or is_unit_head(tok.head)))
     if dep == "parataxis":
         return verbal and not comment_clause(tok)
