@@ -258,3 +258,22 @@ def test_a_list_of_participles_is_one_claim_with_no_overlap(nlp):
     assert "besieged" not in [c.text for c in out] and "raped" not in [c.text for c in out]
     spans = sorted((c.start_char, c.end_char) for c in out)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # Wikinews 2020 (Streatham attack) and VOA 8008998: the colon lead-in is the attribution,
+    # the quotation its content; the speaker and the cue are no words of the claim.
+    ("The prime minister, Boris Johnson, tweeted: \"Thank you to all emergency services responding to the "
+     "incident in Streatham, which the police have now declared as terrorism-related. My thoughts are with "
+     "the injured and all those affected.\"",
+     "Boris Johnson", "tweeted", "Thank you to all emergency services responding to the incident in Streatham"),
+    ("Marapira then rhetorically asked aloud: \"Who is dead? No one is dead.\"",
+     "Marapira", "asked", "Who is dead"),
+])
+def test_a_quotation_after_a_colon_lead_in_is_the_claim(nlp, text, speaker, cue, content):
+    out = claims(nlp, text)
+    claim = next(c for c in out if c.text.startswith(content.split()[0]))
+    assert claim.text == content
+    assert claim.attribution.chain[-1].name.endswith(speaker)
+    assert claim.attribution.chain[-1].cue.text == cue
+    assert not any(c.text.startswith(text.split(":")[0]) for c in out)

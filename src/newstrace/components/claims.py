@@ -7,7 +7,8 @@ models). A token heads a unit when it is
 * a verb conjoined to a verb (``conj``): coordinated verb phrases are separate claims, except
   inside a relative or participial modifier, which describes its noun as one whole, and verbs
   that share one object (see ``_shares_complements``);
-* a ``parataxis`` verb that is no comment clause ("you know"), or a verb clause after a semicolon;
+* a ``parataxis`` verb that is no comment clause ("you know"), a verb clause after a semicolon,
+  or a quotation opened after a verb and a colon (see ``quoted_after_colon``);
 * an adverbial clause (``advcl``) that states its own fact: a concessive or causal clause with a
   subject ("though X has suggested…"), a participle set off by a comma ("…, blaming them"), or a
   sentential relative ("…, which is something to keep in mind");
@@ -92,6 +93,24 @@ def _after_semicolon(tok: Token) -> bool:
         return False
     lo, hi = sorted((tok.head.i, tok.left_edge.i))
     return any(t.text == ";" and t.head.i in (tok.head.i, tok.i) for t in tok.doc[lo:hi])
+
+
+def quoted_after_colon(tok: Token) -> bool:
+    """A verbal clause that opens a quotation right after its governing verb and a colon ("The
+    prime minister, Boris Johnson, tweeted: "Thank you to all emergency services…"",
+    "Marapira then rhetorically asked aloud: "Who is dead?""): the colon lead-in is the
+    attribution (speaker and cue), the quotation its content, a claim of its own whether or not
+    the verb is in the reporting lexicon (CONVENTIONS.md, "What one claim is"; new-user trial,
+    Wikinews and VOA: the speaker and cue were inside the claim's text)."""
+    if tok.pos_ not in VERBAL or tok.dep_ not in ("ccomp", "xcomp", "parataxis", "conj") \
+            or tok.head.pos_ not in VERBAL or tok.head.i > tok.i:
+        return False
+    i = tok.left_edge.i - 1
+    if i < 0 or not tok.doc[i].is_quote:
+        return False
+    while i >= 0 and (tok.doc[i].is_quote or tok.doc[i].is_space):
+        i -= 1
+    return i > tok.head.i and tok.doc[i].text == ":"
 
 
 def _misparsed_gerund(tok: Token) -> bool:
@@ -272,7 +291,7 @@ def is_unit_head(tok: Token) -> bool:
         return True
     if dep == "ROOT":
         return True
-    if _after_semicolon(tok):
+    if _after_semicolon(tok) or quoted_after_colon(tok):
         return True
     if dep == "conj" and tok.pos_ in ("NOUN", "PROPN"):
         return _misparsed_gerund(tok)
