@@ -159,20 +159,25 @@ def _shares_complements(conj: Token) -> bool:
     each conjunct of coordinated verb *phrases*; verbs that share one object make one phrase
     (new-user trial, Wikinews and VOA: one-word claims "install", "establish", and "issued a
     cease" / "desist order dated yesterday")."""
+    def subjectless(v: Token) -> bool:
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+
+    if not subjectless(conj):
+        return False  # "…, and he suspended his campaign": a clause of its own
     first, top = conj.head, conj.head
-    while top.dep_ == "conj" and top.head.pos_ in VERBAL:
+    while top.dep_ == "conj" and top.head.pos_ in VERBAL and subjectless(top):
         top = top.head
     series, todo = [], [top]
     while todo:
         series.append(v := todo.pop())
-        todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in VERBAL)
+        todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in VERBAL and subjectless(c))
     last = max(series, key=lambda v: v.i)
     listed = len(series) > 2 or any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in series for c in v.children)
     if listed and not any(c.i > first.i and c.dep_ not in _NO_COMPLEMENT for c in first.children) and (
             any(c.dep_ == "dobj" for c in last.children) or first.tag_ == conj.tag_ == "VBN"):
         return True
     return conj.tag_ == "VB" and first.tag_ in ("VBD", "VBZ") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
+        c.dep_ in ("aux", "auxpass") for c in conj.children)
 
 
 def is_reporting(tok: Token) -> bool:
