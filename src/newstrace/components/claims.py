@@ -101,7 +101,9 @@ def quoted_after_colon(tok: Token) -> bool:
     "Marapira then rhetorically asked aloud: "Who is dead?""): the colon lead-in is the
     attribution (speaker and cue), the quotation its content, a claim of its own whether or not
     the verb is in the reporting lexicon (CONVENTIONS.md, "What one claim is"; new-user trial,
-    Wikinews and VOA: the speaker and cue were inside the claim's text)."""
+    Wikinews and VOA: the speaker and cue were inside the claim's text). PolNeAR train without
+    its held-out fifth, under a verb of report: the quotation is gold content of that verb's
+    cue 105 times in 117; held-out fifth unchanged (attribution F1 0.761, cue F1 0.761)."""
     if tok.pos_ not in VERBAL or tok.dep_ not in ("ccomp", "xcomp", "parataxis", "conj") \
             or tok.head.pos_ not in VERBAL or tok.head.i > tok.i:
         return False
@@ -158,7 +160,9 @@ def _shares_complements(conj: Token) -> bool:
     a compound noun as an object ("issued a cease and desist order"). CONVENTIONS.md: a claim is
     each conjunct of coordinated verb *phrases*; verbs that share one object make one phrase
     (new-user trial, Wikinews and VOA: one-word claims "install", "establish", and "issued a
-    cease" / "desist order dated yesterday")."""
+    cease" / "desist order dated yesterday"). PolNeAR train without its held-out fifth: of the
+    75 such conjuncts inside a gold content, 64 share that content with the verb they join (28
+    more lie in none); held-out fifth unchanged (attribution F1 0.761, partial 0.725)."""
     def subjectless(v: Token) -> bool:
         return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
 
