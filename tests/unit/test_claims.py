@@ -245,3 +245,60 @@ def test_a_report_time_dates_its_own_sentence_and_content_times_are_event_times(
     assert times["We will manage"] == []  # the next sentence's quotation: not dated by it
     assert times["In 2021, the firm was accused of fraud"] == [("In 2021", "event")]
     assert times["he watched the house during a three-day stakeout"] == [("three-day", "event")]
+
+
+# Verbs that share one object (new-user trial, Wikinews 2020 and VOA; the sentences are the
+# articles' own). CONVENTIONS.md: each conjunct of coordinated verb *phrases* is a claim; verbs
+# that share an object make one phrase, and a compound noun ("cease and desist order") none.
+@pytest.mark.parametrize("text, claim", [
+    ("Republic Act No. 3846, also known as the \"Radio Control Law\", states \"no person, firm, company, "
+     "association, or corporation shall construct, install, establish, or operate a radio transmitting "
+     "station, or radio receiving station used for commercial purposes, or a radio broadcasting station, "
+     "without having first obtained a franchise therefor from the Congress of the Philippines.\"",
+     "no person, firm, company, association, or corporation shall construct, install, establish, or "
+     "operate a radio transmitting station, or radio receiving station used for commercial purposes, or a "
+     "radio broadcasting station, without having first obtained a franchise therefor from the Congress of "
+     "the Philippines"),
+    ("Zimbabwe's Constitution guarantees the right to freedom of expression, which includes freedom to "
+     "seek, receive and communicate ideas and other information, and entitles citizens to freedom of the press.",
+     "which includes freedom to seek, receive and communicate ideas and other information"),
+    ("Following the expiry of broadcast corporation ABS-CBN's legislative franchise, the Philippine "
+     "government issued a cease and desist order dated yesterday, forcing the shut-down of broadcasting "
+     "operations by the company.",
+     "Following the expiry of broadcast corporation ABS-CBN's legislative franchise, the Philippine "
+     "government issued a cease and desist order dated yesterday"),
+])
+def test_verbs_that_share_one_object_are_one_claim(nlp, text, claim):
+    out = texts(nlp, text)
+    assert claim in out
+    assert not any(t in out for t in ("install", "establish", "communicate ideas and other information"))
+    assert not any(t.startswith("desist") for t in out)
+
+
+def test_a_list_of_participles_is_one_claim_with_no_overlap(nlp):
+    # VOA 8009853: Lockyear's list of states, each no claim of its own ("besieged", "raped").
+    out = claims(nlp, "\u201cWhile statements are made in this chamber, civilians remain unseen, unprotected, "
+                      "bombed, besieged, raped, displaced, deprived of food, of medical care, of dignity,\u201d "
+                      "Lockyear said.")
+    assert "besieged" not in [c.text for c in out] and "raped" not in [c.text for c in out]
+    spans = sorted((c.start_char, c.end_char) for c in out)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # Wikinews 2020 (Streatham attack) and VOA 8008998: the colon lead-in is the attribution,
+    # the quotation its content; the speaker and the cue are no words of the claim.
+    ("The prime minister, Boris Johnson, tweeted: \"Thank you to all emergency services responding to the "
+     "incident in Streatham, which the police have now declared as terrorism-related. My thoughts are with "
+     "the injured and all those affected.\"",
+     "Boris Johnson", "tweeted", "Thank you to all emergency services responding to the incident in Streatham"),
+    ("Marapira then rhetorically asked aloud: \"Who is dead? No one is dead.\"",
+     "Marapira", "asked", "Who is dead"),
+])
+def test_a_quotation_after_a_colon_lead_in_is_the_claim(nlp, text, speaker, cue, content):
+    out = claims(nlp, text)
+    claim = next(c for c in out if c.text.startswith(content.split()[0]))
+    assert claim.text == content
+    assert claim.attribution.chain[-1].name.endswith(speaker)
+    assert claim.attribution.chain[-1].cue.text == cue
+    assert not any(c.text.startswith(text.split(":")[0]) for c in out)

@@ -67,7 +67,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import naming_participle, negative_quantifier, rebuttal
+from newstrace.components.claims import naming_participle, negative_quantifier, quoted_after_colon, rebuttal
 from newstrace.components.cue_rules import (according_to_relative, adjective_cue, agent_noun_cue, anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             estimate, infinitive_report, INTENT, judges_as, learned_stance,
@@ -188,6 +188,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         "as" + gerund under cite/quote verbs), also as a conjunct of that complement ("said A
         and that B"), or as a second that-clause the parse hung on the verb itself ("think A,
         but that B"; PolNeAR train's held-out fifth: one more attribution found, none lost), or
+        or as a quotation opened after the verb and a colon (:func:`quoted_after_colon`), or
         as a clause joined by "and" with a personal pronoun for subject that the parse hung on
         the verb after its complement ("told a crowd that she expects to win and she is raising
         more money"; PolNeAR train without its fifth: part of the gold content 31 times in 45;
@@ -256,6 +257,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             return t.head
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and is_reporting(t.head.head):
             return t.head.head  # "cited Y as saying"
+        if quoted_after_colon(t) and is_reporting(t.head):
+            return t.head  # "Boris Johnson tweeted: “Thank you…”", parsed as an xcomp
         return None
 
     def cue_tail(self, gov: Token, content: ClaimUnit) -> list[int]:
