@@ -212,6 +212,32 @@ def test_tag_verb_before_a_quotation_is_the_cue(nlp):
     assert norm(src.name) == "senator" and src.cue.text == "yelled"
 
 
+# PolNeAR train (breitbart 2016-07-27, huff-post 2016-06-22), each with its gold attribution:
+# a speaker tag after a quotation's closing mark, which the parser cut off as a sentence of its own.
+TAG_AFTER_STOP = T("The Republican nominee caused howls of outrage Wednesday, with a reference to "
+                   "thousands of Clinton emails held on a private server that were deleted.\n\n"
+                   "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that "
+                   "are missing.” Trump said.\n")
+TAG_AFTER_NESTED = T("“She said that ‘I know the difference between having the House and not having "
+                     "the House, and I want the House so I’m going to do everything I can to help,’” "
+                     "Rep. Jim McDermott (D-Wash.) said.\n")
+
+
+def test_tag_after_a_closed_quotation_is_its_cue(nlp):
+    # gold: source "Trump", cue "said", content the whole quotation
+    c = claim_with(read(nlp, TAG_AFTER_STOP), "Russia, if you’re listening")
+    (src,) = c.attribution.chain
+    assert norm(src.name) == "trump" and src.cue.text == "said"
+    assert c.attribution.quote == "direct"
+
+
+def test_tag_after_a_quotation_closing_a_nested_one_is_its_cue(nlp):
+    # gold: source "Rep. Jim McDermott (D-Wash.)", cue "said", content the quotation (which
+    # holds her own report, "She said that ‘I know the difference…’")
+    c = claim_with(read(nlp, TAG_AFTER_NESTED), "I know the difference")
+    assert names(c)[0] == "jim mcdermott" and c.attribution.chain[0].cue.text == "said"
+
+
 def test_verb_before_a_scare_quote_is_no_tag(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, SCARE_QUOTE).claims)
 
