@@ -840,6 +840,46 @@ def test_closing_speaker_tag_is_the_outer_link(nlp):
         ("Cyprus Mail", "reported"), ("a Turkish official", "said")]
 
 
+
+# An inverted closing tag ("…, said X.") gets back the clause the parser made its subject or
+# the root it was hung on as a conjunct (parse_repairs.restore_inverted_content), and a dash or
+# colon inside the content of a closing tag does not cut it from its tag
+# (attribution._closing_tag). PolNeAR train gold, each one attribution of cue "said":
+# usa-today 2016-04-29 (right-wing parties), nyt 2016-04-27 (China trade), politico 2016-02-05
+# (Obama slams GOP), usa-today 2015-11-20 (Cruz channeling strategy).
+SAID_WILDERS = T('The rejection of the treaty signals "the beginning of the end" for the EU, said Geert '
+                 'Wilders, founder of the right-wing Dutch Party for Freedom.')
+SAID_FERRIOLA = T("In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense "
+                  "pressure from Asian imports, said the company's chief executive, John J. Ferriola.")
+SAID_OBAMA = T("Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during "
+               "the month – something you wouldn’t know if you listen to the likes of Donald Trump and his "
+               "GOP rivals, Obama said.")
+SAID_HENSON = T("His candidacy for president appears to be taking much the same tack: tirelessly attending "
+                "meetings and spreading his anti-Washington message to Tea Party and evangelical groups, said "
+                "James Henson, director of the Texas Politics Project at the University of Texas at Austin.")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    (SAID_WILDERS, "Geert Wilders, founder of the right-wing Dutch Party for Freedom",
+     'The rejection of the treaty signals "the beginning of the end" for the EU'),
+    (SAID_FERRIOLA, "the company's chief executive, John J. Ferriola",
+     "the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports"),
+    (SAID_OBAMA, "Obama",
+     "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the "
+     "month – something you wouldn’t know if you listen to the likes of Donald Trump and his GOP rivals"),
+    (SAID_HENSON, "James Henson, director of the Texas Politics Project at the University of Texas at Austin",
+     "His candidacy for president appears to be taking much the same tack: tirelessly attending meetings "
+     "and spreading his anti-Washington message to Tea Party and evangelical groups"),
+], ids=["subject-taken-for-content", "tag-taken-for-conjunct", "dash-in-content", "colon-in-content"])
+def test_closing_said_tag_reports_the_clause_before_it(nlp, text, source, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == "said"]
+    assert len(attrs) == 1
+    mention = span_text(text, attrs[0].source)
+    assert mention and mention in source  # the gold source, or its head before an apposition
+    assert content in span_text(text, attrs[0].content)
+
+
 # A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
 # (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on
 # Trump's planes) annotates the records as source, "show" as cue, the clause as content.
