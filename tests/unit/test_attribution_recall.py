@@ -1191,12 +1191,26 @@ def test_a_relative_clause_describing_something_is_a_report(nlp):
 APOLOGIZED_FOR = T("Mayor Lena Ortiz apologized for the remark about the ferries.")
 WITH_COMMENTING_ON = T("The council met on Monday, with Senator Dana Whitfield commenting on the "
                        "ferry schedule.")
+# PolNeAR train, huff-post 2016-08-03 (Hollande on Trump): gold source "Hollande", cue "warned of",
+# content "the global implications a Trump presidency would have".
+WARNED_OF = T("Hollande denounced Trump’s remarks as\xa0“hurtful and humiliating” and warned of the global "
+              "implications a Trump presidency would have.")
 
 
 def test_apologizing_for_a_remark_reports_it(nlp):
     claim = claim_with(read(nlp, APOLOGIZED_FOR), "the remark about the ferries")
     assert names(claim) == ["lena ortiz"]
     assert claim.attribution.chain[0].cue.text == "apologized for"
+
+
+def test_warning_of_something_reports_it(nlp):
+    claim = claim_with(read(nlp, WARNED_OF), "the global implications")
+    assert names(claim) == ["hollande"]
+    assert claim.attribution.chain[0].cue.text == "warned of"
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = [a for a in attributions_from_reading(read(nlp, WARNED_OF)) if span_text(WARNED_OF, a.cue) == "warned of"]
+    assert [span_text(WARNED_OF, a.content).rstrip(".") for a in attrs] == [
+        "the global implications a Trump presidency would have"]
 
 
 def test_commenting_on_something_in_a_with_clause_reports_it(nlp):
