@@ -2152,3 +2152,33 @@ def test_according_to_in_a_relative_clause_covers_only_that_clause(nlp):
     r = read(nlp, ABS_CBN)
     assert names(claim_with(r, "which the President accepted")) == ["presidential spokesperson harry roque"]
     assert claim_with(r, "Katigbak apologized").attribution.chain == []
+
+
+# Wikinews 2019-01-07 (Trump: state of emergency for the border wall): two quotations joined by
+# "and", the second holding a "told" of its own.
+SCHUMER = ("The Senate Minority Leader, Chuck Schumer, said on Friday \"We made a plea to the president "
+           "once again: don't hold hundreds of thousands of federal workers hostage\" and \"So we told the "
+           "president we needed the government open. He resisted.\"")
+
+
+def test_a_quotation_is_spoken_by_the_verb_it_is_the_content_of(nlp):
+    # the first quotation is what Schumer "said", not what "we" "told" in the next quotation
+    c = claim_with(read(nlp, SCHUMER), "We made a plea")
+    assert names(c) == ["chuck schumer"]
+    assert cue(c.attribution.chain[-1]) == "said"
+
+
+# New-user trial 5 (Wikinews 2020-05-06, ABS-CBN): a report in a relative clause on the clause
+# before it.
+AIRTIME = ("Philippine President Rodrigo Duterte threatened the network's franchise renewal before, after "
+           "the network didn't carry some of his campaign commercials, which they've said was due to a lack "
+           "of airtime, and he accused the network of \"swindling\".")
+
+
+def test_they_in_a_relative_report_is_the_subject_of_the_clause_it_hangs_on(nlp):
+    # "they" who said the commercials went unaired for lack of airtime is the network, a media
+    # outlet, not Duterte; what they said is their report, not an opinion
+    c = claim_with(read(nlp, AIRTIME), "lack of airtime")
+    assert names(c) == ["network"]
+    assert types(c) == ["media outlet"]
+    assert c.kind == "claim"

@@ -388,7 +388,8 @@ def is_opinion(doc: Doc, head: Token) -> bool:
     Markers (lexicon ``opinion_*`` classes): a perception verb with an evaluative complement
     ("seems bad", "sounds like…"; "seems to have fled" is a hedge, not an opinion); a stance
     adverb ("frankly"); a sentential relative clause commenting on the sentence ("…, which is
-    something to keep in mind"); a demonstrative or dummy subject with an evaluative adjective
+    something to keep in mind"), not one a reporting verb reports ("…, which they've said was
+    due to a lack of airtime": the network's report; new-user trial, Wikinews 2020-05-06); a demonstrative or dummy subject with an evaluative adjective
     ("This is troubling"). Subjectivity cues after Wiebe et al. (2004).
     """
     lex = cues()
@@ -401,7 +402,8 @@ def is_opinion(doc: Doc, head: Token) -> bool:
            if c.head == head or c.head.head == head):
         return True
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ == "which" and head.head.pos_ in VERBAL and head.head != head:
+    if subj is not None and subj.lower_ == "which" and head.head.pos_ in VERBAL and head.head != head \
+            and head.dep_ != "ccomp":
         return True
     if head.lemma_ == "be" and subj is not None and subj.lower_ in ("this", "that", "it") and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex["opinion_adjectives"] for c in kids):

@@ -26,6 +26,9 @@ SENTENCE_ENDS = frozenset({".", "?", "!"})
 #: Dependency labels of a name that is an argument of a verb or preposition before a colon
 #: ("said about Amman:", "told CNN:"), no speaker label (:func:`told_of`).
 ARGUMENT_DEPS = frozenset({"pobj", "dobj", "dative"})
+#: Dependency labels of a quoted word on the reporting verb whose content the quotation is
+#: (:meth:`QuotePass.quote_hosts`).
+HOST_DEPS = frozenset({"ccomp", "dobj", "parataxis"})
 MAX_TAG_WORDS = 15  # a speaker tag between two parts of one quotation ("“A,” X said, “B”")
 
 
@@ -59,17 +62,19 @@ class QuotePass:
         inside inherited from an earlier quotation of the same speaker. A quoted fragment of a
         reported clause that already has its reporter ("assured residents that she was ''made of
         the same stuff,'' even if she could not show it") keeps that reporter, not a nearer
-        verb."""
+        verb. A reporting verb the quotation hangs on in the parse (:meth:`quote_hosts`) comes
+        before any nearer one."""
         doc = self.doc
         for u in inside:
             if u.quote == "mixed" and u.chain and u.chain[-1].cue and not qs <= u.chain[-1].cue[0] < qe:
                 return u.chain[-1]
         best, dist = None, None
+        hosts = self.quote_hosts(qs, qe)
         for sent in {doc.char_span(qs, qs + 1, alignment_mode="expand").sent.start: None,
                      doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
             for tok in doc[sent].sent:
                 if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1 and not self.in_subject(tok, qs, qe):
-                    d = min(abs(tok.idx - qs), abs(tok.idx - qe))
+                    d = min(abs(tok.idx - qs), abs(tok.idx - qe)) - (len(doc.text) if tok.i in hosts else 0)
                     if dist is not None and d >= dist:
                         continue
                     link = next((lk for u in inside for lk in u.chain
@@ -98,6 +103,28 @@ class QuotePass:
                 if link.cue and not qs <= link.cue[0] < qe:
                     return link
         return None
+
+    def quote_hosts(self, qs: int, qe: int) -> set[int]:
+        """Indices of the tokens outside the quotation [qs, qe) that a word inside it hangs on
+        as a clausal complement or object ("Chuck Schumer said on Friday “We made a plea …”":
+        "said", the head of "made"): the reporting verb the quotation is the content of, taken
+        before a nearer one (:meth:`quote_speaker`) such as "told" in a following quotation
+        ("… and “So we told the president …”", Wikinews 2019); a speaker tag the parse hung
+        on a quoted word comes first ("He sincerely believes, he said, that “Donald Trump is …”":
+        "said", PolNeAR gold). PolNeAR train without its
+        held-out fifth: the preference changed the errors of 25 texts, fewer in 18 (a quotation
+        given to the verb it hangs on, "Abbott told … that if he wants our guns, “come and take
+        it”"), more in 5, the same in 2; held-out fifth: attribution F1 0.761 -> 0.761 (matched
+        2417 -> 2418 of 3532), partial F1 0.725 -> 0.726, cue F1 0.761 -> 0.761, source accuracy
+        0.913 -> 0.913 (correct 2115 -> 2116)."""
+        hosts, tags = set(), set()
+        for t in self.doc[first_token_from(self.doc, qs):]:
+            if t.idx >= qe:
+                break
+            if t.dep_ in HOST_DEPS and not t.is_punct and not qs <= t.head.idx < qe:
+                hosts.add(t.head.i)
+            tags.update(c.i for c in t.children if c.dep_ == "parataxis" and not qs <= c.idx < qe)
+        return tags or hosts
 
     def own_report(self, verb: Token, link: SourceLink | None, inside: list[ClaimUnit]) -> SourceLink | None:
         """The link of the report whose content ``verb`` is when its source is ``link``'s own

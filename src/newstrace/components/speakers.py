@@ -643,6 +643,28 @@ def _plural_subject(pron: Token, sentences: int = 2) -> Token | None:
     return None
 
 
+def _relative_host_subject(pron: Token) -> Token | None:
+    """The antecedent of "they", the subject of a reporting verb in a relative clause: the
+    subject of the clause the relative clause hangs on, singular or plural ("…after the network
+    didn't carry some of his campaign commercials, which they've said was due to a lack of
+    airtime": the network, not the President named nearest; new-user trial, Wikinews 2020-05-06).
+    PolNeAR train without its held-out fifth: the 2 "…, which they say/argue…" are the
+    subject's report ("Progressives tend to favor … programs, which they argue spur demand";
+    "They are also focused on …, which they say left a vacuum"). None when the clause has no
+    noun or pronoun subject before the pronoun."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ != "relcl" or not is_reporting(verb):
+        return None
+    clause = verb.head
+    while clause.head != clause:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.i < pron.i and subject.pos_ in ("NOUN", "PROPN", "PRON") \
+                and subject.lower_ not in ("which", "who", "that") else None
+    return None
+
+
 def _body_before(pron: Token) -> Token | None:
     """The antecedent of a subject "it" that a definite noun of a government or group
     (``government`` of ``lexicons/sources.json``, :data:`GROUP_NOUNS`) names before it in its
@@ -786,7 +808,8 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
         matrix = _reporter_of_clause(head)
         if matrix is not None:  # "a top Air Force general said he is expecting …": the general
             return (start, end) + describe(matrix, index)[2:]
-        plural = _plural_subject(head) if head.lower_ == "they" else _body_before(head) or _subject_before(head)
+        plural = _relative_host_subject(head) or _plural_subject(head) if head.lower_ == "they" \
+            else _body_before(head) or _subject_before(head)
         if plural is not None:  # "The G7 ministers met in Canada. They called on China to…"
             return (start, end) + describe(plural, index)[2:]
         ante = pronoun_antecedent(head, index)
