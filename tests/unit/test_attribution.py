@@ -1889,6 +1889,23 @@ def test_source_types_of_a_state_agency_an_acronym_and_a_lawsuit(nlp):
     assert [s.type for s in claim_with(r, "violate U.S. law").attribution.chain] == ["document"]
 
 
+def test_a_news_agency_of_the_state_by_its_modifier_or_possessor_is_state_media(nlp):
+    # new-user trial (sixth): Wikinews 2020-07-02 (Iran's arrest warrant for Trump) and VOA's
+    # Somali hotel siege story, as written; a state-owned, semi-official or government's news
+    # agency is state media (CONVENTIONS.md source types), named or not in the outlet list
+    r = read(nlp, "On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on "
+                  "36 people believed to have been involved in the assassination of the general Qasem "
+                  "Soleimani in January. According to semi-official news agency ISNA, the prosecutor general "
+                  "of Tehran, Ali Alghasi Mehr, said the 36 must face \"murder and terrorism charges\". "
+                  "“The operation targeted platforms spreading extremist ideologies, inciting violence, and "
+                  "disseminating false information,” said a statement posted by the government’s National "
+                  "News Agency.")
+    assert types(claim_with(r, "issued arrest warrants")) == ["state media"]
+    assert types(claim_with(r, "murder and terrorism charges")) == ["state media"]
+    # the agency posted the statement (a document), which said it
+    assert types(claim_with(r, "extremist ideologies")) == ["state media", "document"]
+
+
 def test_a_second_report_in_a_while_clause_nests_in_no_report(nlp):
     # new-user trial (VOA story 42): the author sets Perkins's report beside Martin's; Perkins
     # is no source of Martin's
