@@ -360,7 +360,7 @@ class ParticipantResolver:
         words = " ".join(t.text for t in toks)
         name = text_of(self.doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         if ent is not None and ent.label_ == "PERSON":
-            name = self.index.person(ent.text)
+            name = self.index.person(ent)
         elif ent is not None and ent.label_ in ("GPE", "ORG", "NORP") and len(toks) <= len(ent) + 1:
             c = gazetteer.country(ent.text) if ent.label_ == "GPE" else None
             name = c.name if c else ent.text.removeprefix("the ")

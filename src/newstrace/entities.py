@@ -251,38 +251,49 @@ class EntityIndex:
         self.described = _described_names(doc)
         self.people += [n.text for n in self.described if n.text not in self.people]
 
-    def person(self, text: str) -> str:
-        """Canonical name of a person mention: the first name of the article that contains all
-        of its words (titles dropped; compared without case or an Arabic article: "Sudani",
-        "Al-Sudani" → "Mohammed Shia al-Sudani"), one that ends with its last word first ("Aden" →
-        "Shamsa Mohamed Aden", not "Aden Barre Duale": a surname repeats a person), else the
-        mention without titles."""
+    def person(self, mention: "str | Span") -> str:
+        """Canonical name of a person mention (its text, or its Span): the first name of the
+        article that contains all of its words (titles dropped; compared without case or an
+        Arabic article: "Sudani", "Al-Sudani" → "Mohammed Shia al-Sudani"), one that ends with its
+        last word first ("Aden" → "Shamsa Mohamed Aden", not "Aden Barre Duale": a surname repeats
+        a person), else the mention without titles. A gendered honorific in or before the mention
+        ("Mr. Trump", "Mrs. Clinton": :func:`_honorific_gender`) rules out a name whose first name
+        is of the other gender (:func:`~newstrace.lexicons.first_names`): "Mr. Trump" is not
+        "Melania Trump", "Mrs. Clinton" not "Bill Clinton", whichever the article named first."""
+        text = mention if isinstance(mention, str) else mention.text
+        first = text.split()[0].lower() if text.split() else ""
+        gender = _honorific_gender(mention) if not isinstance(mention, str) else \
+            "m" if first in MALE_TITLES else "f" if first in FEMALE_TITLES else None
         words = strip_titles(text.split())
-        full = self._full_name(words)
+        full = self._full_name(words, gender)
         if full is None or len(full.split()) == len(words):  # no longer name holds it
-            full = self._misspelt_surname(words) or full
+            full = self._misspelt_surname(words, gender) or full
         return full or " ".join(words)
 
-    def _misspelt_surname(self, words: list[str]) -> str | None:
+    def _misspelt_surname(self, words: list[str], gender: str | None = None) -> str | None:
         """The one person named in the article whose surname a lone surname of five letters or
         more misspells by a letter ("Pederson" for "Geir Pedersen", "Saree" for "Yahya Sarea",
         two spellings of one transliterated name in a Wikinews story, typed an organisation by
         the NER: difflib's similarity ratio of 0.8 or more, at most one letter apart in length;
         five letters, not six, since session 20: PolNeAR's held-out fifth unchanged); None when
-        no or several persons fit."""
+        no or several persons fit. A person whose first name is of the other gender than
+        ``gender`` does not fit."""
         if len(words) != 1 or len(words[0]) < 5:
             return None
         key = _name_key(words[0])
         fits = {full for full in self.people if len(full.split()) > 1
                 and abs(len(_name_key(full.split()[-1])) - len(key)) <= 1
-                and difflib.SequenceMatcher(None, key, _name_key(full.split()[-1])).ratio() >= 0.8}
+                and difflib.SequenceMatcher(None, key, _name_key(full.split()[-1])).ratio() >= 0.8
+                and not _named_other(full, gender)}
         return fits.pop() if len(fits) == 1 else None
 
-    def _full_name(self, words: list[str]) -> str | None:
-        """The person of :meth:`person` whose name holds ``words``, or None."""
+    def _full_name(self, words: list[str], gender: str | None = None) -> str | None:
+        """The person of :meth:`person` whose name holds ``words`` and whose first name is not of
+        the other gender than ``gender`` ("m", "f" or None), or None."""
         keys = {_name_key(w) for w in words}
         found = [full for full in self.people
-                 if words and keys <= {_name_key(w) for w in full.split()} and len(full.split()) >= len(words)]
+                 if words and keys <= {_name_key(w) for w in full.split()} and len(full.split()) >= len(words)
+                 and not (len(full.split()) > len(words) and _named_other(full, gender))]
         longer = [f for f in found if len(f.split()) > len(words)]
         return next((f for f in longer if _name_key(f.split()[-1]) == _name_key(words[-1])),
                     longer[0] if longer else found[0] if found else None)
@@ -332,9 +343,9 @@ class EntityIndex:
             if places and not any(t[:4] in places or state_code(t) in states for t in lowers):
                 continue
             if titled and qualifiers and qualifiers <= lowers:
-                return self.person(ent.text)
+                return self.person(ent)
             fitting.append(ent)
-        return self.person(fitting[0].text) if fitting else None
+        return self.person(fitting[0]) if fitting else None
 
     def _title_words(self, ent: Span) -> tuple[list[Token], set[str], list[str]]:
         """(tokens, lemmas and lower-cased forms, lower-cased words in order) of the words that may
@@ -549,8 +560,20 @@ def _person_gender(ent, index: "EntityIndex | None" = None) -> str | None:
         words = (index.known_person(words[0]) or "").split()
     if len(words) < 2:
         return None
-    given = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
-    return first_names().get(given)
+    return first_names().get(_given(" ".join(words)))
+
+
+def _named_other(name: str, gender: str | None) -> bool:
+    """Whether the first name of the full ``name`` is usually of the other gender than
+    ``gender`` ("m", "f"; None: never), by :func:`~newstrace.lexicons.first_names`."""
+    return gender is not None and first_names().get(_given(name)) not in (None, gender)
+
+
+def _given(name: str) -> str:
+    """The first word of a full name, lower-cased and without accents, as
+    :func:`~newstrace.lexicons.first_names` keys it ("Zoë Smith" → "zoe")."""
+    first = name.split()[0] if name.split() else ""
+    return unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode().lower()
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -743,20 +766,20 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
                         and t.lower_ == SUBJECT_PRONOUN[gender] and _is_subject(t)
                         and not (outside and any(a <= t.idx < b for a, b in index.quotes))), None)
         if named is not None and (pronoun is None or named.start < pronoun.i):
-            return index.person(named.text)
+            return index.person(named)
         if pronoun is not None:
             return _person_antecedent(pronoun, index, depth + 1)
         named = next((e for e in people if sent.start <= e.start and _content_subject(e.root)), None)
         if named is not None:  # "PBS revealed that… Mohammad bin Salman accepted… Speaking to…, he said"
-            return index.person(named.text)
+            return index.person(named)
         named = None if any(e.start >= sent.end for e in people) else next(
             (e for e in people if sent.start <= e.start and _clause_subject(e.root, None if step else tok)), None)
         if named is not None:  # "…the first time Flynn made a public speech since he was pardoned by Trump. He said"
-            return index.person(named.text)
+            return index.person(named)
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
-    return index.person(last.text) if last is not None else None
+    return index.person(last) if last is not None else None
 
 
 def _gender_conflict(ent, gender: str, index: EntityIndex, by_name: bool = True) -> bool:
@@ -875,7 +898,7 @@ def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None
         if want == "ORG" and ent.label_ in ("ORG", "GPE"):
             return ent.text, ent.label_
         if want == "ANY" and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return (index.person(ent.text) if ent.label_ == "PERSON" else ent.text), ent.label_
+            return (index.person(ent) if ent.label_ == "PERSON" else ent.text), ent.label_
     return None
 
 

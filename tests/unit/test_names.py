@@ -174,3 +174,14 @@ def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(nlp):
     r = read(nlp, "U.N. envoy Geir Pedersen called for calm on Friday. \u201cThe conflict exposed the darkest "
                   "depths of human cruelty,\u201d Pederson said.")
     assert [s.name for s in claim_with(r, "darkest depths").attribution.chain] == ["Geir Pedersen"]
+
+
+def test_an_honorific_rules_out_a_namesake_of_the_other_gender(nlp):
+    # PolNeAR train, nyt 2016-05-18 "Clinton hints at husband's job": Bill Clinton is named before
+    # Hillary Clinton, and "Mrs. Clinton told voters" is hers (read as an editor would)
+    r = read(nlp, "In an election year when Bill Clinton's policies and personal indiscretions have faced "
+                  "intense scrutiny, Hillary Clinton is beginning to shape the role her husband would play "
+                  "in her administration.\n\nMrs. Clinton told voters in Kentucky on Sunday that Mr. Clinton "
+                  "would be ''in charge of revitalizing the economy.''")
+    c = claim_with(r, "in charge of revitalizing")
+    assert [s.name for s in c.attribution.chain] == ["Hillary Clinton"]

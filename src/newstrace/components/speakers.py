@@ -867,7 +867,7 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
     if person is None and known:
         return start, end, known, source_type(head, toks, "PERSON", None)
     if person is not None:
-        name = index.person(person.text)
+        name = index.person(person)
         return start, end, name, source_type(head, toks, "PERSON", None)
     name_run = _name_run(toks)
     if name_run and not index.outlet(name_run):
@@ -953,7 +953,7 @@ def _named_next(role: Token, index: EntityIndex) -> str | None:
         for ent in (e for e in ents_of(doc) if e.label_ == "PERSON" and nxt.start <= e.start and e.end <= nxt.end):
             root = ent.root
             if root.dep_ == "nsubj" and (root.head.dep_ == "ROOT" or is_reporting(root.head)):
-                name = index.person(ent.text)
+                name = index.person(ent)
                 return name if name not in earlier else None
         end = nxt.end
     return None
