@@ -1020,6 +1020,49 @@ def test_addressing_an_audience_reports_nothing(nlp):
     assert names(claim_with(r, "addressed the issue")) == ["mayor"]
 
 
+# VOA 6202743 (2021-03-02, new-user trial 6), read as an editor: the governor spoke to the girls,
+# and what he reported is the clause of "said"; "addressed the girls" is the author's account of
+# the act, no report and no stance.
+ADDRESSED_GIRLS = T("State Governor Bello Matawalle addressed the girls and said their release is a big "
+                    "relief to the state and their families.")
+
+
+def test_addressing_people_reports_nothing(nlp):
+    r = read(nlp, ADDRESSED_GIRLS)
+    c = claim_with(r, "addressed the girls")
+    assert c.attribution.chain == [] and c.stances == [] and c.factuality.label == "asserted"
+    said = claim_with(r, "their release is a big relief")
+    assert names(said) == ["bello matawalle"] and cue(said.attribution.chain[0]) == "said"
+
+
+# VOA 6202743, its lead: the release is the author's own news; the Nigerians report only their
+# relief, and the "after" clause dates that relief.
+RELIEF_AFTER = T("Many Nigerians are expressing relief after more than 270 schoolgirls kidnapped in "
+                 "northwestern Zamfara state were freed by their captors Tuesday.")
+
+
+def test_a_time_clause_on_a_noun_phrase_report_is_the_authors_claim(nlp):
+    r = read(nlp, RELIEF_AFTER)
+    freed = claim_with(r, "were freed by their captors")
+    assert freed.attribution.chain == [] and freed.factuality.label == "asserted"
+    relief = claim_with(r, "expressing relief")
+    assert names(relief) == ["many nigerians"] and relief.reported.text == "relief"
+
+
+# Wikinews 2020 no. 72 (new-user trial 6): a person "wanted by" a court is the one sought; the
+# court reports nothing there.
+WANTED_BY = T("Red notices are declared to ask local authorities across the globe to find and arrest a "
+              "person wanted by a judicial jurisdiction or an international tribunal with a view to "
+              "his/her extradition on behalf of the country requesting it.")
+
+
+def test_a_person_wanted_by_a_court_is_no_report_of_the_court(nlp):
+    r = read(nlp, WANTED_BY)
+    links = [s for c in r.claims for s in c.attribution.chain]
+    assert not any(s.cue is not None and s.cue.text == "wanted" for s in links), [(s.name, s.cue) for s in links]
+    assert claim_with(r, "arrest a person wanted").attribution.chain == []
+
+
 # ---------------------------------------------------------------------------------------------
 # New-user trial (VOA, Wikinews): sentence cuts, speaker tags, claim edges, source types.
 

@@ -70,7 +70,8 @@ from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle, negative_quantifier, quoted_after_colon, rebuttal
 from newstrace.components.cue_rules import (according_to_relative, adjective_cue, agent_noun_cue, anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
-                                            estimate, infinitive_report, INTENT, judges_as, learned_stance,
+                                            estimate, infinitive_report, INTENT, intention_participle, judges_as,
+                                            learned_stance,
                                             MODEL_THRESHOLD,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
                                             poll_lead_in, prep_report, pro_form_answer,
@@ -664,7 +665,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     src = poll_lead_in(t)
                     cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
-                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t):
+                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) \
+                    and not intention_participle(t):  # "a person wanted by police": no report
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True
                 if t.lemma_.lower() in cues()["asking_verbs"]:
@@ -721,6 +723,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.split_misplaced_complements()
         self.split_talk_about()
         self.split_np_reports()
+        self.split_time_adjuncts()
         self.fold_questions()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")
