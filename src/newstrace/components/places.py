@@ -426,8 +426,9 @@ def _container(doc: Doc, i: int, by_start: dict) -> gz.Entry | None:
     while j < len(doc) and doc[j].lower_ in _WITHIN:
         j += 1
     cand = by_start.get(doc[j].idx) if j < len(doc) else None
-    options = [o for o in cand.options if o.kind in ("state", "country")] if cand else []
-    return cand.chosen or options[0] if cand and len({o.country for o in cand.options}) == 1 and options else None
+    if cand is None or len({o.country for o in cand.options}) != 1:
+        return None
+    return next((o for o in [cand.chosen, *cand.options] if o is not None and o.kind in ("state", "country")), None)
 
 
 def _town(name: str, qual: gz.Entry) -> gz.Entry:
