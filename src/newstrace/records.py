@@ -66,13 +66,15 @@ class TimeExpression(Span):
     expression cannot be resolved (no publication date for a relative one).
     ``range``: ``[first_day, last_day]`` (ISO dates, inclusive) for vague spans ("later this
     month"). ``anchor``: ``event`` when it dates what the claim says happened, ``report`` when it
-    dates the report of it ("first reported on Friday").
+    dates the report of it ("first reported on Friday"). ``quant``: TIMEX3's quantifier of a
+    SET, ``EVERY`` for "every month" (value ``P1M``), else ``None``.
     """
 
     value: Optional[str] = None
     type: TimeType = "DATE"
     range: Optional[list[str]] = None
     anchor: Literal["event", "report"] = "event"
+    quant: Optional[Literal["EVERY"]] = None
 
 
 class Place(Span):

@@ -292,6 +292,11 @@ def test_put_to_death_is_a_killing_like_executed(nlp):
     # fired into or in a country, or at a place: an attack (195 "Employ aerial weapons")
     ("Hamas fired rockets into Israel on Monday.", "fired", ("ASSAULT", "195")),
     ("Hamas fired rockets at Israeli towns on Monday.", "fired", ("ASSAULT", "195")),
+    # a participle of aiming on the weapon names the target: an attack (Wikinews 2020-01-08, the
+    # Ukrainian jet downed near Tehran; Iran's strike on US bases in Iraq)
+    ("A few hours before the Boeing 737-800 jet crashed on Wednesday, Iran launched missiles targeting "
+     "US troops in Iraqi military bases in response to the US airstrike that killed Iranian general, "
+     "Qasem Soleimani at a Baghdad airport.", "launched", ("ASSAULT", "195")),
 ])
 def test_weapons_fired_at_a_target_or_into_the_sea(nlp, text, phrase, expected):
     e = event(nlp, text, phrase)

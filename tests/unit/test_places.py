@@ -305,3 +305,30 @@ def test_a_region_and_a_city_the_ner_took_for_a_nationality(base_nlp):
     assert (darfur.kind, darfur.country) == ("region", "SDN")
     [omdurman] = _by_text(places, "Omdurman")
     assert (omdurman.kind, omdurman.country) == ("city", "SDN")
+
+
+def test_towns_and_villages_inside_a_named_state_or_country(base_nlp):
+    # VOA 6202743: Jangebe is a village of Zamfara, Chibok a town of Borno State, both in Nigeria
+    text = ("The 279 girls were released around 3 a.m. local time and taken to Government House in Gusau, "
+            "the capital of Zamfara State. Authorities said no ransom was paid to secure the release of the "
+            "girls, who were kidnapped last Friday during an overnight raid at their school in the village of "
+            "Jangebe. Their abduction, resembling Boko Haram’s 2014 abduction of 276 schoolgirls from Chibok "
+            "in Borno State, triggered global condemnation.")
+    places = _places(base_nlp, text)
+    [zamfara] = _by_text(places, "Zamfara State")
+    assert (zamfara.kind, zamfara.country, zamfara.admin1) == ("state", "NGA", "Zamfara")
+    [jangebe] = _by_text(places, "Jangebe")
+    assert jangebe.country == "NGA"
+    [chibok] = _by_text(places, "Chibok")
+    assert (chibok.kind, chibok.country, chibok.admin1) == ("city", "NGA", "Borno")
+    [borno] = _by_text(places, "Borno State")
+    assert (borno.kind, borno.country) == ("state", "NGA")
+
+
+def test_a_town_inside_a_province_the_ner_took_for_a_person(base_nlp):
+    # Wikinews 2019-01-24: Maidan Shahr, capital of Wardak province, Afghanistan (34.40 N, 68.87 E)
+    text = ("A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of "
+            "Afghanistan's Maidan Wardak province.")
+    [town] = _by_text(_places(base_nlp, text), "Maidan Shahr")
+    assert (town.kind, town.country) == ("city", "AFG")
+    assert (town.lat, town.lon) == (pytest.approx(34.40, abs=0.05), pytest.approx(68.87, abs=0.05))

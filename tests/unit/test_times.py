@@ -129,6 +129,22 @@ def test_durations(base_nlp, text, expr, value):
     assert (got.value, got.type) == (value, "DURATION")
 
 
+@pytest.mark.parametrize("text, expr, value", [
+    # VOA 7836916 (Mech Dara's release on bail); the NER labels no time here
+    ("He added that the journalist is not allowed to leave the country and is required to report "
+     "to police every month.", "every month", "P1M"),
+    # VOA 8010779 (Africa's diabetes crisis) and 6181245 (medical tourism in Vietnam)
+    ("It came as a shock, he said, because he walked six miles to and from work every day and never "
+     "thought his weight was a problem.", "every day", "P1D"),
+    ("The country’s medical sector grows 18% to 20% per cent every year, the website adds.",
+     "every year", "P1Y"),
+])
+def test_recurring_times_are_sets_quantified_every(base_nlp, text, expr, value):
+    # TimeML 1.2.1: a recurring time is a TIMEX3 SET, "every month" value P1M quant EVERY
+    got = _one(_times(base_nlp, text, D(2024, 11, 22)), expr)
+    assert (got.value, got.type, got.quant) == (value, "SET", "EVERY")
+
+
 @pytest.mark.parametrize("text, expr, value, rng", [
     # calendar arithmetic by hand from the publication date 2025-03-14
     ("In the last 15 months, 1,250 militants have been killed.", "the last 15 months", "P15M",

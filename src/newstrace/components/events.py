@@ -145,13 +145,7 @@ def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
     keys = verb_keys(v)
     for p in pats["verb_object"]:
         if set(keys) & set(p["verbs"]) and in_class(theme, p["object"]):
-            if not (p.get("only_without_target") and any(  # "fired missiles at X" (or "into
-                    # Israel", "in Syria") is an attack; "into the sea", "off its east coast" name no target
-                    g.ent_type_ not in ("DATE", "TIME") and (c.lower_ in ("at", "on", "against", "toward", "towards")
-                                                              or (is_participant(g) and g.ent_type_ not in ("GPE", "LOC", "FAC"))
-                                                              or (c.lower_ in ("into", "in") and g.ent_type_ == "GPE"))
-                    for t in [v, *heads_of(theme)] for c in t.children if c.dep_ == "prep"
-                    for g in c.children if g.dep_ == "pobj")):
+            if not (p.get("only_without_target") and aimed(v, theme)):
                 return Found(p["cameo"], v, v, theme)
     for p in pats["verb_prep"]:
         if set(keys) & set(p["verbs"]) and any(
@@ -169,6 +163,22 @@ def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
         if hit and needs_ok(v, theme, hit[1]):
             return Found(hit[0], v, v, theme)
     return None
+
+
+def aimed(v: Token, theme: Token) -> bool:
+    """Whether the launch or firing ``v`` of the weapon ``theme`` names a target: a preposition
+    of aim ("fired missiles at X"; "into Israel", "in Syria"; "into the sea", "off its east coast"
+    name none), or a participle of aiming on the weapon (``aiming_verbs``: "launched missiles
+    targeting US troops", Wikinews 2020-01-08, Iran's strike on US bases in Iraq, which PLOVER
+    codes ASSAULT, not the MOBILIZE of a test)."""
+    heads = heads_of(theme)
+    if any(c.dep_ == "acl" and set(lemmas(c)) & lexicon()[1]["aiming_verbs"] for t in heads for c in t.children):
+        return True
+    return any(g.ent_type_ not in ("DATE", "TIME") and (c.lower_ in ("at", "on", "against", "toward", "towards")
+                                                         or (is_participant(g) and g.ent_type_ not in ("GPE", "LOC", "FAC"))
+                                                         or (c.lower_ in ("into", "in") and g.ent_type_ == "GPE"))
+               for t in [v, *heads] for c in t.children if c.dep_ == "prep"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def needs_ok(v: Token, theme: Optional[Token], needs: str) -> bool:

@@ -30,6 +30,7 @@ from newstrace import gazetteer as gz
 from newstrace.components import ext  # noqa: F401  (declares doc._.nt_places)
 from newstrace.components.names import PLACE_WORDS
 from newstrace.entities import PLACE_PREPOSITIONS
+from newstrace.lexicons import first_names
 from newstrace.records import Place
 from newstrace.units import text_of
 
@@ -269,13 +270,7 @@ def _missed_city_cands(doc: Doc, cands: _Candidates) -> None:
     person_tokens = {t.text for e in doc.ents if e.label_ == "PERSON" and e.text not in shown_names for t in e}
     spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC") or e.label_ == "PERSON" and e.text in shown_names
              or e.label_ == "NORP" and gz.country_of_demonym(e.text) is None]  # "in Omdurman", tagged NORP
-    run: list = []
-    for tok in [*doc, None]:
-        if tok is not None and tok.ent_iob_ in ("O", "") and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
-            run.append(tok)
-        elif run:
-            spans.append(doc[run[0].i:run[-1].i + 1])
-            run = []
+    spans += _proper_runs(doc)
     found, shown = [], {}
     for span in spans:
         toks = [t for t in span if t.text not in _TRIM_START]
@@ -350,6 +345,96 @@ def _anchored_cands(doc: Doc, cands: _Candidates) -> None:
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             if not cands.overlaps(m.start(), m.end()) and doc.char_span(m.start(), m.end()) is not None:
                 cands.append(_Cand(m.start(), m.end(), [entry], chosen=entry))
+
+
+#: Words between "in" and the place that contains a settlement: "in the centre of Afghanistan's ...".
+_WITHIN = frozenset({"the", "of", "centre", "center", "heart", "part", "north", "south", "east", "west",
+                     "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+                     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
+
+
+def _settlement_cands(doc: Doc, cands: _Candidates) -> None:
+    """Towns and villages the gazetteer or the NER misses, with every other mention of the name:
+    a name (any entity but a time or number, or a run of proper nouns) after a preposition of
+    place that is followed by "in" and a state or country ("from Chibok in Borno State", "a
+    military base in Maidan Shahr in the centre of Afghanistan's Maidan Wardak province"): the
+    GeoNames town of that name there (Maidan Shahr, 1,600 people, by an alternate name), or a
+    town of that state or country without coordinates; and a name after "the village / town
+    of" when the article's places name one country only ("the village of Jangebe", VOA 6202743,
+    all in Nigeria). A name GeoNames lacks is taken only when it is one word that is never a
+    subject nor a possessor in the article (not "Leiden University in the Netherlands", "a
+    statement from Google in California" where Google said more); a name whose first word is a
+    first name (``lexicons/first_names.csv``: "a letter from Joe Smith in Texas") is none.
+    New-user trials (VOA 6202743, Wikinews 2019-01-24): the three were lost (Chibok is in
+    GeoNames with no population, Jangebe not at all). On the 89 VOA stories and 171 Wikinews 2019
+    articles of ``shared/data`` the rule adds these three places and no other."""
+    by_start = {c.start: c for c in cands}
+    one = {o.country for c in cands for o in c.options if len({x.country for x in c.options}) == 1}
+    found: dict[str, gz.Entry] = {}
+    for span in _name_spans(doc):
+        if cands.overlaps(span.start_char, span.end_char) or span[0].lower_ in first_names():
+            continue
+        qual = _container(doc, span.end, by_start) if span.start and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS \
+            else None
+        if qual is None and not (_of_settlement(span.root) and len(one) == 1):
+            continue
+        towns = gz.lookup(span.text, towns=True)
+        if qual is not None and (inside := [o for o in towns if _compatible(o, qual)]):
+            found[span.text] = inside[0]
+        elif not towns and len(span) == 1 and not _acts(doc, span.text):
+            found[span.text] = _town(span.text, qual or gz.countries()[next(iter(one))])
+    for name, entry in found.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text_of(doc)):
+            if not cands.overlaps(m.start(), m.end()) and doc.char_span(m.start(), m.end()) is not None:
+                cands.append(_Cand(m.start(), m.end(), [entry], chosen=entry))
+
+
+def _acts(doc: Doc, name: str) -> bool:
+    """Whether a mention of the one-word ``name`` is a subject or a possessor, as an actor's
+    name is and a village's seldom ("Google said", "Google's ...")."""
+    return any(t.text == name and (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.tag_ == "POS" or
+                                   t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS") for t in doc)
+
+
+def _name_spans(doc: Doc) -> list:
+    """Entities that may name a place (no time, number or demonym) and runs of proper nouns
+    outside any entity (:func:`_proper_runs`), a leading "the" dropped."""
+    spans = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "GPE", "LOC")
+             or e.label_ == "NORP" and gz.country_of_demonym(e.text) is None] + _proper_runs(doc)
+    return [sp[1:] if sp[0].text in _TRIM_START else sp for sp in spans if len(sp) > 1 or sp[0].text not in _TRIM_START]
+
+
+def _proper_runs(doc: Doc) -> list:
+    """Runs of capitalised proper nouns (NNP, NNPS) outside any entity, as spans."""
+    spans, run = [], []
+    for tok in [*doc, None]:
+        if tok is not None and tok.ent_iob_ in ("O", "") and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
+            run.append(tok)
+        elif run:
+            spans.append(doc[run[0].i:run[-1].i + 1])
+            run = []
+    return spans
+
+
+def _container(doc: Doc, i: int, by_start: dict) -> gz.Entry | None:
+    """The one state or country named by the candidate after "in" at token ``i`` ("in Borno
+    State", "in the centre of Afghanistan's ..."), else None."""
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ in _WITHIN:
+        j += 1
+    cand = by_start.get(doc[j].idx) if j < len(doc) else None
+    if cand is None or len({o.country for o in cand.options}) != 1:
+        return None
+    return next((o for o in [cand.chosen, *cand.options] if o is not None and o.kind in ("state", "country")), None)
+
+
+def _town(name: str, qual: gz.Entry) -> gz.Entry:
+    """A settlement of ``qual`` (a state or country) that the gazetteer lacks: kind city, no
+    coordinates."""
+    state = qual.admin1 if qual.kind == "state" else None
+    return gz.Entry("city", f"{name}, {qual.name}", qual.country, admin1=state, members=frozenset([qual.country]))
 
 
 def _region(name: str, country: str) -> gz.Entry:
@@ -432,6 +517,7 @@ def find_places(doc: Doc) -> list[Place]:
     _qualifier_cands(doc, cands)
     _missed_city_cands(doc, cands)
     _anchored_cands(doc, cands)
+    _settlement_cands(doc, cands)
     _resolve(doc, cands)
     places = []
     for c in sorted(cands, key=lambda c: c.start):

@@ -135,6 +135,9 @@ _CUE = re.compile(rf"\b(?:{_MON}|{_WDAY}|(?:{_UNITS})s?|today|tomorrow|yesterday
 _CLOCK_SCAN = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\b\.?|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT)\b"
                          r"|(?<=\bat )(?:(?:around|about|approximately|roughly) )?(?:[01]?\d|2[0-3]):[0-5]\d\b"
                          r"|\b(?:[01]?\d|2[0-3]):[0-5]\d(?= local time\b)", re.I)
+#: A recurring time the NER leaves unlabelled ("report to police every month", VOA 7836916):
+#: TIMEX3's SET with quant EVERY.
+_EVERY_SCAN = re.compile(rf"\b(?:every|each) (?:{_WDAY}|(?:{_UNITS}))\b", re.I)
 #: A number in a name that is no year: "Republic Act No. 7966", "Resolution 2254", "Route 1960".
 _NUMBERED = re.compile(r"\b(?:no|nos|number|act|law|bill|resolution|decree|order|article|section|"
                        r"chapter|route|flight|room|case|code|ordinance|#)\.?\s*$", re.I)
@@ -448,6 +451,16 @@ def _relative(core: str, pub: dt.date, tense: str) -> _Res:
     return _NONE
 
 
+def _period(n, unit: str) -> str:
+    """TIMEX3 duration value of ``n`` (a number or "X") of ``unit`` ("hour", "quarter", ...):
+    "PT2H", "P3D", "P6M" (two quarters), "P1DE" (a decade)."""
+    if unit in ("minute", "hour"):
+        return f"PT{n}{unit[0].upper()}"
+    if unit == "quarter":
+        return "PXM" if n == "X" else f"P{3 * int(n)}M"
+    return f"P{n}" + {"decade": "DE", "century": "CE", "centurie": "CE"}.get(unit, unit[0].upper())
+
+
 def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
     """TIMEX3 (value, type, range) of a normalised expression (lower case, ASCII apostrophe,
     leading preposition removed); ``tense``: past, future or near (see :func:`_tense`)."""
@@ -469,15 +482,9 @@ def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
         if a[0] and b[0] and a[1] == b[1] == "DATE":
             return f"{a[0]}/{b[0]}", "DATE", None
     if m := re.fullmatch(rf"(?:every|each)\s+(?:({_WDAY})|({_UNITS}))", core):
-        return (f"XXXX-WXX-{_DAYS[m[1]] + 1}" if m[1] else f"P1{m[2][0].upper()}"), "SET", None
+        return (f"XXXX-WXX-{_DAYS[m[1]] + 1}" if m[1] else _period(1, m[2])), "SET", None
     if (m := _DUR.fullmatch(core)) and (m[1] or core.startswith("the ")) and m[2] != "weekend":
-        n = "X" if m[1] in _VAGUE else _NUMS.get(m[1], m[1] or 1)
-        if m[2] in ("minute", "hour"):
-            return f"PT{n}{m[2][0].upper()}", "DURATION", None
-        if m[2] == "quarter":
-            return ("PXM" if n == "X" else f"P{3 * int(n)}M"), "DURATION", None
-        code = {"decade": "DE", "century": "CE", "centurie": "CE"}.get(m[2], m[2][0].upper())
-        return f"P{n}{code}", "DURATION", None
+        return _period("X" if m[1] in _VAGUE else _NUMS.get(m[1], m[1] or 1), m[2]), "DURATION", None
     core = _QUAL.sub("", core)  # "early 2019", "mid-February": TIMEX3 mod is not recorded
     if found := _absolute(core):
         return found
@@ -485,7 +492,8 @@ def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
 
 
 def _candidates(doc: Doc) -> list[Span]:
-    """DATE/TIME entities and holiday names: ranges merged, widened to preposition and "ago"."""
+    """DATE/TIME entities, holiday names, clock times and recurring times ("every month") the
+    NER missed: ranges merged, widened to preposition and "ago"."""
     spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _quoted_title(e)]
     for m in _HOLIDAY_RE.finditer(text_of(doc)):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -493,7 +501,7 @@ def _candidates(doc: Doc) -> list[Span]:
         if sp is not None and not (last.dep_ == "compound" and last.head.i >= sp.end
                                    and last.head.is_title and last.head.ent_type_ not in ("DATE", "TIME")):
             spans.append(sp)  # not "Easter Island", "Christmas Island"
-    for m in _CLOCK_SCAN.finditer(text_of(doc)):
+    for m in [*_CLOCK_SCAN.finditer(text_of(doc)), *_EVERY_SCAN.finditer(text_of(doc))]:
         if (sp := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None:
             spans.append(sp)
     merged: list[Span] = []
@@ -634,7 +642,7 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         anchor = "report" if _governor(sp).lemma_ in _REPORT else "event"
         found.append((sp, TimeExpression(text=sp.text, start_char=sp.start_char,
                                          end_char=sp.end_char, value=value, type=kind,
-                                         range=rng, anchor=anchor)))
+                                         range=rng, anchor=anchor, quant=_quant(core, kind))))
     for sp, t in found:  # a bare clock time takes the day named in its sentence
         if t.type == "TIME" and t.value and t.value.startswith("T"):
             days = [u.value for s, u in found if _sent(s) == _sent(sp) and _day_of(u.value)]
@@ -644,6 +652,11 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         if t.value is None:
             _before_event(sp, t, found)
     return [t for _, t in found]
+
+
+def _quant(core: str, kind: str) -> str | None:
+    """TIMEX3's ``quant`` of a SET: ``EVERY`` for "every / each ..." (TimeML 1.2.1), else None."""
+    return "EVERY" if kind == "SET" and core.split(" ", 1)[0] in ("every", "each") else None
 
 
 _DAYS_OFF = re.compile(rf"(?:the|a|one|({_NUMW})) days?")
