@@ -302,6 +302,16 @@ def test_verbs_that_share_one_object_are_one_claim(nlp, text, claim):
     assert not any(t.startswith("desist") for t in out)
 
 
+def test_two_infinitives_sharing_one_object_are_one_claim(nlp):
+    # Wikinews 2020 no. 72 (shared/data/wikinews-vanatteveldt), new-user trial 6: "to find and
+    # arrest a person" was split into "…to find" and "arrest a person…".
+    out = texts(nlp, "Red notices are declared to ask local authorities across the globe to find and arrest "
+                     "a person wanted by a judicial jurisdiction or an international tribunal with a view to "
+                     "his/her extradition on behalf of the country requesting it.")
+    assert any("to ask local authorities across the globe to find and arrest a person" in t for t in out)
+    assert not any(t.startswith("arrest") for t in out)
+
+
 def test_a_list_of_participles_is_one_claim_with_no_overlap(nlp):
     # VOA 8009853: Lockyear's list of states, each no claim of its own ("besieged", "raped").
     out = claims(nlp, "\u201cWhile statements are made in this chamber, civilians remain unseen, unprotected, "
