@@ -100,7 +100,9 @@ def unquoted(regions: list[tuple[int, int]], text: str, start: int, end: int) ->
     none; any other span is returned unchanged. ``regions``: :func:`quoted_regions` of ``text``
     (a mark is one character, or two for ``''``). CONVENTIONS.md: a quotation over several
     sentences gives one claim per predication; a claim cut before ``,” he said`` already lost its
-    marks, a whole-sentence quotation kept them (new-user trial 6, VOA 8008152 and 6202743)."""
+    marks, a whole-sentence quotation kept them (new-user trial 6, VOA 8008152 and 6202743).
+    PolNeAR held-out fifth unchanged (attribution F1 0.761, partial 0.726, exact content 1772
+    matched), though PolNeAR's gold contents keep the marks."""
     for qs, qe in regions:
         if text[start:qs] in QUOTE_MARKS and text[qe:end] in QUOTE_MARKS:
             e = qe
