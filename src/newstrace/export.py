@@ -14,7 +14,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import contentless_report
-from newstrace.components.quotes import doc_regions
+from newstrace.components.quotes import doc_regions, unquoted
 from newstrace.components.stance import less_circumstances
 from newstrace.lexicons import cues
 from newstrace.records import (Article, Attribution, Claim, Cue, Factuality, Predicate, Reading,
@@ -95,7 +95,7 @@ def _predicate(head: Token) -> Token:
 
 def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places, starts: dict[str, list[int]],
            governed: dict[int, list]) -> Claim:
-    start, end = unit.span(doc)
+    start, end = unquoted(doc_regions(doc), text_of(doc), *unit.span(doc))
     sent = doc[unit.head].sent
     chain = [_source(doc, link, governed, (sent.start_char, sent.end_char)) for link in unit.chain]
     reports = {t.start_char for s in chain for t in s.times}

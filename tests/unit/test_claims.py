@@ -184,6 +184,33 @@ def test_a_subhead_glued_to_its_sentence_is_no_part_of_a_claim(nlp):
     assert "Trump also attacked The Daily Courier on Friday" in out
 
 
+def test_a_headline_subhead_with_a_present_verb_is_its_own_sentence(nlp):
+    # VOA 8008152 (shared/data/voa), new-user trial 6: the subhead "Airstrikes kill 50
+    # militants" lost its line break before "Hours after ending…".
+    out = texts(nlp, "The single biggest attack, in 2009, killed at least 25 people and injured 60 others. "
+                     "Airstrikes kill 50 militants Hours after ending this week’s hotel siege, Somalia’s "
+                     "National Intelligence and Security Agency, or NISA, said the country’s security "
+                     "forces killed dozens of al-Shabab members.")
+    assert "Airstrikes kill 50 militants" in out
+    assert not any("militants Hours" in t for t in out)
+
+
+def test_a_whole_sentence_quotation_loses_its_marks_and_stop(nlp):
+    # VOA 8008152 and 6202743 (shared/data/voa), new-user trial 6: a quotation continuing the
+    # speaker's earlier one is the claim without its quotation marks and final stop, as the
+    # quotation cut before ", he said" is.
+    text = ("“During 18 hours of siege, our brave soldiers shot dead two militants,” he said. "
+            "“Seven other people, including government security officials and two prominent "
+            "traditional elders, were killed.”")
+    assert ("Seven other people, including government security officials and two prominent "
+            "traditional elders, were killed") in texts(nlp, text)
+    text = ("\"There is no rejoicing where it is clear that the dangers of kidnapping are still "
+            "lurking around,\" Ozor said. \"It is no longer a question of if school children or "
+            "adults will be abducted but a question of when.”")
+    assert ("It is no longer a question of if school children or adults will be abducted but a "
+            "question of when") in texts(nlp, text)
+
+
 def test_a_subhead_before_a_subordinator_or_with_a_hyphenated_word_is_split_off(nlp):
     # VOA stories 36, 45, 72: "The outcome If the immigration judge rules…", "Third-party
     # promoters The success of…", "Tourism boom Between 2010 and 2018…"
@@ -273,6 +300,16 @@ def test_verbs_that_share_one_object_are_one_claim(nlp, text, claim):
     assert claim in out
     assert not any(t in out for t in ("install", "establish", "communicate ideas and other information"))
     assert not any(t.startswith("desist") for t in out)
+
+
+def test_two_infinitives_sharing_one_object_are_one_claim(nlp):
+    # Wikinews 2020 no. 72 (shared/data/wikinews-vanatteveldt), new-user trial 6: "to find and
+    # arrest a person" was split into "…to find" and "arrest a person…".
+    out = texts(nlp, "Red notices are declared to ask local authorities across the globe to find and arrest "
+                     "a person wanted by a judicial jurisdiction or an international tribunal with a view to "
+                     "his/her extradition on behalf of the country requesting it.")
+    assert any("to ask local authorities across the globe to find and arrest a person" in t for t in out)
+    assert not any(t.startswith("arrest") for t in out)
 
 
 def test_a_list_of_participles_is_one_claim_with_no_overlap(nlp):
