@@ -990,7 +990,8 @@ def _role_phrase_before(role: Token) -> Token | None:
     the minister said the journalist had written", VOA 7836916, new-user trial, session 22: the
     minister went to a lawyer named next): the nearest earlier noun with the role's lemma and a
     possessor or modifier of its own. None when the role has modifiers itself or no such phrase
-    precedes it."""
+    precedes it. Never met on PolNeAR train without its held-out fifth; held-out fifth
+    unchanged."""
     if any(c.dep_ in ("poss", "amod", "compound", "prep") for c in role.children):
         return None
     lemma = role.lemma_.lower()
