@@ -78,6 +78,19 @@ def test_text_report_shows_the_chain():
     assert "on Friday = 2019-05-31 (report)" in res.stdout
 
 
+def test_text_report_shows_the_mention_beside_the_name_it_resolves_to(tmp_path):
+    """A link whose words differ from its name shows both, "He (= Duch Piseth)", so a reader can
+    audit the resolution (new-user trial, session 22); VOA 7836916, shortened."""
+    doc = tmp_path / "voa.txt"
+    doc.write_text("The journalist’s lawyer, Duch Piseth, told VOA that Mech Dara has been released "
+                   "on bail. He added that the journalist is not allowed to leave the country.\n",
+                   encoding="utf-8")
+    res = run(str(doc))
+    assert res.exit_code == 0
+    assert "author ← He (= Duch Piseth) “added” (person, asserted)" in res.stdout
+    assert "author ← Duch Piseth “told”" in res.stdout
+
+
 def test_text_report_unresolved_time_says_why(tmp_path):
     """A relative time with no publication date is unresolved, and the report says so instead of
     printing "None"."""

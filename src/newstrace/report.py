@@ -20,12 +20,21 @@ def _time_value(t: TimeExpression, published) -> str:
     return "unresolved (no publication date; give --date)" if published is None else "unresolved"
 
 
+def _who(mention: str, name: str) -> str:
+    """A source as the report names it: its canonical ``name``, or "mention (= name)" when the
+    text's words hold neither the other ("He (= Duch Piseth)", "the minister (= …)"), so a
+    reader can audit how a pronoun or role was resolved (new-user trial, session 22: a role went
+    to a person named later, and the report showed only the name)."""
+    m, n = mention.casefold(), name.casefold()
+    return name if n in m or m in n else f"{mention} (= {name})"
+
+
 def _link(s: Source) -> str:
-    """One chain link as the report prints it: name, cue in quotation marks when there is one,
-    then type and the source's own label ("The New York Times “reported” (media outlet,
-    reported)"); a fact-checker judges a link by its cue ("said" or "suggested")."""
+    """One chain link as the report prints it: who (:func:`_who`), cue in quotation marks when
+    there is one, then type and the source's own label ("The New York Times “reported” (media
+    outlet, reported)"); a fact-checker judges a link by its cue ("said" or "suggested")."""
     cue = f" “{s.cue.text}”" if s.cue else ""
-    return f"{s.name}{cue} ({s.type}, {s.factuality.label})"
+    return f"{_who(s.mention, s.name)}{cue} ({s.type}, {s.factuality.label})"
 
 
 def print_report(reading: Reading, console: Console | None = None) -> None:
@@ -53,7 +62,7 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
         if c.reported:
             console.print(f"  [dim]reports:[/dim] {escape(c.reported.text)}")
         for st in c.stances:
-            console.print(f"  [dim]stance:[/dim] {escape(st.holder.name)} “{escape(st.cue.text)}” "
+            console.print(f"  [dim]stance:[/dim] {escape(_who(st.holder.text, st.holder.name))} “{escape(st.cue.text)}” "
                           f"{escape(st.text)}")
         if c.times:
             console.print("  [dim]when:[/dim] " + "; ".join(

@@ -169,6 +169,37 @@ def test_a_role_named_in_the_next_sentence_is_that_person(nlp):
     assert [s.name for s in claim_with(r, "bridge was safe").attribution.chain] == ["The minister"]
 
 
+CAMBODIA_MINISTER = (
+    # VOA 7836916 (new-user trial, session 22): "the minister" went to the lawyer named next
+    "On Wednesday, the country’s information minister shared a video of Mech Dara making an "
+    "apology, along with images of a three-page letter the minister said the journalist had "
+    "written. The journalist’s lawyer, Duch Piseth, told VOA that Mech Dara has been released "
+    "on bail, but the charge has not been dropped. “I hope his charge will be dropped, and I "
+    "will work with my client more to proceed [with] the case in accordance with his wish,” "
+    "said Duch Piseth.")
+GERMAN_SPOKESPERSON = (
+    # Wikinews 2020 no. 90 (new-user trial, session 22): the spokesperson went to Merkel
+    "The German government announced the tests by a military laboratory found Novichok in "
+    "Navalny's blood, and said there was \"unequivocal\" proof he had been poisoned. The "
+    "spokesperson for the German government strongly condemned the attack. Angela Merkel, the "
+    "Chancellor of Germany, demanded an explanation from Russia.")
+
+
+def test_a_role_is_no_person_named_next_with_another_role(nlp):
+    # a defence lawyer is no minister: the unnamed minister of the sentence said it
+    r = read(nlp, CAMBODIA_MINISTER)
+    assert [(s.name, s.type) for s in claim_with(r, "had written").attribution.chain] == \
+        [("the country’s information minister", "unnamed official")]
+    assert [(s.name, s.type) for s in claim_with(r, "released on bail").attribution.chain] == \
+        [("Duch Piseth", "person")]
+    # the chancellor is no spokesperson: the government's spokesperson stays unnamed
+    r = read(nlp, GERMAN_SPOKESPERSON)
+    (st,) = claim_with(r, "condemned the attack").stances
+    assert (st.holder.name, st.holder.type, st.cue.text) == \
+        ("The spokesperson for the German government", "unnamed official", "condemned")
+    assert [s.name for s in claim_with(r, "an explanation").attribution.chain] == ["Angela Merkel"]
+
+
 def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(nlp):
     # new-user trial (session 15), VOA story 3: the article writes "Pederson" for Geir Pedersen
     r = read(nlp, "U.N. envoy Geir Pedersen called for calm on Friday. \u201cThe conflict exposed the darkest "

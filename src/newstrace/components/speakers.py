@@ -901,6 +901,7 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
     if earlier is not None:  # "The head of MSF" after "The head of Doctors Without Borders (MSF)" → Lockyear
         return (start, end) + describe(earlier, index)[2:]
     earlier = _earlier_mention(head) if label is None and not ents and toks[0].lower_ == "the" else None
+    earlier = earlier or (_role_phrase_before(head) if role else None)
     if earlier is not None:  # "A VOA reporter in the town said …" … "The reporter said" → VOA
         return (start, end) + describe(earlier, index)[2:]
     if label is None and not ents and toks[0].lower_ == "the" and head.lemma_.lower() in GROUP_NOUNS:
@@ -950,7 +951,10 @@ def _named_next(role: Token, index: EntityIndex) -> str | None:
     subject of the main verb or of a reporting verb in the next sentence (or the one after, the
     splitter cutting a quotation off its tag), when it is a person the article has not named
     before the role. News introduces a source by role and names them
-    in the next sentence (new-user trial, session 15, VOA stories 3 and 85). None otherwise."""
+    in the next sentence (new-user trial, session 15, VOA stories 3 and 85). A person titled
+    with another role is someone else (:meth:`~newstrace.entities.EntityIndex.holds_other_role`:
+    "the minister said…" then "The journalist's lawyer, Duch Piseth, told VOA…", VOA 7836916,
+    new-user trial, session 22). None otherwise."""
     doc = role.doc
     earlier = {index.person(e.text) for e in ents_of(doc) if e.label_ == "PERSON" and e.end <= role.i}
     end = role.sent.end
@@ -962,7 +966,7 @@ def _named_next(role: Token, index: EntityIndex) -> str | None:
             root = ent.root
             if root.dep_ == "nsubj" and (root.head.dep_ == "ROOT" or is_reporting(root.head)):
                 name = index.person(ent)
-                return name if name not in earlier else None
+                return name if name not in earlier and not index.holds_other_role(name, role.lemma_.lower()) else None
         end = nxt.end
     return None
 
@@ -986,6 +990,22 @@ def _earlier_mention(head: Token, sentences: int = 5) -> Token | None:
         if words[0].lower_ in ("a", "an") and any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in words):
             return tok
     return None
+
+
+def _role_phrase_before(role: Token) -> Token | None:
+    """The fuller phrase of the same role earlier in the sentence that a bare definite role
+    repeats ("the country’s information minister shared a video …, along with images of a letter
+    the minister said the journalist had written", VOA 7836916, new-user trial, session 22: the
+    minister went to a lawyer named next): the nearest earlier noun with the role's lemma and a
+    possessor or modifier of its own. None when the role has modifiers itself or no such phrase
+    precedes it. Never met on PolNeAR train without its held-out fifth; held-out fifth
+    unchanged."""
+    if any(c.dep_ in ("poss", "amod", "compound", "prep") for c in role.children):
+        return None
+    lemma = role.lemma_.lower()
+    return next((t for t in reversed(role.sent[:role.left_edge.i - role.sent.start])
+                 if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                 and any(c.dep_ in ("poss", "amod", "compound") for c in t.children)), None)
 
 
 def _earlier_role(role: Token) -> Token | None:
