@@ -942,7 +942,10 @@ def _named_next(role: Token, index: EntityIndex) -> str | None:
     subject of the main verb or of a reporting verb in the next sentence (or the one after, the
     splitter cutting a quotation off its tag), when it is a person the article has not named
     before the role. News introduces a source by role and names them
-    in the next sentence (new-user trial, session 15, VOA stories 3 and 85). None otherwise."""
+    in the next sentence (new-user trial, session 15, VOA stories 3 and 85). None otherwise, and
+    when the person comes with another role: "the minister said the journalist had written. The
+    journalist's lawyer, Duch Piseth, told VOA" (VOA story 7836916, new-user trial six: the
+    lawyer was the minister, and typed official)."""
     doc = role.doc
     earlier = {index.person(e.text) for e in ents_of(doc) if e.label_ == "PERSON" and e.end <= role.i}
     end = role.sent.end
@@ -954,9 +957,18 @@ def _named_next(role: Token, index: EntityIndex) -> str | None:
             root = ent.root
             if root.dep_ == "nsubj" and (root.head.dep_ == "ROOT" or is_reporting(root.head)):
                 name = index.person(ent.text)
-                return name if name not in earlier else None
+                return name if name not in earlier and not _titled_otherwise(name, role, index) else None
         end = nxt.end
     return None
+
+
+def _titled_otherwise(name: str, role: Token, index: EntityIndex) -> bool:
+    """Whether the person ``name`` (canonical) is named with a role that is no official's while
+    ``role`` is an official's ("the minister … The journalist's lawyer, Duch Piseth"):
+    :meth:`~newstrace.entities.EntityIndex.role_named` without an official's title
+    (:meth:`~newstrace.entities.EntityIndex.person_type`)."""
+    return role.lemma_.lower() in source_words()["official"] and index.person_type(name) != "official" \
+        and index.role_named(name)
 
 
 def _earlier_mention(head: Token, sentences: int = 5) -> Token | None:
