@@ -169,6 +169,32 @@ def test_a_role_named_in_the_next_sentence_is_that_person(nlp):
     assert [s.name for s in claim_with(r, "bridge was safe").attribution.chain] == ["The minister"]
 
 
+def test_a_role_is_not_named_by_the_next_person_of_another_role(nlp):
+    # new-user trial (sixth), VOA story 7836916: the information minister is unnamed; the lawyer
+    # named next is no minister, and no official
+    r = read(nlp, "On Wednesday, the country\u2019s information minister shared a video of Mech Dara making "
+                  "an apology, along with images of a three-page letter the minister said the journalist had "
+                  "written. The journalist\u2019s lawyer, Duch Piseth, told VOA that Mech Dara has been released "
+                  "on bail, but the charge has not been dropped. \u201cI hope his charge will be dropped, and I "
+                  "will work with my client more to proceed [with] the case in accordance with his wish,\u201d "
+                  "said Duch Piseth.")
+    assert [(s.name, s.type) for s in claim_with(r, "had written").attribution.chain] == \
+        [("the minister", "unnamed official")]
+    assert [(s.name, s.type) for s in claim_with(r, "released on bail").attribution.chain] == \
+        [("Duch Piseth", "person")]
+
+
+def test_a_name_cut_at_for_the_is_one_name(nlp):
+    # new-user trial (sixth), VOA story 7836916: the NER cuts the league's name at "for"; "the
+    # rights group" repeats the whole name
+    r = read(nlp, "The Cambodian League for the Promotion and Defense of Human Rights also issued a statement "
+                  "on the release of the award-winning journalist. \u201c[Mech] Dara\u2019s work includes "
+                  "investigations into scam operations including the use of transnational human trafficking and "
+                  "torture within these compounds,\u201d the rights group said.")
+    assert [(s.name, s.type) for s in claim_with(r, "scam operations").attribution.chain] == \
+        [("The Cambodian League for the Promotion and Defense of Human Rights", "organization")]
+
+
 def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(nlp):
     # new-user trial (session 15), VOA story 3: the article writes "Pederson" for Geir Pedersen
     r = read(nlp, "U.N. envoy Geir Pedersen called for calm on Friday. \u201cThe conflict exposed the darkest "
