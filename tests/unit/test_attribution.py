@@ -2128,6 +2128,36 @@ def test_source_types_of_the_fifth_trial(nlp, text, phrase, name, type_):
     assert (src.name, src.type) == (name, type_)
 
 
+# ---------------------------------------------------------------------------------------------
+# New-user trial (sixth): source types of VOA stories 8008152 (Somalia: hotel siege) and 7836916
+# (Cambodia: journalist freed), the articles' own sentences, read as an editor would.
+
+SHABAB = ("Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel attack on "
+          "Tuesday. Since August 2022, when Somalian President Hassan Sheikh Mohamud called for a \u201ctotal "
+          "war\u201d against al-Shabab, Beledweyne, a town near Somalia\u2019s border with Ethiopia in Hirshabelle "
+          "state, about 300 kilometers north of Mogadishu, has been the center of a local community "
+          "mobilization against al-Shabab.")
+CAMBOJA = ("Independent Cambodian media association CamboJA said Mech Dara was released after apologizing to "
+           "Senate head Hun Sen and Prime Minister Hun Manet. Nop Vy, the association\u2019s executive director, "
+           "told VOA the release on bail was a \u201cgood sign.\u201d")
+
+
+@pytest.mark.parametrize("text, phrase, name, type_", [
+    # a state's security forces are its government, as its armed forces are
+    ("Security forces in Somalia say they killed all six attackers who laid siege to a hotel in the "
+     "central town of Beledweyne and later killed at least 50 al-Shabab militants in airstrikes.",
+     "killed all six", "Security forces in Somalia", "government"),
+    # "a terrorist group" says what al-Shabab is, though the NER labels it a person further on
+    (SHABAB, "claimed responsibility", "al-Shabab", "organization"),
+    # "media association" says what CamboJA is; the association's director is no official
+    (CAMBOJA, "was released after", "Independent Cambodian media association CamboJA", "organization"),
+    (CAMBOJA, "good sign", "Nop Vy", "person"),
+], ids=["security-forces", "apposed-group", "association-name", "association-director"])
+def test_source_types_of_the_sixth_trial(nlp, text, phrase, name, type_):
+    src = claim_with(read(nlp, text), phrase).attribution.chain[0]
+    assert (src.name, src.type) == (name, type_)
+
+
 
 
 # ---------------------------------------------------------------------------------------------

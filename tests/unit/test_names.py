@@ -200,6 +200,17 @@ def test_a_role_is_no_person_named_next_with_another_role(nlp):
     assert [s.name for s in claim_with(r, "an explanation").attribution.chain] == ["Angela Merkel"]
 
 
+def test_a_name_cut_at_for_the_is_one_name(nlp):
+    # new-user trial (sixth), VOA story 7836916: the NER cuts the league's name at "for"; "the
+    # rights group" repeats the whole name
+    r = read(nlp, "The Cambodian League for the Promotion and Defense of Human Rights also issued a statement "
+                  "on the release of the award-winning journalist. \u201c[Mech] Dara\u2019s work includes "
+                  "investigations into scam operations including the use of transnational human trafficking and "
+                  "torture within these compounds,\u201d the rights group said.")
+    assert [(s.name, s.type) for s in claim_with(r, "scam operations").attribution.chain] == \
+        [("The Cambodian League for the Promotion and Defense of Human Rights", "organization")]
+
+
 def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(nlp):
     # new-user trial (session 15), VOA story 3: the article writes "Pederson" for Geir Pedersen
     r = read(nlp, "U.N. envoy Geir Pedersen called for calm on Friday. \u201cThe conflict exposed the darkest "
