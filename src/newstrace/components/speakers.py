@@ -275,7 +275,8 @@ def subject_of(verb: Token) -> Token | None:
     of the verb an infinitive of purpose hangs on (:func:`_purpose_controller`: "appeared before
     reporters to discuss his strategy"), the one who asks or tells the question a participle
     follows (:func:`_question_embedder`), or the name before a subjectless finite verb
-    (:func:`_stranded_subject`)."""
+    (:func:`_stranded_subject`), the reporter for a participle of report that the parse hung
+    on a reported clause (:func:`_speaking_participle`)."""
     aside = unattached_subject(verb)
     if aside is not None:
         return aside
