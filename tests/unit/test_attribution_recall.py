@@ -1619,3 +1619,59 @@ def test_an_intention_in_a_relative_clause_is_its_antecedents(nlp, text, cue, co
     held = [s for c in read(nlp, text).claims for s in c.stances if s.cue.text == cue]
     assert [s.text for s in held] == [content]
     assert holder in held[0].holder.text
+
+
+# ---------------------------------------------------------------------------------------------
+# A participle of report after a report is the subject's own second report, not part of the
+# first one's content: set off by a comma inside the closing quotation marks, or hung by the
+# parse on the reported clause. PolNeAR gold, first annotator.
+
+# (New York Times, 2016-05-09, "American admiral rattles Beijing…"): source "He", cue "has
+# called", content "China ''provocative and expansionist,''"; source "He", cue "accusing",
+# content "it of ''creating a Great Wall of sand'' and ''clearly militarizing'' the disputed
+# waters of the Western Pacific".
+ACCUSING_AFTER_QUOTE = T("He has called China ''provocative and expansionist,'' accusing it of ''creating a Great "
+                         "Wall of sand'' and ''clearly militarizing'' the disputed waters of the Western Pacific.")
+# (Washington Post, 2016-01-16, "Ex-CIA chief in Benghazi breaks…"): source "He", cue "said",
+# content 'that is a "distortion,"'; source "He", cue "describing", content "the security team
+# as highly accomplished".
+DESCRIBING_AFTER_QUOTE = T('He said that is a "distortion," describing the security team as highly accomplished.')
+# (Breitbart, 2016-05-04, "Ann Coulter: And then there was Trump"): source "Trump", cue "told",
+# content 'that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”';
+# source "Trump", cue "adding", content the second quotation.
+ADDING_AFTER_REPORT = T("To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which "
+                        "was maniacal,” adding, “He lost all of the Latino vote … he lost everybody who is inspired "
+                        "to come into this country.”")
+# (Breitbart, 2016-04-14, "The Latest: Trump delivers defense…"): source "Trump", cue "said",
+# content "things “should be wrapped up by Cleveland,”"; source "Trump", cue "referring to",
+# content "the party’s July convention".
+REFERRING_AFTER_REPORT = T("Trump said things “should be wrapped up by Cleveland,” referring to the party’s July "
+                           "convention, where Republicans will select a nominee.")
+
+
+def _attributions(nlp, text):
+    return [(span_text(text, a.cue), span_text(text, a.source), span_text(text, a.content))
+            for a in attributions_from_reading(read(nlp, text))]
+
+
+def test_a_report_participle_after_a_quoted_comma_is_a_report_of_its_own(nlp):
+    found = {f[0]: f for f in _attributions(nlp, ACCUSING_AFTER_QUOTE)}
+    assert found["called"][1:] == ("He", "China ''provocative and expansionist,''")
+    cue, source, content = found["accusing"]
+    assert source == "He"
+    assert ("it of ''creating a Great Wall of sand'' and ''clearly militarizing'' the disputed waters of the "
+            "Western Pacific").startswith(content) and "creating" in content
+    assert ("describing", "He", "the security team as highly accomplished") in _attributions(nlp, DESCRIBING_AFTER_QUOTE)
+    assert ("said", "He", 'that is a "distortion,"') in _attributions(nlp, DESCRIBING_AFTER_QUOTE)
+
+
+def test_a_report_participle_on_a_reported_clause_is_the_reporters(nlp):
+    found = {f[0]: f for f in _attributions(nlp, ADDING_AFTER_REPORT)}
+    assert found["told"][1:] == ("Trump", "that Mitt Romney “had a crazy policy of self-deportation which was "
+                                          "maniacal,”")
+    assert found["adding"][1:] == ("Trump", "“He lost all of the Latino vote … he lost everybody who is inspired "
+                                            "to come into this country.”")
+    found = {f[0]: f for f in _attributions(nlp, REFERRING_AFTER_REPORT)}
+    assert found["said"][1:] == ("Trump", "things “should be wrapped up by Cleveland,”")
+    assert found["referring to"][1] == "Trump"
+    assert found["referring to"][2].startswith("the party’s July convention")

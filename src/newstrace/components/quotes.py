@@ -114,12 +114,14 @@ def unquoted(regions: list[tuple[int, int]], text: str, start: int, end: int) ->
 
 def quote_kind(regions: list[tuple[int, int]], start: int, end: int) -> str:
     """``direct`` when [start, end) lies within one quotation, ``mixed`` when it contains a
-    quoted fragment, else ``indirect``."""
+    quoted fragment, else ``indirect``. One character of slack at the ends, as for ``direct``:
+    a fragment whose comma inside the closing marks was trimmed from the claim (``called China
+    ''provocative and expansionist,'' accusing…``) is still contained."""
     for s, e in regions:
         if s - 1 <= start and end <= e + 1:
             return "direct"
     for s, e in regions:
-        if start <= s and e <= end and e - s < end - start:
+        if start <= s and e <= end + 1 and e - s < end - start:
             return "mixed"
     return "indirect"
 

@@ -283,7 +283,8 @@ def subject_of(verb: Token) -> Token | None:
     of the verb an infinitive of purpose hangs on (:func:`_purpose_controller`: "appeared before
     reporters to discuss his strategy"), the one who asks or tells the question a participle
     follows (:func:`_question_embedder`), or the name before a subjectless finite verb
-    (:func:`_stranded_subject`)."""
+    (:func:`_stranded_subject`), the reporter for a participle of report that the parse hung
+    on a reported clause (:func:`_speaking_participle`)."""
     aside = unattached_subject(verb)
     if aside is not None:
         return aside
@@ -376,6 +377,9 @@ def subject_of(verb: Token) -> Token | None:
         tag = _tag_before(verb)
         if tag is not None:
             return subject_of(tag)  # "“…,” the spokesperson added, further describing…"
+        reporter = _speaking_participle(verb)
+        if reporter is not None:
+            return reporter  # "He said that is a “distortion,” describing the team as…": He
         subject = subject_of(verb.head)  # "Clinton mocked the complaint, saying…"
         if subject is None and verb.dep_ == "advcl":  # "A lawsuit was filed, alleging…": the passive subject
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
@@ -396,6 +400,21 @@ def subject_of(verb: Token) -> Token | None:
         return issuer if issuer is not None else verb.head  # "a certified letter announcing that…"
     purpose = _purpose_controller(verb)
     return purpose if purpose is not None else _stranded_subject(verb)
+
+
+def _speaking_participle(verb: Token) -> Token | None:
+    """The source of an adverbial participle of report or stance (``report_neutral``,
+    ``stance_verbs``; no verb of showing, ``SHOWING``) that the parse hung on a reported clause:
+    the reporter, the subject of the verb that clause is the complement of ("He said that is a
+    “distortion,” describing the team as…": He; "Trump told Newsmax that Mitt Romney “had a
+    crazy policy…,” adding…": Trump). None for another participle (:func:`subject_of`).
+    PolNeAR train without its held-out fifth: of 38 such participles that are a gold cue, the
+    reporter is the gold source 25 times, the reported clause's subject 10 times."""
+    lemma, lex = verb.lemma_.lower(), cues()
+    if verb.dep_ != "advcl" or verb.head.dep_ != "ccomp" or lemma in SHOWING \
+            or not (lemma in lex["report_neutral"] or lemma in lex["stance_verbs"]):
+        return None
+    return subject_of(verb.head.head)
 
 
 def _purpose_controller(verb: Token) -> Token | None:
