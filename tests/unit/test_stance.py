@@ -359,3 +359,15 @@ def test_a_message_participle_is_a_stance_of_who_issued_the_message(nlp, text, e
     stances = [(s.holder.text, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
     assert expected in stances
     assert all(cue != expected[1] or holder == expected[0] for holder, cue, _ in stances)
+
+
+@pytest.mark.parametrize("text, holder, cue, content", [
+    # PolNeAR train (gold source, cue, content): a headline, "rivals" a common noun
+    ("After Rubio stumbles, rivals see opening in New Hampshire.", "rivals", "see", "opening in New Hampshire"),
+    # "Time magazine", a proper noun the NER leaves unlabelled
+    ("Last year, Time magazine named him on its list of the world\u2019s 100 most influential people.",
+     "Time magazine", "named", "him on its list of the world\u2019s 100 most influential people"),
+])
+def test_a_likely_cue_held_by_a_common_or_unlabelled_noun_is_a_stance(nlp, text, holder, cue, content):
+    held = [(s.holder.name, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
+    assert held == [(holder, cue, content)]

@@ -254,7 +254,7 @@ def is_stance_verb(verb: Token) -> bool:
     "insisted that…")."""
     return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in cues()["stance_act_verbs"] or calls_for(verb)
                                              or phrasal_stance(verb) is not None) \
-        and not any(c.dep_ in CLAUSAL_DEPS for c in verb.children) and not _physical_attack(verb) \
+        and not any(c.dep_ in CLAUSAL_DEPS for c in verb.children) and not physical_attack(verb) \
         and not natural_force(verb)
 
 
@@ -311,7 +311,7 @@ def natural_force(verb: Token) -> bool:
 PHYSICAL_SENSE = frozenset({"attack"})
 
 
-def _physical_attack(verb: Token) -> bool:
+def physical_attack(verb: Token) -> bool:
     """``verb`` is a ``PHYSICAL_SENSE`` verb used of force, not words: its object is no person,
     organisation or group named or pronominal ("Militants attacked a passenger train",
     "attacking a military vehicle") and no "for"/"over" phrase gives a reason ("attacked the
