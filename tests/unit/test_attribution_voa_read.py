@@ -821,7 +821,7 @@ def test_a_semicolon_pair_keeps_each_clause_its_own_source(nlp):
     r = read(nlp, INTERPOL)
     refusal = claim_with(r, "would not consider requests")
     assert refusal.text == 'they "would not consider requests of this nature"'
-    assert names(refusal) == ["interpol spokesperson"]
+    assert names(refusal) == ["an interpol spokesperson"]
     assert refusal.attribution.chain[0].cue.text == "added"
     undisclosed = claim_with(r, "Interpol didn't disclose")
     assert undisclosed.text == "Interpol didn't disclose at the time"

@@ -121,7 +121,8 @@ def open_question_clause(tok: Token) -> bool:
     condition): "Interpol didn't disclose at the time whether it received any arrest warrants
     from Iran" (Wikinews 2020; a wh-clause there presupposes its event: "did not explain why he
     left"). The clause is a claim of its own, which the factuality stage labels unknown (FactBank
-    Uu): the text says neither that it happened nor that it did not. A governor that is itself
+    Uu): the text says neither that it happened nor that it did not; "It is unclear" stays the
+    author's claim that it is not known. A governor that is itself
     reported ("officials said it was unclear whether X") keeps the question in its content, as
     PolNeAR annotates it."""
     gov = tok.head
@@ -487,8 +488,7 @@ def find_units(doc: Doc) -> list[ClaimUnit]:
             continue
         units.append(ClaimUnit(head=head.i, tokens=toks,
                                paragraph=paragraph_of(doc, doc[toks[0]].idx),
-                               kind="opinion" if is_opinion(doc, head) else "claim",
-                               frame=unclear_frame(head) and any(open_question_clause(c) for c in head.children)))
+                               kind="opinion" if is_opinion(doc, head) else "claim"))
     for u in [u for u in units if u.head in rebuttals]:  # the apposition leaves the clause it sums up
         for other in units:
             if other is not u and set(u.tokens) & set(other.tokens):
