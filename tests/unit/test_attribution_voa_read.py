@@ -804,3 +804,27 @@ def test_parallel_clauses_of_one_verb_are_no_reports_of_each_other(nlp):
     for phrase in ("people write positively", "people write negatively", "some even write"):
         assert names(claim_with(r, phrase)) == ["he"], phrase
     assert not any("some" in names(c) or c.text.endswith("some") for c in r.claims)
+
+
+INTERPOL = ("Interpol's constitution prohibits \"any intervention or activities of a political, military, religious "
+            "or racial character,\" an Interpol spokesperson stated. The spokesperson added regarding Iran's "
+            "request, they \"would not consider requests of this nature\"; Interpol didn't disclose at the time "
+            "whether it received any arrest warrants from Iran.")
+
+
+def test_a_semicolon_pair_keeps_each_clause_its_own_source(nlp):
+    # Wikinews 2020 (new-user trial 6, wn72): the parse made the spokesperson's clause the
+    # complement of "didn't disclose" after the semicolon, and "added" a complement inside it,
+    # so the spokesperson's words went to Interpol with their own cue in the claim. Read as an
+    # editor: the spokesperson "added" the refusal; the author states that Interpol did not
+    # disclose; whether it received warrants is left open (CONVENTIONS: unknown, Uu).
+    r = read(nlp, INTERPOL)
+    refusal = claim_with(r, "would not consider requests")
+    assert refusal.text == 'they "would not consider requests of this nature"'
+    assert names(refusal) == ["an interpol spokesperson"]
+    assert refusal.attribution.chain[0].cue.text == "added"
+    undisclosed = claim_with(r, "Interpol didn't disclose")
+    assert undisclosed.text == "Interpol didn't disclose at the time"
+    assert undisclosed.attribution.chain == []
+    received = claim_with(r, "it received any arrest warrants")
+    assert (received.factuality.label, received.factuality.value) == ("unknown", "Uu")

@@ -325,6 +325,27 @@ def test_a_quoted_question_is_not_asserted_by_its_speaker(nlp):
     assert author(c) == ("reported", "Uu")
 
 
+UNCLEAR = T("Congress has three ways to seek enforcement of a subpoena: by filing a civil lawsuit, by asking "
+            "federal prosecutors to charge someone with criminal contempt, or by having someone jailed at the "
+            "Capitol. It's unclear whether any of those methods will work here.")
+NOT_CLEAR_HOW = T("It is not clear how long her particular brand of magic can continue.")
+
+
+@pytest.mark.parametrize("text,phrase,cue", [
+    (UNCLEAR, "any of those methods will work here", "whether"),
+    (NOT_CLEAR_HOW, "her particular brand of magic can continue", "how")])
+def test_a_question_the_author_calls_unclear_is_unknown(nlp, text, phrase, cue):
+    # "It's unclear whether X" (PolNeAR dev, politico 2016-09-22), "It is not clear how long X"
+    # (PolNeAR train, nyt 2015-12-01): the author says X is not known; X is unknown (FactBank
+    # Uu), not asserted; that it is unclear is the author's own claim
+    r = read(nlp, text)
+    c = claim_with(r, phrase)
+    assert author(c) == ("unknown", "Uu")
+    assert c.attribution.chain == []
+    assert cue_words(c.factuality) == [cue]
+    assert not any(phrase in x.text and x.factuality.label == "asserted" for x in r.claims)
+
+
 def test_a_whether_clause_left_open_is_unknown(nlp):
     # an indirect question nobody answers: FactBank Uu; the investigators do not know either
     c = claim_with(read(nlp, OPEN_WHETHER), "dam was sabotaged")

@@ -21,6 +21,9 @@ models). A token heads a unit when it is
   that he needed") are part of their noun phrase;
 * the clausal complement (``ccomp``) of a reporting verb: the reported content, whose governing
   verb then becomes an attribution *frame* (see the attribution component);
+* a question clause that its governor leaves open ("It is unclear whether X", "it's not clear
+  how X", "Interpol didn't disclose whether X"; see :func:`open_question_clause`): what is not
+  known is no part of the statement that it is not known;
 * a gerund phrase of a series misparsed as a conjoined noun phrase (see ``_misparsed_gerund``);
 * the second and later of several "by + gerund" means phrases of one verb ("responded by
   rebuilding…, and by executing…").
@@ -54,6 +57,10 @@ RESTRICTING_MARKS = frozenset({"if", "unless", "until", "when", "before", "after
                                "whenever", "so", "as", "whether", "than", "till"})
 OPENERS = frozenset({",", "—", "–", "(", ";", "-"})
 VERBAL = frozenset({"VERB", "AUX"})
+#: Words opening an indirect question ("whether", "if", the wh-words).
+QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "whom", "which", "when", "where"})
+#: Predicates of a question left open: "unclear", "uncertain", and "clear" negated.
+UNCLEAR = frozenset({"unclear", "uncertain"})
 
 
 def _before(tok: Token) -> str:
@@ -111,6 +118,37 @@ def _after_semicolon(tok: Token) -> bool:
         return False
     lo, hi = sorted((tok.head.i, tok.left_edge.i))
     return any(t.text == ";" and t.head.i in (tok.head.i, tok.i) for t in tok.doc[lo:hi])
+
+
+def unclear_frame(verb: Token) -> bool:
+    """"It is unclear", "it remains uncertain", "it's not clear": a copula whose complement
+    says that something is not known (``UNCLEAR``, or "clear" negated)."""
+    acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if verb.lemma_ not in ("be", "remain") or acomp is None:
+        return False
+    negated = any(c.dep_ == "neg" for c in list(verb.children) + list(acomp.children))
+    return acomp.lower_ in UNCLEAR or (acomp.lower_ == "clear" and negated)
+
+
+def open_question_clause(tok: Token) -> bool:
+    """An indirect question (a verbal ``ccomp`` or ``advcl`` opened by "whether", "if" or a
+    wh-word, ``QUESTION_WORDS``) after a governor that leaves it open: an unclear frame
+    (:func:`unclear_frame`: "It's unclear whether any of those methods will work here", PolNeAR
+    dev; "It is not clear how long her particular brand of magic can continue", PolNeAR train),
+    or a negated verb before "whether" or a complement "if" (an adverbial "if" sets a
+    condition): "Interpol didn't disclose at the time whether it received any arrest warrants
+    from Iran" (Wikinews 2020; a wh-clause there presupposes its event: "did not explain why he
+    left"). The clause is a claim of its own, which the factuality stage labels unknown (FactBank
+    Uu): the text says neither that it happened nor that it did not; "It is unclear" stays the
+    author's claim that it is not known. A governor that is itself
+    reported ("officials said it was unclear whether X") keeps the question in its content, as
+    PolNeAR annotates it."""
+    gov = tok.head
+    if tok.pos_ not in VERBAL or tok.dep_ not in ("ccomp", "advcl") or gov.i > tok.i \
+            or tok.left_edge.lower_ not in QUESTION_WORDS or gov.dep_ == "ccomp":
+        return False
+    asks = tok.left_edge.lower_ == "whether" or (tok.left_edge.lower_ == "if" and tok.dep_ == "ccomp")
+    return unclear_frame(gov) or (asks and gov.pos_ in VERBAL and any(c.dep_ == "neg" for c in gov.children))
 
 
 def quoted_after_colon(tok: Token) -> bool:
@@ -373,7 +411,7 @@ def is_unit_head(tok: Token) -> bool:
         return True
     if dep == "ROOT":
         return True
-    if _after_semicolon(tok) or quoted_after_colon(tok):
+    if _after_semicolon(tok) or quoted_after_colon(tok) or open_question_clause(tok):
         return True
     if dep == "conj" and tok.pos_ in ("NOUN", "PROPN"):
         return _misparsed_gerund(tok)

@@ -47,6 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
+from newstrace.components.claims import open_question_clause
 from newstrace.components.cue_rules import np_class, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.lexicons import cues
@@ -229,6 +230,8 @@ def _open_question(head: Token, unit: ClaimUnit) -> list[Token]:
     if_question = _if_question(head)
     if if_question is not None:
         return [if_question]
+    if open_question_clause(head):
+        return [head.left_edge]
     if head.dep_ in ("relcl", "advcl"):
         return []
     for c in head.children:
