@@ -664,7 +664,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     src = poll_lead_in(t)
                     cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
-                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) and not _source_description(t):
+                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t):
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True
                 if t.lemma_.lower() in cues()["asking_verbs"]:
@@ -895,19 +895,6 @@ def _place_background(verb: Token, quotes) -> bool:
     return verb.dep_ == "relcl" and noun.ent_type_ in ("GPE", "LOC") and noun.pos_ == "PROPN" \
         and noun.i + 1 < verb.i and verb.doc[noun.i + 1].text == "," \
         and any(c.lower_ in ("which", "where") for c in verb.children) and not in_quotes(quotes, verb.idx)
-
-
-def _source_description(verb: Token) -> bool:
-    """A participle with an agent that describes the subject of a reporting verb, not the claim:
-    in "“…,” said a statement posted by the government’s National News Agency" (VOA 8008152,
-    new-user trial) the statement is the source and "posted by the agency" says which statement
-    (the source's name keeps it); a link of its own gave the agency to the claims of the
-    sentence of the tag only, so the quotation's first sentence had another chain than its
-    second. PolNeAR train without its held-out fifth: two such participles, neither a report
-    of the claim ("Gingrich — mentioned by Newsmax as the leading choice… — told…"; "a
-    Reuters/Ipsos poll found by 43%-41%", a misparse of the cue "found")."""
-    noun = verb.head
-    return verb.dep_ == "acl" and noun.dep_ in ("nsubj", "nsubjpass") and is_reporting(noun.head)
 
 
 def _loose_participle(verb: Token) -> bool:

@@ -680,7 +680,12 @@ def raise_trailing_report(doc: Doc) -> None:
     is a tag), that complement after its reporting verb; the gerund outside quotation marks
     (“Hillary has vocally opposed…, believing…” is the quoted speaker's). The gerund becomes the
     reporting verb's ``advcl`` (a second report of the same speaker). PolNeAR train without
-    its held-out fifth: COUNTS."""
+    its held-out fifth: it moves 17 gerunds; 11 are gold cues, each with the reporting verb's
+    subject for gold source (none the clause's), and of the 6 others 2 are the reporting
+    subject's acts by reading ("Sanders told the AP that he would not seek a recount,
+    conceding…") and 4 the clause subject's ("said Reid quieted the chatter, telling his
+    colleagues"): right 13 of 17. Held-out fifth: 3 moved, 1 a gold cue with the reporting
+    subject."""
     for ger in doc:
         comp = ger.head
         if ger.dep_ != "advcl" or ger.tag_ != "VBG" or doc[ger.i - 1].text != "," or comp.dep_ != "ccomp" \
