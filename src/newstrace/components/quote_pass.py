@@ -61,7 +61,12 @@ class QuotePass:
         sentence of the tag, read off a claim of ``inside`` whose chain holds ``link``: "“A. B,”
         said a statement posted by the government’s National News Agency" (VOA 8008152,
         new-user trial) gives B author ← the agency ("posted") ← the statement, and A, in the
-        quotation's first sentence, the same chain (it had the statement only)."""
+        quotation's first sentence, the same chain (it had the statement only). PolNeAR train
+        without its held-out fifth: it adds a source to 10 quotations; 7 are relays the whole
+        quotation shares ("according to Reuters", "reported by ABC 7", "posted by the Christian
+        Broadcasting Network", "“…,” she said, as recalled by Walter Hewlett"), 3 a reporting
+        verb of another clause (wrong or doubtful). Held-out fifth, with this branch's other
+        changes: attribution F1 0.761 -> 0.762, source accuracy 0.913 -> 0.914."""
         for u in inside:
             if link in u.chain:
                 return [lk for lk in u.chain[u.base_len:u.chain.index(link)] if lk.cue and not qs <= lk.cue[0] < qe]
