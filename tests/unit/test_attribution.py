@@ -1944,7 +1944,8 @@ def test_a_news_agency_of_the_state_by_its_modifier_or_possessor_is_state_media(
                   "disseminating false information,” said a statement posted by the government’s National "
                   "News Agency.")
     assert types(claim_with(r, "issued arrest warrants")) == ["state media"]
-    assert types(claim_with(r, "murder and terrorism charges")) == ["state media"]
+    # ISNA relays the prosecutor general (an official), who said it (new-user trial 6, item 1)
+    assert types(claim_with(r, "murder and terrorism charges")) == ["state media", "official"]
     # the agency posted the statement (a document), which said it
     assert types(claim_with(r, "extremist ideologies")) == ["state media", "document"]
 
@@ -2272,3 +2273,53 @@ def test_they_in_a_relative_report_is_the_subject_of_the_clause_it_hangs_on(nlp)
     assert names(c) == ["network"]
     assert types(c) == ["media outlet"]
     assert c.kind == "claim"
+
+
+# New-user trial 6 (Wikinews 2020-07-02, Iran's arrest warrant for Trump): "According to X, Y
+# said…, adding…" with Y parsed as X's apposition, and "adding" hung on the reported clause.
+ISNA = ("According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, "
+        "said the 36 must face \"murder and terrorism charges\", adding Iran will pursue the prosecution "
+        "of Trump even after he ends serving as president of the US.")
+
+
+@pytest.mark.parametrize("phrase, speaker_cue", [("must face", "said"), ("Iran will pursue", "adding")])
+def test_according_to_an_agency_nests_the_speaker_it_quotes(nlp, phrase, speaker_cue):
+    # ISNA relays what the prosecutor general said, and what he added: author ← ISNA ← Mehr
+    c = claim_with(read(nlp, ISNA), phrase)
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [
+        ("semi-official news agency isna", "according to"), ("ali alghasi mehr", speaker_cue)]
+    assert c.factuality.label == "reported"
+
+
+# New-user trial 6 (Wikinews 2020-01-13, Iran admits downing the Ukrainian jet).
+BLAMING = ("On Saturday morning, representatives from Iran acknowledged their government had "
+           "\"unintentionally\" shot down a Ukrainian passenger jet near Tehran, blaming \"human error\" "
+           "and the fear of aggression from the United States.")
+
+
+def test_a_trailing_blaming_is_the_acknowledgers_own_stance(nlp):
+    # the representatives acknowledged the downing and (second act) blamed human error; the
+    # blame is not part of what they acknowledged, and "their government" does not blame
+    r = read(nlp, BLAMING)
+    assert [(norm(lk.name), cue(lk)) for lk in claim_with(r, "shot down").attribution.chain] == [
+        ("representatives from iran", "acknowledged")]
+    c = claim_with(r, "blaming")
+    assert c.attribution.chain == []
+    assert [(norm(st.holder.text), st.cue.text) for st in c.stances] == [("representatives from iran", "blaming")]
+
+
+# New-user trial 6 (VOA 8008152, Somalia closes al-Shabab media): a two-sentence quotation
+# tagged by "said a statement posted by the government's National News Agency".
+NNA = ("“The operation targeted platforms spreading extremist ideologies, inciting violence, and "
+       "disseminating false information. During the operation the government seized critical data and "
+       "identified individuals involved,” said a statement posted by the government’s National News Agency.")
+
+
+@pytest.mark.parametrize("phrase", ["The operation targeted platforms", "seized critical data"])
+def test_a_statement_posted_by_an_agency_is_one_source_for_the_whole_quotation(nlp, phrase):
+    # the statement says it (the document source), and the agency relays it by posting it
+    # (CONVENTIONS.md: a participial report with an agent is a further source): one chain for
+    # both sentences of the quotation
+    c = claim_with(read(nlp, NNA), phrase)
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [
+        ("national news agency", "posted"), ("a statement posted by the government’s national news agency", "said")]

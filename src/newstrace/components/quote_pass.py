@@ -55,6 +55,23 @@ class QuotePass:
     """The quotation pass (module docstring)."""
 
     # -- quotations -------------------------------------------------------------------------------
+    @staticmethod
+    def tag_relays(inside: list[ClaimUnit], link: SourceLink, qs: int, qe: int) -> list[SourceLink]:
+        """The sources outside the quotation [qs, qe) that relay its speaker ``link`` in the
+        sentence of the tag, read off a claim of ``inside`` whose chain holds ``link``: "“A. B,”
+        said a statement posted by the government’s National News Agency" (VOA 8008152,
+        new-user trial) gives B author ← the agency ("posted") ← the statement, and A, in the
+        quotation's first sentence, the same chain (it had the statement only). PolNeAR train
+        without its held-out fifth: it adds a source to 10 quotations; 7 are relays the whole
+        quotation shares ("according to Reuters", "reported by ABC 7", "posted by the Christian
+        Broadcasting Network", "“…,” she said, as recalled by Walter Hewlett"), 3 a reporting
+        verb of another clause (wrong or doubtful). Held-out fifth, with this branch's other
+        changes: attribution F1 0.761 -> 0.762, source accuracy 0.913 -> 0.914."""
+        for u in inside:
+            if link in u.chain:
+                return [lk for lk in u.chain[u.base_len:u.chain.index(link)] if lk.cue and not qs <= lk.cue[0] < qe]
+        return []
+
     def quote_speaker(self, qs: int, qe: int, inside: list[ClaimUnit]) -> SourceLink | None:
         """The speaker of the quotation [qs, qe): the reporting verb outside the quotation
         nearest to it in the sentences where it starts and ends ("“A,” Trump said"; "Trump said:
@@ -535,10 +552,11 @@ class QuotePass:
                 self.cut_tag([u for u in inside if u is not added], link, qs, qe)
             self.return_quoted(inside, qs, qe)
             self.fill_quote(inside, qs, qe)
+            relays = self.tag_relays(inside, link, qs, qe)
             for u in inside:
                 inner = [lk for lk in u.chain if lk is not link and lk.cue and qs <= lk.cue[0] < qe]
                 first_person_is(link, inner, text)
-                outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len]
+                outer = u.chain[:u.chain.index(link)] if link in u.chain else u.chain[:u.base_len] + relays
                 # a source cited inside the quotation is the speaker's, not the author's: it
                 # leaves the outer chain ("“As reported by the IAEA, Iran has…,” the U.S.
                 # Mission said": author ← the Mission ← the IAEA, once; new-user trial, VOA)
