@@ -298,7 +298,6 @@ def raise_closing_tag(doc: Doc) -> None:
         content.head = root
 
 
-
 def restore_tagged_clause(doc: Doc) -> None:
     """Give a closing speaker tag back the clause before it where the parser made that clause an
     unmarked adverbial: the headline "Trump to keep tariffs to pressure Mexico, Canada, China on
@@ -709,6 +708,7 @@ def raise_preposed_tag(doc: Doc) -> None:
         else:
             tag.head, tag.dep_ = clause.head, clause.dep_
         clause.head, clause.dep_ = tag, "ccomp"
+
 
 def restore_according_object(doc: Doc) -> None:
     """Give "according to" back its object where the parser made that object the subject of the
