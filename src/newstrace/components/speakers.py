@@ -409,7 +409,11 @@ def _speaking_participle(verb: Token) -> Token | None:
     “distortion,” describing the team as…": He; "Trump told Newsmax that Mitt Romney “had a
     crazy policy…,” adding…": Trump). None for another participle (:func:`subject_of`).
     PolNeAR train without its held-out fifth: of 38 such participles that are a gold cue, the
-    reporter is the gold source 25 times, the reported clause's subject 10 times."""
+    reporter is the gold source 25 times, the reported clause's subject 10 times. (Where the
+    reported clause has a subject of its own and the participle follows a comma outside
+    quotation marks, the parse repair :func:`~newstrace.components.parse_repairs.raise_trailing_report`
+    has already hung it on the reporting verb, its content leaving the clause; this covers the
+    rest.)"""
     lemma, lex = verb.lemma_.lower(), cues()
     if verb.dep_ != "advcl" or verb.head.dep_ != "ccomp" or lemma in SHOWING \
             or not (lemma in lex["report_neutral"] or lemma in lex["stance_verbs"]):
