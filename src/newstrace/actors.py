@@ -250,11 +250,19 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
                 if (hit := ok(obj) or owner(obj)) is not None:
                     return hit
         return None
+    def aimed_at(weapon):  # "missiles targeting US troops", "rockets aimed at Israel"
+        for c in [] if weapon is None else weapon.children:
+            if c.dep_ == "acl" and set(lemmas(c)) & pats["aiming_verbs"]:
+                obj = next((g for g in c.children if g.dep_ == "dobj" and g != skip), None)
+                if obj is not None and (ok(obj) or owner(obj) is not None):
+                    return obj
+                return pp(c, pats["target_preps"])
+        return None
     if th is not None and th.lemma_.lower() in pats["of_heads"]:  # "a wave of strikes on Kyiv"
         th = next((g for c in th.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), th)
     preps = list(pats["target_preps"]) + (["of"] if th is not None and th.lemma_.lower() in pats["patient_possessive"] else [])
     hit = ok(th) or (None if v is None else next((c for c in v.children if c.dep_ == "dative" and ok(c)), None))
-    hit = hit or pp(th, preps) or pp(v, pats["target_preps"]) or owner(th)
+    hit = hit or pp(th, preps) or aimed_at(th) or pp(v, pats["target_preps"]) or owner(th)
     hit = hit or (ok(noun_agent(th)) if th is not None and v is not None else None)
     clauses = [c for t in (v, th) if t is not None and t.pos_ in ("VERB", "AUX") for c in t.children]
     for c in [] if hit is not None else clauses:

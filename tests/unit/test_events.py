@@ -303,6 +303,17 @@ def test_weapons_fired_at_a_target_or_into_the_sea(nlp, text, phrase, expected):
     assert (e.type, e.cameo) == expected
 
 
+def test_the_object_of_an_aiming_participle_is_the_attack_s_target(nlp):
+    # Wikinews 2020-01-08 (wikinews_2020.csv, "Iran admits downing Ukrainian jet"): Iran's
+    # missiles were aimed at US troops in Iraq, so the attack's target is the US troops, a US
+    # military actor (CAMEO target of 195 "Employ aerial weapons"; ISO 3166-1 USA)
+    e = event(nlp, "A few hours before the Boeing 737-800 jet crashed on Wednesday, Iran launched missiles "
+                   "targeting US troops in Iraqi military bases in response to the US airstrike that killed "
+                   "Iranian general, Qasem Soleimani at a Baghdad airport.", "launched")
+    assert (e.type, e.cameo, e.actor.name) == ("ASSAULT", "195", "Iran")
+    assert words(e.target.name) >= {"us", "troops"} and e.target.country == "USA"
+
+
 def test_target_prepositions_are_tried_in_the_lexicon_s_order():
     # a frozenset's order changes with the process's string hashing (PYTHONHASHSEED): the target
     # of "a pardon to Hillary Clinton and her conspirators" (PolNeAR dev) changed between runs
