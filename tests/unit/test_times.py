@@ -145,6 +145,30 @@ def test_recurring_times_are_sets_quantified_every(base_nlp, text, expr, value):
     assert (got.value, got.type, got.quant) == (value, "SET", "EVERY")
 
 
+def test_a_weekday_set_takes_the_week_part_value(base_nlp):
+    # PolNeAR train, Washington Post 2016-01-20 (Fiorina at HP): TimeML 1.2.1 writes "every
+    # Friday" as a SET with value XXXX-WXX-5 (ISO 8601 weekday 5) and quant EVERY
+    text = ("And yet every Friday, from 8 a.m. to noon, the former HP executive told The Washington Post, "
+            "Fiorina would lead a committee meeting.")
+    got = _one(_times(base_nlp, text, D(2016, 1, 20)), "every Friday")
+    assert (got.value, got.type, got.quant) == ("XXXX-WXX-5", "SET", "EVERY")
+
+
+def test_a_weekend_set_is_the_weekend_of_any_week():
+    # TimeML 1.2.1: a weekend is the week part WE ("2019-W22-WE"), so "every weekend" is the SET
+    # XXXX-WXX-WE, not the duration P1W. No article in shared/data says "every weekend": the
+    # resolver is checked on the expression alone
+    assert _resolve("every weekend", D(2024, 11, 22))[:2] == ("XXXX-WXX-WE", "SET")
+
+
+def test_reporting_to_police_is_no_report_for_the_anchor(base_nlp):
+    # VOA 7836916 (Mech Dara released on bail): "report to police" is presenting oneself, so the
+    # monthly SET dates that act (anchor event), not a report of what someone said
+    text = ("He added that the journalist is not allowed to leave the country and is required to report "
+            "to police every month.")
+    assert _one(_times(base_nlp, text, D(2024, 10, 24)), "every month").anchor == "event"
+
+
 @pytest.mark.parametrize("text, expr, value, rng", [
     # calendar arithmetic by hand from the publication date 2025-03-14
     ("In the last 15 months, 1,250 militants have been killed.", "the last 15 months", "P15M",

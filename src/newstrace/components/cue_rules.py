@@ -357,6 +357,20 @@ def death_toll(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives", "victim", "toll") for c in verb.children)
 
 
+def reports_in_person(verb: Token) -> bool:
+    """"is required to report to police every month" (VOA 7836916, a journalist released on
+    bail): "report" with a "to" phrase and no content (no object, clause or "about"/"on" topic)
+    is presenting oneself (WordNet: "announce one's presence"), a physical act, not a report of
+    content. "the foundation reported to the IRS that his salary was…" and "will have to report
+    to a judge next week about its lapse" (PolNeAR train's two verbs "report to" a body or
+    person) stay reports. Used for the anchor of a time on the verb (``components/times.py``)."""
+    kids = list(verb.children)
+    return verb.lemma_.lower() == "report" and verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in kids) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "attr") or (c.dep_ == "prep" and c.lower_ in ("about", "on"))
+        for c in kids)
+
+
 ESTIMATING = frozenset({"put", "place", "peg", "estimate"})
 ROUND_NUMBERS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "tens"})
 

@@ -7,7 +7,9 @@ that are no time at all (ages such as "62-year-old", bare numbers) are dropped. 
 TIMEX3 (ISO-TimeML, ISO 24617-1:2012; TimeML 1.2.1 annotation guidelines): ``2019-05-31``,
 ``2019-02``, ``2018``, ``199`` (decade), ``2019-W22`` (ISO week), ``2019-W22-WE``, ``2019-Q2``,
 ``2019-SU`` (season), ``P1W`` / ``PT3H`` (durations), ``2019-05-31T16:00`` / ``T16:00`` (clock
-times), ``2019-05-31TMO`` (parts of day), ``PAST_REF``, ranges ``start/end``.
+times), ``2019-05-31TMO`` (parts of day), ``PAST_REF``, ranges ``start/end``; sets (type SET,
+quant EVERY) ``P1M`` ("every month"), ``XXXX-WXX-1`` ("every Monday"), ``XXXX-WXX-WE``
+("every weekend", the week-part notation of ``2019-W22-WE``).
 
 Libraries first: dates that carry a year go to dateparser (its ``period`` gives the
 granularity); Easter and n-th-weekday holidays use dateutil. The relative and tense logic is
@@ -79,6 +81,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newstrace.components import ext  # noqa: F401  (declares doc._.nt_published / nt_times)
+from newstrace.components.cue_rules import reports_in_person
 from newstrace.records import TimeExpression
 from newstrace.units import text_of
 from newstrace.lexicons import cues
@@ -482,7 +485,8 @@ def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
         if a[0] and b[0] and a[1] == b[1] == "DATE":
             return f"{a[0]}/{b[0]}", "DATE", None
     if m := re.fullmatch(rf"(?:every|each)\s+(?:({_WDAY})|({_UNITS}))", core):
-        return (f"XXXX-WXX-{_DAYS[m[1]] + 1}" if m[1] else _period(1, m[2])), "SET", None
+        week_part = f"XXXX-WXX-{_DAYS[m[1]] + 1}" if m[1] else "XXXX-WXX-WE" if m[2] == "weekend" else None
+        return week_part or _period(1, m[2]), "SET", None
     if (m := _DUR.fullmatch(core)) and (m[1] or core.startswith("the ")) and m[2] != "weekend":
         return _period("X" if m[1] in _VAGUE else _NUMS.get(m[1], m[1] or 1), m[2]), "DURATION", None
     core = _QUAL.sub("", core)  # "early 2019", "mid-February": TIMEX3 mod is not recorded
@@ -612,7 +616,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         ``doc.text[t.start_char:t.end_char] == t.text``; ``value`` ``None`` where unresolvable;
         ``type`` DATE, TIME, DURATION or SET; ``range`` only for "later / earlier this ..." and
         stretches anchored at the publication date ("since 2009", "the last 15 months");
-        ``anchor`` ``report`` when the governing verb is a reporting verb, else ``event``.
+        ``anchor`` ``report`` when the governing verb is a reporting verb, else ``event``
+        ("report to police every month" presents oneself: ``cue_rules.reports_in_person``).
 
     Raises:
         TypeError: ``published`` is neither a date nor ``None``.
@@ -639,7 +644,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
                 value, kind, rng = _NONE  # "two days before the formal vote": a date of unknown anchor
         except (ValueError, OverflowError):  # beyond the calendar ("99999 years ago")
             value, kind, rng = _NONE
-        anchor = "report" if _governor(sp).lemma_ in _REPORT else "event"
+        gov = _governor(sp)
+        anchor = "report" if gov.lemma_ in _REPORT and not reports_in_person(gov) else "event"
         found.append((sp, TimeExpression(text=sp.text, start_char=sp.start_char,
                                          end_char=sp.end_char, value=value, type=kind,
                                          range=rng, anchor=anchor, quant=_quant(core, kind))))
