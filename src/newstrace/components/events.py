@@ -19,8 +19,9 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   relative pronoun → its noun; "urged X to" → X); passive → the "by" agent or None; an event noun
   → its possessor, "by" agent or national modifier. Target: the object (passive: the subject);
   for a thing or event noun ("sanctions against X", "a US offer", "an attack by soldiers") its
-  against/on/with/to… phrase, then the verb's, a dative, the noun's possessor, agent or national
-  modifier; an infinitive's object, a clausal object's or until-clause's subject; for actions on
+  against/on/with/to… phrase, the object of a participle of aiming on a weapon ("missiles
+  targeting US troops", ``aiming_verbs``; "the sea" names no one and is none), then the verb's,
+  a dative, the noun's possessor, agent or national modifier; an infinitive's object, a clausal object's or until-clause's subject; for actions on
   a place (protests, curfews, attacks) the place "in" which they happen. Names, countries,
   sectors: :mod:`newstrace.actors`.
 * Who may be a participant (:class:`Participants`): never a time (the article's TIMEX3
