@@ -545,6 +545,34 @@ def test_an_agentless_passive_of_accusing_is_an_attribution_with_no_source():
     assert text[0:3] == "Bob" and text[21:26] == "theft"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    # PolNeAR train, nyt_2016-06-17_as-its-rivals-pair-up-will-twitt (offsets from 6534)
+    ("Twitter is increasingly seen as a source of news and information more than user interaction.",
+     [(8, 31)], [(0, 7), (32, 91)]),
+    # wash-post_2016-05-29_verizon-striking-unions-reach-fo (offsets from 1905)
+    ("The walk-off is considered one of the largest in company history.", [(13, 26)], [(0, 12), (27, 64)]),
+])
+def test_an_agentless_passive_of_judging_is_an_attribution_with_no_source(nlp, text, cue, content):
+    # PolNeAR's Attribution-no-source: cue "is increasingly seen as" / "is considered", content the
+    # subject and the rest of the claim (gold spans, shifted to the sentence).
+    from conftest import read
+
+    assert [text[s:e] for s, e in cue] in (["is increasingly seen as"], ["is considered"])
+    (a,) = attributions_from_reading(read(nlp, text))
+    assert a.source == ()
+    assert (chars(text, a.cue), chars(text, a.content)) == (chars(text, cue), chars(text, content))
+
+
+def test_seen_before_anything_but_as_gives_no_attribution(nlp):
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel: "McDonald is seen walking down a
+    # street" (seen on video) has no gold attribution.
+    from conftest import read
+
+    text = ("In the October 2014 video recorded by a police dashboard camera, McDonald is seen walking "
+            "down a street.")
+    assert attributions_from_reading(read(nlp, text)) == []
+
+
 def test_a_cited_source_is_an_attribution_of_its_own(nlp):
     # newstrace chains "The Post reported X, citing an aide" as The Post <- an aide; PolNeAR
     # annotates two attributions: (The Post, reported, X) and (The Post, citing, an aide).
