@@ -81,7 +81,8 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     A conditional "would" ("If the talks fail, the sanctions would stay") is speculated by its
     "if"; for a source, "would" under a cue in the past is its "will" (:func:`_said_would`).
     Dev MAE before -> after: UW 1.525 -> 1.520, UDS-IH2 2.155 -> 2.134, CB 2.772 -> 2.647,
-    MEANTIME 0.649 unchanged."""
+    MEANTIME 0.649 unchanged; MEANTIME documents, certainty accuracy 0.580 -> 0.579, macro-F1
+    0.219 -> 0.237 (PROBABLE found once in 24)."""
     lex = cues()
     head = doc[unit.head]
     near = [c for c in head.children] + [g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children]
