@@ -84,6 +84,63 @@ def test_probably_likely_is_asserted_probable(nlp, text):
     assert author(c) == ("asserted", "PR+")
 
 
+# Modals in real news (UW, TempEval-3 wire copy in factuality-unified train; its gold, the
+# author's commitment on [-3, +3], in the comment): "would" is probable (PR+, +2), "should"
+# possible (PS+, +1), "will" a future stated as fact (CT+, +3).
+WOULD = T("New York State double-jeopardy laws would make it difficult to prosecute a suspect "
+          "who had been found not guilty at a federal trial.")
+SHOULD = T("Like any other 6-year-old in the care of a loving parent, Elian should go wherever "
+           "that parent wants.")
+WILL = T("Juan and Elian Gonzalez will remain in the United States pending the appeal.")
+WOULD_SAY = T("Analysts say Tehran would especially welcome the closure of Kurecik.")  # VOA 6180932
+WOULD_QUOTED = T("“I would absolutely not support Bernie,” Bennett said.")  # PolNeAR, huff-post 2016-02-12
+WOULD_IF = T("If that's true, the narrowing of his support would make it easier for someone to "
+             "push him aside from within.")
+
+
+def test_would_is_asserted_probable(nlp):
+    # gold "make" +2.2: probable, not certain
+    c = claim_with(read(nlp, WOULD), "laws would make it difficult")
+    assert author(c) == ("asserted", "PR+")
+    assert "would" in cue_words(c.factuality)
+
+
+def test_should_is_speculated(nlp):
+    # gold "go" +1.0: possible (CONVENTIONS "speculated": not presented as fact)
+    c = claim_with(read(nlp, SHOULD), "Elian should go")
+    assert author(c) == ("speculated", "PS+")
+    assert "should" in cue_words(c.factuality)
+
+
+def test_will_is_asserted(nlp):
+    # gold "remain" +3.0: the future is stated as fact
+    c = claim_with(read(nlp, WILL), "will remain in the United States")
+    assert author(c) == ("asserted", "CT+")
+
+
+def test_would_in_reported_content_is_the_sources_probable(nlp):
+    # under a present-tense "say" the analysts hold it probable, the author relays it; under
+    # "said" it would be their "will", asserted (test_attribution.test_mixed_quotation)
+    c = claim_with(read(nlp, WOULD_SAY), "Tehran would especially welcome")
+    assert own(only_source(c, "Analysts")) == ("asserted", "PR+")
+    assert author(c) == ("reported", "Uu")
+
+
+def test_would_in_a_direct_quotation_is_the_speakers_probable(nlp):
+    # the speaker's own words, no sequence of tenses: probable (PR+) on the negated content
+    c = claim_with(read(nlp, WOULD_QUOTED), "would absolutely not support")
+    assert own(only_source(c, "Bennett")) == ("asserted", "PR+")
+    assert "would" in cue_words(only_source(c, "Bennett").factuality)
+    assert author(c) == ("reported", "Uu")
+
+
+def test_conditional_would_is_speculated(nlp):
+    # gold "make" +1.0: only if the condition holds
+    c = claim_with(read(nlp, WOULD_IF), "support would make it easier")
+    assert author(c) == ("speculated", "PS+")
+    assert "if" in cue_words(c.factuality)
+
+
 CONDITIONAL = T("If the Brenner dam fails, the valley will flood within hours.")
 QUESTION = T("Will the ceasefire in the north hold through the winter?")
 
