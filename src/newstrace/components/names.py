@@ -260,7 +260,8 @@ def relabel_by_context(doc: Doc) -> Doc:
       "the Iranian-flagged cargo ship Jairan", VOA story 8010476, labelled GPE and typed a
       government) is a PRODUCT (OntoNotes' label for vehicles), and so is every other mention
       of the same name ("the Jairan reported no significant draught change"); VOA stories,
-      Wikinews 2019-2020 and PolNeAR train texts: 2 such names, both ships;
+      Wikinews 2019-2020 and PolNeAR train texts: 3 such names, all ships ("the research ship
+      Ka'imikai-O-Kanaloa");
     * a name labelled PERSON right after "the" ("the Kantei refers to…": no one's name takes
       the article) or opening with a
       preposition (:data:`LEADING_PREPOSITIONS`: a subhead, "Beyond Ukraine") loses its label; one that
