@@ -477,12 +477,17 @@ class EntityIndex:
         """Canonical name of an organisation mention: "the board" → the "National Motorists
         Board" named earlier (an organisation whose name ends with the mention's last word);
         "the IEA", "DHS" → "The International Energy Agency", "the Department of Homeland
-        Security" named in the article (its acronym: :func:`_initials`)."""
+        Security" named in the article (its acronym: :func:`_initials`); "Al-Shabab" → the
+        "al-Shabab" named within a sentence (an Arabic article, :data:`_ARTICLES`, is capitalised
+        at a sentence's start)."""
         words = strip_titles(text.split())
         if words and words[-1].endswith(("’s", "'s")):
             words[-1] = words[-1][:-2]
         if not words:
             return text
+        lowered = [words[0][:1].lower() + words[0][1:], *words[1:]]
+        if words[0].lower().startswith(_ARTICLES) and " ".join(lowered) in self.orgs:
+            words = lowered  # "Al-Shabab" opening a sentence is the "al-Shabab" named within one
         low = [w.lower() for w in words if w.lower() != "the"]
         acronym = next((org for org in self.orgs if len(low) == 1 and words[-1] in _initials(org)), None)
         if " ".join(words) in self.orgs:
@@ -1163,15 +1168,6 @@ def state_force(head: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in words["state_force_modifiers"] for c in head.children))
 
 
-def apposed_body(head: Token) -> bool:
-    """Whether an apposition of ``head`` calls it a body: its head noun is an
-    ``organization_words`` noun of ``lexicons/sources.json`` ("Al-Shabab, a U.S.-designated
-    terrorist group, claimed responsibility", VOA story 8008152, new-user trial six: the NER
-    labelled "al-Shabab" a person in "50 al-Shabab militants", and the group was typed person)."""
-    return any(c.dep_ == "appos" and c.is_lower and c.lemma_.lower() in source_words()["organization_words"]
-               for c in head.children)
-
-
 def named_by_kind(head: Token) -> bool:
     """Whether ``head`` is a name the text gives a kind of body before it, as a compound noun
     of ``organization_words`` (``lexicons/sources.json``): "Independent Cambodian media
@@ -1198,6 +1194,11 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         head: the phrase's head token; tokens: all its tokens;
         ent_label: the named-entity label that names the source (PERSON, ORG, GPE…) or None;
         outlet_row: the outlet-list row when the phrase names a listed outlet.
+
+    A thing (PRODUCT: a named ship, :func:`newstrace.components.names.relabel_by_context`)
+    is a ``document``: it reports only through the records it transmits ("the Jairan reported
+    no significant draught change", its AIS position reports; VOA story 8010476, new-user
+    trial five: typed government).
     """
     words = source_words()
     if (counted := _counted(head)) is not None:  # "A number of Senators": the senators' type
@@ -1216,13 +1217,13 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return "state media" if state else "media outlet"
     if lemma in words["social"]:
         return "social media post"
+    if ent_label == "PRODUCT":  # a vessel or device speaks through the records it sends: "the Jairan reported…"
+        return "document"
     names = [t for t in tokens if t.pos_ == "PROPN"]
     if ent_label == "PERSON" and len(names) == 1 and names[0].is_upper and len(names[0]) > 2:
         ent_label = "ORG"  # "ALDI … called it unexpected": a name in capitals is an acronym or brand, no person's
     if ent_label == "PERSON" and _publication_named(head, tokens):
         return "media outlet"  # "Greek daily Kathimerini said": the NER took the paper for a person
-    if ent_label == "PERSON" and apposed_body(head):
-        return "organization"
     if ent_label == "PERSON":
         if expert_title(tokens) or lemmas & words["expert"]:
             return "expert"

@@ -1742,6 +1742,13 @@ def test_a_watchdog_named_with_without_is_one_organisation(nlp):
     (s,) = claim_with(r, "conditions for journalists").attribution.chain
     assert (s.name, s.type) == ("Reporters Without Borders", "organization")
     assert names(claim_with(r, "greater persecution")) == ["reporters without borders"]
+    # new-user trial six, VOA story 7836916: without "the" the parser takes "watchdog" for a
+    # verb and the NER labels only "Media"; the watchdog was an unnamed source
+    r = read(nlp, "He added that the journalist is not allowed to leave the country. Media watchdog Reporters "
+                  "Without Borders welcomed the release and reiterated \"its call to the authorities to "
+                  "immediately drop all charges against him.\"")
+    (s,) = claim_with(r, "drop all charges").attribution.chain
+    assert (s.name, s.type) == ("Reporters Without Borders", "organization")
 
 
 @pytest.mark.parametrize("text, phrase, name, type_", [

@@ -83,6 +83,16 @@ def test_a_person_ending_like_an_organisation_or_a_district_is_relabelled(nlp):
         ("Zion Market Research", "ORG"), ("Beledweyne District", "GPE"), ("Jae Park", "PERSON")]
 
 
+def test_a_ship_is_no_government(nlp):
+    # new-user trial five, VOA story 8010476: the NER labels the ship "Jairan" a place, and the
+    # ship that reports its destination (by its AIS transponder) was typed a government
+    text = ("Ship-tracking websites show the Iranian-flagged cargo ship Jairan departed China on Monday, a "
+            "month later than the expected departure cited by one of the news reports. Two days later, the "
+            "Jairan departed, reporting its destination as Bandar Abbas with an expected arrival of March 26.")
+    assert [e.label_ for e in nlp(text).ents if e.text == "Jairan"] == ["PRODUCT", "PRODUCT"]
+    assert [s.type for s in claim_with(read(nlp, text), "its destination").attribution.chain] == ["document"]
+
+
 def test_a_country_named_by_its_acronym_is_a_government(nlp):
     r = read(nlp, "The Democratic People's Republic of Korea said the talks had failed. "
                   "The DPRK added that it would not return.")

@@ -904,11 +904,13 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
     if name_run and not index.outlet(name_run):
         kind = source_type(head, toks, "PERSON", None)
         return start, end, index.person(name_run), kind
-    own = next((e for e in ents if e.root == head or head.i in range(e.start, e.end)), None)
+    own = next((e for e in ents if e.root == head or head.i in range(e.start, e.end)
+                # the name after its kind, parsed a verb: "Media watchdog Reporters Without Borders"
+                or e.label_ == "ORG" and e.start == head.i + 1 and head.is_lower and head.pos_ == "VERB"), None)
     label = own.label_ if own is not None else None
     described = doc[toks[0].i:own.start] if label == "ORG" and own.end == toks[-1].i + 1 else []
-    if any(t.is_lower and (t.pos_ == "NOUN" or t.lower_ in PUBLICATION_NOUNS) for t in described) and all(
-            t.is_lower or t.pos_ == "DET" or t.ent_type_ == "NORP" for t in described):
+    if any(t.is_lower and (t.pos_ == "NOUN" or t == head or t.lower_ in PUBLICATION_NOUNS) for t in described) and all(
+            t.is_lower or t.pos_ == "DET" or t.ent_type_ == "NORP" or t.is_sent_start for t in described):
         text = own.text  # "The media watchdog Reporters Without Borders": the name, less what it is
     places = tuple(e.text for e in ents if e.label_ in ("GPE", "NORP"))
     definite = toks[0].lower_ == "the" or any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")
