@@ -2323,3 +2323,18 @@ def test_a_statement_posted_by_an_agency_is_one_source_for_the_whole_quotation(n
     c = claim_with(read(nlp, NNA), phrase)
     assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [
         ("national news agency", "posted"), ("a statement posted by the government’s national news agency", "said")]
+
+
+# New-user trial 7 (VOA 6183227, US plane crash in Afghanistan): the second clause after
+# ", and" goes on with what the Taliban said; the next paragraph says they inflate casualties.
+TALIBAN = ("Hours later, the Taliban said in a statement that the plane went down at noon local time, "
+           "and there were no survivors.")
+
+
+@pytest.mark.parametrize("phrase", ["the plane went down", "there were no survivors"])
+def test_a_conjunct_after_a_past_report_is_still_reported(nlp, phrase):
+    # CONVENTIONS.md: content reported by a source is "reported" by the author, source the
+    # Taliban, cue "said"; the survivors' count is no assertion of VOA's
+    c = claim_with(read(nlp, TALIBAN), phrase)
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("taliban", "said")]
+    assert c.factuality.label == "reported"
