@@ -2338,3 +2338,19 @@ def test_a_conjunct_after_a_past_report_is_still_reported(nlp, phrase):
     c = claim_with(read(nlp, TALIBAN), phrase)
     assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("taliban", "said")]
     assert c.factuality.label == "reported"
+
+
+# New-user trial 7 (Wikinews 2019-01-15, Iranian cargo plane crashes into Karaj houses): the
+# parser made the clause local media reported the head of "with local media reporting".
+KARAJ = ("All but one of the sixteen on-board died; no deaths were reported on the ground, with local "
+         "media reporting no-one was in the houses.")
+
+
+def test_a_with_phrase_reporting_gerund_keeps_its_clause(nlp):
+    # local media report that no-one was in the houses (reported, cue "reporting"); the author
+    # asserts only that no deaths were reported on the ground
+    r = read(nlp, KARAJ)
+    c = claim_with(r, "no-one was in the houses")
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("local media", "reporting")]
+    assert c.factuality.label == "reported"
+    assert "no-one" not in claim_with(r, "no deaths were reported").text
