@@ -2354,3 +2354,18 @@ def test_a_with_phrase_reporting_gerund_keeps_its_clause(nlp):
     assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("local media", "reporting")]
     assert c.factuality.label == "reported"
     assert "no-one" not in claim_with(r, "no deaths were reported").text
+
+
+KARAJ_LEAD = ("A Boeing 707 cargo plane, reported by local press as belonging to the Iranian military, "
+              "crashed into houses in Karaj, near Tehran, the Iranian capital, yesterday.")
+
+
+def test_a_participle_ascribing_a_description_reports_only_the_description(nlp):
+    # the crash is the author's own news; local press reported only whose plane it was
+    r = read(nlp, KARAJ_LEAD)
+    crash = claim_with(r, "crashed into houses")
+    assert crash.attribution.chain == [] and crash.factuality.label == "asserted"
+    owner = claim_with(r, "belonging to the Iranian military")
+    assert "crashed" not in owner.text
+    assert [(norm(lk.name), cue(lk)) for lk in owner.attribution.chain] == [("local press", "reported")]
+    assert owner.factuality.label == "reported"
