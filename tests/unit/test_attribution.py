@@ -2369,3 +2369,18 @@ def test_a_participle_ascribing_a_description_reports_only_the_description(nlp):
     assert "crashed" not in owner.text
     assert [(norm(lk.name), cue(lk)) for lk in owner.attribution.chain] == [("local press", "reported")]
     assert owner.factuality.label == "reported"
+
+
+CAPA = ("The Centre for Aviation's database of air carriers lists Saha as belonging to the Air Force and "
+        "states it runs flights with Boeing 707s and Airbus A300s, but uses Boeing 747s for freight.")
+
+
+def test_a_verb_tagged_as_a_noun_still_reports_its_clause(nlp):
+    # "states" (tagged a plural noun) is the database's second report: what it lists and what it
+    # states are two predications (CONVENTIONS.md), the second with cue "states"
+    r = read(nlp, CAPA)
+    runs = claim_with(r, "runs flights")
+    assert [(norm(lk.name), cue(lk)) for lk in runs.attribution.chain] == [
+        ("the centre for aviation's database of air carriers", "states")]
+    assert runs.factuality.label == "reported"
+    assert "runs flights" not in claim_with(r, "lists Saha").text

@@ -66,6 +66,7 @@ def repair(doc: Doc) -> Doc:
     """Apply every repair of this module to ``doc`` in place, in a fixed order (an auxiliary
     first, as the later repairs look for reporting verbs), and return it."""
     restore_reporting_aux(doc)
+    retag_verb_conjunct(doc)
     restore_subjects(doc)
     restore_split_complements(doc)
     restore_complements(doc)
@@ -86,6 +87,28 @@ def repair(doc: Doc) -> Doc:
     raise_trailing_report(doc)
     restore_with_report(doc)
     return doc
+
+
+def retag_verb_conjunct(doc: Doc) -> None:
+    """Make a verb that the tagger took for a plural noun a verb again where the parser still
+    gave it a verb's place: in "The Centre for Aviation's database of air carriers lists Saha as
+    belonging to the Air Force and states it runs flights with Boeing 707s…" (Wikinews 2019,
+    Karaj plane crash, new-user trial 7) "states" is tagged NNS and parsed as a conjunct of
+    the verb "lists", and the clause "it runs flights…" right after it as a clausal complement
+    of "lists", so "states" was no reporting verb and both predications made one claim. Signs:
+    a common noun in -s that is a ``conj`` of a verb and is followed at once by a clausal
+    complement (``ccomp``) with a subject of its own, of the noun or of that verb, which no noun
+    takes. The noun becomes a verb of tag VBZ (its lemma, the singular, is the verb's base
+    form) and the clause its complement. PolNeAR train: no such parse (held-out fifth
+    included)."""
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.dep_ != "conj" or noun.head.pos_ != "VERB":
+            continue
+        comp = next((c for c in [*noun.children, *noun.head.children] if c.dep_ == "ccomp"
+                     and c.left_edge.i == noun.i + 1 and any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
+        if comp is not None:
+            noun.pos_, noun.tag_ = "VERB", "VBZ"
+            comp.head = noun
 
 
 def restore_subjects(doc: Doc) -> None:
