@@ -2381,6 +2381,6 @@ def test_a_verb_tagged_as_a_noun_still_reports_its_clause(nlp):
     r = read(nlp, CAPA)
     runs = claim_with(r, "runs flights")
     assert [(norm(lk.name), cue(lk)) for lk in runs.attribution.chain] == [
-        ("the centre for aviation's database of air carriers", "states")]
+        ("centre for aviation's database of air carriers", "states")]
     assert runs.factuality.label == "reported"
     assert "runs flights" not in claim_with(r, "lists Saha").text
