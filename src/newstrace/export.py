@@ -134,7 +134,9 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     reported content, and for an adjective cue ("are angry at X, at Y": the copula's phrases
     complement the adjective), and for a clausal content that wraps round the cue ("what he
     said was a tariff"). The verb's own adverbs and punctuation before the content are left out
-    ("asked aloud: “Who is dead?”"); a quotation opened in the content and closed after the
+    ("asked aloud: “Who is dead?”"), and so is a passive participle's agent, the source ("reported by
+    local press as belonging to the Iranian military" reports "belonging to the Iranian military");
+    a quotation opened in the content and closed after the
     unit's last word is followed to its closing mark ("called the move “deeply disappointing and
     will undercut…”", whose conjunct is a claim of its own). The claim keeps its span and times
     ("on Thursday night")."""
@@ -149,6 +151,9 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "csubj") and c.left_edge.idx < cue[0]
                                   for c in verb.children):
         return None
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i == after[0]), None)
+    if agent is not None and agent.right_edge.i < after[-1]:
+        after = [i for i in after if i > agent.right_edge.i]  # "reported [by local press] as…": the source
     if len(after) > 1 and doc[after[0]].dep_ == "prep" and doc[after[0]].head == verb:
         after = after[1:]  # "called for [more school investment]": the preposition goes with the cue
     while len(after) > 1 and doc[after[0]].head == verb and (

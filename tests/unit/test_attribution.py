@@ -2330,3 +2330,64 @@ def test_a_statement_posted_by_an_agency_is_one_source_for_the_whole_quotation(n
     c = claim_with(read(nlp, NNA), phrase)
     assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [
         ("national news agency", "posted"), ("a statement posted by the government’s national news agency", "said")]
+
+
+# New-user trial 7 (VOA 6183227, US plane crash in Afghanistan): the second clause after
+# ", and" goes on with what the Taliban said; the next paragraph says they inflate casualties.
+TALIBAN = ("Hours later, the Taliban said in a statement that the plane went down at noon local time, "
+           "and there were no survivors.")
+
+
+@pytest.mark.parametrize("phrase", ["the plane went down", "there were no survivors"])
+def test_a_conjunct_after_a_past_report_is_still_reported(nlp, phrase):
+    # CONVENTIONS.md: content reported by a source is "reported" by the author, source the
+    # Taliban, cue "said"; the survivors' count is no assertion of VOA's
+    c = claim_with(read(nlp, TALIBAN), phrase)
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("taliban", "said")]
+    assert c.factuality.label == "reported"
+
+
+# New-user trial 7 (Wikinews 2019-01-15, Iranian cargo plane crashes into Karaj houses): the
+# parser made the clause local media reported the head of "with local media reporting".
+KARAJ = ("All but one of the sixteen on-board died; no deaths were reported on the ground, with local "
+         "media reporting no-one was in the houses.")
+
+
+def test_a_with_phrase_reporting_gerund_keeps_its_clause(nlp):
+    # local media report that no-one was in the houses (reported, cue "reporting"); the author
+    # asserts only that no deaths were reported on the ground
+    r = read(nlp, KARAJ)
+    c = claim_with(r, "no-one was in the houses")
+    assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("local media", "reporting")]
+    assert c.factuality.label == "reported"
+    assert "no-one" not in claim_with(r, "no deaths were reported").text
+
+
+KARAJ_LEAD = ("A Boeing 707 cargo plane, reported by local press as belonging to the Iranian military, "
+              "crashed into houses in Karaj, near Tehran, the Iranian capital, yesterday.")
+
+
+def test_a_participle_ascribing_a_description_reports_only_the_description(nlp):
+    # the crash is the author's own news; local press reported only whose plane it was
+    r = read(nlp, KARAJ_LEAD)
+    crash = claim_with(r, "crashed into houses")
+    assert crash.attribution.chain == [] and crash.factuality.label == "asserted"
+    owner = claim_with(r, "belonging to the Iranian military")
+    assert "crashed" not in owner.text and owner.reported.text == "belonging to the Iranian military"
+    assert [(norm(lk.name), cue(lk)) for lk in owner.attribution.chain] == [("local press", "reported")]
+    assert owner.factuality.label == "reported"
+
+
+CAPA = ("The Centre for Aviation's database of air carriers lists Saha as belonging to the Air Force and "
+        "states it runs flights with Boeing 707s and Airbus A300s, but uses Boeing 747s for freight.")
+
+
+def test_a_verb_tagged_as_a_noun_still_reports_its_clause(nlp):
+    # "states" (tagged a plural noun) is the database's second report: what it lists and what it
+    # states are two predications (CONVENTIONS.md), the second with cue "states"
+    r = read(nlp, CAPA)
+    runs = claim_with(r, "runs flights")
+    assert [(norm(lk.name), cue(lk)) for lk in runs.attribution.chain] == [
+        ("centre for aviation's database of air carriers", "states")]
+    assert runs.factuality.label == "reported"
+    assert "runs flights" not in claim_with(r, "lists Saha").text
