@@ -1675,3 +1675,43 @@ def test_a_report_participle_on_a_reported_clause_is_the_reporters(nlp):
     assert found["said"][1:] == ("Trump", "things “should be wrapped up by Cleveland,”")
     assert found["referring to"][1] == "Trump"
     assert found["referring to"][2].startswith("the party’s July convention")
+
+
+# PolNeAR train, gold (source, cue, content) in the comments; a subject the parse gives the
+# report verb only through the clause it hangs on (speakers.subject_of).
+# nyt_2016-01-19: "Tom Emanuel" / "say" / "he was leaning toward supporting Mr. Trump, whose
+# dynamism and contrarian nature he admired"
+PURPOSE_WITH_CLAUSE = ("Recently, Tom Emanuel of Laconia, N.H., stood at a Bush event here to say he was "
+                       "leaning toward supporting Mr. Trump, whose dynamism and contrarian nature he admired.")
+# breitbart_2016-04-12: "Ramos" / "used his acceptance speech to call for" / "the resignation of
+# President Enrique Pena Nieto"
+USED_TO_CALL = ("Ramos used his acceptance speech to call for the resignation of President Enrique Pena Nieto, "
+                "but his battles with Trump have garnered more headlines.")
+# breitbart_2015-11-19: "Judge Berman" / "Having announced" / "that he would not send me to prison"
+HAVING_ANNOUNCED = ("Having announced that he would not send me to prison, Judge Berman proceeded to hand down "
+                    "his sentence.")
+# wash-post_2015-12-12: "Trump" / "denouncing" / "the mainstream media"
+AGGRESSIVE_IN = ("At the same time, Trump has been the most aggressive in the Republican field in denouncing the "
+                 "mainstream media, the erstwhile arbiter of fact.")
+
+
+def test_an_infinitive_of_purpose_with_a_clause_reports_for_the_subject_of_its_verb(nlp):
+    found = {f[0]: f for f in _attributions(nlp, PURPOSE_WITH_CLAUSE)}
+    cue, source, content = found["to say"]
+    assert source.startswith("Tom Emanuel")
+    assert content == "he was leaning toward supporting Mr. Trump, whose dynamism and contrarian nature he admired"
+
+
+def test_using_something_to_report_is_the_users_report(nlp):
+    found = [f for f in _attributions(nlp, USED_TO_CALL) if "call for" in f[0]]
+    assert [f[1:] for f in found] == [("Ramos", "the resignation of President Enrique Pena Nieto")]
+
+
+def test_a_fronted_perfect_participle_reports_for_the_main_subject(nlp):
+    found = {f[0]: f for f in _attributions(nlp, HAVING_ANNOUNCED)}
+    assert found["Having announced"][1:] == ("Judge Berman", "that he would not send me to prison")
+
+
+def test_a_gerund_after_an_adjective_and_preposition_is_the_subjects(nlp):
+    found = {f[0]: f for f in _attributions(nlp, AGGRESSIVE_IN)}
+    assert found["denouncing"][1:] == ("Trump", "the mainstream media")
