@@ -414,7 +414,9 @@ class ParticipantResolver:
         """The speaker "it" stands for as subject of what it reports ("In a statement, the group
         said it had killed more than 10 people", VOA 2025-03-11: the group, al-Shabab): the
         singular non-person subject of the verb whose clausal object the pronoun's clause is; a
-        definite group noun gives the organisation it repeats (``entities.group_antecedent``)."""
+        definite group noun gives the organisation it repeats (``entities.group_antecedent``).
+        PLOVER GSR actor F1 0.899 -> 0.904 ("The Nigerian Union of Teachers (NUT), the umbrella
+        union …, announced Thursday that it has called off a four-day strike")."""
         if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ccomp":
             return None
         said = next((c for c in pron.head.head.children if c.dep_ == "nsubj" and c.i < pron.i), None)

@@ -12,7 +12,8 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   complement inside the unit ("took a train to meet X", "responded by rebuilding…"). A pattern
   with no code names no event and stops the verb's own coding: evidence offered, deaths "in the
   crash" (an accident has no actor), "hail from", obligations violated (CAMEO 196 is a ceasefire
-  violation); a verbal attack on a statement or decision is a criticism (111), not an assault.
+  violation); a verbal attack on a statement or decision is a criticism (111), not an assault
+  (VOA and Wikinews news of the nu7 trial; PLOVER GSR type accuracy unchanged at 0.798).
 * CAMEO's own readings (codes 03x, 12x, 13x, 10x): threaten + X → THREATEN; refuse/decline + X →
   REJECT; promise/offer/agree + X → AGREE (vow/pledge + a conflictual X → THREATEN); a planned
   ("will visit", "plans to") cooperative event → AGREE, a planned conflictual one → THREATEN; a
