@@ -322,3 +322,61 @@ def test_target_prepositions_are_tried_in_the_lexicon_s_order():
     from newstrace.actors import lexicon
     raw = json.loads(resources.files("newstrace.lexicons").joinpath("events_patterns.json").read_text("utf-8"))
     assert lexicon()[1]["target_preps"] == tuple(raw["target_preps"])
+
+
+# --------------------------------------------------------------------------- nu7 trial (VOA, Wikinews)
+
+def test_a_verbal_attack_on_a_proclamation_is_criticism_not_assault(nlp):
+    # Wikinews 2019-03-31 (Erdogan, Hagia Sophia): Erdogan spoke against a US proclamation on
+    # live television; CAMEO 111 "Criticize or denounce" (PLOVER ACCUSE), no physical assault
+    e = event(nlp, "On live television Erdogan also attacked the proclamation of Golan Heights as official "
+                   "Israeli territory by the President of the United States Donald Trump, which was made on "
+                   "Monday.", "attacked")
+    assert (e.type, e.cameo) == ("ACCUSE", "111")
+    assert words(e.actor.name) & {"erdogan", "erdoğan"}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # VOA 2020-01-27 (US plane crash in Afghanistan): giving no evidence is no offer of cooperation,
+    # and deaths in an accident have no actor (no ASSAULT)
+    ("The Taliban are known to inflate casualty numbers and Mujahid offered no evidence for his claims.",
+     "offered no evidence"),
+    ("Sayed Abdul Wajeed Sadat, the Ghazni provincial head for the Red Cross and Red Crescent Society told "
+     "VOA five people had likely been killed in the crash.", "killed in the crash"),
+    # VOA 2025-03-11 (Uyghurs held in Thailand): "hail from" is "come from", no praise; agreeing
+    # with a view is no AGREE (CAMEO 03x: an intent to cooperate); breaking a treaty obligation is
+    # no ceasefire violation (CAMEO 196)
+    ("Unlike the five Uyghurs in prison, Kannavee and the rights groups say these three, who also hail "
+     "from China, claimed to have come from other countries when they were first caught in Thailand.",
+     "hail from China"),
+    ("For the eight Uyghurs still in Thai custody, “the danger is not passed yet,” agreed Polat Sayim, an "
+     "ethnic Uyghur living in Australia.", "the danger is not passed"),
+    ("The United States, United Nations and international rights groups strongly condemned Thailand for "
+     "sending Uyghurs back to China. They say it violates Thailand’s international treaty obligations.",
+     "violates"),
+])
+def test_constructions_that_name_no_political_event(nlp, text, phrase):
+    c = claim_with(read(nlp, text), phrase)
+    assert c.event is None or c.event.type not in ("AGREE", "SUPPORT", "ASSAULT"), c.event
+
+
+def test_no_on_the_subject_negates_the_offer(nlp):
+    # VOA 2025-03-11: "no other country had offered": nobody offered (AGREE, said not to have happened)
+    e = event(nlp, "Thai officials initially claimed that no other country had offered to take in the Uyghurs "
+                   "but later acknowledged that some had.", "no other country")
+    assert e.type == "AGREE" and e.negated
+
+
+def test_it_reported_by_the_group_is_the_group(nlp):
+    # VOA 2025-03-11 (Somalia hotel attack): "it" is the group that speaks, al-Shabab, not the hotel
+    e = event(nlp, "The Islamist militant group al-Shabab immediately claimed responsibility for the attack. "
+                   "In a statement, the group said it had killed more than 10 people.", "killed more")
+    assert e.type == "ASSAULT" and words(e.actor.name) == {"al", "shabab"}
+
+
+def test_it_as_object_of_a_conjoined_verb_is_the_earlier_object(nlp):
+    # VOA 2025-03-11: the gunmen stormed the hotel, not Somalia
+    e = event(nlp, "Federal lawmaker Dahir Amin Jesow said local elders and government officials were meeting "
+                   "at the Qahira Hotel in central Somalia. “They attacked the hotel at dawn this morning, with "
+                   "an explosion and then gunmen stormed it.", "stormed")
+    assert e.type == "ASSAULT" and words(e.target.name) == {"hotel"}

@@ -123,6 +123,9 @@ def test_iso_week(base_nlp, text, pub, expr, value):
     ("The siege lasted three days.", "three days", "P3D"),
     ("The project took two years.", "two years", "P2Y"),
     ("The border stayed closed for a week.", "a week", "P1W"),
+    # VOA 2025-03-11 (Uyghurs in Thailand): a bare plural unit is a stretch of unknown length
+    ("A spokesperson for the U.S. State Department told VOA on Sunday it had been working with Thailand "
+     "for years to avoid their return to China.", "for years", "PXY"),
 ])
 def test_durations(base_nlp, text, expr, value):
     got = _one(_times(base_nlp, text, D(2019, 5, 31)), expr)
@@ -529,3 +532,10 @@ def test_the_day_before_an_event_dated_earlier(base_nlp):
             "out, some in front of the Supreme Court of the United States, which rejected, the day before "
             "the rally, a lawsuit filed by Texas.")
     assert _one(_times(base_nlp, text, D(2020, 12, 15)), "the day").value == "2020-12-11"
+
+
+def test_a_count_before_last_month_is_no_part_of_the_time(base_nlp):
+    # VOA 2025-03-11: "the 40" are people; "last month" is February 2025
+    got = _one(_times(base_nlp, "Neither China nor Thailand has explained why they were not deported along "
+                                "with the 40 last month.", D(2025, 3, 11)), "last month")
+    assert (got.text, got.value) == ("last month", "2025-02")

@@ -9,7 +9,11 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   173), a light verb with an event noun ("carried out a strike", passive "the first, held in…"
   with the ordinal read as the event noun before it), the verb alone. A head naming no event
   passes to an event noun among its arguments ("the execution of X shocked…"), then to a coded
-  complement inside the unit ("took a train to meet X", "responded by rebuilding…").
+  complement inside the unit ("took a train to meet X", "responded by rebuilding…"). A pattern
+  with no code names no event and stops the verb's own coding: evidence offered, deaths "in the
+  crash" (an accident has no actor), "hail from", obligations violated (CAMEO 196 is a ceasefire
+  violation); a verbal attack on a statement or decision is a criticism (111), not an assault
+  (VOA and Wikinews news of the nu7 trial; PLOVER GSR type accuracy unchanged at 0.798).
 * CAMEO's own readings (codes 03x, 12x, 13x, 10x): threaten + X → THREATEN; refuse/decline + X →
   REJECT; promise/offer/agree + X → AGREE (vow/pledge + a conflictual X → THREATEN); a planned
   ("will visit", "plans to") cooperative event → AGREE, a planned conflictual one → THREATEN; a
@@ -147,12 +151,12 @@ def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
     for p in pats["verb_object"]:
         if set(keys) & set(p["verbs"]) and in_class(theme, p["object"]):
             if not (p.get("only_without_target") and aimed(v, theme)):
-                return Found(p["cameo"], v, v, theme)
+                return Found(p["cameo"], v, v, theme) if p["cameo"] else None
     for p in pats["verb_prep"]:
         if set(keys) & set(p["verbs"]) and any(
                 c.dep_ in ("prep", "dative") and c.lower_ in p["prep"] and in_class(g, p["object"])
                 for c in v.children for g in c.children if g.dep_ == "pobj"):
-            return Found(p["cameo"], v, v, theme)
+            return Found(p["cameo"], v, v, theme) if p["cameo"] else None
     prt = [f"{v.lemma_.lower()}_{c.lower_}" for c in v.children if c.dep_ == "prt"]
     if theme is not None and set(prt or lemmas(v)) & pats["light_verbs"]:
         noun = resolve_ordinal(theme)
@@ -246,8 +250,13 @@ def threat_code(cameo: Optional[str]) -> str:
 
 
 def negated(t: Optional[Token]) -> bool:
-    """Whether ``t`` carries a negation ("not", "n't", "never")."""
-    return t is not None and any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in t.children)
+    """Whether ``t`` carries a negation ("not", "n't", "never"), or its subject or object the
+    negative determiner "no" ("no other country had offered to take in the Uyghurs", VOA
+    2025-03-11: nobody offered)."""
+    return t is not None and any(
+        c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
+        or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in t.children)
 
 
 def aux_in(t: Optional[Token], words) -> bool:
@@ -401,7 +410,7 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: Participants) -> Optional[Event
     elif kind == "intent" or ((aux_in(head, pats["future_aux"]) or aux_in(ev.verb, pats["future_aux"]))
                               and getattr(subject(ev.verb or head), "pos_", "") in ("NOUN", "PROPN", "PRON", "NUM")):
         modality = "planned"
-        if neg and typ in pats["refuse_code"]:
+        if neg and typ in pats["refuse_code"] and kind != "intent":  # "had not offered to": no refusal
             cameo, neg, modality = pats["refuse_code"][typ], False, "actual"
         elif typ in pats["intent_code"] or typ in CONFLICT:
             cameo = threat_code(cameo) if typ in CONFLICT else intent_code(cameo)

@@ -110,6 +110,7 @@ _NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eigh
                                     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                     "twenty".split())} | {"a": 1, "an": 1}
 _NUMS |= {w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
+_RELATIVE = {"this", "last", "next", "coming", "current", "previous", "past"}  # the words of _REL
 _VAGUE = ("several", "a few", "few", "many", "some")
 _UNITS = "minute|hour|day|weekend|week|month|quarter|year|decade|century|centurie"
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -171,7 +172,7 @@ _DUR = re.compile(rf"(?:(?:about|around|nearly|almost|roughly|more than|less tha
                   rf"at least|up to|some|another|the (?:past|last|next|coming))\s+)?"
                   rf"({_NUMW})?[\s-]*(?:(?:full|whole|more)\s+)?({_UNITS})s?(?:\s+long)?")
 _AGO = re.compile(rf"({_NUMW})\s+({_UNITS})s?\s+(ago|from now|hence)")
-_REL = re.compile(rf"(this|last|next|coming|current|previous|past)\s+({_UNITS})")
+_REL = re.compile(rf"({_alt(_RELATIVE)})\s+({_UNITS})")
 _LATER = re.compile(r"(later|earlier)\s+this\s+(week|month|year)")
 _MD = re.compile(rf"(?:({_WDAY}),?\s+)?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                  rf"({_MON})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
@@ -489,6 +490,8 @@ def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
         return week_part or _period(1, m[2]), "SET", None
     if (m := _DUR.fullmatch(core)) and (m[1] or core.startswith("the ")) and m[2] != "weekend":
         return _period("X" if m[1] in _VAGUE else _NUMS.get(m[1], m[1] or 1), m[2]), "DURATION", None
+    if (m := re.fullmatch(rf"({_UNITS})s", core)) and m[1] != "weekend":  # "for years": PXY
+        return _period("X", m[1]), "DURATION", None
     core = _QUAL.sub("", core)  # "early 2019", "mid-February": TIMEX3 mod is not recorded
     if found := _absolute(core):
         return found
@@ -535,6 +538,8 @@ def _candidates(doc: Doc) -> list[Span]:
         possessive = possessive or (end < len(doc) and doc[end].tag_ == "POS")
         while start < end and doc[start].is_space:
             start += 1
+        if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ in _RELATIVE:
+            start += 1  # "the 40 last month": the number counts people, not months
         while (end - start > 1 and doc[end - 1].is_title and doc[end - 2].text.endswith(".")
                and not _CUE.search(doc[end - 1].lower_)):
             end -= 1  # "at 4 p.m. Lawmakers": an entity run on past the sentence end
