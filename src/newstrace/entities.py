@@ -1041,7 +1041,7 @@ CAPITALISED_TITLES = frozenset({"speaker"})
 #: Nouns of ``media`` (``lexicons/sources.json``) that name a publication or broadcaster, and so
 #: type the name they modify ("newspaper The Hindu reported", "the broadcaster RTE") as one.
 PUBLICATION_NOUNS = frozenset({"paper", "newspaper", "daily", "magazine", "tabloid", "broadcaster",
-                               "channel", "website", "newsletter", "weekly"})
+                               "channel", "website", "newsletter", "weekly", "publication"})
 
 
 def _name_goes_on(head: Token) -> bool:

@@ -828,3 +828,46 @@ def test_a_semicolon_pair_keeps_each_clause_its_own_source(nlp):
     assert undisclosed.attribution.chain == []
     received = claim_with(r, "it received any arrest warrants")
     assert (received.factuality.label, received.factuality.value) == ("unknown", "Uu")
+
+
+AVIATION_HERALD = (
+    "Press TV said the crash was followed by a fire. The Aviation Herald reported the failed landing at "
+    "Fath, which has a much shorter runway than Payam, was a mistake and the jet was supposed to land at "
+    "Payam. The industry publication stated the aircraft overran the runway and broke through a perimeter "
+    "barrier. It cited the Air Force as stating Saha Airlines owned the plane, and claimed a reported "
+    "sixteenth death. Airfleets, a database detailing the aircraft operated by commercial carriers, states "
+    "the aircraft uses the A300 and 747 as well as the Boeing 737. It does not, however, list any 707s.")
+
+
+def test_the_publication_and_its_it_are_the_outlet_that_reported_before(nlp):
+    # new-user trial 7, Wikinews (Karaj cargo plane crash): "The industry publication" was
+    # unnamed, its "It" the airport Payam named between, Airfleets' "It" the Boeing it lists
+    r = read(nlp, AVIATION_HERALD)
+    for phrase in ("overran the runway", "Saha Airlines owned the plane"):
+        assert claim_with(r, phrase).attribution.chain[0].name == "The Aviation Herald"
+        assert claim_with(r, phrase).attribution.chain[0].type == "media outlet"
+    assert [s.name for s in claim_with(r, "any 707s").attribution.chain] == ["Airfleets"]
+
+
+UYGHURS = (
+    "Human rights advocates say at least some of the eight ethnic minority Uyghurs who remain in Thailand\u2019s "
+    "custody since authorities deported 40 others to China last month are at risk of the same fate. After "
+    "weeks of denying it was planning to repatriate any of the 48 Chinese Uyghurs it had held since arresting "
+    "them for illegal entry in 2014, Thailand abruptly turned 40 of them over to China on Feb. 27. The United "
+    "States, United Nations and international rights groups strongly condemned Thailand for sending Uyghurs "
+    "back to China. They say it violates Thailand\u2019s international treaty obligations. The rights groups "
+    "told VOA that the other three Uyghurs also remain in Thailand. Unlike the five Uyghurs in prison, "
+    "Kannavee and the rights groups say these three, who also hail from China, claimed to have come from "
+    "other countries when they were first caught in Thailand.")
+
+
+def test_a_denial_over_weeks_is_the_main_subjects_and_they_is_the_whole_list(nlp):
+    # new-user trial 7, VOA 8006723: "it (= China)" was planning, asserted; "They" was the
+    # United States alone; "the rights groups" beside Kannavee became "Uyghurs"
+    r = read(nlp, UYGHURS)
+    [denial] = claim_with(r, "it was planning to repatriate").attribution.chain
+    assert (denial.name, denial.cue.text, denial.factuality.label) == ("Thailand", "denying", "denied")
+    assert [s.name for s in claim_with(r, "violates Thailand").attribution.chain] == \
+        ["The United States, United Nations and international rights groups"]
+    assert [s.name for s in claim_with(r, "claimed to have come").attribution.chain][0] == \
+        "Kannavee and the rights groups"

@@ -237,3 +237,20 @@ def test_an_honorific_rules_out_a_namesake_of_the_other_gender(nlp):
                   "would be ''in charge of revitalizing the economy.''")
     c = claim_with(r, "in charge of revitalizing")
     assert [s.name for s in c.attribution.chain] == ["Hillary Clinton"]
+
+
+def test_a_name_that_takes_a_who_clause_is_a_person_and_her_she(nlp):
+    # new-user trial 7, VOA 8006723: "Chalida Tajaroensuk" was labelled ORG and her "she"
+    # went to Krittaporn Semsantad, named two sentences before
+    r = read(nlp, "Krittaporn Semsantad, program director for the Peace Rights Foundation, a Thai rights group, "
+                  "says that number appears to include the five Uyghurs still in prison in Thailand. "
+                  "For the eight Uyghurs still in Thai custody, \u201cthe danger is not passed yet,\u201d agreed "
+                  "Polat Sayim, an ethnic Uyghur living in Australia and the executive committee vice chair of "
+                  "the World Uyghur Congress. Chalida Tajaroensuk, who heads Thailand\u2019s People\u2019s "
+                  "Empowerment Foundation, another local rights group, echoed their concerns. She told VOA she "
+                  "visited the five Uyghurs in prison the day after the 40 were deported and said they were "
+                  "terrified of being forced back to China as well.")
+    assert [(s.name, s.type) for s in claim_with(r, "echoed their concerns").attribution.chain] == \
+        [("Chalida Tajaroensuk", "person")]
+    for phrase in ("she visited the five Uyghurs", "terrified of being forced back"):
+        assert [s.name for s in claim_with(r, phrase).attribution.chain] == ["Chalida Tajaroensuk"]
