@@ -467,7 +467,7 @@ def contradiction(claim: Claim) -> Optional[str]:
         it false (``refutation_phrases`` of ``lexicons/cues.json`` with no source);
         ``"denial"`` when a source in the chain denies it (label ``denied``), the claim says
         something does not exist ("there is no separation…"), its own event is negated in an
-        actual clause (:func:`_negated_event`) or its predicate is ("does not list",
+        actual clause (:func:`_negated_event`) or its source's report verb is ("does not list",
         :func:`_negated_predicate`), or a source calls it false; ``None`` otherwise.
     """
     return _contradiction(claim)[0]
@@ -529,12 +529,17 @@ def _negated_event(claim: Claim) -> bool:
 
 
 def _negated_predicate(claim: Claim) -> bool:
-    """The claim's predicate is negated ("not", "never", "n't" before it) though no event is:
-    "It does not, however, list any 707s" (Wikinews, 15 January 2019, of an aviation database)
-    says the database gives no 707s; it cannot corroborate a report that the airline flies
-    707s (new-user trial 7: it made that story corroborated)."""
-    p = claim.predicate
-    if p is None or not claim.start_char <= p.start_char <= claim.end_char:
+    """The claim's predicate is its source's report verb and is negated ("not", "never", "n't"
+    before it): "It does not, however, list any 707s" (Wikinews, 15 January 2019, of an aviation
+    database) says the database gives no 707s; it cannot corroborate a report that the airline
+    flies 707s (new-user trial 7: it made that story corroborated). Any other negated predicate
+    with no negated event is left alone: taken for a denial, each of the 149 such claims of ECB+
+    dev ("he did n't hear a gunshot", "would not release any details") left the stories of its
+    predicate, and CoNLL F1 fell 0.722 → 0.720."""
+    p, chain = claim.predicate, claim.attribution.chain
+    cue = chain[-1].cue if chain else None
+    if p is None or cue is None or not cue.start_char <= p.start_char < cue.end_char \
+            or not claim.start_char <= p.start_char <= claim.end_char:
         return False
     return bool(_NOT_BEFORE.search(claim.text[:p.start_char - claim.start_char]))
 
