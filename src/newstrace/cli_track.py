@@ -73,8 +73,15 @@ def stories(
     fmt: TrackFormat = typer.Option(TrackFormat.text, "--format", help="text (one line a story) or json."),
     min_reports: int = typer.Option(2, "--min-reports", min=1,
                                     help="List stories with at least this many reports (all are saved)."),
+    min_articles: int = typer.Option(2, "--min-articles", min=1,
+                                     help="List stories reported in at least this many articles "
+                                          "(1: also stories told within one article)."),
 ) -> None:
-    """Rebuild the stories from every reading in the store, save them, and list them."""
+    """Rebuild the stories from every reading in the store, save them, and list those with
+    ``--min-reports`` reports from ``--min-articles`` articles. By default a story is listed
+    when two articles report it, as Emergent tracks a claim across articles: most stories of
+    one article are a title and its lead, or a subhead and its quotation (new-user trial 7:
+    12 of 192 stories listed, almost all of one article)."""
     from newstrace.track import build
 
     store = _open(db, read_only=False)
@@ -84,7 +91,8 @@ def stories(
             store.replace_stories(built, records)
         except NewstraceError as err:
             _abort(str(err))
-    shown = [s for s in built if len(s.reports) >= min_reports]
+    shown = [s for s in built if len(s.reports) >= min_reports
+             and len({r.article_id for r in s.reports}) >= min_articles]
     if fmt is TrackFormat.json:
         typer.echo(json.dumps([story_json(s) for s in shown], ensure_ascii=False, indent=1))
         return
@@ -93,7 +101,8 @@ def stories(
         typer.echo(f"{s.id}  {s.status:<12} origins={s.independent_origins} reports={len(s.reports)}"
                    f"{f' (contradicting {contra})' if contra else ''}  first={_date(s.first_reported)}"
                    f" {s.first_reporter or ''}  {s.summary[:90]}")
-    typer.echo(f"{len(shown)} of {len(built)} stories shown (--min-reports {min_reports}); "
+    typer.echo(f"{len(shown)} of {len(built)} stories shown (--min-reports {min_reports}, "
+               f"--min-articles {min_articles}); "
                f"saved in {db}", err=True)
 
 
@@ -136,15 +145,21 @@ def _origin_note(r) -> str:
     """Why a report's origin is not the last name of its chain (``track/origins.py`` rules 2-4),
     for a reader of ``story`` (new-user trial: "origin: Glenn Jusnes" beside "chain: (the
     author)" read as a contradiction)."""
+    from newstrace.lexicons import outlets
     from newstrace.track.origins import canonical  # the tracker package loads spaCy; not at start-up
 
     if not r.origin or r.chain and canonical(r.chain[-1]) == canonical(r.origin):
         return ""
+    # a chain of unnamed sources ("local press", "Thai officials") names no one by name
+    # (new-user trial 7: "its chain names no one" beside "chain: local press")
+    unnamed = f"its chain ({r.chain[-1]}) names no source by name" if r.chain else "no chain"
     if canonical(r.origin) == canonical(r.outlet) or r.origin.startswith("article:"):
-        return " (the outlet's own: its chain names no one)" if r.chain else " (the outlet's own)"
+        return f" (the outlet's own: {unnamed})" if r.chain else " (the outlet's own)"
+    if any(row["kind"] == "wire" and row["name"] == r.origin for row in outlets().values()):
+        return f" (the wire the article credits; {unnamed})"
     if not r.chain:
         return " (the source this outlet names for the claim in another report)"
-    return " (credited wire or the source this outlet names elsewhere)"
+    return f" (the one source the outlet names for this story elsewhere; {unnamed})"
 
 
 def record_json(record: SourceRecord) -> dict:

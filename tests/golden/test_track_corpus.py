@@ -114,3 +114,63 @@ def test_track_records(built):
     assert by[("outlet", "Valley Courier")].refuted == 0
     assert by[("outlet", "Harbor Times")].refuted == 1
     assert by[("source type", "wire service")].refuted >= 3
+
+
+# New-user trial 7, real passages of Wikinews (15 January 2019) and VOA (11 March 2025), read by
+# the pipeline, stored in a real DuckDB file and tracked by the `stories` command.
+_KARAJ = ("The Centre for Aviation's database of air carriers lists Saha as belonging to the Air Force "
+          "and states it runs flights with Boeing 707s and Airbus A300s, but uses Boeing 747s for "
+          "freight. Airfleets, a database detailing the aircraft operated by commercial carriers, states "
+          "the aircraft uses the A300 and 747 as well as the Boeing 737. It does not, however, list any "
+          "707s.")
+_UYGHURS = ("Human rights advocates say at least some of the eight ethnic minority Uyghurs who remain in "
+            "Thailand\u2019s custody since authorities deported 40 others to China last month are at risk "
+            "of the same fate. The rights groups told VOA that their sources in the Thai government and "
+            "inside its detained centers have told them the other three Uyghurs also remain in Thailand, "
+            "in the custody of the Bureau of Immigration. Neither China nor Thailand has explained why "
+            "they were not deported along with the 40 last month.")
+
+
+@pytest.fixture(scope="module")
+def nu7_db(nlp, tmp_path_factory):
+    pytest.importorskip("duckdb")
+    from newstrace.ingest import article_from_text
+    from newstrace.pipeline import read_articles
+    from newstrace.store import Store
+
+    arts = [article_from_text(_KARAJ, outlet="Wikinews", published="2019-01-15"),
+            article_from_text(_UYGHURS, outlet="Voice of America", published="2025-03-11")]
+    path = str(tmp_path_factory.mktemp("nu7") / "nu7.duckdb")
+    with Store(path) as store:
+        store.add_batch(list(read_articles(nlp, arts)))
+    return path
+
+
+def _stories(path, *extra):
+    import newstrace.cli_track  # noqa: F401  (registers the commands)
+    from typer.testing import CliRunner
+
+    from newstrace.cli import app
+
+    res = CliRunner().invoke(app, ["stories", "--db", path, "--format", "json", *extra])
+    assert res.exit_code == 0, res.output
+    return json.loads(res.stdout)
+
+
+def test_negated_statements_neither_corroborate_nor_contest(nu7_db):
+    stories = _stories(nu7_db, "--min-articles", "1", "--min-reports", "1")
+    # "It does not, however, list any 707s": the database gives no 707s; it is no second
+    # origin of "runs flights with Boeing 707s" (the story stays one database's report)
+    saha = next(s for s in stories if s["summary"].startswith("The Centre for Aviation's database"))
+    assert saha["status"] == "unverified"
+    assert not any(r["text"].startswith("It does not") and r["relation"] == "supports" for r in saha["reports"])
+    # "has explained why they were not deported": no one denies the deportation of the 40
+    deported = [s for s in stories if any("authorities deported 40" in r["text"] for r in s["reports"])]
+    assert deported and all(s["status"] != "contested" for s in deported)
+    assert not any(r["text"].startswith("Neither China") for s in deported for r in s["reports"])
+
+
+def test_stories_lists_by_default_only_stories_of_two_articles(nu7_db):
+    # the two passages tell different stories: none is reported by two articles
+    assert _stories(nu7_db) == []
+    assert _stories(nu7_db, "--min-articles", "1", "--min-reports", "1")

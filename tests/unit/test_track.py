@@ -738,8 +738,18 @@ def test_story_says_why_an_origin_is_not_the_chain_s_last_name():
         return StoryReport(article_id="a" * 12, claim_id="c1", start_char=0, end_char=5, text="x",
                            outlet="Voice of America", chain=chain, origin=origin)
     assert _origin_note(rep(["Yonhap"], "Yonhap")) == ""
-    assert _origin_note(rep(["protesters"], "Voice of America")) == " (the outlet's own: its chain names no one)"
+    # new-user trial 7: "its chain names no one" beside "chain: local press" read as a
+    # contradiction too; the note names the unnamed source
+    assert _origin_note(rep(["protesters"], "Voice of America")) == \
+        " (the outlet's own: its chain (protesters) names no source by name)"
     assert _origin_note(rep([], "Glenn Jusnes")) == " (the source this outlet names for the claim in another report)"
+    # VOA, 11 March 2025: "Thai officials initially claimed …" counted toward Polat Sayim, the one
+    # source the article names for the story
+    assert _origin_note(rep(["Thai officials"], "Polat Sayim")) == (
+        " (the one source the outlet names for this story elsewhere; its chain (Thai officials)"
+        " names no source by name)")
+    assert _origin_note(rep(["police"], "Associated Press")) == (
+        " (the wire the article credits; its chain (police) names no source by name)")
 
 
 def test_a_source_s_track_record_contradicts_no_story_and_an_article_does_not_corroborate_itself(nlp):
