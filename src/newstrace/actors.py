@@ -141,6 +141,12 @@ def lexicon() -> tuple[dict, dict, dict]:
     return triggers, pats, table
 
 
+def aiming_participle(weapon: Token) -> Token | None:
+    """The first participle of aiming (``aiming_verbs`` of ``lexicons/events_patterns.json``)
+    that modifies ``weapon`` ("missiles targeting US troops", "rockets aimed at Israel"), or None."""
+    return next((c for c in weapon.children if c.dep_ == "acl" and set(lemmas(c)) & lexicon()[1]["aiming_verbs"]), None)
+
+
 def lemmas(t: Token) -> list[str]:
     """The token's lemma, then regular de-inflections of its text (the model's lemmatizer slips:
     "staged" → "stag")."""
@@ -253,14 +259,16 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
                 if (hit := ok(obj) or owner(obj)) is not None:
                     return hit
         return None
+
     def aimed_at(weapon):  # "missiles targeting US troops", "rockets aimed at Israel"
-        for c in [] if weapon is None else weapon.children:
-            if c.dep_ == "acl" and set(lemmas(c)) & pats["aiming_verbs"]:
-                obj = next((g for g in c.children if g.dep_ == "dobj" and g != skip), None)
-                if obj is not None and (ok(obj) or owner(obj) is not None):
-                    return obj
-                return pp(c, pats["target_preps"])
-        return None
+        c = None if weapon is None else aiming_participle(weapon)
+        if c is None:
+            return None
+        obj = next((g for g in c.children if g.dep_ == "dobj" and g != skip), None)
+        if obj is not None and (ok(obj) or owner(obj) is not None):
+            return obj
+        return pp(c, pats["target_preps"])
+
     if th is not None and th.lemma_.lower() in pats["of_heads"]:  # "a wave of strikes on Kyiv"
         th = next((g for c in th.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), th)
     preps = list(pats["target_preps"]) + (["of"] if th is not None and th.lemma_.lower() in pats["patient_possessive"] else [])

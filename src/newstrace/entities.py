@@ -266,9 +266,7 @@ class EntityIndex:
         is of the other gender (:func:`~newstrace.lexicons.first_names`): "Mr. Trump" is not
         "Melania Trump", "Mrs. Clinton" not "Bill Clinton", whichever the article named first."""
         text = mention if isinstance(mention, str) else mention.text
-        first = text.split()[0].lower() if text.split() else ""
-        gender = _honorific_gender(mention) if not isinstance(mention, str) else \
-            "m" if first in MALE_TITLES else "f" if first in FEMALE_TITLES else None
+        gender = _title_gender({w.lower() for w in text.split()[:1]}) if isinstance(mention, str) else _honorific_gender(mention)
         words = strip_titles(text.split())
         full = self._full_name(words, gender)
         if full is None or len(full.split()) == len(words):  # no longer name holds it
@@ -341,8 +339,8 @@ class EntityIndex:
         fitting = []
         for ent in reversed([e for e in ents_of(self.doc) if e.label_ == "PERSON" and e.end <= before]):
             _, lemmas, words = self._title_words(ent)
-            said, lowers = " ".join(words), set(words)
-            titled = any(t in lemmas or " " in t and t in said for t in titles)
+            lowers = set(words)
+            titled = _holds_title(lemmas, words, titles)
             if not titled and not (modifiers and modifiers <= lowers):
                 continue
             if places and not any(t[:4] in places or state_code(t) in states for t in lowers):
@@ -374,9 +372,7 @@ class EntityIndex:
             if ent.label_ != "PERSON" or self.person(ent.text) != name:
                 continue
             _, lemmas, words = self._title_words(ent)
-            said = " ".join(words)
-            if any(w in kinds["official"] or w in kinds["roles"] for w in lemmas) and not any(
-                    t in lemmas or " " in t and t in said for t in titles):
+            if any(w in kinds["official"] or w in kinds["roles"] for w in lemmas) and not _holds_title(lemmas, words, titles):
                 return True
         return False
 
@@ -520,6 +516,14 @@ class EntityIndex:
         return None
 
 
+def _holds_title(lemmas: set[str], words: list[str], titles: frozenset[str]) -> bool:
+    """Whether the title words of a person's mention (:meth:`EntityIndex._title_words`: their
+    ``lemmas`` and lower-cased ``words`` in order) hold one of ``titles``: a one-word title as a
+    lemma or word, a title of several words as a run of the words ("secretary general")."""
+    said = " ".join(words)
+    return any(t in lemmas or " " in t and t in said for t in titles)
+
+
 def _described_names(doc: Doc) -> list[Span]:
     """People's names the NER left unlabelled that the article describes as people: a run of
     two to four capitalised words, joined as compounds to its last, with an apposition or, as
@@ -579,7 +583,12 @@ FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss"})
 
 def _honorific_gender(ent) -> str | None:
     """"m" or "f" when an honorific before or opening the name says so ("Mrs. Clinton")."""
-    words = {ent.doc[ent.start - 1].lower_ if ent.start else "", ent[0].lower_}
+    return _title_gender({ent.doc[ent.start - 1].lower_ if ent.start else "", ent[0].lower_})
+
+
+def _title_gender(words: set[str]) -> str | None:
+    """"m" or "f" when one of the lower-cased ``words`` is a gendered honorific
+    (:data:`MALE_TITLES`, :data:`FEMALE_TITLES`), else None."""
     return "m" if words & MALE_TITLES else "f" if words & FEMALE_TITLES else None
 
 

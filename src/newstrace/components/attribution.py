@@ -67,7 +67,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import naming_participle, negative_quantifier, quoted_after_colon, rebuttal
+from newstrace.components.claims import naming_participle, negative_quantifier, quoted_after_colon, rebuttal, report_or_stance
 from newstrace.components.cue_rules import (according_to_relative, adjective_cue, agent_noun_cue, anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             estimate, infinitive_report, INTENT, intention_participle, judges_as,
@@ -933,9 +933,7 @@ def _report_participle(verb: Token) -> bool:
     such participle a link of its own (not only those another rule gives one) added 16
     attributions, 13 of them spurious ("speaking by phone", "adding substantially to his
     lead"): left out."""
-    lex = cues()
-    return _loose_participle(verb) and (verb.lemma_.lower() in lex["report_neutral"]
-                                        or verb.lemma_.lower() in lex["stance_verbs"])
+    return _loose_participle(verb) and report_or_stance(verb.lemma_.lower())
 
 
 def _relayed_act(verb: Token) -> bool:

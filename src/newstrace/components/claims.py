@@ -82,8 +82,14 @@ def quoted_comma_report(tok: Token) -> bool:
     i = tok.left_edge.i - 1
     if i < 1 or not tok.doc[i].is_quote or tok.doc[i - 1].text != ",":
         return False
+    return tok.pos_ in VERBAL and report_or_stance(tok.lemma_.lower())
+
+
+def report_or_stance(lemma: str) -> bool:
+    """Whether the lower-cased ``lemma`` is a verb of report or stance: ``report_neutral`` or
+    ``stance_verbs`` of ``lexicons/cues.json`` ("add", "say", "accuse", "describe")."""
     lex = cues()
-    return tok.pos_ in VERBAL and (tok.lemma_.lower() in lex["report_neutral"] or tok.lemma_.lower() in lex["stance_verbs"])
+    return lemma in lex["report_neutral"] or lemma in lex["stance_verbs"]
 
 
 def nonrestrictive(tok: Token) -> bool:

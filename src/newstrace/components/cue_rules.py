@@ -28,6 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newstrace.components.claims import report_or_stance
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import (addresses_audience, DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting,
                                            is_role, is_sourcelike, plain_finding, purchase, subject_of)
@@ -298,7 +299,7 @@ def attitude_content(verb: Token) -> bool:
         return False
     if lemma in ASPECTUAL:  # only as the outer part of a cue: "continue to believe that…"
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and content_cue(c) for c in verb.children)
-    speech = lemma in lex["report_neutral"] or lemma in lex["stance_verbs"] or lemma in NP_REPORT
+    speech = report_or_stance(lemma) or lemma in NP_REPORT
     kids = list(verb.children)
     if plain_finding(verb):
         return False

@@ -46,8 +46,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newstrace.actors import (PERSONAL, PLURAL, ParticipantResolver, is_participant, lemmas, lexicon,
-                              noun_agent, subject, target, theme_of, verb_keys)
+from newstrace.actors import (PERSONAL, PLURAL, ParticipantResolver, aiming_participle, is_participant, lemmas,
+                              lexicon, noun_agent, subject, target, theme_of, verb_keys)
 from newstrace.components import ext  # noqa: F401
 from newstrace.records import Event, EventParticipant, Span
 from newstrace.units import ClaimUnit, text_of
@@ -177,7 +177,7 @@ def aimed(v: Token, theme: Token) -> bool:
     targeting US troops", Wikinews 2020-01-08, Iran's strike on US bases in Iraq, which PLOVER
     codes ASSAULT, not the MOBILIZE of a test)."""
     heads = heads_of(theme)
-    if any(c.dep_ == "acl" and set(lemmas(c)) & lexicon()[1]["aiming_verbs"] for t in heads for c in t.children):
+    if any(aiming_participle(t) is not None for t in heads):
         return True
     return any(g.ent_type_ not in ("DATE", "TIME") and (c.lower_ in ("at", "on", "against", "toward", "towards")
                                                          or (is_participant(g) and g.ent_type_ not in ("GPE", "LOC", "FAC"))

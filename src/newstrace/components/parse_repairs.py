@@ -717,8 +717,8 @@ def raise_preposed_tag(doc: Doc) -> None:
     one point, a supporter asked people in the audience…", "If anything, Ash argued in his
     email, the incident is an illustration of…", "“I would say since he carried Iowa in the
     caucus, the answer to that would be yes,” Grassley said"), one a list of two clauses ("You
-    can read about it, you can study it"). Held-out fifth: with
-    :func:`split_semicolon_complement`."""
+    can read about it, you can study it"). Held-out fifth: measured together with
+    :func:`split_semicolon_complement` (figures in its docstring)."""
     for tag in doc:
         clause = tag.head
         if tag.dep_ != "ccomp" or clause.i < tag.i or not is_reporting(tag) \

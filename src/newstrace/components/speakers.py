@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.components.claims import naming_participle, prospective_showing, SHOWING
+from newstrace.components.claims import naming_participle, prospective_showing, report_or_stance, SHOWING
 from newstrace.components.parse_repairs import FINITE_TAGS
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.stance import REFLEXIVES
@@ -446,9 +446,8 @@ def _speaking_participle(verb: Token) -> Token | None:
     quotation marks, the parse repair :func:`~newstrace.components.parse_repairs.raise_trailing_report`
     has already hung it on the reporting verb, its content leaving the clause; this covers the
     rest.)"""
-    lemma, lex = verb.lemma_.lower(), cues()
-    if verb.dep_ != "advcl" or verb.head.dep_ != "ccomp" or lemma in SHOWING \
-            or not (lemma in lex["report_neutral"] or lemma in lex["stance_verbs"]):
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "advcl" or verb.head.dep_ != "ccomp" or lemma in SHOWING or not report_or_stance(lemma):
         return None
     return subject_of(verb.head.head)
 
