@@ -58,7 +58,7 @@ RESTRICTING_MARKS = frozenset({"if", "unless", "until", "when", "before", "after
 OPENERS = frozenset({",", "—", "–", "(", ";", "-"})
 VERBAL = frozenset({"VERB", "AUX"})
 #: Words opening an indirect question ("whether", "if", the wh-words).
-QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "whom", "which", "when", "where"})
+OPEN_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "whom", "which", "when", "where"})
 #: Predicates of a question left open: "unclear", "uncertain", and "clear" negated.
 UNCLEAR = frozenset({"unclear", "uncertain"})
 
@@ -138,7 +138,7 @@ def unclear_frame(verb: Token) -> bool:
 
 def open_question_clause(tok: Token) -> bool:
     """An indirect question (a verbal ``ccomp`` or ``advcl`` opened by "whether", "if" or a
-    wh-word, ``QUESTION_WORDS``) after a governor that leaves it open: an unclear frame
+    wh-word, ``OPEN_QUESTION_WORDS``) after a governor that leaves it open: an unclear frame
     (:func:`unclear_frame`: "It's unclear whether any of those methods will work here", PolNeAR
     dev; "It is not clear how long her particular brand of magic can continue", PolNeAR train),
     or a negated verb before "whether" or a complement "if" (an adverbial "if" sets a
@@ -151,7 +151,7 @@ def open_question_clause(tok: Token) -> bool:
     PolNeAR annotates it."""
     gov = tok.head
     if tok.pos_ not in VERBAL or tok.dep_ not in ("ccomp", "advcl") or gov.i > tok.i \
-            or tok.left_edge.lower_ not in QUESTION_WORDS or gov.dep_ == "ccomp":
+            or tok.left_edge.lower_ not in OPEN_QUESTION_WORDS or gov.dep_ == "ccomp":
         return False
     asks = tok.left_edge.lower_ == "whether" or (tok.left_edge.lower_ == "if" and tok.dep_ == "ccomp")
     return unclear_frame(gov) or (asks and gov.pos_ in VERBAL and any(c.dep_ == "neg" for c in gov.children))
