@@ -356,3 +356,13 @@ def test_a_dateline_is_no_claim_text(nlp):
     assert claim.text.startswith("A United States military plane")
     assert not [c for c in reading.claims if "ISLAMABAD" in c.text]
     assert [(p.text, p.country) for p in reading.places if p.role == "dateline"] == [("ISLAMABAD", "PAK")]
+
+
+def test_a_coordination_goes_on_after_a_relative_clause(nlp):
+    # Wikinews 2019, the Karaj cargo plane crash: the area lies between two airports; the
+    # relative clause on the first is a claim of its own, and the second airport stays in the claim
+    reading = read(nlp, "The aircraft came down into a residential area between Fath Airport, where it "
+                        "was attempting to land, and Payam International Airport.")
+    claim = claim_with(reading, "came down")
+    assert claim.text.startswith("The aircraft came down") and claim.text.endswith("and Payam International Airport")
+    assert claim_with(reading, "attempting").text == "where it was attempting to land"
