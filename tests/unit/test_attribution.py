@@ -2188,6 +2188,14 @@ def test_source_types_of_the_seventh_trial(nlp, text, phrase, type_):
     assert claim_with(read(nlp, text), phrase).attribution.chain[0].type == type_
 
 
+def test_the_hearer_of_told_is_no_content(nlp):
+    # VOA 6183227: the official told VOA's Pashto TV what other forces did; the outlet heard it
+    c = claim_with(read(nlp, "A local provincial official told VOA\u2019s TV-Ashna other forces have also "
+                             "reached the crash site."), "reached the crash site")
+    assert c.text == "other forces have also reached the crash site"
+    assert [s.name for s in c.attribution.chain] == ["A local provincial official"]
+
+
 
 
 # ---------------------------------------------------------------------------------------------
