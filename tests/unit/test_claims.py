@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import claim_with, read
+
 from newstrace.errors import ModelMissingError
 from newstrace.ingest import article_from_text
 from newstrace.pipeline import build_pipeline, read_articles
@@ -339,3 +341,28 @@ def test_a_quotation_after_a_colon_lead_in_is_the_claim(nlp, text, speaker, cue,
     assert claim.attribution.chain[-1].name.endswith(speaker)
     assert claim.attribution.chain[-1].cue.text == cue
     assert not any(c.text.startswith(text.split(":")[0]) for c in out)
+
+
+# VOA 6183227 (2020-01-27), the opening paragraph as published: a joint dateline
+VOA_DATELINE = ("ISLAMABAD/PENTAGON \u2014 A United States military plane used to help troops communicate and "
+                "share intelligence on the battlefield has crashed in a Taliban-controlled region of "
+                "Afghanistan, U.S. military officials confirmed Monday.")
+
+
+def test_a_dateline_is_no_claim_text(nlp):
+    # the dateline says where the story was filed; the claim is the crash the officials confirmed
+    reading = read(nlp, VOA_DATELINE)
+    claim = claim_with(reading, "has crashed")
+    assert claim.text.startswith("A United States military plane")
+    assert not [c for c in reading.claims if "ISLAMABAD" in c.text]
+    assert [(p.text, p.country) for p in reading.places if p.role == "dateline"] == [("ISLAMABAD", "PAK")]
+
+
+def test_a_coordination_goes_on_after_a_relative_clause(nlp):
+    # Wikinews 2019, the Karaj cargo plane crash: the area lies between two airports; the
+    # relative clause on the first is a claim of its own, and the second airport stays in the claim
+    reading = read(nlp, "The aircraft came down into a residential area between Fath Airport, where it "
+                        "was attempting to land, and Payam International Airport.")
+    claim = claim_with(reading, "came down")
+    assert claim.text.startswith("The aircraft came down") and claim.text.endswith("and Payam International Airport")
+    assert claim_with(reading, "attempting").text == "where it was attempting to land"

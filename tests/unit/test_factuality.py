@@ -424,6 +424,22 @@ def test_could_not_of_ability_is_asserted(nlp):
     assert own(only_source(c, "The driver")) == ("asserted", "CT+")
 
 
+# VOA 8006503 (2025-03-11, Somalia hotel siege), two sentences as published
+COULD_BE_SEEN = T("The reporter said Somali security forces backed by Djiboutian soldiers, who are part "
+                  "of the African Union Support and Stabilization Mission in Somaila, AUSSOM, and units "
+                  "of Ethiopian soldiers could be seen surrounding the hotel. Plumes of smoke from the "
+                  "explosions could be seen throughout the town, and an eyewitness said there has been "
+                  "ongoing gunfire.")
+
+
+def test_could_of_perception_is_asserted(nlp):
+    # "could be seen" says what was there to see (ability of perception), not what may be: the
+    # author states the smoke as fact, the reporter states the forces around the hotel as fact
+    doc = read(nlp, COULD_BE_SEEN)
+    assert author(claim_with(doc, "Plumes of smoke")) == ("asserted", "CT+")
+    assert own(only_source(claim_with(doc, "surrounding the hotel"), "The reporter")) == ("asserted", "CT+")
+
+
 def test_not_without_is_a_condition_not_a_denial(nlp):
     # VOA story 66 "that couldn't happen without dismantling the NCP": the minister says what the
     # reform needs; he neither doubts nor denies that it happens

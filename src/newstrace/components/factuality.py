@@ -19,8 +19,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   "which means the window could be closing"), a hope put as an aside ("X, I hope, will …") or a question
   ("Does Kim think that X?") lowers it to ``speculated``, an open "whether X" (or "if X" after
   a verb of asking or a negated one: "did not mention if X") to ``unknown``;
-  "couldn't" (ability: "couldn't see clearly") and a speaker's rewording ("or maybe I should
-  say …") are no hedges;
+  "couldn't" (ability: "couldn't see clearly"), "could" of perception ("could be seen
+  throughout the town") and a speaker's rewording ("or maybe I should say …") are no hedges;
 * an outer source relays what the next one said: ``reported`` (Uu), ``asserted`` when its cue is
   factive ("confirmed");
 * the author: ``reported`` (Uu) when there is a source, ``alleged`` with an alleging hedge or cue,
@@ -61,6 +61,8 @@ SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry"})
 #: Nouns of what an inquiry states, whose rejection denies it (:func:`_judges_as`).
 FINDING_NOUNS = frozenset({"finding", "conclusion", "assessment"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
+#: Verbs of perception whose "could"/"can" is ability, no hedge (:func:`_perceivable`).
+PERCEPTION = frozenset({"see", "hear", "smell", "spot", "observe", "watch"})
 
 
 def _span(t: Token) -> tuple[int, int]:
@@ -93,6 +95,8 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
         low = t.lower_
         if low == "could" and t.i + 1 < len(doc) and t.nbor(1).dep_ == "neg":
             continue  # "couldn't see clearly": what was not possible, stated as fact (content)
+        if low in ("could", "can") and _perceivable(head):
+            continue  # "smoke could be seen throughout the town": what was visible, stated as fact
         if low in lex["hedge_reported"]:
             out["reported"].append(t)
         elif low in lex["hedge_alleged"] and t.dep_ in ("advmod", "amod"):
@@ -135,6 +139,15 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out[_unheld_kind(noun, lex)].append(noun)
     return out
+
+
+def _perceivable(head: Token) -> bool:
+    """Whether ``head`` is a verb of perception (``PERCEPTION``) whose modal says what was there to
+    see or hear, not what may be: "Plumes of smoke … could be seen throughout the town", "forces
+    … could be seen surrounding the hotel" (VOA 8006503; new-user trial 7: both were speculated).
+    "could be seen as a snub" is a judgement that may be made, so ``as`` keeps the hedge."""
+    return head.lemma_.lower() in PERCEPTION and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
 
 
 def _unheld_kind(noun: Token, lex: dict) -> str:

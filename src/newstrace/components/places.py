@@ -35,8 +35,11 @@ from newstrace.records import Place
 from newstrace.units import text_of
 
 _DASH = r"(?:\u2014|\u2013|--|-)"
+_CITY = r"[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}"
+#: "SAVANNAH, Ga. (Coastal Wire) —", "ISLAMABAD/PENTAGON —" (a joint dateline: the first city
+#: is the dateline's place).
 _DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3})"
+    r"(?P<city>" + _CITY + r")(?:/" + _CITY + r")*"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019]*(?: [A-Z][A-Za-z.'\u2019]*){0,3}))?"
     r"\s*(?:\((?P<agency>[^()\n]{1,60})\)\s*)?" + _DASH + r"\s")
 _QUALIFIER = re.compile(r",[ \t]*(?P<q>[A-Z][A-Za-z.]*)")
@@ -99,6 +102,13 @@ def _qualify(cand: _Cand, quals: list) -> gz.Entry | None:
     return qual
 
 
+def dateline_at(text: str, pos: int) -> re.Match | None:
+    """The dateline ("SAVANNAH, Ga. (AP) —", "ISLAMABAD/PENTAGON —") that starts at ``pos`` of
+    ``text``, its dash and one space included, or None ("UN —" is none: under three letters)."""
+    m = _DATELINE.match(text, pos)
+    return m if m and sum(c.isalpha() for c in m["city"]) >= 3 else None
+
+
 def _dateline(doc: Doc) -> _Cand | None:
     """The dateline at the start of the text or of its second line (after a title line)."""
     text = text_of(doc)
@@ -107,8 +117,8 @@ def _dateline(doc: Doc) -> _Cand | None:
         nl = text.index("\n")
         starts.append(nl + 1 + len(text[nl + 1:]) - len(text[nl + 1:].lstrip()))
     for pos in starts:
-        m = _DATELINE.match(text, pos)
-        if not m or sum(c.isalpha() for c in m["city"]) < 3:  # "UN —" is no dateline
+        m = dateline_at(text, pos)
+        if not m:
             continue
         city, region = m["city"], m["region"]
         cand = _Cand(m.start("city"), m.end("region") if region else m.end("city"),

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import SAYING
+from newstrace.components.places import dateline_at
+from newstrace.units import text_of
 
 
 FINAL_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr."})
@@ -137,6 +139,26 @@ def mark_media_captions(doc: Doc) -> None:
             t.is_sent_start = False
 
 
+def mark_datelines(doc: Doc) -> None:
+    """A dateline that opens a paragraph ("ISLAMABAD/PENTAGON — A United States military plane
+    … has crashed", VOA 6183227; :func:`~newstrace.components.places.dateline_at`) is a
+    sentence of its own: it names where the story was filed, no claim's words (new-user trial
+    seven: the first claim began with the dateline). Its verbless sentence makes no claim."""
+    text = text_of(doc)
+    for tok in doc:
+        if tok.is_space or tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
+            continue
+        m = dateline_at(text, tok.idx)
+        first = next((t for t in doc[tok.i + 1:] if t.idx >= m.end() and not t.is_space), None) if m else None
+        if first is None:
+            continue
+        for t in doc[tok.i + 1:first.i]:
+            t.is_sent_start = False
+        first.is_sent_start = True
+        if first.i + 1 < len(doc):
+            doc[first.i + 1].is_sent_start = False
+
+
 #: Past and present forms of the verbs of saying (:data:`~newstrace.components.claims.SAYING`);
 #: the lemmatizer runs after the parser, so the segmenter reads the forms.
 SAYING_FORMS = frozenset({"said", "says", "told", "tells"} | {f for v in SAYING - {"say", "tell"}
@@ -211,6 +233,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     mark_abbreviation_ends(doc)
     mark_glued_headings(doc)
     mark_media_captions(doc)
+    mark_datelines(doc)
     join_closing_tags(doc)
     return doc
 
