@@ -380,3 +380,52 @@ def test_it_as_object_of_a_conjoined_verb_is_the_earlier_object(nlp):
                    "at the Qahira Hotel in central Somalia. “They attacked the hotel at dawn this morning, with "
                    "an explosion and then gunmen stormed it.", "stormed")
     assert e.type == "ASSAULT" and words(e.target.name) == {"hotel"}
+
+
+# --------------------------------------------------------------------------- nu8 trial (VOA, Wikinews)
+
+def test_a_verbal_attack_on_a_newspaper_is_criticism_not_assault(nlp):
+    # VOA 2025-03-13 (EU whiskey tariffs): Trump criticised the Wall Street Journal for its
+    # editorials; no force is used, so CAMEO 111 "Criticize or denounce" (PLOVER ACCUSE)
+    e = event(nlp, "Trump also attacked The Wall Street Journal newspaper, the country’s leading business "
+                   "publication, for refusing to support his tariff plans.", "attacked")
+    assert (e.type, e.cameo) == ("ACCUSE", "111")
+    assert words(e.actor.name) >= {"trump"} and words(e.target.name) >= {"wall", "street", "journal"}
+
+
+def test_an_armed_attack_on_a_person_stays_an_assault(nlp):
+    # CAMEO 18x/19x: gunmen attacking a journalist use force (hand-made wire copy)
+    e = event(nlp, "Police said gunmen attacked journalist John Smith outside his home on Monday.", "attacked")
+    assert e.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # VOA 2025-03-14 (Jaffar Express hijacking): a danger officials knew of, no one threatening
+    ("Pakistani officials acknowledged there was a security threat, but rejected questions that the brazen "
+     "hijacking in the heavily militarized province was an intelligence failure.", "security threat"),
+    # Wikinews 2019 (Magnitogorsk building collapse): a halted rescue is no sanction, the danger of
+    # a collapse no threat
+    ("Search and rescue was suspended on Tuesday, with Zinichev describing the \"real threat of [another] part "
+     "of the building collapsing\" as making it \"impossible to continue working in such conditions\", and work "
+     "launched to stabilise the remaining structure.", "suspended"),
+])
+def test_a_danger_or_a_halted_rescue_is_no_event(nlp, text, phrase):
+    c = claim_with(read(nlp, text), phrase)
+    assert c.event is None or c.event.type not in ("THREATEN", "SANCTION"), c.event
+
+
+def test_suspended_tariffs_are_an_easing_not_a_sanction(nlp):
+    # VOA 2025-03-13: an earlier set of tariffs was suspended: CAMEO 085 "Ease economic
+    # sanctions, boycott, embargo" (PLOVER RETREAT, mode ease)
+    e = event(nlp, "The EU is a major destination for U.S. whiskey, with exports surging 60% in the past three "
+                   "years after an earlier set of tariffs was suspended.", "suspended")
+    assert (e.type, e.cameo) == ("RETREAT", "085")
+
+
+def test_a_naval_exercise_to_show_strength_is_a_show_of_force(nlp):
+    # VOA 2021-04-16 (Suga's visits): a joint naval exercise held "to demonstrate the Quad's naval
+    # strength" is CAMEO 150 "Demonstrate military or police power" (PLOVER MOBILIZE), no protest
+    e = event(nlp, "Last November, Japan held the Malabar Joint Maritime Exercise with the other three countries "
+                   "to demonstrate the Quad’s naval strength.", "demonstrate")
+    assert (e.type, e.cameo) == ("MOBILIZE", "150")
+    assert e.actor.country == "JPN"

@@ -12,8 +12,11 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   complement inside the unit ("took a train to meet X", "responded by rebuilding…"). A pattern
   with no code names no event and stops the verb's own coding: evidence offered, deaths "in the
   crash" (an accident has no actor), "hail from", obligations violated (CAMEO 196 is a ceasefire
-  violation); a verbal attack on a statement or decision is a criticism (111), not an assault
-  (VOA and Wikinews news of the nu7 trial; PLOVER GSR type accuracy unchanged at 0.798).
+  violation), "suspended rescue" (a halted operation). A verbal attack (on a statement, an outlet, a
+  named person or organisation, with no word of force) is a criticism (111), not an assault
+  (VOA and Wikinews news of the nu7 and nu8 trials; PLOVER GSR type accuracy unchanged at 0.798).
+  A threat noun with no one who threatens ("there was a security threat") is a danger, no event;
+  a show of strength ("to demonstrate the Quad's naval strength") is CAMEO 150, MOBILIZE.
 * CAMEO's own readings (codes 03x, 12x, 13x, 10x): threaten + X → THREATEN; refuse/decline + X →
   REJECT; promise/offer/agree + X → AGREE (vow/pledge + a conflictual X → THREATEN); a planned
   ("will visit", "plans to") cooperative event → AGREE, a planned conflictual one → THREATEN; a
@@ -128,7 +131,7 @@ def noun_event(n: Token, light: Optional[Token] = None) -> Optional[tuple[str, T
         for lem in lemmas(h):
             hit = next((triggers[(f"{x}_{lem}", "NOUN")] for x in sorted(m) if (f"{x}_{lem}", "NOUN") in triggers), None)
             hit = hit or triggers.get((lem, "NOUN"))
-            if hit:
+            if hit and not unowned_threat(h, hit[0], light):
                 return hit[0], h
         if h.lemma_.lower() in pats["carrier_heads"]:
             for c in h.children:
@@ -136,6 +139,15 @@ def noun_event(n: Token, light: Optional[Token] = None) -> Optional[tuple[str, T
                 if f is not None:
                     return f.cameo, (c if c.dep_ == "acl" else h)
     return None
+
+
+def unowned_threat(n: Token, cameo: str, light: Optional[Token]) -> bool:
+    """Whether a threat noun (CAMEO 13x) names no one who threatens: no light verb ("issued a
+    threat"), possessor, "by"/"from" agent or national modifier. "there was a security threat"
+    (VOA 2025-03-14), "real threat of part of the building collapsing" (Wikinews 2019) are a
+    danger, no event."""
+    return cameo.startswith("13") and light is None and noun_agent(n) is None and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in n.children)
 
 
 def noun_code(n: Token, light: Optional[Token] = None) -> Optional[str]:
@@ -148,6 +160,8 @@ def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
     """Code a verb by its object and preposition patterns, as a light verb, or alone."""
     triggers, pats, _ = lexicon()
     keys = verb_keys(v)
+    if verbal_attack(v, theme):
+        return Found(pats["verbal_attack"]["cameo"], v, v, theme)
     for p in pats["verb_object"]:
         if set(keys) & set(p["verbs"]) and in_class(theme, p["object"]):
             if not (p.get("only_without_target") and aimed(v, theme)):
@@ -168,6 +182,19 @@ def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
         if hit and needs_ok(v, theme, hit[1]):
             return Found(hit[0], v, v, theme)
     return None
+
+
+def verbal_attack(v: Token, theme: Optional[Token]) -> bool:
+    """Whether "attack" is a criticism (CAMEO 111), not an assault: its object is a statement or
+    decision ("attacked the proclamation"), a news outlet (``media``) or a named person or
+    organisation, and no word of force (``force_words``: troops, weapons, killing, armed
+    attackers) is in the verb's clause. "Trump also attacked The Wall Street Journal newspaper …
+    for refusing to support his tariff plans" (VOA 2025-03-13, nu8 trial) is 111."""
+    rule = lexicon()[1]["verbal_attack"]
+    if theme is None or not set(verb_keys(v)) & set(rule["verbs"]):
+        return False
+    outlet = any(in_class(theme, c) for c in rule["objects"]) or theme.ent_type_ in rule["entities"]
+    return outlet and not any(set(lemmas(t)) & set(rule["force_words"]) for t in v.subtree)
 
 
 def aimed(v: Token, theme: Token) -> bool:
