@@ -230,3 +230,32 @@ def test_story_of_outlet_less_article_names_its_file(nlp, tmp_path):
     assert "by (unknown outlet)" in res.stdout
     assert f"fnc1-273.txt (article {art.id[:12]})" in res.stdout
     assert f"origin: article:{art.id[:12]}" not in res.stdout
+
+
+# Wikinews, 23 January 2019 (new-user trial 8): the title, the lead and the closing paragraph.
+_MAHAN = ("Germany bans Mahan Air of Iran, citing 'security'\n\n"
+          "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, with "
+          "officials saying this is for security reasons.\n\n"
+          "Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty "
+          "with Iran, which had been agreed under former US President Barack Obama. Reuters reported on "
+          "Monday a German government source, whom they did not name, said the ban on Mahan Air is not "
+          "part of any broader plan to increase sanctions on Iran.")
+
+
+def test_negated_property_of_an_event_does_not_contest_it(nlp, tmp_path):
+    pytest.importorskip("duckdb")
+    from newstrace.ingest import article_from_text
+    from newstrace.pipeline import read_articles
+    from newstrace.store import Store
+
+    db = str(tmp_path / "mahan.duckdb")
+    with Store(db) as store:
+        store.add_batch(list(read_articles(nlp, [article_from_text(
+            _MAHAN, outlet="Wikinews", published="2019-01-23")])))
+    listed = _stories(db, "--min-articles", "1", "--min-reports", "1")
+    # "the ban ... is not part of any broader plan" says the ban is no part of a plan: it
+    # confirms the ban, and no one denies it
+    bans = [s for s in listed if any(r["text"].startswith("Germany bans Mahan Air") for r in s["reports"])]
+    assert bans and all(s["status"] != "contested" for s in bans)
+    assert not any(r["relation"] == "contradicts" and "broader plan" in r["text"]
+                   for s in listed for r in s["reports"])
