@@ -174,3 +174,88 @@ def test_stories_lists_by_default_only_stories_of_two_articles(nu7_db):
     # the two passages tell different stories: none is reported by two articles
     assert _stories(nu7_db) == []
     assert _stories(nu7_db, "--min-articles", "1", "--min-reports", "1")
+
+
+def _stories_text(path, *extra):
+    import newstrace.cli_track  # noqa: F401  (registers the commands)
+    from typer.testing import CliRunner
+
+    from newstrace.cli import app
+
+    res = CliRunner().invoke(app, ["stories", "--db", path, *extra])
+    assert res.exit_code == 0, res.output
+    return res.stdout
+
+
+def test_stories_summary_is_output_and_points_to_one_article_stories(nu7_db):
+    # new-user trial 8: "0 of 241 stories shown" went to stderr, with no way to the others
+    out = _stories_text(nu7_db).splitlines()
+    assert out[-1].startswith("0 of ")
+    assert "--min-articles 1 --min-reports 1" in out[-1]
+
+
+def test_stories_long_title_ends_with_ellipsis(nu7_db):
+    out = _stories_text(nu7_db, "--min-articles", "1", "--min-reports", "1")
+    line = next(li for li in out.splitlines() if "The Centre for Aviation's database" in li)
+    # the sentence goes on past 90 characters ("... as belonging to the Air Force and states ...")
+    assert line.endswith("\u2026")
+    assert "Air Force and states it runs flights with Boeing 707s" not in line
+
+
+# FNC-1 body 273 (new-user trial 8): no date, no outlet, read from a file.
+_FNC1_273 = ("The Lebanese army detained a wife and daughter of Islamic State leader Abu Bakr al-Baghdadi "
+             "as they crossed from Syria nine days ago, security officials said on Tuesday, in a move seen "
+             "as likely to put pressure on the Islamist chief.")
+
+
+def test_story_of_outlet_less_article_names_its_file(nlp, tmp_path):
+    pytest.importorskip("duckdb")
+    import newstrace.cli_track  # noqa: F401  (registers the commands)
+    from typer.testing import CliRunner
+
+    from newstrace.cli import app
+    from newstrace.ingest import article_from_text
+    from newstrace.pipeline import read_articles
+    from newstrace.store import Store
+
+    art = article_from_text(_FNC1_273, path="/tmp/arts/fnc1-273.txt")
+    db = str(tmp_path / "fnc.duckdb")
+    with Store(db) as store:
+        store.add_batch(list(read_articles(nlp, [art])))
+    listed = _stories(db, "--min-articles", "1", "--min-reports", "1")
+    # "security officials said": unnamed officials, so the article itself is the origin
+    detained = next(s for s in listed if "Lebanese army detained" in s["summary"])
+    res = CliRunner().invoke(app, ["story", detained["id"], "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "by (unknown outlet)" in res.stdout
+    assert f"fnc1-273.txt (article {art.id[:12]})" in res.stdout
+    assert f"origin: article:{art.id[:12]}" not in res.stdout
+
+
+# Wikinews, 23 January 2019 (new-user trial 8): the title, the lead and the closing paragraph.
+_MAHAN = ("Germany bans Mahan Air of Iran, citing 'security'\n\n"
+          "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, with "
+          "officials saying this is for security reasons.\n\n"
+          "Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty "
+          "with Iran, which had been agreed under former US President Barack Obama. Reuters reported on "
+          "Monday a German government source, whom they did not name, said the ban on Mahan Air is not "
+          "part of any broader plan to increase sanctions on Iran.")
+
+
+def test_negated_property_of_an_event_does_not_contest_it(nlp, tmp_path):
+    pytest.importorskip("duckdb")
+    from newstrace.ingest import article_from_text
+    from newstrace.pipeline import read_articles
+    from newstrace.store import Store
+
+    db = str(tmp_path / "mahan.duckdb")
+    with Store(db) as store:
+        store.add_batch(list(read_articles(nlp, [article_from_text(
+            _MAHAN, outlet="Wikinews", published="2019-01-23")])))
+    listed = _stories(db, "--min-articles", "1", "--min-reports", "1")
+    # "the ban ... is not part of any broader plan" says the ban is no part of a plan: it
+    # confirms the ban, and no one denies it
+    bans = [s for s in listed if any(r["text"].startswith("Germany bans Mahan Air") for r in s["reports"])]
+    assert bans and all(s["status"] != "contested" for s in bans)
+    assert not any(r["relation"] == "contradicts" and "broader plan" in r["text"]
+                   for s in listed for r in s["reports"])
