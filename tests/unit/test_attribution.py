@@ -1528,6 +1528,17 @@ def test_claiming_lives_is_killing_not_a_claim(nlp):
     assert [s.name for s in claim_with(r, "attack was a success").attribution.chain] == ["The rebels"]
 
 
+def test_parties_disputing_territory_is_a_contest_not_a_denial(nlp):
+    # new-user trial 8, VOA 6204681: a "denied" chain fed a false "contested" story
+    r = read(nlp, "Japan and China have been disputing the uninhabited Senkaku/Diaoyu islands in the East "
+                  "China Sea for years. Smith and Jones disputed the report.")
+    c = claim_with(r, "Senkaku/Diaoyu islands")
+    assert c.attribution.chain == []
+    assert c.factuality.label == "asserted"
+    assert [s.name for s in claim_with(r, "disputed the report").attribution.chain] == ["Smith and Jones"]
+    assert claim_with(r, "disputed the report").attribution.chain[0].factuality.label == "denied"
+
+
 def test_a_reason_clause_after_the_reported_content_is_part_of_it(nlp):
     # PolNeAR dev, politico 2016-09-22 (house panel): gold source "Rep. Trey Gowdy (R-S.C.)",
     # cue "said", content "that claim smacked of hypocrisy, because Democrats have been at the
