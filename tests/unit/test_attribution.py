@@ -1563,6 +1563,19 @@ def test_a_comment_clause_does_not_cut_a_speaker_s_content(nlp):
     assert names(claim_with(r, "inviting some celebrity basketball team owner")) == ["pence"]
 
 
+def test_a_report_headline_label_is_the_source(nlp):
+    # PolNeAR train, politico 2016-07-05 (Walker): gold source "Report", cue ":", content "Walker
+    # to speak at Republican National Convention" (3 of 3 "Report:" headlines of PolNeAR train);
+    # new-user trial 8, VOA 6204681: the headline was the author's own fact
+    r = read(nlp, "Report: Walker to speak at Republican National Convention.\n\nWisconsin Gov. Scott Walker "
+                  "will speak at the Republican National Convention in Cleveland later this month.")
+    c = claim_with(r, "Walker to speak")
+    assert c.text.rstrip(".") == "Walker to speak at Republican National Convention"
+    assert [s.name for s in c.attribution.chain] == ["Report"]
+    assert c.attribution.chain[0].cue.text == ":"
+    assert c.factuality.label == "reported"
+
+
 def test_a_clause_goes_on_after_a_speaker_tag_set_into_it(nlp):
     # PolNeAR dev, nyt 2016-10-02 (a curious plan to fight climate change): gold source "Mr.
     # Clarke", cue "said", content "Lenox was a juggernaut … until it went bankrupt in 1999"
