@@ -175,7 +175,9 @@ def _possible_that(head: Token, lex: dict) -> list[Token]:
     ``lexicons/cues.json``) on a clause head "be" with "it" for subject and a clausal complement:
     X is put as possible, as "X is possibly so" (FactBank PS+). New-user trial 8, Wikinews 2019
     no. 15: "Seibert said it is possible "that this airline carries out transports…"" was
-    asserted. A negated "it is not possible that X" is left to the negation."""
+    asserted. A negated "it is not possible that X" is left to the negation. Factuality-unified
+    train has one such clause (UW: "It's possible that New York politics has never seen…", its
+    event negated, gold -2.2), too few to count."""
     kids = list(head.children)
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids) \
             or not any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ == "neg" for c in kids):
