@@ -380,3 +380,13 @@ def test_it_as_object_of_a_conjoined_verb_is_the_earlier_object(nlp):
                    "at the Qahira Hotel in central Somalia. “They attacked the hotel at dawn this morning, with "
                    "an explosion and then gunmen stormed it.", "stormed")
     assert e.type == "ASSAULT" and words(e.target.name) == {"hotel"}
+
+
+def test_a_report_headline_keeps_the_event_of_its_verb(nlp):
+    # VOA 6204681 (new-user trial 8): once "Report:" is the headline's source, what is left is
+    # the planned visit (PLOVER 2021: a visit is CONSULT), with India visited
+    e = event(nlp, "Report: Japan’s PM to Visit India, Philippines to Strengthen Regional Ties\n\nPrime "
+                   "Minister Yoshihide Suga is expected to visit India and the Philippines in late April.",
+              "to Visit India")
+    assert e.type == "CONSULT" and e.trigger.text == "Visit"
+    assert e.target is not None and e.target.country == "IND"
