@@ -1528,6 +1528,17 @@ def test_claiming_lives_is_killing_not_a_claim(nlp):
     assert [s.name for s in claim_with(r, "attack was a success").attribution.chain] == ["The rebels"]
 
 
+def test_parties_disputing_territory_is_a_contest_not_a_denial(nlp):
+    # new-user trial 8, VOA 6204681: a "denied" chain fed a false "contested" story
+    r = read(nlp, "Japan and China have been disputing the uninhabited Senkaku/Diaoyu islands in the East "
+                  "China Sea for years. Smith and Jones disputed the report.")
+    c = claim_with(r, "Senkaku/Diaoyu islands")
+    assert c.attribution.chain == []
+    assert c.factuality.label == "asserted"
+    assert [s.name for s in claim_with(r, "disputed the report").attribution.chain] == ["Smith and Jones"]
+    assert claim_with(r, "disputed the report").attribution.chain[0].factuality.label == "denied"
+
+
 def test_a_reason_clause_after_the_reported_content_is_part_of_it(nlp):
     # PolNeAR dev, politico 2016-09-22 (house panel): gold source "Rep. Trey Gowdy (R-S.C.)",
     # cue "said", content "that claim smacked of hypocrisy, because Democrats have been at the
@@ -1550,6 +1561,19 @@ def test_a_comment_clause_does_not_cut_a_speaker_s_content(nlp):
                   "know, inviting some celebrity basketball team owner to the debate to sit on the front "
                   "row, someone who has mocked and ridiculed my running mate.")
     assert names(claim_with(r, "inviting some celebrity basketball team owner")) == ["pence"]
+
+
+def test_a_report_headline_label_is_the_source(nlp):
+    # PolNeAR train, politico 2016-07-05 (Walker): gold source "Report", cue ":", content "Walker
+    # to speak at Republican National Convention" (3 of 3 "Report:" headlines of PolNeAR train);
+    # new-user trial 8, VOA 6204681: the headline was the author's own fact
+    r = read(nlp, "Report: Walker to speak at Republican National Convention.\n\nWisconsin Gov. Scott Walker "
+                  "will speak at the Republican National Convention in Cleveland later this month.")
+    c = claim_with(r, "Walker to speak")
+    assert c.text.rstrip(".") == "Walker to speak at Republican National Convention"
+    assert [s.name for s in c.attribution.chain] == ["Report"]
+    assert c.attribution.chain[0].cue.text == ":"
+    assert c.factuality.label == "reported"
 
 
 def test_a_clause_goes_on_after_a_speaker_tag_set_into_it(nlp):

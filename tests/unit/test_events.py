@@ -429,3 +429,13 @@ def test_a_naval_exercise_to_show_strength_is_a_show_of_force(nlp):
                    "to demonstrate the Quad’s naval strength.", "demonstrate")
     assert (e.type, e.cameo) == ("MOBILIZE", "150")
     assert e.actor.country == "JPN"
+
+
+def test_a_report_headline_keeps_the_event_of_its_verb(nlp):
+    # VOA 6204681 (new-user trial 8): once "Report:" is the headline's source, what is left is
+    # the planned visit (PLOVER 2021: a visit is CONSULT), with India visited
+    e = event(nlp, "Report: Japan’s PM to Visit India, Philippines to Strengthen Regional Ties\n\nPrime "
+                   "Minister Yoshihide Suga is expected to visit India and the Philippines in late April.",
+              "to Visit India")
+    assert e.type == "CONSULT" and e.trigger.text == "Visit"
+    assert e.target is not None and e.target.country == "IND"

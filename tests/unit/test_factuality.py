@@ -666,3 +666,22 @@ def test_a_claim_inside_a_condition_is_speculated(nlp):
     c = claim_with(r, "spies are watching")
     assert own(c.attribution.chain[-1]) == ("speculated", "PS+")
     assert author(c) == ("reported", "Uu")
+
+
+def test_it_is_possible_that_is_speculated(nlp):
+    # Wikinews 2019 no. 15 (new-user trial 8): Seibert puts the transports as possible, no fact
+    # (Conventions: possible, not presented as fact → speculated, PS+)
+    r = read(nlp, T("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it is possible "
+                    '"that this airline carries out transports to Germany that affect our security '
+                    'concerns," and the ban followed discussions within Europe and with the US.'))
+    c = claim_with(r, "this airline carries out transports")
+    assert own(only_source(c, "Steffen Seibert")) == ("speculated", "PS+")
+
+
+def test_a_purported_speech_makes_what_was_said_in_it_alleged(nlp):
+    # fnc1 273 (new-user trial 8): "purported" doubts that the speech is al-Baghdadi's, so his
+    # call in it is relayed with doubt (Conventions: "purported" → alleged)
+    r = read(nlp, T("Al-Baghdadi called for attacks against the rulers of Saudi Arabia in a speech "
+                    "purported to be in his name last month."))
+    c = claim_with(r, "called for attacks")
+    assert author(c) == ("alleged", "Uu")

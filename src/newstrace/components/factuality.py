@@ -50,6 +50,7 @@ from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import open_question_clause
 from newstrace.components.cue_rules import np_class, unheld_noun_cue
 from newstrace.components.quotes import cut_off
+from newstrace.components.stance import VENUE_NOUNS
 from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit
 
@@ -134,7 +135,8 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             and asker.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
                                                   for c in asker.children):
         out["passive_hedge"].append(asker)  # "Asked whether X, …": a question put by no one named
-    out["alleged"] += _doubted_subject(head, lex)
+    out["adverb"] += _possible_that(head, lex)
+    out["alleged"] += _doubted_subject(head, lex) + _doubted_venue(head, lex)
     noun = unheld_noun_cue(head)
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out[_unheld_kind(noun, lex)].append(noun)
@@ -168,6 +170,21 @@ IMPLYING = frozenset({"mean", "imply", "entail"})
 ROLE_HEDGES = frozenset({"suspected"})
 
 
+def _possible_that(head: Token, lex: dict) -> list[Token]:
+    """The adjective of "it is possible that X" (``hedge_speculative_adjective`` of
+    ``lexicons/cues.json``) on a clause head "be" with "it" for subject and a clausal complement:
+    X is put as possible, as "X is possibly so" (FactBank PS+). New-user trial 8, Wikinews 2019
+    no. 15: "Seibert said it is possible "that this airline carries out transports…"" was
+    asserted. A negated "it is not possible that X" is left to the negation. Factuality-unified
+    train has one such clause (UW: "It's possible that New York politics has never seen…", its
+    event negated, gold -2.2), too few to count."""
+    kids = list(head.children)
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids) \
+            or not any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ == "neg" for c in kids):
+        return []
+    return [c for c in kids if c.dep_ == "acomp" and c.lower_ in lex["hedge_speculative_adjective"]]
+
+
 def _doubted_subject(head: Token, lex: dict) -> list[Token]:
     """An alleging adjective (``hedge_alleged`` of ``lexicons/cues.json``) on the subject of the
     claim's clause when that subject is a thing or an event, not a person or body
@@ -178,6 +195,18 @@ def _doubted_subject(head: Token, lex: dict) -> list[Token]:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and np_class(c) == "noun"]
     return [a for s in subjects for a in s.children if a.dep_ == "amod"
             and a.lower_ in lex["hedge_alleged"] and a.lower_ not in ROLE_HEDGES]
+
+
+def _doubted_venue(head: Token, lex: dict) -> list[Token]:
+    """An alleging word (``hedge_alleged``: purported, alleged) on the occasion or medium of the
+    act (:data:`~newstrace.components.stance.VENUE_NOUNS`, the object of a preposition on the
+    head): in "Al-Baghdadi called for attacks … in a speech purported to be in his name" (fnc1
+    273) the author doubts that the speech is his, so that he called for them is relayed as
+    alleged. New-user trial 8: the claim was reported, al-Baghdadi's call a fact."""
+    venues = [p for c in head.children if c.dep_ == "prep" for p in c.children
+              if p.dep_ == "pobj" and p.lemma_.lower() in VENUE_NOUNS]
+    return [a for v in venues for a in v.children
+            if a.dep_ in ("amod", "acl") and a.lower_ in lex["hedge_alleged"] and a.lower_ not in ROLE_HEDGES]
 
 
 def _complement_hedges(head: Token, unit: ClaimUnit, lex: dict) -> list[Token]:
