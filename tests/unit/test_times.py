@@ -539,3 +539,10 @@ def test_a_count_before_last_month_is_no_part_of_the_time(base_nlp):
     got = _one(_times(base_nlp, "Neither China nor Thailand has explained why they were not deported along "
                                 "with the 40 last month.", D(2025, 3, 11)), "last month")
     assert (got.text, got.value) == ("last month", "2025-02")
+
+
+def test_month_named_with_this_year_takes_the_publication_year(base_nlp):
+    # fnc1-273 (Reuters, 2014-12-02): al-Baghdadi was named caliph in June 2014
+    text = ("In June this year, his group named him “caliph for the Muslims everywhere,” and "
+            "called on all Muslims to pledge allegiance.")
+    assert _value(base_nlp, text, D(2014, 12, 2), "June") == "2014-06"

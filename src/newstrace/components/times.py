@@ -174,6 +174,9 @@ _DUR = re.compile(rf"(?:(?:about|around|nearly|almost|roughly|more than|less tha
 _AGO = re.compile(rf"({_NUMW})\s+({_UNITS})s?\s+(ago|from now|hence)")
 _REL = re.compile(rf"({_alt(_RELATIVE)})\s+({_UNITS})")
 _LATER = re.compile(r"(later|earlier)\s+this\s+(week|month|year)")
+#: A month or day named with a year relative to the publication date ("In June this year",
+#: fnc1-273, published 2014-12-02: June 2014).
+_OF_YEAR = re.compile(r"(.+?),?\s+(this|last|next)\s+year")
 _MD = re.compile(rf"(?:({_WDAY}),?\s+)?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                  rf"({_MON})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
 _QUARTER = re.compile(r"(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?")
@@ -493,6 +496,9 @@ def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
     if (m := re.fullmatch(rf"({_UNITS})s", core)) and m[1] != "weekend":  # "for years": PXY
         return _period("X", m[1]), "DURATION", None
     core = _QUAL.sub("", core)  # "early 2019", "mid-February": TIMEX3 mod is not recorded
+    if pub is not None and (m := _OF_YEAR.fullmatch(core)) and (
+            _MD.fullmatch(m[1]) or m[1] in _HOLIDAYS or m[1] in _SEASONS):  # "June this year": "June 2014"
+        core = f"{m[1]} {pub.year + {'last': -1, 'next': 1}.get(m[2], 0)}"
     if found := _absolute(core):
         return found
     return _NONE if pub is None else _relative(core, pub, tense)
