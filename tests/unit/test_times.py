@@ -546,3 +546,12 @@ def test_month_named_with_this_year_takes_the_publication_year(base_nlp):
     text = ("In June this year, his group named him “caliph for the Muslims everywhere,” and "
             "called on all Muslims to pledge allegiance.")
     assert _value(base_nlp, text, D(2014, 12, 2), "June") == "2014-06"
+
+
+def test_a_list_of_deictic_days_is_one_time_each(base_nlp):
+    # VOA 8009495, published Thursday 2025-03-13: today is March 13, tomorrow March 14
+    text = "“I can't tell you the market is going to go up today, tomorrow, next week.”"
+    times = _times(base_nlp, text, D(2025, 3, 13))
+    assert _one(times, "today").value == "2025-03-13"
+    assert _one(times, "tomorrow").value == "2025-03-14"
+    assert _one(times, "next week").value == "2025-W12"

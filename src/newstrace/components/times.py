@@ -534,7 +534,7 @@ def _candidates(doc: Doc) -> list[Span]:
         if tail and (i + 1 == len(merged) or merged[i + 1].start >= tail.end):
             merged[i] = doc[sp.start - 1:tail.end]  # "from 1963 to late 2024": the NER missed the end
     out = []
-    for sp in merged:
+    for sp in (one for whole in merged for one in _deictic_list(whole)):
         start, end = sp.start, sp.end
         possessive = False
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
@@ -559,6 +559,19 @@ def _candidates(doc: Doc) -> list[Span]:
         if end > start:
             out.append(doc[start:end])
     return out
+
+
+_DEICTIC = {"yesterday", "today", "tomorrow", "tonight"}
+
+
+def _deictic_list(span: Span) -> list[Span]:
+    """The days of a list of deictic days the NER took as one entity ("today, tomorrow",
+    "yesterday and today"), one span each; any other ``span`` alone. Each is its own TIMEX3
+    (new-user trial, VOA 2025-03-13: "go up today, tomorrow, next week" had one unresolved time)."""
+    words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in ("and", "or"))]
+    if len(words) > 1 and all(t.lower_ in _DEICTIC for t in words):
+        return [span.doc[t.i:t.i + 1] for t in words]
+    return [span]
 
 
 _OPEN_MARKS, _CLOSE_MARKS = "\"“‘'", "\"”’'"
