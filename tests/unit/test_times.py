@@ -555,3 +555,11 @@ def test_a_list_of_deictic_days_is_one_time_each(base_nlp):
     assert _one(times, "today").value == "2025-03-13"
     assert _one(times, "tomorrow").value == "2025-03-14"
     assert _one(times, "next week").value == "2025-W12"
+
+
+def test_earlier_in_the_month_is_the_publication_month_so_far(base_nlp):
+    # Wikinews 2019-01-23: the EU sanctioned Iran on 8 January 2019, earlier in that month
+    text = ("The move comes after the European Union sanctioned Iran earlier in the month over "
+            "alleged Revolutionary Guards assassination plots.")
+    t = _one(_times(base_nlp, text, D(2019, 1, 23)), "month")
+    assert (t.value, t.range) == ("2019-01", ["2019-01-01", "2019-01-22"])

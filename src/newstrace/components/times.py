@@ -56,7 +56,8 @@ expressions take the last date resolved before them (:func:`_anaphoric`).
 
 Simplifications (documented, deliberate): a clock time takes the date of a day-level expression
 in the same sentence, else the last day resolved before it, else it stays ``T16:00``; "in three
-days" is a duration; "later this week/month/year" has the range day-after-publication to the unit's end, "earlier this ..." the
+days" is a duration; "later this week/month/year" (or "later in the week", read as the
+publication's week, not a week the story told of) has the range day-after-publication to the unit's end, "earlier this ..." the
 unit's start to the day before publication; a stretch up to the publication date has the
 range from its start to that date ("since 2009", "since March", "in the last 15 months", "over
 the past two years"; TIMEX3 gives these a DURATION or DATE value and an anchor, the range makes
@@ -173,7 +174,7 @@ _DUR = re.compile(rf"(?:(?:about|around|nearly|almost|roughly|more than|less tha
                   rf"({_NUMW})?[\s-]*(?:(?:full|whole|more)\s+)?({_UNITS})s?(?:\s+long)?")
 _AGO = re.compile(rf"({_NUMW})\s+({_UNITS})s?\s+(ago|from now|hence)")
 _REL = re.compile(rf"({_alt(_RELATIVE)})\s+({_UNITS})")
-_LATER = re.compile(r"(later|earlier)\s+this\s+(week|month|year)")
+_LATER = re.compile(r"(later|earlier)\s+(?:this|in\s+the)\s+(week|month|year)")
 #: A month or day named with a year relative to the publication date ("In June this year",
 #: fnc1-273, published 2014-12-02: June 2014).
 _OF_YEAR = re.compile(r"(.+?),?\s+(this|last|next)\s+year")
