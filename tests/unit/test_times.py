@@ -563,3 +563,11 @@ def test_earlier_in_the_month_is_the_publication_month_so_far(base_nlp):
             "alleged Revolutionary Guards assassination plots.")
     t = _one(_times(base_nlp, text, D(2019, 1, 23)), "month")
     assert (t.value, t.range) == ("2019-01", ["2019-01-01", "2019-01-22"])
+
+
+def test_recent_days_is_a_duration_of_some_days(base_nlp):
+    # VOA 8009495 (2025-03-13): the stock indexes fell over the days before; TIMEX3 PXD
+    text = ("Trump's tariff wars have led to a broad Wall Street stock selloff, with the three major "
+            "U.S. stock indexes plunging in recent days.")
+    t = _one(_times(base_nlp, text, D(2025, 3, 13)), "recent days")
+    assert (t.value, t.type) == ("PXD", "DURATION")

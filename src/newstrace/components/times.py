@@ -112,7 +112,8 @@ _NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eigh
                                     "twenty".split())} | {"a": 1, "an": 1}
 _NUMS |= {w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
 _RELATIVE = {"this", "last", "next", "coming", "current", "previous", "past"}  # the words of _REL
-_VAGUE = ("several", "a few", "few", "many", "some")
+#: Counts of no stated size: "several days", "recent days" (TIMEX3 ``PXD``, TimeML 1.2.1).
+_VAGUE = ("several", "a few", "few", "many", "some", "recent")
 _UNITS = "minute|hour|day|weekend|week|month|quarter|year|decade|century|centurie"
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _POD_RE = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:morning|afternoon|evening|night)")
