@@ -571,3 +571,11 @@ def test_recent_days_is_a_duration_of_some_days(base_nlp):
             "U.S. stock indexes plunging in recent days.")
     t = _one(_times(base_nlp, text, D(2025, 3, 13)), "recent days")
     assert (t.value, t.type) == ("PXD", "DURATION")
+
+
+def test_a_noun_after_the_unit_is_no_part_of_the_time(base_nlp):
+    # fnc1-273 (2014-12-02): "dozens of Islamic militants" is what was arrested, not a time
+    text = ("They have arrested over the past few months dozens of Islamic militants suspected of "
+            "staging attacks.")
+    t = _one(_times(base_nlp, text, D(2014, 12, 2)), "months")
+    assert (t.text, t.value, t.type) == ("over the past few months", "PXM", "DURATION")

@@ -115,6 +115,7 @@ _RELATIVE = {"this", "last", "next", "coming", "current", "previous", "past"}  #
 #: Counts of no stated size: "several days", "recent days" (TIMEX3 ``PXD``, TimeML 1.2.1).
 _VAGUE = ("several", "a few", "few", "many", "some", "recent")
 _UNITS = "minute|hour|day|weekend|week|month|quarter|year|decade|century|centurie"
+_UNIT_WORD = re.compile(rf"(?:{_UNITS})s?")
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _POD_RE = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:morning|afternoon|evening|night)")
 #: Words before a part of day that name no day of their own ("in the early morning", "later in the
@@ -548,6 +549,9 @@ def _candidates(doc: Doc) -> list[Span]:
             start += 1
         if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ in _RELATIVE:
             start += 1  # "the 40 last month": the number counts people, not months
+        while (end - start > 1 and doc[end - 1].pos_ in ("NOUN", "NUM") and doc[end - 1].lower_ != "time"
+               and not _CUE.search(doc[end - 1].lower_) and _UNIT_WORD.fullmatch(doc[end - 2].lower_)):
+            end -= 1  # "over the past few months dozens (of militants)": the object, no time
         while (end - start > 1 and doc[end - 1].is_title and doc[end - 2].text.endswith(".")
                and not _CUE.search(doc[end - 1].lower_)):
             end -= 1  # "at 4 p.m. Lawmakers": an entity run on past the sentence end
