@@ -579,3 +579,11 @@ def test_a_noun_after_the_unit_is_no_part_of_the_time(base_nlp):
             "staging attacks.")
     t = _one(_times(base_nlp, text, D(2014, 12, 2)), "months")
     assert (t.text, t.value, t.type) == ("over the past few months", "PXM", "DURATION")
+
+
+def test_in_before_a_single_day_is_a_particle(base_nlp):
+    # Wikinews 2019-01-04: the blast was on 31 December 2018, the tenant moved in on the 30th
+    text = ("The explosion happened on Monday. Znak.com further reported its source said that "
+            "apartment's tenant moved in the day before the blast.")
+    times = _times(base_nlp, text, D(2019, 1, 4))
+    assert [t.text for t in times] == ["on Monday", "the day"]

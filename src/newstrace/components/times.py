@@ -131,6 +131,9 @@ def _alt(words) -> str:
 
 
 _MON, _WDAY, _NUMW = _alt(_MONTHS), _alt(_DAYS), r"\d+|" + _alt([*_NUMS, *_VAGUE])
+#: A single day, which takes "on", never "in": an "in" before it is a particle ("moved in the day
+#: before the blast", Wikinews 2019-01-04) and no part of the time.
+_ONE_DAY = re.compile(rf"(?:the )?(?:day|{_WDAY})")
 _HOLIDAY_RE = re.compile(r"\b(?:" + _alt(_HOLIDAYS).replace("'", "[’']") + r")\b", re.I)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?"
                     r"|\b(noon|midday|midnight)\b|\b(\d{1,2}):(\d{2})\b")
@@ -556,7 +559,8 @@ def _candidates(doc: Doc) -> list[Span]:
                and not _CUE.search(doc[end - 1].lower_)):
             end -= 1  # "at 4 p.m. Lawmakers": an entity run on past the sentence end
         if (start > 0 and doc[start - 1].lower_ in _PREPS | {"every", "each"} and not possessive
-                and doc[start].lower_ not in _PREPS):  # not "at" in "at Friday's meeting"
+                and doc[start].lower_ not in _PREPS  # not "at" in "at Friday's meeting"
+                and not (doc[start - 1].lower_ == "in" and _ONE_DAY.fullmatch(doc[start:end].text.lower()))):
             start -= 1
         if end < len(doc) and doc[end].lower_ == "ago":
             end += 1
