@@ -587,3 +587,11 @@ def test_in_before_a_single_day_is_a_particle(base_nlp):
             "apartment's tenant moved in the day before the blast.")
     times = _times(base_nlp, text, D(2019, 1, 4))
     assert [t.text for t in times] == ["on Monday", "the day"]
+
+
+def test_the_past_three_years_before_an_after_clause_stays_anchored(base_nlp):
+    # VOA 8009495 (2025-03-13): the three years up to publication, not an offset from the suspension
+    text = ("The EU is a major destination for U.S. whiskey, with exports surging 60% in the past "
+            "three years after an earlier set of tariffs was suspended.")
+    t = _one(_times(base_nlp, text, D(2025, 3, 13)), "three years")
+    assert (t.value, t.type, t.range) == ("P3Y", "DURATION", ["2022-03-13", "2025-03-13"])

@@ -674,7 +674,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         try:
             value, kind, rng = _resolve(core, published, _tense(sp))
             rng = rng or _anchored_range(prep, core, value, kind, published)
-            if kind == "DURATION" and prep not in ("for", "over", "within") and _OFFSET.match(doc.text, sp.end_char):
+            if (kind == "DURATION" and prep not in ("for", "over", "within") and not rng
+                    and _OFFSET.match(doc.text, sp.end_char)):  # not "in the past three years after ..."
                 value, kind, rng = _NONE  # "two days before the formal vote": a date of unknown anchor
         except (ValueError, OverflowError):  # beyond the calendar ("99999 years ago")
             value, kind, rng = _NONE
