@@ -1163,9 +1163,20 @@ def insider(head: Token) -> bool:
     the central Interior Ministry reportedly said …", Wikinews 2019, the Maidan Wardak car bomb;
     "sources in the military"): one who speaks from inside government, an unnamed official in
     the AP Stylebook's classes of anonymous sources. New-user trial (fourth): typed unnamed.
-    A source at a company or close to a family stays unnamed."""
-    return head.lemma_.lower() == "source" and any(
-        o.lemma_.lower() in source_words()["government"]
+    A source at a company or close to a family stays unnamed.
+
+    So is a "source" whose modifier names government or its officials ("Japanese government
+    sources", VOA story 6204681; "a German government source", Wikinews 2019 the Mahan Air ban),
+    or the state's security with a country for modifier (:func:`state_modified`: "A Lebanese
+    security source said", Reuters via FNC-1 273); new-user trial (eighth): all typed unnamed.
+    A "security source" without a country may be a private firm's and stays unnamed."""
+    if head.lemma_.lower() != "source":
+        return False
+    words = source_words()
+    modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i}
+    return bool(modifiers & (words["government"] | words["official"])) \
+        or bool(modifiers & words["state_force_modifiers"]) and state_modified(head) or any(
+        o.lemma_.lower() in words["government"]
         for p in head.children if p.dep_ == "prep" and p.lower_ in INSIDE for o in p.children if o.dep_ == "pobj")
 
 

@@ -2219,6 +2219,28 @@ def test_source_types_of_the_seventh_trial(nlp, text, phrase, type_):
     assert claim_with(read(nlp, text), phrase).attribution.chain[0].type == type_
 
 
+@pytest.mark.parametrize("text, phrase, name, type_", [
+    # FNC-1 273 (Reuters): a "source" of a country's security is an unnamed official
+    ("A Lebanese security source said the arrest was \u201ca powerful card to apply pressure\u201d in "
+     "negotiations to secure the release of 27 members of the Lebanese security forces.",
+     "powerful card", "A Lebanese security source", "unnamed official"),
+    # Wikinews 2019 (the Mahan Air ban): a government source, Reuters' source
+    ("Reuters reported on Monday a German government source, whom they did not name, said the ban on "
+     "Mahan Air is not part of any broader plan to increase sanctions on Iran.", "broader plan",
+     "a German government source", "unnamed official"),
+    # VOA story 6204681: an Indian news site the outlet list now holds, by the name it gives itself
+    ("The Print , an Indian online publication, said, \u201cAt present, India, Japan and the Philippines "
+     "are all facing challenges at the hands of China, with threats to their territorial integrity.\u201d",
+     "facing challenges", "ThePrint", "media outlet"),
+    # Wikinews 2019 (the Mahan Air ban): Rudaw, a Kurdish broadcaster, no person
+    ("Rudaw reports Mahan's director, Hamid Arabnejad Khanooki, has alleged ties to the Islamic "
+     "Revolutionary Guard Corps of Iran.", "alleged ties", "Rudaw", "media outlet"),
+], ids=["security-source", "government-source", "the-print", "rudaw"])
+def test_source_types_of_the_eighth_trial(nlp, text, phrase, name, type_):
+    chain = claim_with(read(nlp, text), phrase).attribution.chain
+    assert (name, type_) in [(s.name, s.type) for s in chain]
+
+
 def test_the_hearer_of_told_is_no_content(nlp):
     # VOA 6183227: the official told VOA's Pashto TV what other forces did; the outlet heard it
     c = claim_with(read(nlp, "A local provincial official told VOA\u2019s TV-Ashna other forces have also "
