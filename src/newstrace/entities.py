@@ -1256,6 +1256,26 @@ def _apposed_kind(head: Token) -> str:
     return "unnamed"
 
 
+#: Actor-list sectors (``lexicons/events_actors.csv``, ``actors_supplement.csv``) of a state's
+#: bodies (people, listed under "government", are typed by their titles instead).
+STATE_SECTORS = frozenset({"military", "police", "judiciary", "legislature"})
+
+
+def listed_group_type(tokens: list[Token]) -> str | None:
+    """The source type the actor list gives a group's name: ``organization`` for an armed group
+    (sector ``rebel``: "Islamic State has declared a caliphate", Reuters via FNC-1 273, typed
+    government for the "State" of its name), ``government`` for a state's security, police,
+    courts or legislature ("The FSB denies the two explosions are related", Wikinews 2019 the
+    Magnitogorsk collapse, typed organization); new-user trial (eighth). ``None`` when the whole name is no listed group."""
+    from newstrace.actors import listed  # actors builds on this module
+    row = listed(" ".join(t.text for t in tokens if not t.is_punct))
+    if row is None:
+        return None
+    if row[2] == "rebel":
+        return "organization"
+    return "government" if row[2] in STATE_SECTORS and row[1] else None
+
+
 def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_row: dict | None) -> str:
     """The CONVENTIONS.md source type of a source noun phrase.
 
@@ -1303,6 +1323,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
             return "expert"
         official = official_words(tokens, lemmas) or seated_in_government(head)
         return "official" if official and not civil_society_title(tokens) else "person"
+    if (listed := listed_group_type(tokens)) is not None:
+        return listed
     if ent_label == "GPE" or ent_label == "ORG" and is_country(" ".join(t.text for t in tokens)):
         return "government"  # a country the NER took for an organisation ("Cameroon banned…")
     if lemma in words["official"] and not private_attorney([head]) or insider(head):

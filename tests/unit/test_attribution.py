@@ -2235,7 +2235,17 @@ def test_source_types_of_the_seventh_trial(nlp, text, phrase, type_):
     # Wikinews 2019 (the Mahan Air ban): Rudaw, a Kurdish broadcaster, no person
     ("Rudaw reports Mahan's director, Hamid Arabnejad Khanooki, has alleged ties to the Islamic "
      "Revolutionary Guard Corps of Iran.", "alleged ties", "Rudaw", "media outlet"),
-], ids=["security-source", "government-source", "the-print", "rudaw"])
+    # FNC-1 273 (Reuters): an armed group is an organization, though its name says "State"
+    ("Islamic State has declared a caliphate and seized wide areas of Iraq and Syria, Lebanon\u2019s "
+     "neighbor to the east.", "declared a caliphate", "Islamic State", "organization"),
+    # Wikinews 2019 (the Magnitogorsk collapse): Russia's security service is a state body, and
+    # so is a pair of speakers it is one of
+    ("The FSB denies the two explosions are related.", "two explosions", "The FSB", "government"),
+    ("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was "
+     "the trigger for the disaster.", "the trigger",
+     "The Investigative Committee and the Federal Security Service", "government"),
+], ids=["security-source", "government-source", "the-print", "rudaw", "armed-group", "fsb",
+        "federal-security-service"])
 def test_source_types_of_the_eighth_trial(nlp, text, phrase, name, type_):
     chain = claim_with(read(nlp, text), phrase).attribution.chain
     assert (name, type_) in [(s.name, s.type) for s in chain]
