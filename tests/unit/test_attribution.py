@@ -2251,6 +2251,15 @@ def test_source_types_of_the_eighth_trial(nlp, text, phrase, name, type_):
     assert (name, type_) in [(s.name, s.type) for s in chain]
 
 
+def test_the_website_is_the_listed_news_site_named_before(nlp):
+    # Wikinews 2019 (the Magnitogorsk collapse): "The website" repeats Znak.com, a news site
+    r = read(nlp, 'Znak.com reported its source said "three terrorists" were killed in a firefight on '
+                  'Monday night. The website further reported its anonymous source claimed a fourth '
+                  'offender escaped and remains wanted.')
+    head = claim_with(r, "fourth offender").attribution.chain[0]
+    assert (head.name, head.type) == ("Znak.com", "media outlet")
+
+
 def test_the_hearer_of_told_is_no_content(nlp):
     # VOA 6183227: the official told VOA's Pashto TV what other forces did; the outlet heard it
     c = claim_with(read(nlp, "A local provincial official told VOA\u2019s TV-Ashna other forces have also "
