@@ -2244,8 +2244,11 @@ def test_source_types_of_the_seventh_trial(nlp, text, phrase, type_):
     ("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was "
      "the trigger for the disaster.", "the trigger",
      "The Investigative Committee and the Federal Security Service", "government"),
+    # the same story: a news site named in an apposition is that outlet
+    ("One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism.",
+     "ascribed the explosion", "Znak.com", "media outlet"),
 ], ids=["security-source", "government-source", "the-print", "rudaw", "armed-group", "fsb",
-        "federal-security-service"])
+        "federal-security-service", "apposed-news-site"])
 def test_source_types_of_the_eighth_trial(nlp, text, phrase, name, type_):
     chain = claim_with(read(nlp, text), phrase).attribution.chain
     assert (name, type_) in [(s.name, s.type) for s in chain]
