@@ -1163,9 +1163,20 @@ def insider(head: Token) -> bool:
     the central Interior Ministry reportedly said …", Wikinews 2019, the Maidan Wardak car bomb;
     "sources in the military"): one who speaks from inside government, an unnamed official in
     the AP Stylebook's classes of anonymous sources. New-user trial (fourth): typed unnamed.
-    A source at a company or close to a family stays unnamed."""
-    return head.lemma_.lower() == "source" and any(
-        o.lemma_.lower() in source_words()["government"]
+    A source at a company or close to a family stays unnamed.
+
+    So is a "source" whose modifier names government or its officials ("Japanese government
+    sources", VOA story 6204681; "a German government source", Wikinews 2019 the Mahan Air ban),
+    or the state's security with a country for modifier (:func:`state_modified`: "A Lebanese
+    security source said", Reuters via FNC-1 273); new-user trial (eighth): all typed unnamed.
+    A "security source" without a country may be a private firm's and stays unnamed."""
+    if head.lemma_.lower() != "source":
+        return False
+    words = source_words()
+    modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i}
+    return bool(modifiers & (words["government"] | words["official"])) \
+        or bool(modifiers & words["state_force_modifiers"]) and state_modified(head) or any(
+        o.lemma_.lower() in words["government"]
         for p in head.children if p.dep_ == "prep" and p.lower_ in INSIDE for o in p.children if o.dep_ == "pobj")
 
 
@@ -1245,6 +1256,26 @@ def _apposed_kind(head: Token) -> str:
     return "unnamed"
 
 
+#: Actor-list sectors (``lexicons/events_actors.csv``, ``actors_supplement.csv``) of a state's
+#: bodies (people, listed under "government", are typed by their titles instead).
+STATE_SECTORS = frozenset({"military", "police", "judiciary", "legislature"})
+
+
+def listed_group_type(tokens: list[Token]) -> str | None:
+    """The source type the actor list gives a group's name: ``organization`` for an armed group
+    (sector ``rebel``: "Islamic State has declared a caliphate", Reuters via FNC-1 273, typed
+    government for the "State" of its name), ``government`` for a state's security, police,
+    courts or legislature ("The FSB denies the two explosions are related", Wikinews 2019 the
+    Magnitogorsk collapse, typed organization); new-user trial (eighth). ``None`` when the whole name is no listed group."""
+    from newstrace.actors import listed  # actors builds on this module
+    row = listed(" ".join(t.text for t in tokens if not t.is_punct))
+    if row is None:
+        return None
+    if row[2] == "rebel":
+        return "organization"
+    return "government" if row[2] in STATE_SECTORS and row[1] else None
+
+
 def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_row: dict | None) -> str:
     """The CONVENTIONS.md source type of a source noun phrase.
 
@@ -1292,6 +1323,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
             return "expert"
         official = official_words(tokens, lemmas) or seated_in_government(head)
         return "official" if official and not civil_society_title(tokens) else "person"
+    if (listed := listed_group_type(tokens)) is not None:
+        return listed
     if ent_label == "GPE" or ent_label == "ORG" and is_country(" ".join(t.text for t in tokens)):
         return "government"  # a country the NER took for an organisation ("Cameroon banned…")
     if lemma in words["official"] and not private_attorney([head]) or insider(head):

@@ -2219,6 +2219,50 @@ def test_source_types_of_the_seventh_trial(nlp, text, phrase, type_):
     assert claim_with(read(nlp, text), phrase).attribution.chain[0].type == type_
 
 
+@pytest.mark.parametrize("text, phrase, name, type_", [
+    # FNC-1 273 (Reuters): a "source" of a country's security is an unnamed official
+    ("A Lebanese security source said the arrest was \u201ca powerful card to apply pressure\u201d in "
+     "negotiations to secure the release of 27 members of the Lebanese security forces.",
+     "powerful card", "A Lebanese security source", "unnamed official"),
+    # Wikinews 2019 (the Mahan Air ban): a government source, Reuters' source
+    ("Reuters reported on Monday a German government source, whom they did not name, said the ban on "
+     "Mahan Air is not part of any broader plan to increase sanctions on Iran.", "broader plan",
+     "a German government source", "unnamed official"),
+    # VOA story 6204681: an Indian news site the outlet list now holds, by the name it gives itself
+    ("The Print , an Indian online publication, said, \u201cAt present, India, Japan and the Philippines "
+     "are all facing challenges at the hands of China, with threats to their territorial integrity.\u201d",
+     "facing challenges", "ThePrint", "media outlet"),
+    # Wikinews 2019 (the Mahan Air ban): Rudaw, a Kurdish broadcaster, no person
+    ("Rudaw reports Mahan's director, Hamid Arabnejad Khanooki, has alleged ties to the Islamic "
+     "Revolutionary Guard Corps of Iran.", "alleged ties", "Rudaw", "media outlet"),
+    # FNC-1 273 (Reuters): an armed group is an organization, though its name says "State"
+    ("Islamic State has declared a caliphate and seized wide areas of Iraq and Syria, Lebanon\u2019s "
+     "neighbor to the east.", "declared a caliphate", "Islamic State", "organization"),
+    # Wikinews 2019 (the Magnitogorsk collapse): Russia's security service is a state body, and
+    # so is a pair of speakers it is one of
+    ("The FSB denies the two explosions are related.", "two explosions", "The FSB", "government"),
+    ("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was "
+     "the trigger for the disaster.", "the trigger",
+     "The Investigative Committee and the Federal Security Service", "government"),
+    # the same story: a news site named in an apposition is that outlet
+    ("One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism.",
+     "ascribed the explosion", "Znak.com", "media outlet"),
+], ids=["security-source", "government-source", "the-print", "rudaw", "armed-group", "fsb",
+        "federal-security-service", "apposed-news-site"])
+def test_source_types_of_the_eighth_trial(nlp, text, phrase, name, type_):
+    chain = claim_with(read(nlp, text), phrase).attribution.chain
+    assert (name, type_) in [(s.name, s.type) for s in chain]
+
+
+def test_the_website_is_the_listed_news_site_named_before(nlp):
+    # Wikinews 2019 (the Magnitogorsk collapse): "The website" repeats Znak.com, a news site
+    r = read(nlp, 'Znak.com reported its source said "three terrorists" were killed in a firefight on '
+                  'Monday night. The website further reported its anonymous source claimed a fourth '
+                  'offender escaped and remains wanted.')
+    head = claim_with(r, "fourth offender").attribution.chain[0]
+    assert (head.name, head.type) == ("Znak.com", "media outlet")
+
+
 def test_the_hearer_of_told_is_no_content(nlp):
     # VOA 6183227: the official told VOA's Pashto TV what other forces did; the outlet heard it
     c = claim_with(read(nlp, "A local provincial official told VOA\u2019s TV-Ashna other forces have also "
