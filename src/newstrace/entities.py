@@ -387,7 +387,7 @@ class EntityIndex:
             return False
         kinds, titles = source_words(), role_titles(role)
         for ent in [*ents_of(self.doc), *self.described]:
-            if ent.label_ != "PERSON" or self.person(ent.text) != name:
+            if ent.label_ != "PERSON" or self.person(ent) != name:
                 continue
             _, lemmas, words = self._title_words(ent)
             if any(w in kinds["official"] or w in kinds["roles"] for w in lemmas) and not _holds_title(lemmas, words, titles):
@@ -428,7 +428,7 @@ class EntityIndex:
         goes); None when none does."""
         found = None
         for ent in [*ents_of(self.doc), *self.described]:
-            if ent.label_ != "PERSON" or self.person(ent.text) != name:
+            if ent.label_ != "PERSON" or self.person(ent) != name:
                 continue
             around, lemmas, _ = self._title_words(ent)
             if expert_title(around):
@@ -465,7 +465,7 @@ class EntityIndex:
                     if subj is not None and subj.i < t.i:
                         ent = entity_at(subj)
                         if ent is not None:
-                            votes[self.person(ent.text)].add(PRONOUN_GENDER[t.lower_])
+                            votes[self.person(ent)].add(PRONOUN_GENDER[t.lower_])
             self._stated = {n: g.pop() for n, g in votes.items() if len(g) == 1}
         return self._stated.get(name)
 
@@ -617,7 +617,7 @@ def _person_gender(ent, index: "EntityIndex | None" = None) -> str | None:
     honorific = _honorific_gender(ent)
     if honorific is not None:
         return honorific
-    stated = index.stated_gender(index.person(ent.text)) if index is not None else None
+    stated = index.stated_gender(index.person(ent)) if index is not None else None
     if stated is not None:
         return stated
     words = strip_titles(ent.text.split())

@@ -1091,7 +1091,7 @@ def _named_next(role: Token, index: EntityIndex) -> str | None:
     "the minister said…" then "The journalist's lawyer, Duch Piseth, told VOA…", VOA 7836916,
     new-user trial, session 22). None otherwise."""
     doc = role.doc
-    earlier = {index.person(e.text) for e in ents_of(doc) if e.label_ == "PERSON" and e.end <= role.i}
+    earlier = {index.person(e) for e in ents_of(doc) if e.label_ == "PERSON" and e.end <= role.i}
     end = role.sent.end
     for _ in range(2):  # the next sentence, or the one after a quotation the splitter cut off
         if end >= len(doc):
