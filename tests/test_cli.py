@@ -226,6 +226,16 @@ def test_a_folders_meta_json_describes_its_only_article(tmp_path):
     assert out["article"]["published"] is None
 
 
+def test_a_sidecar_is_refused_and_points_to_its_article(tmp_path):
+    # trial 9: `read X.meta.json` called the one-object sidecar "a JSON Lines file of many articles"
+    path = tmp_path / "voa-1.meta.json"
+    path.write_text('{"title": "T", "published": "2025-03-13"}\n', encoding="utf-8")
+    res = run(str(path))
+    assert res.exit_code == 2 and res.stdout == "" and len(res.stderr.strip().splitlines()) == 1
+    assert "sidecar" in res.stderr and "newstrace read" in res.stderr and "voa-1.txt" in res.stderr
+    assert "many articles" not in res.stderr
+
+
 @pytest.mark.parametrize("name, body, says", [
     ("feed.jsonl", '{"text": "A story.", "title": "T"}\n{"text": "Another."}\n', "JSON Lines"),
     ("feed.txt", '{"text": "A story.", "title": "T"}\n{"text": "Another."}\n', "JSON Lines"),
@@ -240,3 +250,23 @@ def test_a_feed_is_refused_and_points_to_ingest(tmp_path, name, body, says):
     assert res.exit_code == 2 and res.stdout == ""
     assert len(res.stderr.strip().splitlines()) == 1
     assert name in res.stderr and says in res.stderr and "ingest" in res.stderr
+
+
+def test_readme_quick_start_holds(tmp_path):
+    """README's quick start writes a two-line story and its sidecar with printf; read as an editor:
+    the resignation is the city officials' report, and Friday before Thursday 2025-03-13 is
+    2025-03-07."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Quick start", 1)[1].split("```", 2)[1]
+    for args, name in re.findall(r"printf '%s\\n' (.+?) > (\S+)", block):
+        lines = re.findall(r"'([^']*)'", args)
+        (tmp_path / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    out = json.loads(run(str(tmp_path / "story.txt"), "--format", "json").stdout)
+    assert out["article"]["outlet"] == "Voice of America"
+    claim = next(c for c in out["claims"] if c["text"] == "The mayor resigned on Friday")
+    assert [(link["name"], link["cue"]["text"]) for link in claim["attribution"]["chain"]] == [("city officials", "said")]
+    assert claim["factuality"]["label"] == "reported"
+    assert [t["value"] for t in out["times"]] == ["2025-03-07"]

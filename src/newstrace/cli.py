@@ -52,6 +52,10 @@ def _load(paths: list[str], date, outlet, title) -> tuple[list[Article], int]:
     for path in paths:
         try:
             kind = detect_format(path)
+            if path.endswith(".meta.json"):  # a sidecar: newstrace reads it beside its article
+                article = path[: -len(".meta.json")] + ".txt"
+                raise InputError("an article's metadata sidecar (title, date, outlet), not an "
+                                 f"article; read the article beside it: newstrace read {article}", path)
             if kind == "json":
                 raise InputError("a JSON document, not an article's text (newstrace ingest reads "
                                  "feeds as JSON Lines, one article per line)", path)

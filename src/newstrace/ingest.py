@@ -95,6 +95,27 @@ def _title_line(text: str) -> str | None:
     return first
 
 
+#: Longest first line read as a dateline: "Sunday, September 15, 2019" (Wikinews) has 4 words.
+_DATELINE_MAX_WORDS = 6
+
+
+def _dateline(text: str) -> dt.date | None:
+    """The date of a first line that is a date and nothing else, as Wikinews texts open
+    ("Sunday, September 15, 2019"): the day the story was filed. Read by dateparser (strict
+    parsing, day, month and year all required, English only); None for any other first line.
+    dateparser rather than our own pattern: it knows every English way of writing a date."""
+    first, newline, rest = text.partition("\n")
+    first = first.strip()
+    if not newline or not rest.strip() or not first or len(first.split()) > _DATELINE_MAX_WORDS \
+            or not re.search(r"\b[0-9]{4}\b", first):
+        return None
+    import dateparser
+
+    found = dateparser.parse(first, languages=["en"], settings={
+        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    return found.date() if found is not None else None
+
+
 def article_from_text(text: str, *, path: str | None = None, title: str | None = None,
                       published: dt.date | str | None = None, outlet: str | None = None,
                       url: str | None = None) -> Article:
@@ -104,7 +125,9 @@ def article_from_text(text: str, *, path: str | None = None, title: str | None =
         text: the decoded article; it becomes ``Article.text`` unchanged (title line included).
         path, url, outlet: copied to the record.
         title: wins over a title line detected by :func:`_title_line` (e.g. "This Seems Bad").
-        published: a date or an ISO string (see :func:`parse_date`).
+        published: a date or an ISO string (see :func:`parse_date`); when None, the date of a
+            dateline that opens the text (:func:`_dateline`: "Sunday, September 15, 2019"), which
+            is then no title.
 
     Returns:
         Article whose ``id`` is the sha256 hex digest of ``text`` (UTF-8).
@@ -112,9 +135,13 @@ def article_from_text(text: str, *, path: str | None = None, title: str | None =
     Raises:
         DateError: ``published`` is a string that is not an ISO date.
     """
-    return Article(id=_article_id(text), title=title if title is not None else _title_line(text),
-                   published=_as_date(published, path), outlet=outlet, url=url, path=path,
-                   text=text)
+    dateline = _dateline(text)
+    if title is None and dateline is None:
+        title = _title_line(text)
+    if published is None:
+        published = dateline
+    return Article(id=_article_id(text), title=title, published=_as_date(published, path),
+                   outlet=outlet, url=url, path=path, text=text)
 
 
 def _has_body(text: str) -> bool:

@@ -320,3 +320,27 @@ def test_short_english_pieces_of_the_seed_pass():
     assert len(pieces) >= 5
     for piece in pieces:
         check_english(piece, "seed piece")
+
+
+# --------------------------------------------------------------------------- datelines
+
+def test_wikinews_dateline_dates_the_article_and_is_no_title():
+    # Wikinews 2019 (shared/data/wikinews-vanatteveldt), the drone attacks on Saudi Aramco: the
+    # text opens with its dateline; trial 9 read it undated without a sidecar
+    text = ("Sunday, September 15, 2019\nYesterday, oil facilities belonging to Saudi Arabia's "
+            "state-owned Saudi Aramco were hit by multiple drone strikes in a pre-dawn raid.\n")
+    art = article_from_text(text)
+    assert art.published == dt.date(2019, 9, 15) and art.title is None
+    assert article_from_text(text, published="2019-09-16").published == dt.date(2019, 9, 16)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.sampled_from(["%A, %B %d, %Y", "%B %d, %Y", "%d %B %Y", "%Y-%m-%d"]))
+@settings(max_examples=60, deadline=None)
+def test_a_first_line_that_is_only_a_date_is_the_dateline(day, fmt):
+    assert article_from_text(day.strftime(fmt) + "\nThe council met.\n").published == day
+
+
+def test_a_headline_with_a_year_is_no_dateline():
+    art = article_from_text("Trump wins in 2016 race\nThe votes were counted.\n")
+    assert art.published is None and art.title == "Trump wins in 2016 race"
