@@ -1296,6 +1296,57 @@ def test_in_one_poll_inside_a_clause_is_the_source_of_that_clause(nlp):
     assert c.attribution.chain == [], (c.text, names(c))
 
 
+def test_sentence_opening_poll_phrase_on_a_noun_is_the_source_of_its_clause(nlp):
+    # PolNeAR train, huff-post 2016-06-09 (Obama's endorsement), gold: source "the most recent
+    # YouGov/Economist survey", cue "In", content "71 percent of Sanders supporters approved of
+    # Obama, although they were less enthusiastic in their approval" (the parse hangs "In" on
+    # "percent", a noun)
+    r = read(nlp, "In the most recent YouGov/Economist survey, 71 percent of Sanders supporters approved of "
+                  "Obama, although they were less enthusiastic in their approval.")
+    c = claim_with(r, "71 percent of Sanders supporters approved")
+    assert [(link.mention, cue(link)) for link in c.attribution.chain] == [
+        ("the most recent YouGov/Economist survey", "in")], (c.text, names(c))
+    assert types(c) == ["document"]
+
+
+def test_sentence_opening_to_x_gives_x_s_view(nlp):
+    # PolNeAR train, huff-post 2016-03-23 (how the Democratic elite…), gold: source "Frank", cue
+    # "To", content "issues of racial and class justice get attention from Democrats so long as
+    # they do not threaten existing benefits for the multicultural professional class, …"
+    r = read(nlp, "To Frank, issues of racial and class justice get attention from Democrats so long as they "
+                  "do not threaten existing benefits for the multicultural professional class.")
+    c = claim_with(r, "issues of racial and class justice get attention")
+    assert [(link.mention, cue(link)) for link in c.attribution.chain] == [("Frank", "to")], (c.text, names(c))
+    assert not c.text.startswith("To")
+    # PolNeAR train, wash-post 2016-02-21 (Oregon occupier), gold: source "many", cue "To",
+    # content "Santilli is a provocateur, mouthpiece and broadcaster for the anti-government
+    # patriot movement, …"; source "others", cue "to", content "he's a citizen journalist in
+    # military attire who had no knowledge of the conflict until the day it started"
+    r = read(nlp, "To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government "
+                  "patriot movement. But to others, he's a citizen journalist in military attire who had no "
+                  "knowledge of the conflict until the day it started.")
+    assert [(link.mention, cue(link)) for link in claim_with(r, "Santilli is a provocateur").attribution.chain] \
+        == [("many", "to")]
+    assert [(link.mention, cue(link)) for link in claim_with(r, "a citizen journalist").attribution.chain] \
+        == [("others", "to")]
+    # PolNeAR train, breitbart 2016-02-20: "To date" names no one (gold: no attribution of
+    # the clause)
+    c = claim_with(read(nlp, "To date, Clinton remains far ahead in the overall delegate count."), "remains far ahead")
+    assert c.attribution.chain == [], (c.text, names(c))
+
+
+def test_sentence_opening_under_a_law_is_its_source(nlp):
+    # PolNeAR train, huff-post 2016-03-16 (Clinton wins Missouri), gold: source "Missouri law",
+    # cue "Under", content "candidates trailing by less than 0.5 percent of votes cast have the
+    # right to a recount"
+    r = read(nlp, "Under Missouri law, candidates trailing by less than 0.5 percent of votes cast have the "
+                  "right to a recount.")
+    c = claim_with(r, "have the right to a recount")
+    assert [(link.mention, cue(link)) for link in c.attribution.chain] == [("Missouri law", "under")]
+    assert types(c) == ["document"]
+    assert c.text.startswith("candidates trailing")
+
+
 def test_clause_before_a_semicolon_colon_or_dash_is_no_content_of_the_verb_after_it(nlp):
     # The parse hangs "The depot closed on Friday" on "denied" as its complement; the
     # semicolon makes them two claims: the closure is the author's, the denial the union's.
@@ -1561,6 +1612,18 @@ def test_a_comment_clause_does_not_cut_a_speaker_s_content(nlp):
                   "know, inviting some celebrity basketball team owner to the debate to sit on the front "
                   "row, someone who has mocked and ridiculed my running mate.")
     assert names(claim_with(r, "inviting some celebrity basketball team owner")) == ["pence"]
+
+
+def test_a_dash_and_name_paragraph_after_a_quotation_is_its_speaker(nlp):
+    # PolNeAR train, wash-post 2016-02-05 (fact check of the Democrats' debate), gold: source
+    # "Sanders", cue "-", content the quotation paragraph before it; a dash and a name after a
+    # paragraph that is no quotation is a byline ("- Amber Phillips.", no gold attribution)
+    r = read(nlp, "The senator made several claims.\n\n\"Boeing and GE and other multinationals . . . pay zero "
+                  "taxes.\"\n\n- Sanders.\n\nThis is a complex issue, subject to fierce debate.\n\n"
+                  "A similar compromise stalled in the Senate.\n\n- Amber Phillips.")
+    c = claim_with(r, "pay zero taxes")
+    assert [(link.mention, cue(link)) for link in c.attribution.chain] == [("Sanders", "-")], (c.text, names(c))
+    assert claim_with(r, "compromise stalled").attribution.chain == []
 
 
 def test_a_report_headline_label_is_the_source(nlp):

@@ -34,7 +34,8 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   that…", "the warning by X that…", "voiced confidence that…": :func:`noun_cue_content`), the
   clause split off as a unit of its own;
 * "according to X", "per X", "citing X", "in X's view", a sentence-opening "In a poll, …"
-  (:func:`poll_lead_in`): the source of every claim of the sentence; "in" + one poll on a
+  (:func:`poll_lead_in`), "To X, …" (X's view: :func:`perspective_lead_in`) or "Under X law, …"
+  (:func:`legal_lead_in`): the source of every claim of the sentence; "in" + one poll on a
   clause's verb ("he fell to 10 percent in the latest poll", :func:`poll_in_clause`): the
   source of that clause when it has no other;
 * a participial report with an agent ("first reported on Friday by a paper"): a further source,
@@ -72,10 +73,10 @@ from newstrace.components.cue_rules import (according_to_relative, adjective_cue
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute,
                                             estimate, infinitive_report, INTENT, intention_participle, judges_as,
-                                            learned_stance,
+                                            learned_stance, legal_lead_in,
                                             MODEL_THRESHOLD,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
-                                            poll_lead_in, prep_report, pro_form_answer,
+                                            perspective_lead_in, poll_lead_in, prep_report, pro_form_answer,
                                             speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder,
                                          position_phrase, received_stance, stance_content, uttered_stance)
@@ -636,10 +637,10 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
 
     # -- sentence-wide sources ------------------------------------------------------------------
     def sentence_links(self, sent) -> tuple[list[SourceLink], set[int]]:
-        """Links of "according to X", "per X", "citing X", "in X's view", "In a poll, …" and
-        participial reports with an agent in ``sent``; and the token indices they cover (removed
-        from contents; with a closing "according to X", what follows X in the phrase,
-        :func:`_trailing_source_phrase`)."""
+        """Links of "according to X", "per X", "citing X", "in X's view", "In a poll, …", "To X,
+        …", "Under X law, …" and participial reports with an agent in ``sent``; and the token
+        indices they cover (removed from contents; with a closing "according to X", what follows
+        X in the phrase, :func:`_trailing_source_phrase`)."""
         links, covered = [], set()
         for t in sent:
             src, cue, sub = None, None, None
@@ -660,11 +661,11 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                         self.by_head[t.i].frame = True  # ", citing two officials": the cue itself
                 else:
                     src = None
-            elif low == "in" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
-                # "In Whitfield's view, …", "in the opinion of experts"
-                noun = next((c for c in t.children if c.dep_ == "pobj"
-                             and c.lemma_.lower() in cues()["view_nouns"]), None)
+            elif low in ("in", "to", "under") and t.dep_ in ("prep", "ROOT"):
+                noun = next((c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() in cues()["view_nouns"]),
+                            None) if low == "in" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") else None
                 if noun is not None:
+                    # "In Whitfield's view, …", "in the opinion of experts"
                     src = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
                         (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), None)
@@ -672,8 +673,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                         cue, sub = [t, noun], t
                     else:
                         src = None
-                elif t.i == sent.start:
-                    src = poll_lead_in(t)
+                else:
+                    # a sentence-opening phrase: "In a poll, …", "To Frank, …", "Under Missouri law, …"
+                    src = {"in": poll_lead_in, "to": perspective_lead_in, "under": legal_lead_in}[low](t)
                     cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
                     and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) \

@@ -2,7 +2,7 @@
 A colon lead-in ("Per the Times:") and the block of paragraphs it introduces; a lead-in with no
 reporting verb ("Cruz continued:"); a speaker label at a paragraph's start ("Kaine: …") or in an
 interview transcript ("VOA: …? Richard Armitage: …"); a quotation followed by a dash and its
-speaker ("“…” — Senator X").
+speaker ("“…” — Senator X"), in its paragraph or in a paragraph of its own ("- Sanders.").
 
 :class:`ParagraphPass` is a mixin of :class:`newstrace.components.attribution._Attributor`: it
 reads and changes the attributor's ``doc``, ``units``, ``by_head``, ``index`` and ``quotes`` and
@@ -23,6 +23,10 @@ from newstrace.units import (ClaimUnit, CREDIT_LINE, dedupe_chain, first_person_
 
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w-]+)")
 DASH_SPEAKER = re.compile(r"^\s*(?P<content>[“”\"«].+[”\"»])\s*(?P<cue>[—–―]|--)\s*(?P<name>[^\s].{1,78}?)[\s\xa0]*$")
+#: A paragraph of a dash and a name alone ("- Bernie Sanders."), the speaker of the quotation
+#: paragraph before it (:meth:`ParagraphPass.speaker_labels`).
+DASH_LINE = re.compile(r"^\s*(?P<cue>[-—–―]|--)\s*(?P<name>[A-Z][\w.’'\- ]{1,40}?)\.?\s*$")
+QUOTE_PARAGRAPH = re.compile(r"^\s*(?P<content>[“\"«].+[”\"»]\.?)\s*$")
 COLON_SPEAKER = re.compile(r"^\s*[\"“]?(?P<name>[A-Z][\w.’'\- ]{1,40}?)\s*(?P<cue>:)\s+(?P<content>\S.*\S)\s*$")
 #: Colon labels that name no speaker. Not "Report": a headline "Report: X" relays X from a report,
 #: the gold source "Report" with the colon for cue in all 3 such headlines of PolNeAR train
@@ -99,14 +103,19 @@ class ParagraphPass:
         """Speaker labels with no reporting verb, as (name start, name end, cue start, cue end,
         content start, content end, colon label?): a paragraph that is a quotation followed by a
         dash and the speaker's name ("“…” — Commissioner Pavel Dressler") or opens with a short
-        name and a colon ("PENCE: Well, look…"), and the labels of a transcript inside a
+        name and a colon ("PENCE: Well, look…"), a paragraph of a dash and a name alone after a
+        quotation paragraph (a fact check's "\"…pay zero taxes.\" ¶ - Sanders."; PolNeAR train
+        without its held-out fifth: 5 such paragraphs, all 5 gold cues of the quotation before
+        them; the 4 dash-and-name paragraphs after a paragraph that is no quotation are bylines
+        of a live blog's entries, "- Amber Phillips.", no gold; held-out fifth: none of the
+        first kind), and the labels of a transcript inside a
         paragraph whose line breaks were lost (:func:`~newstrace.components.speakers.transcript_labels`:
         "…? Armitage: That type of exercise…", VOA story 84). A label's content runs to the
         next label or its paragraph's end, and stops before a credit line ("Adrianna Zhang
         contributed to this report.", :data:`~newstrace.units.CREDIT_LINE`)."""
         doc, text = self.doc, text_of(self.doc)
         found: dict[int, tuple] = {}
-        offset = 0
+        offset, quoted = 0, None
         for para in text.split("\n"):
             start = offset
             offset += len(para) + 1
@@ -116,6 +125,12 @@ class ParagraphPass:
                                                   start + m.start("cue"), start + m.end("cue"),
                                                   start + m.start("content"), start + m.end("content"),
                                                   m.re is COLON_SPEAKER)
+            elif quoted and (m := DASH_LINE.match(para)):
+                found[start + m.start("name")] = (start + m.start("name"), start + m.end("name"),
+                                                  start + m.start("cue"), start + m.end("cue"), *quoted, False)
+            if para.strip():
+                q = QUOTE_PARAGRAPH.match(para)
+                quoted = (start + q.start("content"), start + q.end("content")) if q else None
         for ns, ne, colon in transcript_labels(doc, self.index):
             para_end = text.find("\n", colon)
             content = text[colon + 1:para_end if para_end >= 0 else len(text)]
