@@ -2263,6 +2263,21 @@ def test_the_website_is_the_listed_news_site_named_before(nlp):
     assert (head.name, head.type) == ("Znak.com", "media outlet")
 
 
+FIGHTER = ("U.S. President Barack Obama has vowed to \u201cdegrade and ultimately destroy\u201d al-Baghdadi\u2019s "
+           "group, which is seeking to reshape the Middle East.\n\nAn Islamic State fighter denied that "
+           "al-Baghdadi\u2019s wife had been arrested. \u201cI have checked with our leaders and they said it "
+           "was false news. The Lebanese are lying,\u201d he said from inside Syria.")
+
+
+def test_he_who_speaks_on_is_the_unnamed_speaker_before_not_a_name_further_back(nlp):
+    # FNC-1 273 (Reuters), new-user trial 8: the fighter introduced without a name goes on as
+    # "he"; Obama, the subject of the paragraph before, said none of it
+    r = read(nlp, FIGHTER)
+    for phrase in ("I have checked with our leaders", "The Lebanese are lying"):
+        source = claim_with(r, phrase).attribution.chain[0]
+        assert (source.mention, source.name) == ("he", "An Islamic State fighter")
+
+
 def test_the_hearer_of_told_is_no_content(nlp):
     # VOA 6183227: the official told VOA's Pashto TV what other forces did; the outlet heard it
     c = claim_with(read(nlp, "A local provincial official told VOA\u2019s TV-Ashna other forces have also "
