@@ -1669,6 +1669,17 @@ def test_according_to_which_takes_the_antecedent_as_source(nlp):
     assert names(claim_with(r, "car was red")) == ["a witness"]
 
 
+def test_according_to_a_vision_is_a_manner_not_a_source(nlp):
+    # FNC-1 273 (Reuters), new-user trial 8: the group reshapes the region after its vision of
+    # Islam; the vision says nothing, so it is no link of any chain
+    r = read(nlp, "U.S. President Barack Obama has vowed to \u201cdegrade and ultimately destroy\u201d "
+                  "al-Baghdadi\u2019s group, which is seeking to reshape the Middle East according to its "
+                  "radical vision of Islam.")
+    assert not any("vision" in s.mention or s.cue.text == "according to" for c in r.claims
+                   for s in c.attribution.chain)
+    assert names(claim_with(r, "degrade")) == ["barack obama"]
+
+
 def test_a_quotation_in_the_subjects_relative_clause_is_no_report_of_its_verb(nlp):
     # new-user trial (VOA): 'Mhlanga, who faces two charges relating to "transmitting of data
     # messages inciting violence or damage to property," denies the charges against him': the
