@@ -2494,6 +2494,23 @@ def test_a_with_phrase_reporting_gerund_keeps_its_clause(nlp):
     assert "no-one" not in claim_with(r, "no deaths were reported").text
 
 
+# New-user trial 8 (VOA 6204681): a series of Duterte's acts, the parser made the second act
+# the content of the first ("announced a separation…, accepted $2 billion…").
+DUTERTE_SERIES = ("He announced a \u201cseparation\u201d from the United States in 2016, accepted $2 billion in "
+                  "Chinese funding to redevelop a former U.S military base in 2019, and the first batch of "
+                  "China\u2019s Sinovac Biotech COVID-19 vaccine purchased by the Philippine government "
+                  "arrived in Manila on March 29.")
+
+
+def test_a_series_of_acts_is_no_report_of_the_later_acts(nlp):
+    # the author states that he accepted the funding and that the vaccine arrived
+    r = read(nlp, DUTERTE_SERIES)
+    for phrase in ("accepted $2 billion", "first batch"):
+        c = claim_with(r, phrase)
+        assert c.attribution.chain == [] and c.factuality.label == "asserted"
+        assert "separation" not in c.text
+
+
 KARAJ_LEAD = ("A Boeing 707 cargo plane, reported by local press as belonging to the Iranian military, "
               "crashed into houses in Karaj, near Tehran, the Iranian capital, yesterday.")
 
