@@ -1874,6 +1874,21 @@ def test_an_apposition_says_who_denies_the_charge(nlp):
     assert "a charge" not in claim_with(r, "arming the rebels").text
 
 
+def test_a_charge_run_into_the_deniers_name_is_still_denied(nlp):
+    # VOA 8011076 (new-user trial 8): the parser ran "a charge" into the spokesperson's name;
+    # Balkhi denied the charge on Thursday, the day before publication (2025-03-14)
+    r = read(nlp, "Bugti and Chaudhry reiterated the claim that Tuesday\u2019s attack was orchestrated by "
+                  "militants with bases in Afghanistan, a charge Afghan foreign ministry spokesperson Abdul "
+                  "Qahar Balkhi rejected Thursday.", published="2025-03-14")
+    c = claim_with(r, "a charge")
+    (s,) = c.attribution.chain
+    assert (s.name, cue(s), s.type) == ("Abdul Qahar Balkhi", "rejected", "official")
+    assert (s.factuality.label, s.factuality.value) == ("denied", "CT-")
+    assert c.reported is None and "2025-03-13" in [t.value for t in c.times]
+    attack = claim_with(r, "orchestrated")
+    assert "charge" not in attack.text and names(attack) == ["bugti and chaudhry"]
+
+
 @pytest.mark.parametrize("text, whole", [
     ("Nobody said the plant was closed.", "Nobody said the plant was closed"),
     ("No one told reporters that the talks had failed.", "No one told reporters that the talks had failed"),
@@ -2509,6 +2524,20 @@ def test_a_series_of_acts_is_no_report_of_the_later_acts(nlp):
         c = claim_with(r, phrase)
         assert c.attribution.chain == [] and c.factuality.label == "asserted"
         assert "separation" not in c.text
+
+
+def test_what_he_says_is_an_effort_is_his_report(nlp):
+    # VOA 8009495, new-user trial 8: the purpose of the tariff fight is Trump's word ("says"),
+    # the fight itself the author's
+    r = read(nlp, "In the past month, Trump has been waging a tit-for-tat tariff fight with the United States' "
+                  "biggest trading partners \u2014 Mexico, Canada, China and the EU \u2014 in what he says is an "
+                  "effort to stanch the flow of drugs, especially fentanyl, into the U.S. from Mexico and Canada.")
+    fight = claim_with(r, "tariff fight")
+    assert fight.attribution.chain == [] and "effort" not in fight.text
+    purpose = claim_with(r, "effort to stanch")
+    (s,) = purpose.attribution.chain
+    assert (s.mention, cue(s)) == ("he", "says")
+    assert purpose.factuality.label == "reported"
 
 
 KARAJ_LEAD = ("A Boeing 707 cargo plane, reported by local press as belonging to the Iranian military, "
