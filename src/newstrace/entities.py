@@ -772,21 +772,21 @@ def _saying() -> frozenset[str]:
 
 def _new_speaker(noun: Token) -> bool:
     """``noun`` is an indefinite singular common noun ("a"/"an") of a person
-    (:func:`_person_noun`), subject of a verb of saying (:data:`SAYING_CLASSES`): a speaker
+    (:func:`person_noun`), subject of a verb of saying (:data:`SAYING_CLASSES`): a speaker
     introduced without a name, whom news goes on calling "he"/"she" ("An Islamic State fighter
     denied that al-Baghdadi's wife had been arrested. “I have checked with our leaders…,” he
     said", FNC-1 body 273, new-user trial 8: the "he" took Barack Obama, the subject of the
     paragraph before). An indefinite description introduces a new referent (Prince 1981:
     brand-new), so no person named before is the one it speaks of."""
     return noun.tag_ == "NN" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _saying() \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and _person_noun(noun)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and person_noun(noun)
 
 
 #: Endings of agent nouns of people ("fighter", "strategist", "spokeswoman").
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 
 
-def _person_noun(noun: Token) -> bool:
+def person_noun(noun: Token) -> bool:
     """``noun`` names a person: a role or source word of a person (:func:`is_role`, ``expert``
     and ``unnamed`` of ``lexicons/sources.json``) or an agent noun (:data:`AGENT_ENDINGS`),
     and no word of an outlet, document, post, government or organisation ("a paper", "a

@@ -2302,6 +2302,9 @@ def test_he_who_speaks_on_is_the_unnamed_speaker_before_not_a_name_further_back(
     for phrase in ("I have checked with our leaders", "The Lebanese are lying"):
         source = claim_with(r, phrase).attribution.chain[0]
         assert (source.mention, source.name) == ("he", "An Islamic State fighter")
+    # "they" are the leaders he checked with, not al-Baghdadi named before
+    assert [s.name for s in claim_with(r, "false news").attribution.chain] == [
+        "An Islamic State fighter", "our leaders"]
 
 
 def test_the_hearer_of_told_is_no_content(nlp):
