@@ -593,7 +593,8 @@ def according_to_manner(according: Token) -> bool:
     which is seeking to reshape the Middle East according to its radical vision of Islam"
     (FNC-1 273, new-user trial 8: the vision was made the source of the group's aim, under
     Obama's "vowed"). PolNeAR train without its held-out fifth: see the lexicon's note (2 of the
-    25 "according to" that are no gold cue, none of the 327 that are). False for any other word."""
+    25 "according to" that are no gold cue, none of the 327 that are; held-out fifth, which has
+    none: attribution F1 0.764 -> 0.765 with the other rules of its session). False for any other word."""
     doc, i = according.doc, according.i
     if according.lower_ != "according" or i + 1 >= len(doc) or doc[i + 1].lower_ != "to":
         return False
