@@ -20,7 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newstrace import gazetteer
-from newstrace.lexicons import first_names, outlets
+from newstrace.lexicons import cues, first_names, outlets
 from newstrace.units import entity_at, ents_of
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
@@ -746,13 +746,57 @@ def _unnamed_role(role: Token, gender: str | None) -> bool:
     the police's internal investigators told the court…"; definite descriptions with an
     establishing postmodifier are mostly discourse-new, Vieira & Poesio 2000, while "the Florida
     senator", "the justice" repeat a person named before), with no name in its phrase, and of
-    no other gender than ``gender`` ("spokesman" is no "she")."""
-    said = "f" if role.lower_.endswith("woman") else "m" if role.lower_.endswith("man") else None
-    if gender and said not in (None, gender):
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+    no other gender than ``gender`` (:func:`_other_gender`)."""
+    return not _other_gender(role, gender) and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
         and any(c.dep_ == "prep" and c.i > role.i for c in role.children) \
         and not any(t.ent_type_ == "PERSON" for t in role.subtree)
+
+
+def _other_gender(noun: Token, gender: str | None) -> bool:
+    """A role noun says the other gender than ``gender`` ("spokesman" is no "she")."""
+    said = "f" if noun.lower_.endswith("woman") else "m" if noun.lower_.endswith("man") else None
+    return bool(gender) and said not in (None, gender)
+
+
+#: Cue classes of the verbs of saying (``lexicons/cues.json``) whose indefinite subject is a
+#: speaker (:func:`_new_speaker`).
+SAYING_CLASSES = ("report_neutral", "report_attitude", "report_factive", "report_alleging", "report_denying",
+                  "report_speculating", "report_doubting")
+
+
+@lru_cache(maxsize=None)
+def _saying() -> frozenset[str]:
+    """The lemmas of the verbs of saying (:data:`SAYING_CLASSES`)."""
+    return frozenset().union(*(cues()[k] for k in SAYING_CLASSES))
+
+
+def _new_speaker(noun: Token) -> bool:
+    """``noun`` is an indefinite singular common noun ("a"/"an") of a person
+    (:func:`person_noun`), subject of a verb of saying (:data:`SAYING_CLASSES`): a speaker
+    introduced without a name, whom news goes on calling "he"/"she" ("An Islamic State fighter
+    denied that al-Baghdadi's wife had been arrested. “I have checked with our leaders…,” he
+    said", FNC-1 body 273, new-user trial 8: the "he" took Barack Obama, the subject of the
+    paragraph before). An indefinite description introduces a new referent (Prince 1981:
+    brand-new), so no person named before is the one it speaks of."""
+    return noun.tag_ == "NN" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _saying() \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and person_noun(noun)
+
+
+#: Endings of agent nouns of people ("fighter", "strategist", "spokeswoman").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+
+
+def person_noun(noun: Token) -> bool:
+    """``noun`` names a person: a role or source word of a person (:func:`is_role`, ``expert``
+    and ``unnamed`` of ``lexicons/sources.json``) or an agent noun (:data:`AGENT_ENDINGS`),
+    and no word of an outlet, document, post, government or organisation ("a paper", "a
+    letter", "a company")."""
+    words = source_words()
+    lemma = noun.lemma_.lower()
+    if any(lemma in words[k] for k in ("media", "document", "social", "government", "organization_words")) \
+            or lemma in ("company", "firm", "agency", "board", "group", "family", "people", "others"):
+        return False
+    return is_role(noun) or lemma in words["expert"] or lemma in words["unnamed"] or lemma.endswith(AGENT_ENDINGS)
 
 
 #: The gender a third-person pronoun says, and the subject pronoun of that gender.
@@ -789,7 +833,11 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     "he"/"she" in a third of PolNeAR train without its held-out fifth, about 21 to the right
     person by hand ("The Turkish government declared Oksuz was a leader of the plot. He was
     briefly detained"), about 12 away from it (a "she" to an "Obama" of unknown gender), the
-    rest wrong before and after; held-out fifth unchanged (attribution F1 0.759, source 0.912)."""
+    rest wrong before and after; held-out fifth unchanged (attribution F1 0.759, source 0.912).
+    A pronoun that speaks ("…,” he said") after a speaker an earlier sentence introduced without
+    a name (:func:`_new_speaker`, outside quotation marks when the pronoun is) is that speaker:
+    None. PolNeAR train: this changes no subject "he"/"she" (one it would have changed, a
+    "barbershop owner" inside another speaker's quote, is left out by the quotation rule)."""
     doc = tok.doc
     gender = PRONOUN_GENDER.get(tok.lower_)
     outside = not any(a <= tok.idx < b for a, b in index.quotes)
@@ -812,6 +860,7 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
         first = doc[first.start - 1].sent if first.start else first
     people = [e for e in candidates if e.start >= first.start and usable(e, by_name)]
     sent = tok.sent
+    speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _saying()
     for step in range(4):
         named = next((e for e in people if sent.start <= e.start and _is_subject(e.root)), None)
         if named is None and step == 0 and _is_subject(tok):
@@ -819,9 +868,15 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
             # pronoun's own main clause
             named = next((e for e in people if sent.start <= e.start and e.end <= tok.i
                           and _fronted_clause_subject(e.root)), None)
+        # a speaker of an earlier sentence introduced without a name, for a pronoun that speaks on
+        fresh = step > 0 and speaks
         role = next((t for t in doc[sent.start:min(sent.end, tok.i)] if t.pos_ == "NOUN" and not t.ent_type_
-                     and is_role(t) and _is_subject(t)), None)
+                     and (is_role(t) or fresh and _new_speaker(t)) and _is_subject(t)), None)
         if role is not None and (named is None or role.i < named.start):
+            if fresh and _new_speaker(role) and not _other_gender(role, gender) \
+                    and not any(t.ent_type_ == "PERSON" for t in role.subtree) \
+                    and not (outside and any(a <= role.idx < b for a, b in index.quotes)):
+                return None  # "An Islamic State fighter denied… “…,” he said"
             person = index.role_person(role)  # "The Commerce chief also rebuffed fears… “Absolutely not,” he said"
             if person is not None and person in index.people:
                 return person

@@ -1732,6 +1732,17 @@ def test_according_to_which_takes_the_antecedent_as_source(nlp):
     assert names(claim_with(r, "car was red")) == ["a witness"]
 
 
+def test_according_to_a_vision_is_a_manner_not_a_source(nlp):
+    # FNC-1 273 (Reuters), new-user trial 8: the group reshapes the region after its vision of
+    # Islam; the vision says nothing, so it is no link of any chain
+    r = read(nlp, "U.S. President Barack Obama has vowed to \u201cdegrade and ultimately destroy\u201d "
+                  "al-Baghdadi\u2019s group, which is seeking to reshape the Middle East according to its "
+                  "radical vision of Islam.")
+    assert not any("vision" in s.mention or s.cue.text == "according to" for c in r.claims
+                   for s in c.attribution.chain)
+    assert names(claim_with(r, "degrade")) == ["barack obama"]
+
+
 def test_a_quotation_in_the_subjects_relative_clause_is_no_report_of_its_verb(nlp):
     # new-user trial (VOA): 'Mhlanga, who faces two charges relating to "transmitting of data
     # messages inciting violence or damage to property," denies the charges against him': the
@@ -1924,6 +1935,21 @@ def test_an_apposition_says_who_denies_the_charge(nlp):
     assert (s.factuality.label, s.factuality.value) == ("denied", "CT-")
     assert (c.factuality.label, c.factuality.value) == ("reported", "Uu")
     assert "a charge" not in claim_with(r, "arming the rebels").text
+
+
+def test_a_charge_run_into_the_deniers_name_is_still_denied(nlp):
+    # VOA 8011076 (new-user trial 8): the parser ran "a charge" into the spokesperson's name;
+    # Balkhi denied the charge on Thursday, the day before publication (2025-03-14)
+    r = read(nlp, "Bugti and Chaudhry reiterated the claim that Tuesday\u2019s attack was orchestrated by "
+                  "militants with bases in Afghanistan, a charge Afghan foreign ministry spokesperson Abdul "
+                  "Qahar Balkhi rejected Thursday.", published="2025-03-14")
+    c = claim_with(r, "a charge")
+    (s,) = c.attribution.chain
+    assert (s.name, cue(s), s.type) == ("Abdul Qahar Balkhi", "rejected", "official")
+    assert (s.factuality.label, s.factuality.value) == ("denied", "CT-")
+    assert c.reported is None and "2025-03-13" in [t.value for t in c.times]
+    attack = claim_with(r, "orchestrated")
+    assert "charge" not in attack.text and names(attack) == ["bugti and chaudhry"]
 
 
 @pytest.mark.parametrize("text, whole", [
@@ -2326,6 +2352,24 @@ def test_the_website_is_the_listed_news_site_named_before(nlp):
     assert (head.name, head.type) == ("Znak.com", "media outlet")
 
 
+FIGHTER = ("U.S. President Barack Obama has vowed to \u201cdegrade and ultimately destroy\u201d al-Baghdadi\u2019s "
+           "group, which is seeking to reshape the Middle East.\n\nAn Islamic State fighter denied that "
+           "al-Baghdadi\u2019s wife had been arrested. \u201cI have checked with our leaders and they said it "
+           "was false news. The Lebanese are lying,\u201d he said from inside Syria.")
+
+
+def test_he_who_speaks_on_is_the_unnamed_speaker_before_not_a_name_further_back(nlp):
+    # FNC-1 273 (Reuters), new-user trial 8: the fighter introduced without a name goes on as
+    # "he"; Obama, the subject of the paragraph before, said none of it
+    r = read(nlp, FIGHTER)
+    for phrase in ("I have checked with our leaders", "The Lebanese are lying"):
+        source = claim_with(r, phrase).attribution.chain[0]
+        assert (source.mention, source.name) == ("he", "An Islamic State fighter")
+    # "they" are the leaders he checked with, not al-Baghdadi named before
+    assert [s.name for s in claim_with(r, "false news").attribution.chain] == [
+        "An Islamic State fighter", "our leaders"]
+
+
 def test_the_hearer_of_told_is_no_content(nlp):
     # VOA 6183227: the official told VOA's Pashto TV what other forces did; the outlet heard it
     c = claim_with(read(nlp, "A local provincial official told VOA\u2019s TV-Ashna other forces have also "
@@ -2529,6 +2573,37 @@ def test_a_with_phrase_reporting_gerund_keeps_its_clause(nlp):
     assert [(norm(lk.name), cue(lk)) for lk in c.attribution.chain] == [("local media", "reporting")]
     assert c.factuality.label == "reported"
     assert "no-one" not in claim_with(r, "no deaths were reported").text
+
+
+# New-user trial 8 (VOA 6204681): a series of Duterte's acts, the parser made the second act
+# the content of the first ("announced a separation…, accepted $2 billion…").
+DUTERTE_SERIES = ("He announced a \u201cseparation\u201d from the United States in 2016, accepted $2 billion in "
+                  "Chinese funding to redevelop a former U.S military base in 2019, and the first batch of "
+                  "China\u2019s Sinovac Biotech COVID-19 vaccine purchased by the Philippine government "
+                  "arrived in Manila on March 29.")
+
+
+def test_a_series_of_acts_is_no_report_of_the_later_acts(nlp):
+    # the author states that he accepted the funding and that the vaccine arrived
+    r = read(nlp, DUTERTE_SERIES)
+    for phrase in ("accepted $2 billion", "first batch"):
+        c = claim_with(r, phrase)
+        assert c.attribution.chain == [] and c.factuality.label == "asserted"
+        assert "separation" not in c.text
+
+
+def test_what_he_says_is_an_effort_is_his_report(nlp):
+    # VOA 8009495, new-user trial 8: the purpose of the tariff fight is Trump's word ("says"),
+    # the fight itself the author's
+    r = read(nlp, "In the past month, Trump has been waging a tit-for-tat tariff fight with the United States' "
+                  "biggest trading partners \u2014 Mexico, Canada, China and the EU \u2014 in what he says is an "
+                  "effort to stanch the flow of drugs, especially fentanyl, into the U.S. from Mexico and Canada.")
+    fight = claim_with(r, "tariff fight")
+    assert fight.attribution.chain == [] and "effort" not in fight.text
+    purpose = claim_with(r, "effort to stanch")
+    (s,) = purpose.attribution.chain
+    assert (s.mention, cue(s)) == ("he", "says")
+    assert purpose.factuality.label == "reported"
 
 
 KARAJ_LEAD = ("A Boeing 707 cargo plane, reported by local press as belonging to the Iranian military, "

@@ -685,3 +685,11 @@ def test_a_purported_speech_makes_what_was_said_in_it_alleged(nlp):
                     "purported to be in his name last month."))
     c = claim_with(r, "called for attacks")
     assert author(c) == ("alleged", "Uu")
+
+
+def test_an_agentless_report_split_by_its_time_is_reported(nlp):
+    # Wikinews 2019 (the Magnitogorsk collapse), new-user trial 8: "was on Wednesday reported
+    # to" is an agentless report (Conventions: "reportedly"/"said" → reported), no assertion
+    r = read(nlp, T("Ivan's condition was on Wednesday reported to not be life-threatening."))
+    c = claim_with(r, "life-threatening")
+    assert author(c) == ("reported", "Uu") and c.attribution.chain == []

@@ -595,3 +595,19 @@ def test_the_past_three_years_before_an_after_clause_stays_anchored(base_nlp):
             "three years after an earlier set of tariffs was suspended.")
     t = _one(_times(base_nlp, text, D(2025, 3, 13)), "three years")
     assert (t.value, t.type, t.range) == ("P3Y", "DURATION", ["2022-03-13", "2025-03-13"])
+
+
+def test_the_night_of_a_day_is_one_expression(nlp):
+    # Wikinews 2019-01-04 (the Magnitogorsk collapse), new-user trial 8: the night from Monday
+    # 2018-12-31 to Tuesday is Monday's night (TIMEX3 part of day NI), one expression
+    times = _times(nlp, "On the night of Monday to Tuesday another explosion hit a gas-powered minibus "
+                        "in the city.", D(2019, 1, 4))
+    assert [(t.text, t.value) for t in times] == [("On the night of Monday to Tuesday", "2018-12-31TNI")]
+
+
+def test_that_day_the_ner_missed_is_the_day_just_named(nlp):
+    # the same story: Putin flew to Magnitogorsk on Monday (2018-12-31); the meeting "that day"
+    times = _times(nlp, "President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday, observing "
+                        "the rescue mission. In a meeting that day he was told that the search would "
+                        "continue.", D(2019, 1, 4))
+    assert _one(times, "that day").value == "2018-12-31"

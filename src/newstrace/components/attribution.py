@@ -69,7 +69,8 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import naming_participle, negative_quantifier, quoted_after_colon, rebuttal, report_or_stance
-from newstrace.components.cue_rules import (according_to_relative, adjective_cue, agent_noun_cue, anonymity, attitude_content,
+from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
+                                            anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute,
                                             estimate, infinitive_report, INTENT, intention_participle, judges_as,
@@ -647,7 +648,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             participial = False
             low = t.lower_
             if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to" \
-                    and according_to_relative(t) is None:  # "according to which X": split_relative_sources
+                    and according_to_relative(t) is None and not according_to_manner(t):
+                # "according to which X": split_relative_sources; "according to its vision": a manner
                 to = self.doc[t.i + 1]
                 src = next((c for c in to.children if c.dep_ == "pobj"), None) or \
                     next((c for c in t.children if c.dep_ == "pobj"), None)

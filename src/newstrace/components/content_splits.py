@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newstrace.components.claims import nonrestrictive
+from newstrace.components.claims import nonrestrictive, rebuttal
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
 from newstrace.components.cue_rules import (according_to_relative, content_cue, DUMMY_SUBJECTS, learned_stance,
@@ -328,10 +328,15 @@ class ContentSplits:
     def split_off(self, content: Token) -> bool:
         """Make the subtree of ``content`` (less the units nested in it and its complementiser)
         a claim unit and take its tokens, and the complementiser, out of the unit that held
-        them; False when nothing is left to split."""
+        them; False when nothing is left to split. The allegation noun of a unit's rebuttal
+        (:func:`~newstrace.components.claims.rebuttal`) stays with that unit: "…that the attack
+        was orchestrated by militants with bases in Afghanistan, a charge … Balkhi rejected"
+        (VOA 8011076, new-user trial 8: "a charge" ended the split clause; PolNeAR train: no
+        output changes)."""
         doc = self.doc
         heads = set(self.by_head)
-        toks = token_set(content, heads - {content.i})
+        nouns = {r.i for r in (rebuttal(doc[h]) for h in heads) if r is not None}
+        toks = token_set(content, heads - {content.i} | nouns)
         marks = {i for i in toks if doc[i].dep_ == "mark" and doc[i].head == content}
         toks = trim_edges(doc, [i for i in toks if i not in marks])
         if not toks or content.i not in toks:

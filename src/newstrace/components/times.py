@@ -46,7 +46,10 @@ one stretch: the start moves back (future) or the end forward ("Wednesday throug
 Candidates: a holiday name that is part of a place name ("Easter Island") is none; a day and a
 part of day that follows it are one expression ("Thursday evening", "yesterday afternoon"); a
 possessive day ("at Friday's meeting") is not widened to the preposition of its noun; a bare part
-of day ("at night") is ``TNI`` and takes the day named in its sentence, if any.
+of day ("at night") is ``TNI`` and takes the day named in its sentence, if any; "the night of" and
+the day after it are one expression ("On the night of Monday to Tuesday": Monday's night, which
+the NER tags as three; new-user trial 8, Wikinews); "that day", "the same week" the NER missed
+are candidates too (:func:`_anaphoric` resolves them).
 
 Clock times the NER missed ("at 4:00 A.M.", "0100 UTC") are candidates too; a time zone
 abbreviation after a clock time ("8:30 p.m. BST") gives the ISO 8601 offset (dateparser's
@@ -118,6 +121,9 @@ _UNITS = "minute|hour|day|weekend|week|month|quarter|year|decade|century|centuri
 _UNIT_WORD = re.compile(rf"(?:{_UNITS})s?")
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _POD_RE = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:morning|afternoon|evening|night)")
+#: A part of day opening a day's name ("the night of Monday to Tuesday"): one expression with the
+#: day (the NER tags "the night of" apart from the day).
+_POD_OF = re.compile(rf"(?:the\s+)?(?:{'|'.join(_POD)})\s+of")
 #: Words before a part of day that name no day of their own ("in the early morning", "later in the
 #: evening", "that same night"): the day is the one named in the sentence, else the last one.
 _POD_ANAPHOR = {"the", "early", "late", "later", "earlier", "in", "that", "same"}
@@ -148,6 +154,10 @@ _CLOCK_SCAN = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\b\.?|\b(?:[01]\
 #: A recurring time the NER leaves unlabelled ("report to police every month", VOA 7836916):
 #: TIMEX3's SET with quant EVERY.
 _EVERY_SCAN = re.compile(rf"\b(?:every|each) (?:{_WDAY}|(?:{_UNITS}))\b", re.I)
+#: A unit anchored at the last date of the text that the NER leaves unlabelled ("In a meeting that
+#: day he was told…", Wikinews 2019-01-04, new-user trial 8: Monday, named a sentence before):
+#: resolved by :func:`_anaphoric`.
+_THAT_SCAN = re.compile(r"\b(?:that|the same) (?:day|week|month|year)\b", re.I)
 #: A number in a name that is no year: "Republic Act No. 7966", "Resolution 2254", "Route 1960".
 _NUMBERED = re.compile(r"\b(?:no|nos|number|act|law|bill|resolution|decree|order|article|section|"
                        r"chapter|route|flight|room|case|code|ordinance|#)\.?\s*$", re.I)
@@ -374,6 +384,9 @@ def _time_of_day(core: str, pub: dt.date | None, tense: str) -> _Res | None:
         rest = re.sub(r"^(?:at|on|,)\s*|\s*(?:,|on|at)$", "", core[:m.start()] + core[m.end():])
         day = _day_of(_resolve(rest.strip(), pub, tense)[0]) if rest.strip() else ""
         return (f"{day}T{hh:02d}:{mm:02d}" if hh < 24 and mm < 60 else None), "TIME", None
+    if m := re.fullmatch(rf"(?:the\s+)?({_alt(_POD)})\s+of\s+(.+?)(?:\s+to\s+(?:{_WDAY}))?", core):
+        day = _day_of(_resolve(m[2], pub, tense)[0])  # "the night of Monday to Tuesday": Monday's night
+        return (f"{day}T{_POD[m[1]]}" if day else None), "TIME", None
     if m := re.fullmatch(rf"(?:(.+?)\s+)?({_alt(_POD)})|tonight", core):
         rest, code = (m[1], _POD[m[2]]) if m[2] else ("this", "NI")
         if rest is None or set(rest.split()) <= _POD_ANAPHOR:
@@ -511,8 +524,9 @@ def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
 
 
 def _candidates(doc: Doc) -> list[Span]:
-    """DATE/TIME entities, holiday names, clock times and recurring times ("every month") the
-    NER missed: ranges merged, widened to preposition and "ago"."""
+    """DATE/TIME entities, holiday names, clock times, recurring times ("every month") and
+    anaphoric units ("that day") the NER missed: ranges merged, a part of day with the day it
+    opens ("the night of Monday to Tuesday"), widened to preposition and "ago"."""
     spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _quoted_title(e)]
     for m in _HOLIDAY_RE.finditer(text_of(doc)):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -520,7 +534,8 @@ def _candidates(doc: Doc) -> list[Span]:
         if sp is not None and not (last.dep_ == "compound" and last.head.i >= sp.end
                                    and last.head.is_title and last.head.ent_type_ not in ("DATE", "TIME")):
             spans.append(sp)  # not "Easter Island", "Christmas Island"
-    for m in [*_CLOCK_SCAN.finditer(text_of(doc)), *_EVERY_SCAN.finditer(text_of(doc))]:
+    for m in [*_CLOCK_SCAN.finditer(text_of(doc)), *_EVERY_SCAN.finditer(text_of(doc)),
+              *_THAT_SCAN.finditer(text_of(doc))]:
         if (sp := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None:
             spans.append(sp)
     merged: list[Span] = []
@@ -532,6 +547,10 @@ def _candidates(doc: Doc) -> list[Span]:
             merged[-1] = doc[prev.start - 1:sp.end]  # "from March to May"
         elif prev is not None and sp.start == prev.end and _POD_RE.fullmatch(sp.text.lower()):
             merged[-1] = doc[prev.start:sp.end]  # "Thursday" + "evening", "early yesterday" + "afternoon"
+        elif prev is not None and (sp.start == prev.end and _POD_OF.fullmatch(prev.text.lower())
+                                   or sp.start - prev.end == 1 and doc[prev.end].lower_ == "to"
+                                   and _POD_OF.match(prev.text.lower()) and sp.text.lower() in _DAYS):
+            merged[-1] = doc[prev.start:sp.end]  # "the night of" + "Monday" (+ "to" + "Tuesday")
         else:
             merged.append(sp)
     for i, sp in enumerate(merged):
