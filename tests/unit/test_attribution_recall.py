@@ -1715,3 +1715,40 @@ def test_a_fronted_perfect_participle_reports_for_the_main_subject(nlp):
 def test_a_gerund_after_an_adjective_and_preposition_is_the_subjects(nlp):
     found = {f[0]: f for f in _attributions(nlp, AGGRESSIVE_IN)}
     assert found["denouncing"][1:] == ("Trump", "the mainstream media")
+
+
+# A relative clause with a report or stance of its own subject, on a noun set off in a reported
+# content, is its subject's attribution and no part of the content (claims.set_off_report).
+# PolNeAR train, gold (source, cue, content) in the comments.
+# breitbart_2016-05-25: "Marcel Lazăr Lehel, …" / "stated" / "that he had access to … email server";
+# "he" / "described" / "which … as “like an open orchid.”"
+DESCRIBED_IN_RELATIVE = T("Marcel Lazăr Lehel, the hacker known as “Guccifer,” stated that he had access to "
+                          "Democratic presidential candidate former Secretary of State Hillary Clinton’s email "
+                          "server, which he described as “like an open orchid.”")
+# politico_2016-02-10: "Sources" / "told" / "that she did chime in and the conversation flowed both
+# ways"; "Feinstein" / "also acknowledged" / "a point"
+POINT_ACKNOWLEDGED = T("Sources told POLITICO, however, that she did chime in and the conversation flowed both "
+                       "ways, a point Feinstein also acknowledged to Bloomberg.")
+# nyt_2016-02-18: "He" / "dismissed" / "ideological labels altogether"; "the 10,000 people in the
+# arena" / "endorsed" / "a sentiment"
+SENTIMENT_ENDORSED = T("He dismissed ideological labels altogether, a sentiment endorsed by the 10,000 people "
+                       "in the arena, who thundered their approval over and over.")
+
+
+def _by_cue(found, verb):
+    (hit,) = [f for f in found if verb in f[0].split()]
+    return hit
+
+
+def test_a_report_in_a_set_off_relative_clause_is_its_subjects_own(nlp):
+    found = _attributions(nlp, DESCRIBED_IN_RELATIVE)
+    assert _by_cue(found, "stated")[1].startswith("Marcel Lazăr Lehel")
+    assert _by_cue(found, "stated")[2].endswith("Hillary Clinton’s email server")
+    assert _by_cue(found, "described")[1] == "he" and "“like an open orchid" in _by_cue(found, "described")[2]
+    found = _attributions(nlp, POINT_ACKNOWLEDGED)
+    assert _by_cue(found, "told")[1:] == ("Sources", "that she did chime in and the conversation flowed both ways")
+    assert _by_cue(found, "acknowledged")[1] == "Feinstein" and _by_cue(found, "acknowledged")[2].startswith("a point")
+    found = _attributions(nlp, SENTIMENT_ENDORSED)
+    assert _by_cue(found, "dismissed")[1:] == ("He", "ideological labels altogether")
+    assert _by_cue(found, "endorsed")[1] == "the 10,000 people in the arena"
+    assert _by_cue(found, "endorsed")[2].startswith("a sentiment")

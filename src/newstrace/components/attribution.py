@@ -68,7 +68,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import naming_participle, negative_quantifier, quoted_after_colon, rebuttal, report_or_stance
+from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
+                                         report_or_stance, set_off_report)
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
                                             anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
@@ -420,6 +421,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     and not death_toll(head) and not reciprocal_dispute(head)
                     or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
+                    or head.dep_ == "relcl" and set_off_report(head) is not None  # a participle: a stance
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)
@@ -577,7 +579,12 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         and so do the units nested in it; held-out fifth: content exact 1731 -> 1732, the rest
         unchanged. A bare verb the parse made a conjunct of a verb with an infinitive
         complement (:func:`_infinitive_conjunct`: "wants to triple X, grow Y and create Z") is
-        in that verb's complement; held-out fifth: unchanged (dev: one more found)."""
+        in that verb's complement; held-out fifth: unchanged (dev: one more found).
+
+        A report in a relative clause set off on a noun of the content
+        (:func:`~newstrace.components.claims.set_off_report`: "…'s email server, which he described
+        as…", "…, a point Feinstein also acknowledged") is its subject's own, no part of the
+        content, and neither are the units nested in it (PolNeAR never nests attributions)."""
         doc = self.doc
         memo: dict[int, int | None] = {}
         framed = {h for h, chain in out.items() if chain}  # units with a chain of their own
@@ -604,14 +611,15 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     break
                 if t.i in self.by_head:
                     unit = self.by_head[t.i]
-                    if not unit.frame and (t.i in reported or t.i not in framed):
-                        memo[head] = content_of(t.i)
+                    if not unit.frame and (t.i in reported or t.i not in framed) and set_off_report(t) is None:
+                        memo[head] = content_of(t.i)  # a set-off report and what it holds are no part of it
                     break
             return memo[head]
 
         for u in self.units:
             if u.frame or u.head in self.questions or _authors_reading(doc[u.head]) or second_report(doc[u.head]) \
-                    or rebuttal(doc[u.head]) is not None or _place_background(doc[u.head], self.quotes) \
+                    or rebuttal(doc[u.head]) is not None or set_off_report(doc[u.head]) is not None \
+                    or _place_background(doc[u.head], self.quotes) \
                     or _sentential_report(doc[u.head]):  # "…, a charge X denied": the author's, no part of it
                 continue  # "believe A and have been calling on Congress to…": no part of A
             own_participle = _report_participle(doc[u.head]) and out.get(u.head)  # "…, describing X as Y"
