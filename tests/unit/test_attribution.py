@@ -880,6 +880,31 @@ def test_closing_said_tag_reports_the_clause_before_it(nlp, text, source, conten
     assert content in span_text(text, attrs[0].content)
 
 
+
+# A closing tag whose reported words the parser hung on the verb as an adverb, an unattached word
+# or an adverbial clause gets them back as its content (parse_repairs.restore_fronted_content).
+# PolNeAR train gold, each one attribution of cue "said": wash-post 2016-04-05 (Democratic
+# primaries turn into a…), usa-today 2016-03-30 (teen girl pepper-sprayed), usa-today 2016-05-09
+# (crippling college debt).
+SORRY_SANDERS = T("Clinton even acquiesced to the original Sanders demand and offered to debate April 14 in "
+                  "Brooklyn. Sorry, Sanders said.")
+POLICE_SAID = T("As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a "
+                "15-year-old girl outside the venue was pepper-sprayed by another bystander, police said.")
+DEBT_HE_SAID = T('Those who do take on heavy debt struggle, even with a "good" job, he said.')
+
+
+@pytest.mark.parametrize("text, source, content", [
+    (SORRY_SANDERS, "Sanders", "Sorry"),
+    (POLICE_SAID, "police", "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on "
+     "Tuesday, a 15-year-old girl outside the venue was pepper-sprayed by another bystander"),
+    (DEBT_HE_SAID, "he", 'Those who do take on heavy debt struggle, even with a "good" job'),
+], ids=["adverb", "adverbial-clause", "unattached"])
+def test_closing_said_tag_gets_back_the_words_the_parser_hung_on_it(nlp, text, source, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == "said"]
+    assert [span_text(text, a.source) for a in attrs] == [source]
+    assert content in span_text(text, attrs[0].content)
+
 # A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
 # (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on
 # Trump's planes) annotates the records as source, "show" as cue, the clause as content.

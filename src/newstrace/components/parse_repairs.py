@@ -74,6 +74,7 @@ def repair(doc: Doc) -> Doc:
     raise_closing_tag(doc)
     restore_tagged_clause(doc)
     restore_inverted_content(doc)
+    restore_fronted_content(doc)
     raise_opening_tag(doc)
     split_after_initialism(doc)
     restore_inverted_tag(doc)
@@ -379,6 +380,42 @@ def restore_inverted_content(doc: Doc) -> None:
             root = verb.head
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "ccomp"
+
+
+#: Labels the parser gives the reported words before a closing tag ("…, he said.") when it takes
+#: them for no clause: a second subject, an unattached word, an adverb, an adverbial clause.
+FRONTED_CONTENT_DEPS = frozenset({"nsubj", "dep", "advmod", "advcl", "npadvmod", "intj"})
+
+
+def restore_fronted_content(doc: Doc) -> None:
+    """Give a closing speaker tag ("…, he said.") back the words before it where the parser
+    hung them on the tag verb as something other than its complement: "Sorry, Sanders said."
+    (an ``advmod``), "Those who do take on heavy debt struggle, even with a “good” job, he
+    said." (a ``dep``), "As GOP front-runner Donald Trump prepared to speak …, a 15-year-old
+    girl … was pepper-sprayed by another bystander, police said." (an ``advcl``), "Or
+    Ferguson,” Trump said." (a second ``nsubj``); the tag had no content and was dropped.
+    Signs: the sentence's root is a reporting verb (:func:`is_reporting`) with no complement
+    (``ccomp``, ``xcomp``, ``dobj``, ``csubj``) and nothing but punctuation after it; its
+    subject comes right after a comma (or a comma and a closing quotation mark); and its one
+    child before that subject (punctuation aside) opens the sentence (after punctuation) and has
+    a label of ``FRONTED_CONTENT_DEPS`` ("Then, last week, Eric Trump called." has two). That child becomes the verb's ``ccomp``. PolNeAR train without
+    its held-out fifth: COUNTS."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or not is_reporting(verb) \
+                or any(c.dep_ in ("ccomp", "xcomp", "dobj", "csubj") for c in verb.children) \
+                or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:verb.sent.end]):
+            continue
+        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+        comma = subj.left_edge.i - 1 if subj is not None else -1
+        if comma > 0 and doc[comma].is_quote:
+            comma -= 1
+        if comma <= verb.sent.start or doc[comma].text != ",":
+            continue
+        before = [c for c in verb.lefts if c.i < subj.i and not c.is_punct]
+        start = next(t.i for t in verb.sent if not (t.is_punct or t.is_space))
+        first = before[0] if len(before) == 1 else None
+        if first is not None and first.dep_ in FRONTED_CONTENT_DEPS and first.left_edge.i == start:
+            first.dep_ = "ccomp"
 
 
 def raise_opening_tag(doc: Doc) -> None:
