@@ -86,7 +86,7 @@ from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
 from newstrace.components.content_splits import ContentSplits
 from newstrace.components.embedded import misplaced_complements
-from newstrace.components.paragraph_pass import ParagraphPass
+from newstrace.components.paragraph_pass import in_answer, ParagraphPass
 from newstrace.components.quote_pass import QuotePass
 from newstrace.units import (ClaimUnit, dedupe_chain, ents_of, first_token_from, paragraph_of, passive, SourceLink,
                              text_of, token_set, trim_edges)
@@ -146,8 +146,10 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.questions: set[int] = set()  # heads of units that are a question put by no one named
 
     def authorial(self, src: Token) -> bool:
-        """Whether a subject is the author: "I", "we", "me", "us" outside quotation marks."""
-        return src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx)
+        """Whether a subject is the author: "I", "we", "me", "us" outside quotation marks and
+        outside an interview's answers (:func:`~newstrace.components.paragraph_pass.in_answer`)."""
+        return src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx) \
+            and not in_answer(src)
 
     def link(self, src: Token, cue: list[Token], exclude: Token | None = None, **kw) -> SourceLink:
         s, e, name, typ = describe(src, self.index, exclude)
@@ -359,7 +361,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     if gov.i < u.head:  # words after the content that the parse hung on the cue verb
                         u.tokens = trim_edges(self.doc, sorted(set(u.tokens) | set(self.cue_tail(gov, u))))
                 src = subject_of(gov)
-                if src is not None and src.lower_ in ("i", "we") and not in_quotes(self.quotes, src.idx):
+                if src is not None and src.lower_ in ("i", "we") and self.authorial(src):
                     u.kind = "opinion"  # "I think X": the author's own view, not a source
                     break
                 outer = self.coordinated_frame(gov)
