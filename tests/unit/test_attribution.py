@@ -905,6 +905,22 @@ def test_closing_said_tag_gets_back_the_words_the_parser_hung_on_it(nlp, text, s
     assert [span_text(text, a.source) for a in attrs] == [source]
     assert content in span_text(text, attrs[0].content)
 
+
+# A name the tagger took for a modal ("Will believes…", the columnist George Will) is the
+# subject again (parse_repairs.restore_modal_name). PolNeAR train gold, west-journal 2015-11-21
+# (after Trump heard what his Fox News…): source "Will", cue "believes".
+WILL_BELIEVES = T("With the heightened security concerns following the Paris terrorist attacks, Will believes "
+                  "Christie has been presented with an opportunity to become the Republican nominee due to his "
+                  "background dealing with security concerns as New Jersey Governor.")
+
+
+def test_a_name_taken_for_a_modal_is_the_holder(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    found = [(span_text(WILL_BELIEVES, a.source), span_text(WILL_BELIEVES, a.content))
+             for a in attributions_from_reading(read(nlp, WILL_BELIEVES)) if span_text(WILL_BELIEVES, a.cue) == "believes"]
+    assert len(found) == 1 and found[0][0] == "Will"
+    assert found[0][1].startswith("Christie has been presented with an opportunity to become the Republican nominee")
+
 # A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
 # (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on
 # Trump's planes) annotates the records as source, "show" as cue, the clause as content.
