@@ -277,6 +277,21 @@ def test_passive_report_with_agent(nlp, text):
     assert not any("Gazette" in x.text for x in r.claims)
 
 
+# A finite passive of publishing with an agent ("X was first reported by Y": cue_rules.published_by).
+# PolNeAR train gold, each source / cue / content: breitbart 2015-11-16 (O’Malley campaign) "MSNBC" / "was
+# first reported by" / "O’Malley’s move"; nyt 2016-02-09 (it’s fine to feel the Bern) "BuzzFeed" / … / "Tinder's
+# ban of Ms. Gedrich".
+@pytest.mark.parametrize("text, source, content", [
+    (T("O’Malley’s move was first reported by MSNBC."), "MSNBC", "O’Malley’s move"),
+    (T("Tinder's ban of Ms. Gedrich was first reported by BuzzFeed."), "BuzzFeed", "Tinder's ban of Ms. Gedrich"),
+], ids=["msnbc", "buzzfeed"])
+def test_finite_passive_of_publishing_with_agent(nlp, text, source, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = attributions_from_reading(read(nlp, text))
+    assert [(span_text(text, a.source), span_text(text, a.cue)) for a in attrs] == [(source, "was first reported by")]
+    assert span_text(text, attrs[0].content).startswith(content)
+
+
 # ---------------------------------------------------------------------------------------------
 # 7. Nested sources.
 

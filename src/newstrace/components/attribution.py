@@ -75,7 +75,7 @@ from newstrace.components.cue_rules import (according_to_relative, adjective_cue
                                             learned_stance,
                                             MODEL_THRESHOLD,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
-                                            poll_lead_in, prep_report, pro_form_answer,
+                                            poll_lead_in, prep_report, pro_form_answer, published_by,
                                             speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder,
                                          position_phrase, received_stance, stance_content, uttered_stance)
@@ -420,6 +420,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     and not death_toll(head) and not reciprocal_dispute(head)
                     or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
+                    or published_by(head)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)
