@@ -361,8 +361,11 @@ def published_by(verb: Token) -> bool:
     several people who heard it."): the agent is the source, the verb the cue, the subject what
     it made public. PolNeAR train without its held-out fifth: 7 such verbs, each a gold cue with
     the agent for source, none found before; held-out fifth: 1, a gold cue ("…the letter to
-    Obama, which was first reported by…"). Other verbs of ``NP_REPORT`` in this shape are a gold
-    cue 10 times in 23 ("who’s viewed as honest by 55 percent", "were written by men")."""
+    Obama, which was first reported by…", a relative clause that gives no claim of its own, so
+    the fifth's figures are unchanged: attribution F1 0.764, cue F1 0.763). On the 7 train texts
+    without the fifth that hold such a passive: attributions 165 -> 171, matched 140 -> 146.
+    Other verbs of ``NP_REPORT`` in this shape are a gold cue 10 times in 23 ("who’s viewed as
+    honest by 55 percent", "were written by men")."""
     kids = list(verb.children)
     return verb.lemma_.lower() in PUBLISHING and verb.tag_ == "VBN" \
         and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids) \
