@@ -277,6 +277,21 @@ def test_passive_report_with_agent(nlp, text):
     assert not any("Gazette" in x.text for x in r.claims)
 
 
+# A finite passive of publishing with an agent ("X was first reported by Y": cue_rules.published_by).
+# PolNeAR train gold, each source / cue / content: breitbart 2015-11-16 (O’Malley campaign) "MSNBC" / "was
+# first reported by" / "O’Malley’s move"; nyt 2016-02-09 (it’s fine to feel the Bern) "BuzzFeed" / … / "Tinder's
+# ban of Ms. Gedrich".
+@pytest.mark.parametrize("text, source, content", [
+    (T("O’Malley’s move was first reported by MSNBC."), "MSNBC", "O’Malley’s move"),
+    (T("Tinder's ban of Ms. Gedrich was first reported by BuzzFeed."), "BuzzFeed", "Tinder's ban of Ms. Gedrich"),
+], ids=["msnbc", "buzzfeed"])
+def test_finite_passive_of_publishing_with_agent(nlp, text, source, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = attributions_from_reading(read(nlp, text))
+    assert [(span_text(text, a.source), span_text(text, a.cue)) for a in attrs] == [(source, "was first reported by")]
+    assert span_text(text, attrs[0].content).startswith(content)
+
+
 # ---------------------------------------------------------------------------------------------
 # 7. Nested sources.
 
@@ -879,6 +894,47 @@ def test_closing_said_tag_reports_the_clause_before_it(nlp, text, source, conten
     assert mention and mention in source  # the gold source, or its head before an apposition
     assert content in span_text(text, attrs[0].content)
 
+
+
+# A closing tag whose reported words the parser hung on the verb as an adverb, an unattached word
+# or an adverbial clause gets them back as its content (parse_repairs.restore_fronted_content).
+# PolNeAR train gold, each one attribution of cue "said": wash-post 2016-04-05 (Democratic
+# primaries turn into a…), usa-today 2016-03-30 (teen girl pepper-sprayed), usa-today 2016-05-09
+# (crippling college debt).
+SORRY_SANDERS = T("Clinton even acquiesced to the original Sanders demand and offered to debate April 14 in "
+                  "Brooklyn. Sorry, Sanders said.")
+POLICE_SAID = T("As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a "
+                "15-year-old girl outside the venue was pepper-sprayed by another bystander, police said.")
+DEBT_HE_SAID = T('Those who do take on heavy debt struggle, even with a "good" job, he said.')
+
+
+@pytest.mark.parametrize("text, source, content", [
+    (SORRY_SANDERS, "Sanders", "Sorry"),
+    (POLICE_SAID, "police", "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on "
+     "Tuesday, a 15-year-old girl outside the venue was pepper-sprayed by another bystander"),
+    (DEBT_HE_SAID, "he", 'Those who do take on heavy debt struggle, even with a "good" job'),
+], ids=["adverb", "adverbial-clause", "unattached"])
+def test_closing_said_tag_gets_back_the_words_the_parser_hung_on_it(nlp, text, source, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == "said"]
+    assert [span_text(text, a.source) for a in attrs] == [source]
+    assert content in span_text(text, attrs[0].content)
+
+
+# A name the tagger took for a modal ("Will believes…", the columnist George Will) is the
+# subject again (parse_repairs.restore_modal_name). PolNeAR train gold, west-journal 2015-11-21
+# (after Trump heard what his Fox News…): source "Will", cue "believes".
+WILL_BELIEVES = T("With the heightened security concerns following the Paris terrorist attacks, Will believes "
+                  "Christie has been presented with an opportunity to become the Republican nominee due to his "
+                  "background dealing with security concerns as New Jersey Governor.")
+
+
+def test_a_name_taken_for_a_modal_is_the_holder(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    found = [(span_text(WILL_BELIEVES, a.source), span_text(WILL_BELIEVES, a.content))
+             for a in attributions_from_reading(read(nlp, WILL_BELIEVES)) if span_text(WILL_BELIEVES, a.cue) == "believes"]
+    assert len(found) == 1 and found[0][0] == "Will"
+    assert found[0][1].startswith("Christie has been presented with an opportunity to become the Republican nominee")
 
 # A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
 # (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on

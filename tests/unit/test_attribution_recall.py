@@ -86,6 +86,21 @@ def test_first_person_frame_gives_no_source_to_its_content(nlp):
     assert c.attribution.chain == []
 
 
+# In an interview's answer paragraph ("A: …") "I" is the one interviewed, not the author
+# (paragraph_pass.in_answer). PolNeAR train gold, politico 2016-02-19 (Q&A with Vice President Joe
+# Biden): source "I", cue "think", each content below.
+BIDEN_ANSWER = T("Q: Do you think Glass-Steagall should be reinstated?\n\nA: If I could just snap my fingers, "
+                 "yeah, I’d reinstate Glass Steagall, or update it. But I think [the] Dodd-Frank [financial "
+                 "reform] went a long, long way. I think it’s good. I think it’s strong.")
+
+
+def test_first_person_frame_in_an_interview_answer_is_the_interviewees(nlp):
+    found = [f[1:] for f in _attributions(nlp, BIDEN_ANSWER) if f[0] == "think"]
+    assert ("I", "[the] Dodd-Frank [financial reform] went a long, long way") in found
+    assert ("I", "it’s good") in found
+    assert ("I", "it’s strong") in found
+
+
 def test_aside_after_a_dash_stays_the_authors(nlp):
     c = claim_with(read(nlp, OWN_ASIDE), "held in Albany")
     assert c.attribution.chain == []

@@ -78,7 +78,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             learned_stance, legal_lead_in,
                                             MODEL_THRESHOLD,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
-                                            perspective_lead_in, poll_lead_in, prep_report, pro_form_answer,
+                                            perspective_lead_in, poll_lead_in, prep_report, pro_form_answer, published_by,
                                             speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder,
                                          position_phrase, received_stance, stance_content, uttered_stance)
@@ -89,7 +89,7 @@ from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
 from newstrace.components.content_splits import ContentSplits
 from newstrace.components.embedded import misplaced_complements
-from newstrace.components.paragraph_pass import ParagraphPass
+from newstrace.components.paragraph_pass import in_answer, ParagraphPass
 from newstrace.components.quote_pass import QuotePass
 from newstrace.units import (ClaimUnit, dedupe_chain, ents_of, first_token_from, paragraph_of, passive, SourceLink,
                              text_of, token_set, trim_edges)
@@ -149,8 +149,10 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.questions: set[int] = set()  # heads of units that are a question put by no one named
 
     def authorial(self, src: Token) -> bool:
-        """Whether a subject is the author: "I", "we", "me", "us" outside quotation marks."""
-        return src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx)
+        """Whether a subject is the author: "I", "we", "me", "us" outside quotation marks and
+        outside an interview's answers (:func:`~newstrace.components.paragraph_pass.in_answer`)."""
+        return src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx) \
+            and not in_answer(src)
 
     def link(self, src: Token, cue: list[Token], exclude: Token | None = None, **kw) -> SourceLink:
         s, e, name, typ = describe(src, self.index, exclude)
@@ -362,7 +364,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     if gov.i < u.head:  # words after the content that the parse hung on the cue verb
                         u.tokens = trim_edges(self.doc, sorted(set(u.tokens) | set(self.cue_tail(gov, u))))
                 src = subject_of(gov)
-                if src is not None and src.lower_ in ("i", "we") and not in_quotes(self.quotes, src.idx):
+                if src is not None and src.lower_ in ("i", "we") and self.authorial(src):
                     u.kind = "opinion"  # "I think X": the author's own view, not a source
                     break
                 outer = self.coordinated_frame(gov)
@@ -422,6 +424,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     and not death_toll(head) and not reciprocal_dispute(head)
                     or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
                     or head.dep_ == "relcl" and set_off_report(head) is not None  # a participle: a stance
+                    or published_by(head)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)
