@@ -1137,6 +1137,28 @@ def test_a_claim_does_not_end_in_the_next_clauses_connective(nlp):
     assert claim_with(reading, "all claims").text.endswith("that the man was killed")
 
 
+# PolNeAR train: politico 2016-05-31 "cruz-looks-to-ease-bad-blood-wit", gold source "a source
+# close to him", cue "said", content "Cruz will be re-evaluating how he approaches his colleagues";
+# wash-post 2016-04-20 "beyond-victory-clinton-faces-dee", gold source "the NBC-Wall Street Journal
+# poll", cue "according to", content "her negative ratings have been rising and now outweigh her
+# positives by 24 points". The opening connective links the sentence to the one before it.
+OPENING_CONNECTIVES = T("Cruz’s allies bristle at the suggestion that he’s entirely to blame for the bad blood "
+                        "between him and other senators — it’s a two-way street, they insist. Still, Cruz will "
+                        "be re-evaluating how he approaches his colleagues, a source close to him said.\n\n"
+                        "Meanwhile, her negative ratings have been rising and now outweigh her positives by 24 "
+                        "points, according to the NBC-Wall Street Journal poll.")
+
+
+def test_a_content_does_not_start_with_its_sentences_connective(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    text = OPENING_CONNECTIVES
+    found = {(span_text(text, a.source), span_text(text, a.content).rstrip("."))
+             for a in attributions_from_reading(read(nlp, text))}
+    assert ("a source close to him", "Cruz will be re-evaluating how he approaches his colleagues") in found
+    assert ("the NBC-Wall Street Journal poll",
+            "her negative ratings have been rising and now outweigh her positives by 24 points") in found
+
+
 def test_an_official_word_of_another_clause_is_no_title_of_a_name(nlp):
     text = ("Masih Alinejad is a journalist. In 2018, Iranian officials offered to pay Alinejad’s "
             "relatives. Alinejad told reporters she could not comment.")

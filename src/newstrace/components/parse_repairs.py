@@ -39,7 +39,9 @@ the repaired tree; each says the signs it checks and how often it fires on PolNe
   "to" and the verb its subject Y (:func:`restore_according_object`);
 * a participle of report closing a reported clause (", adding…", ", blaming…") hung on that
   clause goes back to the reporting verb, whose subject is its subject
-  (:func:`raise_trailing_report`).
+  (:func:`raise_trailing_report`);
+* a time right after a reporting verb hung on its reported clause ("said on Friday he met…")
+  goes back to the verb (:func:`raise_report_time`).
 
 Hand-written, not learned: the errors are rare and specific (a handful to a few dozen times in
 PolNeAR train), too few to retrain the parser on, and spaCy has no component that edits a parse
