@@ -780,17 +780,42 @@ NOTICED_THAT = T("Nate Cohn, writing in The New York Times, noticed this weekend
                  "working-class white voters have been shifting toward Sanders and away from Clinton, "
                  "an unusual pattern in a Democratic primary.")
 
+# PolNeAR train, nyt 2016-04-28 "nomination-almost-certain-clinto": gold source "Mr. Sanders's
+# campaign", cue "vowed Tuesday", content "to remain in the fight … in July" (no "Tuesday").
+VOWED_TUESDAY = T("Mr. Sanders's campaign vowed Tuesday to remain in the fight through the California "
+                  "primary on June 7, and perhaps until the party's convention in July.")
+# PolNeAR train, west-journal 2015-11-25 "hillary-just-vowed-to-never-utte": gold cue "promised",
+# content "to refrain from using the phrase “illegal immigrant” during the rest of her campaign".
+PROMISED_ON_TUESDAY = T("Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal "
+                        "immigrant” during the rest of her campaign, saying she had made a “poor choice of "
+                        "words” at a previous campaign event.")
+# PolNeAR train, wash-post 2016-02-17 "sanders-and-clinton-see-black-vo": gold source "a narrator",
+# cue "reminds", content "that Sanders participated in the 1963 March on Washington as a college
+# student …" (the viewers, the hearers, are in none).
+REMINDS_VIEWERS = T("In one, a narrator reminds viewers that Sanders participated in the 1963 March on "
+                    "Washington as a college student.")
+
 
 @pytest.mark.parametrize("text, cue, content", [
+    (VOWED_TUESDAY, "vowed", "to remain in the fight through the California primary on June 7, and perhaps "
+                             "until the party's convention in July"),
+    (REMINDS_VIEWERS, "reminds", "that Sanders participated in the 1963 March on Washington as a college "
+                                 "student"),
     (ASKED_IF, "asked", "if he’s been preparing himself mentally for the possibility that he could become "
                         "president"),
     (NOTICED_THAT, "noticed", "that poor and working-class white voters have been shifting toward Sanders "
                               "and away from Clinton, an unusual pattern in a Democratic primary"),
-], ids=["addressee-of-asked", "time-before-that"])
+], ids=["time-before-infinitive", "hearer-of-remind",
+        "addressee-of-asked", "time-before-that"])
 def test_reported_clause_leaves_out_the_addressee_and_time_before_it(nlp, text, cue, content):
     from newstrace.scoring import attributions_from_reading, span_text
     attrs = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue).endswith(cue)]
     assert [span_text(text, a.content).rstrip(".") for a in attrs] == [content]
+
+
+def test_what_is_promised_leaves_out_the_time_of_the_promise(nlp):
+    c = claim_with(read(nlp, PROMISED_ON_TUESDAY), "promised")
+    assert c.reported.text == "to refrain from using the phrase “illegal immigrant” during the rest of her campaign"
 
 
 STANCE_AT_RALLY = T("Senator Dana Whitfield thanked the volunteers at a rally in her home state of Ohio.")
@@ -853,6 +878,23 @@ def test_closing_speaker_tag_is_the_outer_link(nlp):
     c = claim_with(read(nlp, CLOSING_TAG), "renders the EastMed")
     assert [(s.mention, cue(s)) for s in c.attribution.chain] == [
         ("Cyprus Mail", "reported"), ("a Turkish official", "said")]
+
+
+# A time right after a reporting verb that the parser hung on the reported clause is the
+# report's time again (parse_repairs.raise_report_time). PolNeAR train, breitbart 2015-12-20
+# "republican-donor-adelson-and-tru": gold source "Top Republican Party donor Sheldon Adelson", cue
+# "said", content "he met presidential candidate Donald Trump earlier this week and that …" (no
+# "on Friday").
+SAID_ON_FRIDAY = T("MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Friday he met "
+                   "presidential candidate Donald Trump earlier this week.")
+
+
+def test_a_time_hung_on_the_reported_clause_is_the_reports(nlp):
+    c = claim_with(read(nlp, SAID_ON_FRIDAY), "he met")
+    assert c.text == "he met presidential candidate Donald Trump earlier this week"
+    assert [(s.mention, cue(s)) for s in c.attribution.chain] == [
+        ("Top Republican Party donor Sheldon Adelson", "said")]
+    assert [(t.text, t.anchor) for t in c.times if t.anchor == "report"] == [("on Friday", "report")]
 
 
 
@@ -1149,6 +1191,28 @@ def test_a_claim_does_not_end_in_the_next_clauses_connective(nlp):
     reading = read(nlp, TRAILING_CONNECTIVES)
     assert claim_with(reading, "denying").text.endswith("by denying migrants access to legal representation")
     assert claim_with(reading, "all claims").text.endswith("that the man was killed")
+
+
+# PolNeAR train: politico 2016-05-31 "cruz-looks-to-ease-bad-blood-wit", gold source "a source
+# close to him", cue "said", content "Cruz will be re-evaluating how he approaches his colleagues";
+# wash-post 2016-04-20 "beyond-victory-clinton-faces-dee", gold source "the NBC-Wall Street Journal
+# poll", cue "according to", content "her negative ratings have been rising and now outweigh her
+# positives by 24 points". The opening connective links the sentence to the one before it.
+OPENING_CONNECTIVES = T("Cruz’s allies bristle at the suggestion that he’s entirely to blame for the bad blood "
+                        "between him and other senators — it’s a two-way street, they insist. Still, Cruz will "
+                        "be re-evaluating how he approaches his colleagues, a source close to him said.\n\n"
+                        "Meanwhile, her negative ratings have been rising and now outweigh her positives by 24 "
+                        "points, according to the NBC-Wall Street Journal poll.")
+
+
+def test_a_content_does_not_start_with_its_sentences_connective(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    text = OPENING_CONNECTIVES
+    found = {(span_text(text, a.source), span_text(text, a.content).rstrip("."))
+             for a in attributions_from_reading(read(nlp, text))}
+    assert ("a source close to him", "Cruz will be re-evaluating how he approaches his colleagues") in found
+    assert ("the NBC-Wall Street Journal poll",
+            "her negative ratings have been rising and now outweigh her positives by 24 points") in found
 
 
 def test_an_official_word_of_another_clause_is_no_title_of_a_name(nlp):

@@ -444,6 +444,15 @@ def _frame_clause(tok: Token) -> bool:
         for c in kids)
 
 
+def report_time(dep: Token) -> bool:
+    """True when ``dep``, a dependent of a verb, is only a date or time, bare or after "on"
+    ("vowed [Tuesday] to…", "promised [on Tuesday] to…", "responded [Friday] to…"): when the
+    verb reports, the time of the report (see ``parse_repairs.raise_report_time`` and
+    ``export._past_addressee``)."""
+    words = [t for t in dep.subtree if not (t.i == dep.left_edge.i and t.lower_ == "on")]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
 def is_unit_head(tok: Token) -> bool:
     """Whether ``tok`` heads a claim unit (rules in the module docstring)."""
     if tok.is_space or tok.is_punct:
