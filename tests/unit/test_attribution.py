@@ -2334,6 +2334,18 @@ def test_the_hearer_of_told_is_no_content(nlp):
     assert [s.name for s in c.attribution.chain] == ["A local provincial official"]
 
 
+SOUFAN = ("Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in "
+          "Al-Qaeda videos since he was a young boy and his father saw a leadership role for him.")
+
+
+def test_the_hearer_of_told_is_no_content_when_the_ner_joins_it_to_the_subject(nlp):
+    # Wikinews 2019 no. 108 (new-user trial nine): NPR heard Soufan; the NER made one name of
+    # "NPR Hamza bin Laden", and "Ali Soufan" after his two titles is the expert who spoke
+    c = claim_with(read(nlp, SOUFAN), "appeared in")
+    assert c.text == "Hamza bin Laden had appeared in Al-Qaeda videos"
+    assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Ali Soufan", "expert", "told")]
+
+
 
 
 # ---------------------------------------------------------------------------------------------
