@@ -2346,6 +2346,17 @@ def test_the_hearer_of_told_is_no_content_when_the_ner_joins_it_to_the_subject(n
     assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Ali Soufan", "expert", "told")]
 
 
+def test_an_in_phrase_of_the_utterance_is_no_part_of_the_source(nlp):
+    # FNC-1 body 63 (new-user trial nine): "in a rare admission" says how State TV spoke
+    c = claim_with(read(nlp, "State TV in a rare admission on Thursday showed footage of Kim limping and "
+                             "admitted he is ill."), "he is ill")
+    src = c.attribution.chain[0]
+    assert (src.name, src.type, cue(src)) == ("State TV", "state media", "admitted")
+    shown = claim_with(read(nlp, "State TV in a rare admission on Thursday showed footage of Kim limping and "
+                                 "admitted he is ill."), "footage of Kim")
+    assert shown.attribution.chain == []  # showing footage is an act, not a report
+
+
 
 
 # ---------------------------------------------------------------------------------------------
