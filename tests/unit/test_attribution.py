@@ -2357,6 +2357,15 @@ def test_an_in_phrase_of_the_utterance_is_no_part_of_the_source(nlp):
     assert shown.attribution.chain == []  # showing footage is an act, not a report
 
 
+def test_a_fronted_as_reported_by_keeps_its_whole_source(nlp):
+    # VOA 8009004 (new-user trial nine): the U.S. Mission relays the IAEA Director General
+    c = claim_with(read(nlp, "\u201cAs reported by the International Atomic Energy Agency [IAEA] Director General, "
+                             "Tehran continues to rapidly accelerate its production of highly enriched uranium,\u201d "
+                             "the U.S. Mission to the United Nations said in a statement."), "Tehran continues")
+    assert c.text == "Tehran continues to rapidly accelerate its production of highly enriched uranium"
+    assert c.attribution.chain[-1].name.endswith("Director General")
+
+
 
 
 # ---------------------------------------------------------------------------------------------

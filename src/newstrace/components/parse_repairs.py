@@ -40,6 +40,8 @@ the repaired tree; each says the signs it checks and how often it fires on PolNe
 * a person's name after two coordinated titles ("Retired FBI agent and terrorism specialist Ali
   Soufan told…") that the parser made a third conjunct heads the phrase again
   (:func:`restore_titled_name`);
+* the end of a fronted adverbial's noun phrase that the parser made a second subject of the
+  main verb goes back to the phrase (:func:`restore_stranded_phrase_end`);
 * a participle of report closing a reported clause (", adding…", ", blaming…") hung on that
   clause goes back to the reporting verb, whose subject is its subject
   (:func:`raise_trailing_report`).
@@ -62,6 +64,7 @@ from newstrace.lexicons import cues, learned_cues, outlets
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OBJECT_CASE = frozenset({"me", "him", "her", "us", "them", "you", "it"})  # an addressee ("told me")
 
 
@@ -89,6 +92,7 @@ def repair(doc: Doc) -> Doc:
     restore_according_object(doc)
     restore_told_hearer(doc)
     restore_titled_name(doc)
+    restore_stranded_phrase_end(doc)
     raise_trailing_report(doc)
     restore_with_report(doc)
     return doc
@@ -815,6 +819,36 @@ def restore_titled_name(doc: Doc) -> None:
             continue
         name.head, name.dep_ = noun.head if noun.head.i != noun.i else name, noun.dep_
         noun.head, noun.dep_ = name, "compound"
+
+
+def restore_stranded_phrase_end(doc: Doc) -> None:
+    """Give a fronted adverbial clause back the end of its last noun phrase where the parser
+    made that end a second subject of the main verb: "As reported by the International Atomic
+    Energy Agency [IAEA] Director General, Tehran continues…" (VOA 8009004, new-user trial
+    nine) hangs "[IAEA] Director General" on "continues", so the claim began "[IAEA] Director
+    General," and the reporter was the agency. Signs: an ``advcl`` before its verb ending in a
+    noun; the words from there to the next comma all hang on the main verb or on each other,
+    one of them a subject (``nsubj``) of the main verb, which has another subject after the
+    comma; the last of them a noun. That noun heads the phrase in the place of the clause's last
+    noun, which becomes its compound; the other stranded words hang on it. PolNeAR train: no
+    such parse (held-out fifth included)."""
+    for advcl in doc:
+        verb, end = advcl.head, advcl.right_edge.i
+        if advcl.dep_ != "advcl" or advcl.i > verb.i or doc[end].tag_ not in NOUN_TAGS:
+            continue
+        comma = next((t.i for t in doc[end + 1:verb.i] if t.text == ","), None)
+        toks = doc[end + 1:comma] if comma else []
+        if not len(toks) or toks[-1].tag_ not in NOUN_TAGS \
+                or not all(t.head == verb or end < t.head.i < comma for t in toks) \
+                or not any(t.dep_ == "nsubj" and t.head == verb for t in toks) \
+                or not any(c.dep_ == "nsubj" and c.i > comma for c in verb.children):
+            continue
+        last, old = toks[-1], doc[end]
+        last.head, last.dep_ = old.head, old.dep_
+        old.head, old.dep_ = last, "compound"
+        for t in toks[:-1]:
+            if t.head == verb:
+                t.head, t.dep_ = last, "punct" if t.is_punct else "compound"
 
 
 def outlet_prefix(ent):
