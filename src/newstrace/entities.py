@@ -1284,7 +1284,7 @@ def named_document(tokens: list[Token]) -> bool:
 #: showed the aircraft, sans wings", Wikinews 2019 the Karaj cargo plane crash; new-user trial
 #: seven: typed person): kept out of the ``document`` list, whose words also make a phrase a
 #: source of a participle ("photos showing a row of windows" is the author's evidence).
-RECORD_NOUNS = frozenset({"photograph", "photo", "picture", "image", "video", "database"})
+RECORD_NOUNS = frozenset({"photograph", "photo", "picture", "image", "video", "footage", "database"})
 
 
 def _reporting_outlet(head: Token) -> Token | None:

@@ -2498,6 +2498,38 @@ def test_the_hearer_of_told_is_no_content(nlp):
     assert [s.name for s in c.attribution.chain] == ["A local provincial official"]
 
 
+SOUFAN = ("Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in "
+          "Al-Qaeda videos since he was a young boy and his father saw a leadership role for him.")
+
+
+def test_the_hearer_of_told_is_no_content_when_the_ner_joins_it_to_the_subject(nlp):
+    # Wikinews 2019 no. 108 (new-user trial nine): NPR heard Soufan; the NER made one name of
+    # "NPR Hamza bin Laden", and "Ali Soufan" after his two titles is the expert who spoke
+    c = claim_with(read(nlp, SOUFAN), "appeared in")
+    assert c.text == "Hamza bin Laden had appeared in Al-Qaeda videos"
+    assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Ali Soufan", "expert", "told")]
+
+
+def test_an_in_phrase_of_the_utterance_is_no_part_of_the_source(nlp):
+    # FNC-1 body 63 (new-user trial nine): "in a rare admission" says how State TV spoke
+    c = claim_with(read(nlp, "State TV in a rare admission on Thursday showed footage of Kim limping and "
+                             "admitted he is ill."), "he is ill")
+    src = c.attribution.chain[0]
+    assert (src.name, src.type, cue(src)) == ("State TV", "state media", "admitted")
+    shown = claim_with(read(nlp, "State TV in a rare admission on Thursday showed footage of Kim limping and "
+                                 "admitted he is ill."), "footage of Kim")
+    assert shown.attribution.chain == []  # showing footage is an act, not a report
+
+
+def test_a_fronted_as_reported_by_keeps_its_whole_source(nlp):
+    # VOA 8009004 (new-user trial nine): the U.S. Mission relays the IAEA Director General
+    c = claim_with(read(nlp, "\u201cAs reported by the International Atomic Energy Agency [IAEA] Director General, "
+                             "Tehran continues to rapidly accelerate its production of highly enriched uranium,\u201d "
+                             "the U.S. Mission to the United Nations said in a statement."), "Tehran continues")
+    assert c.text == "Tehran continues to rapidly accelerate its production of highly enriched uranium"
+    assert c.attribution.chain[-1].name.endswith("Director General")
+
+
 
 
 # ---------------------------------------------------------------------------------------------

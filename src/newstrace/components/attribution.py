@@ -73,7 +73,7 @@ from newstrace.components.claims import (naming_participle, negative_quantifier,
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
                                             anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
-                                            reciprocal_dispute,
+                                            reciprocal_dispute, shows_record,
                                             estimate, infinitive_report, INTENT, intention_participle, judges_as,
                                             learned_stance, legal_lead_in,
                                             MODEL_THRESHOLD,
@@ -421,7 +421,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     own.add(u.head)
             if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and not anonymity(head) and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
-                    and not death_toll(head) and not reciprocal_dispute(head)
+                    and not death_toll(head) and not shows_record(head) and not reciprocal_dispute(head)
                     or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
                     or head.dep_ == "relcl" and set_off_report(head) is not None  # a participle: a stance
                     or published_by(head)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.components.claims import naming_participle, prospective_showing, report_or_stance, SHOWING
 from newstrace.components.parse_repairs import FINITE_TAGS
 from newstrace.components.quotes import doc_regions, in_quotes
-from newstrace.components.stance import REFLEXIVES
+from newstrace.components.stance import REFLEXIVES, VENUE_NOUNS
 from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, generational_person, group_antecedent, is_country, is_role,
                                 person_noun, pronoun_antecedent, role_qualifiers, source_type, source_words, strip_titles,
                                 trailing_name, unattached_subject, window_start)
@@ -717,6 +717,7 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     skip |= {c.i for c in head.children if c.dep_ == "prep" and any(
         p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)}  # "the government in 2016"
     skip |= {c.i for c in head.children if c.dep_ == "prep" and c.lower_ == "per" and c.i > head.i}
+    skip |= {c.i for c in head.children if _occasion_phrase(c, head)}
     skip |= {c.i for c in head.children if alone and c.dep_ in ("conj", "cc", "preconj")}
     idx = token_set(head, skip)
     toks = [doc[i] for i in idx]
@@ -731,6 +732,18 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     while out and (out[0].is_punct or out[0].is_space):
         out.pop(0)
     return out or [head]
+
+
+def _occasion_phrase(prep: Token, head: Token) -> bool:
+    """Whether ``prep`` is an "in" phrase after the source ``head`` that names the utterance or
+    its occasion (a noun of ``VENUE_NOUNS`` or of ``stance_nouns`` in ``lexicons/cues.json``):
+    "State TV in a rare admission on Thursday showed footage of Kim limping and admitted he is
+    ill" (FNC-1 body 63, new-user trial nine: the parser hung the phrase on "TV", and the source
+    was "State TV in a rare admission on Thursday"). The phrase tells how the source spoke, not
+    who it is."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > head.i and obj is not None \
+        and (obj.lemma_.lower() in VENUE_NOUNS or obj.lemma_.lower() in cues()["stance_nouns"])
 
 
 def _plural_subject(pron: Token, sentences: int = 2) -> Token | None:
