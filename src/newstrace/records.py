@@ -197,7 +197,9 @@ class Claim(Span):
     source's cue reports when the claim spans the report itself, a noun-phrase report the author
     states ("Mayor Lena Ortiz announced [her candidacy] on Tuesday"): the words
     after the cue, less the circumstances of the act of reporting at their end (when, where, on
-    what occasion, in what medium); ``None`` when the claim is what is reported.
+    what occasion, in what medium) and less a gloss the author closes them with ("…regards all of
+    Jerusalem as its indivisible capital[, a claim not recognized internationally]"); when the
+    claim is what is reported, the claim less such a gloss, and ``None`` when it has none.
     """
 
     id: str

@@ -816,6 +816,36 @@ def test_reported_clause_leaves_out_the_addressee_and_time_before_it(nlp, text, 
 def test_what_is_promised_leaves_out_the_time_of_the_promise(nlp):
     c = claim_with(read(nlp, PROMISED_ON_TUESDAY), "promised")
     assert c.reported.text == "to refrain from using the phrase “illegal immigrant” during the rest of her campaign"
+# An indefinite apposition with which the author glosses a reported content ends what is
+# reported (export._less_gloss). PolNeAR train gold: breitbart 2015-12-20 "republican-donor-
+# adelson-and-tru" (source "Israel", cue "regards", content "all of Jerusalem as its indivisible
+# capital"); breitbart 2016-07-19 "republicans-begin-roll-call-vote" (cue "announced", content
+# "four votes for Trump, 31 for Senator Ted Cruz and two abstentions"); breitbart 2016-02-18
+# "ap-gfk-poll-voters-increasingly-" (cue "say", content "they think she could win a general
+# election").
+REGARDS_GLOSS = T("Palestinians want East Jerusalem, captured by Israel in the 1967 Middle East war, for "
+                  "their future state. Israel regards all of Jerusalem as its indivisible capital, a claim "
+                  "not recognized internationally.")
+ANNOUNCED_GLOSS = T("Minutes after the voting began, Colorado’s delegation chairman announced four votes for "
+                    "Trump, 31 for Senator Ted Cruz and two abstentions, a result which drew murmurs from the "
+                    "assembled delegates.")
+SAY_GLOSS = T("But the poll also finds that Clinton maintains a variety of advantages over Sanders. Nine in "
+              "10 Democratic registered voters say they think she could win a general election, a 16-point "
+              "margin over Sanders.")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    (REGARDS_GLOSS, "regards", "all of Jerusalem as its indivisible capital"),
+    (ANNOUNCED_GLOSS, "announced", "four votes for Trump, 31 for Senator Ted Cruz and two abstentions"),
+    (SAY_GLOSS, "say", "they think she could win a general election"),
+], ids=["noun-phrase-claim", "noun-phrase-result", "clause"])
+def test_the_authors_gloss_after_a_reported_content_is_no_part_of_it(nlp, text, cue, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == cue]
+    assert [span_text(text, a.content) for a in attrs] == [content]
+    gloss = text[text.index(content) + len(content) + 2:].rstrip(".")
+    c = claim_with(read(nlp, text), gloss)  # the claim keeps the gloss; what is reported has none
+    assert c.reported is not None and content.endswith(c.reported.text), (c.text, c.reported)
 
 
 STANCE_AT_RALLY = T("Senator Dana Whitfield thanked the volunteers at a rally in her home state of Ohio.")
