@@ -259,3 +259,78 @@ def test_negated_property_of_an_event_does_not_contest_it(nlp, tmp_path):
     assert bans and all(s["status"] != "contested" for s in bans)
     assert not any(r["relation"] == "contradicts" and "broader plan" in r["text"]
                    for s in listed for r in s["reports"])
+
+
+# New-user trials 8 and 9: five whole articles (tests/data/track/trials.jsonl), ingested from
+# text files with sidecars into a DuckDB store, as README.md says.
+TRIALS = CORPUS.parent / "trials.jsonl"
+
+
+@pytest.fixture(scope="module")
+def trials_db(nlp, tmp_path_factory):
+    pytest.importorskip("duckdb")
+    from newstrace.ingest import article_from_text
+    from newstrace.pipeline import read_articles
+    from newstrace.store import Store
+
+    rows = [json.loads(line) for line in TRIALS.read_text(encoding="utf-8").splitlines()]
+    arts = [article_from_text(r["text"], title=r["title"], published=r["published"][:10],
+                              outlet=r["outlet"], url=r["url"]) for r in rows]
+    path = str(tmp_path_factory.mktemp("trials") / "trials.duckdb")
+    with Store(path) as store:
+        store.add_batch(list(read_articles(nlp, arts)))
+    return _stories(path, "--min-articles", "1", "--min-reports", "1")
+
+
+def _story_of(stories, phrase: str) -> dict:
+    found = [s for s in stories if any(phrase in r["text"] for r in s["reports"])]
+    assert found, f"no report contains {phrase!r}"
+    return found[0]
+
+
+def _texts(story) -> str:
+    return " | ".join(r["text"] for r in story["reports"])
+
+
+def test_rejections_by_other_parties_are_other_stories(trials_db):
+    # India's spokesperson ("We strongly reject the baseless allegations made by Pakistan")
+    # rejects an allegation about India; the Afghan Taliban one about Afghanistan, and
+    # Pakistan and China reject claims about the Baloch: three parties, three rejections
+    taliban = _story_of(trials_db, "The Afghan Taliban have rejected")
+    assert "We strongly reject" not in _texts(taliban)
+    assert "Both Pakistan and China reject" not in _texts(taliban)
+    assert "Randhir Jaiswal" not in taliban["origins"]
+
+
+def test_supporting_other_parties_are_other_claims_and_a_post_counts_toward_its_author(trials_db):
+    # Pompeo: Mahan is "supporting the Iranian regime's destructive ambitions"; Grenell: it
+    # contributed to suffering "by supporting Syrian President Bashar al-Assad"
+    pompeo = _story_of(trials_db, "supporting the Iranian regime")
+    assert "Bashar al-Assad" not in _texts(pompeo)
+    assert pompeo["status"] != "corroborated"
+    # "according to a tweet on Monday by US Secretary of State Mike Pompeo": Pompeo's word
+    assert pompeo["origins"] == ["Mike Pompeo"]
+
+
+def test_a_toll_of_victims_is_not_the_militants_killed(trials_db):
+    toll = _story_of(trials_db, "At least 21 passengers and four paramilitary troops died")
+    # the updated toll (VOA, 14 March) is the same deaths ...
+    assert "31 people, including 23 security personnel, lost their lives" in _texts(toll)
+    # ... the 33 militants the army killed are not
+    assert "33 BLA terrorists" not in _texts(toll) and "suicide bombers" not in _texts(toll)
+
+
+def test_killings_of_other_victims_do_not_corroborate_each_other(trials_db):
+    # Ajmal: the militants "shot and killed people on the train"; the army spokesman:
+    # "snipers killed suicide bombers" — another act, by other people, on other people
+    train = _story_of(trials_db, "killed people on the train")
+    assert "snipers killed suicide bombers" not in _texts(train)
+    snipers = _story_of(trials_db, "snipers killed suicide bombers")
+    assert "killed people on the train" not in _texts(snipers)
+
+
+def test_aims_of_other_purposes_are_other_claims(trials_db):
+    # Trump: tariffs "aimed at raising government revenue"; Hassett: "aimed at cutting the
+    # tens thousands of fentanyl deaths": they share only the verb
+    revenue = _story_of(trials_db, "aimed at raising government revenue")
+    assert "fentanyl deaths" not in _texts(revenue)

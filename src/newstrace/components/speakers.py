@@ -971,6 +971,9 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
             found = index.outlet(name)
             row = found[1] if found else _owning_outlet(t, index)
             return start, end, (found[0] if found else name), source_type(t, sub, t.ent_type_, row)
+    author = _post_author(head)
+    if author is not None:  # "a tweet on Monday by US Secretary of State Mike Pompeo": Mike Pompeo's post
+        return start, end, index.person(author), source_type(head, toks, None, None)
     if head.lemma_.lower() in source_words()["document"]:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.ent_type_ not in ("DATE", "TIME"):
@@ -1068,6 +1071,23 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
     if full is not None and kind == "organization":  # "DHS": typed as "the Department of Homeland
         kind = source_type(full.root, list(full), "ORG", None)  # Security" it stands for, a government
     return start, end, name, kind  # "The DPRK" → a country's full name: a government
+
+
+def _post_author(head: Token) -> Span | None:
+    """The person a social media post is by ("according to a tweet on Monday by US Secretary
+    of State Mike Pompeo", Wikinews, 23 January 2019): the PERSON entity of the object of a
+    "by" on the post noun, else None. The post stays the source's type; its name is the
+    author's, the origin its reports count toward (new-user trial 8: the origin was named
+    after the whole phrase)."""
+    if head.lower_ not in source_words()["social"] and head.lemma_.lower() not in source_words()["social"]:
+        return None
+    for by in head.children:
+        if by.dep_ == "prep" and by.lower_ == "by":
+            obj = next((c for c in by.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
+            ent = next((e for e in ents_of(head.doc) if obj is not None and e.start <= obj.i < e.end), None)
+            if ent is not None:
+                return ent
+    return None
 
 
 def _outlet_before(head: Token, index: EntityIndex, sentences: int = 3) -> Span | None:
