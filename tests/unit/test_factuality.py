@@ -576,6 +576,16 @@ def test_in_hopes_that_is_a_hope(nlp):
     assert author(c) == ("speculated", "PS+")
 
 
+def test_there_has_been_speculation_that_is_speculated(nlp):
+    # FNC-1 body 63 (new-user trial 9): was reported; the speculators are not named, so the
+    # chain stays empty (CONVENTIONS.md: "do not add unnamed officials when the text names none")
+    r = read(nlp, T("There has been speculation that his obesity and binge drinking brought on gout."))
+    c = claim_with(r, "his obesity and binge drinking brought on gout")
+    assert author(c) == ("speculated", "PS+")
+    assert "speculation" in cue_words(c.factuality)
+    assert c.attribution.chain == []
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

@@ -58,7 +58,9 @@ VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "P
           "denied": "CT-", "unknown": "Uu"}
 HAPPEN = frozenset({"happen", "occur", "exist"})
 TRUTH = frozenset({"true", "real", "accurate", "correct", "genuine", "authentic"})
-SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry"})
+#: Verbs and nouns of hoping, fearing and speculating ("there has been speculation that X": X
+#: is put as possible, FNC-1 body 63, new-user trial 9, where it was reported).
+SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry", "speculation", "conjecture"})
 #: Nouns of what an inquiry states, whose rejection denies it (:func:`_judges_as`).
 FINDING_NOUNS = frozenset({"finding", "conclusion", "assessment"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
@@ -155,7 +157,7 @@ def _perceivable(head: Token) -> bool:
 def _unheld_kind(noun: Token, lex: dict) -> str:
     """The hedge class of a stance noun that holds the claim with no holder named
     (:func:`~newstrace.components.cue_rules.unheld_noun_cue`): an allegation noun alleges, a
-    noun of hoping or fearing (``SPECULATING``: "… were in Washington this week to meet with
+    noun of hoping, fearing or speculating (``SPECULATING``: "… were in Washington this week to meet with
     Trump administration officials and lawmakers in hopes that the United States can help push
     for Lai's release", VOA story 8009044) puts the claim as a hope, speculated (PS+) as after
     "hopes that X" (new-user trial, fourth: reported); any other relays it (reported)."""
