@@ -224,7 +224,9 @@ def restore_conjoined_clause(doc: Doc) -> None:
     verb before it. PolNeAR train without its held-out fifth (parsed without the other repairs):
     fires 6 times, right 5 ("Clinton has 503 delegates and Sanders has 70", "prosecutors charged
     the officer with murder and Emanuel fired his police chief"), wrong once (a noun tagged for
-    the verb "supports"); held-out fifth: 2, one right."""
+    the verb "supports"); held-out fifth: 2, one right; with the gerund-pair and perfect-"since"
+    rules of ``claims``: attribution F1 0.764 -> 0.765 (matched 2439 -> 2442), content partial
+    F1 0.729 and source accuracy 0.913 unchanged, cue F1 0.763 -> 0.764."""
     for verb in doc:
         if verb.pos_ not in VERBAL or verb.dep_ not in ("ccomp", "conj") or verb.left_edge.i == 0 \
                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
