@@ -228,9 +228,7 @@ def alleging(verb: Token | None) -> bool:
     and 8009314: "blamed" was a stance, "accuses" an allegation). Without it the verb names a
     cause and takes a stance ("blaming human error and the fear of aggression"). PolNeAR train
     without its held-out fifth: "blame" is a gold cue 34 times in 50, its content the object with
-    the "for"/"on" phrase ("George W. Bush for the housing bust…"); held-out fifth: unchanged
-    (attribution F1 0.765, content partial 0.729, cue 0.764, source 0.913; one claim more with
-    a source)."""
+    the "for"/"on" phrase ("George W. Bush for the housing bust…")."""
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
