@@ -2045,6 +2045,18 @@ def test_a_split_complement_is_reported_whole(nlp, text, phrase, name, cue_text,
     assert c.text.startswith(subject)
 
 
+def test_a_clause_whose_subject_was_run_into_a_noun_pair_is_its_own_reported_claim(nlp):
+    # FNC-1 body 63 (new-user trial 9): "the ward and security" parsed as one noun phrase, so the
+    # claims were "…posted around the ward and security" / "remains tight"
+    r = read(nlp, T("The source said bodyguards have been posted around the ward and security remains tight."))
+    out = [c.text for c in r.claims]
+    assert "bodyguards have been posted around the ward" in out
+    for text in ("bodyguards have been posted around the ward", "security remains tight"):
+        (s,) = claim_with(r, text).attribution.chain
+        assert (norm(s.name), cue(s), s.type) == ("source", "said", "unnamed")
+        assert claim_with(r, text).factuality.label == "reported"
+
+
 def test_a_list_of_verb_phrases_keeps_its_own_claims(nlp):
     # "resigned his post" is the minister's act, stated by the author, not what he denied
     c = claim_with(read(nlp, T("The minister denied the charges, resigned his post and left.")), "resigned his post")

@@ -314,6 +314,19 @@ def test_two_infinitives_sharing_one_object_are_one_claim(nlp):
     assert not any(t.startswith("arrest") for t in out)
 
 
+def test_two_gerunds_under_one_preposition_sharing_one_object_are_one_claim(nlp):
+    # VOA 8009004 (new-user trial 9): "…united in addressing" / "condemning this brazen behavior"
+    out = texts(nlp, "The Council must be clear and united in addressing and condemning this brazen behavior.")
+    assert out == ["The Council must be clear and united in addressing and condemning this brazen behavior"]
+
+
+def test_a_since_clause_dating_a_perfect_verb_stays_in_its_claim(nlp):
+    # FNC-1 body 63 (new-user trial 9): "since he came to power" was a claim of its own
+    out = texts(nlp, "Kim is around 170 cm tall and has become noticeably overweight since he came to power.")
+    assert "has become noticeably overweight since he came to power" in out
+    assert not any(t.startswith("since") for t in out)
+
+
 def test_a_list_of_participles_is_one_claim_with_no_overlap(nlp):
     # VOA 8009853: Lockyear's list of states, each no claim of its own ("besieged", "raped").
     out = claims(nlp, "\u201cWhile statements are made in this chamber, civilians remain unseen, unprotected, "

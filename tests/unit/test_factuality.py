@@ -576,6 +576,25 @@ def test_in_hopes_that_is_a_hope(nlp):
     assert author(c) == ("speculated", "PS+")
 
 
+def test_an_alleged_event_in_the_news_is_asserted_news(nlp):
+    # Wikinews 2019 no. 108 (new-user trial 9): the author states the coverage; the death is
+    # what is alleged (the claim was alleged as a whole)
+    r = read(nlp, T("The alleged death of Hamza was previously in the news at the end of July based on "
+                    "unconfirmed reports."))
+    c = claim_with(r, "was previously in the news")
+    assert author(c) == ("asserted", "CT+")
+
+
+def test_there_has_been_speculation_that_is_speculated(nlp):
+    # FNC-1 body 63 (new-user trial 9): was reported; the speculators are not named, so the
+    # chain stays empty (CONVENTIONS.md: "do not add unnamed officials when the text names none")
+    r = read(nlp, T("There has been speculation that his obesity and binge drinking brought on gout."))
+    c = claim_with(r, "his obesity and binge drinking brought on gout")
+    assert author(c) == ("speculated", "PS+")
+    assert "speculation" in cue_words(c.factuality)
+    assert c.attribution.chain == []
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

@@ -58,7 +58,9 @@ VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "P
           "denied": "CT-", "unknown": "Uu"}
 HAPPEN = frozenset({"happen", "occur", "exist"})
 TRUTH = frozenset({"true", "real", "accurate", "correct", "genuine", "authentic"})
-SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry"})
+#: Verbs and nouns of hoping, fearing and speculating ("there has been speculation that X": X
+#: is put as possible, FNC-1 body 63, new-user trial 9, where it was reported).
+SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry", "speculation", "conjecture"})
 #: Nouns of what an inquiry states, whose rejection denies it (:func:`_judges_as`).
 FINDING_NOUNS = frozenset({"finding", "conclusion", "assessment"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
@@ -155,7 +157,7 @@ def _perceivable(head: Token) -> bool:
 def _unheld_kind(noun: Token, lex: dict) -> str:
     """The hedge class of a stance noun that holds the claim with no holder named
     (:func:`~newstrace.components.cue_rules.unheld_noun_cue`): an allegation noun alleges, a
-    noun of hoping or fearing (``SPECULATING``: "… were in Washington this week to meet with
+    noun of hoping, fearing or speculating (``SPECULATING``: "… were in Washington this week to meet with
     Trump administration officials and lawmakers in hopes that the United States can help push
     for Lai's release", VOA story 8009044) puts the claim as a hope, speculated (PS+) as after
     "hopes that X" (new-user trial, fourth: reported); any other relays it (reported)."""
@@ -191,10 +193,27 @@ def _doubted_subject(head: Token, lex: dict) -> list[Token]:
     (:func:`~newstrace.components.cue_rules.np_class` ``noun``): in "the purported shipment
     could be transformed into enough ammonium perchlorate …" (VOA story 8010476) the author
     doubts the shipment itself, so the claim about it is relayed as alleged, as "the shipment
-    could allegedly be transformed" is. New-user trial (fourth): the claim was reported."""
+    could allegedly be transformed" is. New-user trial (fourth): the claim was reported. Not when
+    the clause says only that the doubted thing was in the news (:func:`_in_the_news`)."""
+    if _in_the_news(head):
+        return []
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and np_class(c) == "noun"]
     return [a for s in subjects for a in s.children if a.dep_ == "amod"
             and a.lower_ in lex["hedge_alleged"] and a.lower_ not in ROLE_HEDGES]
+
+
+#: Nouns of news coverage: "was in the news", "in the headlines" (:func:`_in_the_news`).
+COVERAGE_NOUNS = frozenset({"news", "headlines", "headline", "press", "media"})
+
+
+def _in_the_news(head: Token) -> bool:
+    """A copula whose predicate is only that its subject was covered by the news ("The alleged
+    death of Hamza was previously in the news at the end of July based on unconfirmed reports",
+    Wikinews 2019 no. 108, new-user trial 9, where the whole claim was alleged): the author
+    states the coverage; only what was covered is alleged."""
+    return head.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in COVERAGE_NOUNS
+                                                       for p in c.children) for c in head.children)
 
 
 def _doubted_venue(head: Token, lex: dict) -> list[Token]:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.components.claims import naming_participle, prospective_showing, report_or_stance, SHOWING
-from newstrace.components.parse_repairs import FINITE_TAGS
+from newstrace.components.parse_repairs import FINITE_TAGS, finite_tag
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.stance import REFLEXIVES, VENUE_NOUNS
 from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, generational_person, group_antecedent, is_country, is_role,
@@ -227,14 +227,6 @@ def second_report(verb: Token) -> bool:
     rules already split them); dev: one more attribution found (1492 -> 1493)."""
     gov = coordinated_report(verb)
     return gov is not None and finite_tag(gov) in FINITE_TAGS and _tenses_apart(verb, verb.head, gov, finite_tag)
-
-
-def finite_tag(verb: Token) -> str:
-    """The tag of the word that carries a verb's tense: its first auxiliary before it ("did"
-    of "did not suggest", "has" of "has championed", "would" of "would offer"), else its own."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
-                and c.lower_ != "to"), None)
-    return (aux or verb).tag_
 
 
 def _tenses_apart(verb: Token, head: Token, gov: Token, tag) -> bool:
