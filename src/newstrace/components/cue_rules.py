@@ -971,7 +971,9 @@ def noun_cue_content(noun: Token) -> Token | None:
     should consider switching", "Podliska's most explosive claim is that the committee is a
     witch hunt"): PolNeAR train without its held-out fifth, outside any gold content, a gold cue
     7 times in 8 (argument 2/2, claim, fear, impression, point, suggestion 1/1; explanation
-    0/1), none found before; held-out fifth 2 in 3; with no possessor 4 in 7, left out."""
+    0/1), none found before; held-out fifth 2 in 3; with no possessor 4 in 7, left out.
+    Held-out fifth with ``stance.DECISION_NOUNS`` and the session-24 ``stance.UTTER`` verbs:
+    attribution F1 0.764 -> 0.766, cue F1 0.763 -> 0.766."""
     if noun.pos_ != "NOUN":
         return None
     lemma = noun.lemma_.lower()
