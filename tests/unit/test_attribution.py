@@ -1399,6 +1399,16 @@ def test_stance_noun_with_a_that_clause_is_its_holders_claim(nlp):
     assert rest.attribution.chain == []
 
 
+def test_stance_noun_subject_of_be_has_the_predicates_that_clause(nlp):
+    # PolNeAR train, wash-post 2016-05-05 (gold: source "Sanders's", cue "argument", content the
+    # that-clause): "X's argument was that…" reads as "X argued that…"
+    r = read(nlp, "Sanders's argument on Sunday was that superdelegates should consider switching "
+                  "their allegiance to him - particularly those from states that he won.")
+    c = claim_with(r, "superdelegates should consider")
+    assert names(c) == ["sanders"], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == "argument"
+
+
 def test_stance_noun_as_object_of_an_uttering_verb(nlp):
     r = read(nlp, "Mayor Lena Ortiz voiced confidence that the new bridge would open on time.")
     c = claim_with(r, "the new bridge would open")

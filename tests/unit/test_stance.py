@@ -343,6 +343,37 @@ def test_a_decision_with_a_possessor_is_a_stance_on_its_infinitive(nlp):
     assert (st.holder.text, st.cue.text, st.text) == ("Governor Lena Marsh", "decision", "not to sign the ferry bill")
 
 
+@pytest.mark.parametrize("text, cue, expected", [
+    # PolNeAR train gold: huff-post 2016-02-12 (source "His", cue "refusal"), usa-today
+    # 2016-05-02 (source "Clinton's", cue "proposal"), nyt 2015-11-18 (source "his", cue "deep
+    # reluctance"), content the infinitive each time
+    ("His refusal to tackle the housing problem made the Great Recession longer and more severe.",
+     "refusal", ("His", "refusal", "to tackle the housing problem")),
+    ("Clinton's proposal to make firms stay or pay is good policy that is also good politics.",
+     "proposal", ("Clinton", "proposal", "to make firms stay or pay")),
+    ("The images from France have not prompted Mr. Obama to abandon his deep reluctance to send "
+     "additional American troops to Iraq and Syria.",
+     "reluctance", ("his", "reluctance", "to send additional American troops to Iraq and Syria")),
+])
+def test_a_refusal_proposal_or_reluctance_with_a_possessor_is_a_stance_on_its_infinitive(nlp, text, cue, expected):
+    stances = [(s.holder.text, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
+    assert expected in stances
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PolNeAR train gold: west-journal 2015-11-13 and breitbart 2016-07-27 (source the subject,
+    # cue the verb, noun and preposition, content the prepositional object)
+    ("Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to a child molester.",
+     ("Donald Trump", "unleashed a harsh attack on", "Ben Carson")),
+    ("In an incendiary press conference, Trump launched a pre-emptive attack against Obama, calling him "
+     "\u201cthe most ignorant president in our history.\u201d",
+     ("Trump", "launched a pre-emptive attack against", "Obama")),
+])
+def test_an_attack_unleashed_or_launched_is_a_stance_of_the_subject(nlp, text, expected):
+    stances = [(s.holder.text, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
+    assert expected in stances
+
+
 def test_a_decision_with_no_possessor_or_no_infinitive_is_no_stance(nlp):
     assert [s.text for c in read(nlp, DECISION_NOT).claims for s in c.stances] == []
 
