@@ -2556,9 +2556,10 @@ SOUFAN = ("Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza 
 
 def test_the_hearer_of_told_is_no_content_when_the_ner_joins_it_to_the_subject(nlp):
     # Wikinews 2019 no. 108 (new-user trial nine): NPR heard Soufan; the NER made one name of
-    # "NPR Hamza bin Laden", and "Ali Soufan" after his two titles is the expert who spoke
+    # "NPR Hamza bin Laden", and "Ali Soufan" after his two titles is the expert who spoke; the
+    # "since" clause of the perfect says how long he appeared, part of the one predication
     c = claim_with(read(nlp, SOUFAN), "appeared in")
-    assert c.text == "Hamza bin Laden had appeared in Al-Qaeda videos"
+    assert c.text == "Hamza bin Laden had appeared in Al-Qaeda videos since he was a young boy"
     assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Ali Soufan", "expert", "told")]
 
 
