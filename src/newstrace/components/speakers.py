@@ -150,6 +150,12 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "persuade", "convince", "lead", "prom
 
 #: Subjects that stand for no one who could speak: dummies, demonstratives and relatives.
 DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
+
+
+def is_author(src: Token, regions: list[tuple[int, int]]) -> bool:
+    """Whether a subject is the author: "I", "we", "me", "us" outside the quotations ``regions``
+    (:func:`~newstrace.components.quotes.doc_regions`); the author is never a listed source."""
+    return src.lower_ in ("i", "we", "me", "us") and not in_quotes(regions, src.idx)
 PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "who", "me", "us", "him", "her", "them",
                              "whom"})
 
