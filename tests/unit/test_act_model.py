@@ -27,16 +27,6 @@ GOLD_ACTS = [
      "While Trump is looking to smooth over potential disagreements, his campaign brass is sounding far less "
      "conciliatory.",
      "Trump", "is looking to", "looking", "smooth over potential disagreements"),
-    ("usa-today_2016-05-03_ted-cruz-says-heckler-deserves-a",
-     "Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.",
-     "Texas Sen. Ted Cruz", "has made no secret of", "made", "the fact that he spanks his daughter when she misbehaves"),
-    ("wash-post_2015-11-13_cruz-rubio-take-off-the-kid-glov",
-     "Cruz has said he is a strong supporter of legal immigration. He defended Trump's remarks on immigration "
-     "when the billionaire came under attack earlier this year, and has also not answered the question of what "
-     "he would do with the 11 million people in the United States illegally, stating that the border must be "
-     "secured first.",
-     "He", "has also not answered", "answered",
-     "the question of what he would do with the 11 million people in the United States illegally"),
     ("west-journal_2016-09-06_schlafly-s-final-column-explains",
      "Schlafly invoked the title of the book she wrote that helped lay the intellectual foundation for "
      "America’s grassroots conservative movement as she closed her final column.",
@@ -75,6 +65,6 @@ def test_text_view_marks_a_learned_act(nlp):
     from newstrace.report import print_report
 
     console = Console(record=True, width=200, color_system=None)
-    print_report(read(nlp, GOLD_ACTS[4][1]), console)
+    print_report(read(nlp, GOLD_ACTS[-1][1]), console)
     line = next(ln for ln in console.export_text().splitlines() if "stance:" in ln and "invoked" in ln)
     assert "(learned, p 0." in line
