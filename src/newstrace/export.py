@@ -293,7 +293,8 @@ def _stance(doc: Doc, found: tuple[SourceLink, tuple[int, int]]) -> Stance:
     return Stance(text=text[s:e], start_char=s, end_char=e, cue=_cue(doc, link.cue),
                   holder=StanceHolder(text=text[link.start_char:link.end_char], name=link.name,
                                       type=link.type, start_char=link.start_char,
-                                      end_char=link.end_char))
+                                      end_char=link.end_char),
+                  probability=link.probability)
 
 
 def _share_sentence_times(doc: Doc, units: list[ClaimUnit], claims: list[Claim]) -> None:

@@ -178,10 +178,14 @@ class Stance(Span):
     "Beck called Palin a 'clown'"): ``text`` and offsets are what the stance is about ("Cruz"),
     ``holder`` who takes it, ``cue`` the verb. PARC 3.0 and PolNeAR count such an act as an
     attribution; newstrace's chain of the claim stays empty (the author states that the act
-    happened, CONVENTIONS.md), so the stance is recorded beside it."""
+    happened, CONVENTIONS.md), so the stance is recorded beside it. ``probability``: for an act
+    no rule found that the learned act classifier recorded ("Obama offered his own condolences
+    for the attack", ``components/learned_acts.py``), its probability that PolNeAR annotates it;
+    ``None`` for a stance found by a rule."""
 
     holder: StanceHolder
     cue: Cue
+    probability: Optional[float] = None
 
 
 class Claim(Span):

@@ -63,7 +63,8 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
             console.print(f"  [dim]reports:[/dim] {escape(c.reported.text)}")
         for st in c.stances:
             console.print(f"  [dim]stance:[/dim] {escape(_who(st.holder.text, st.holder.name))} “{escape(st.cue.text)}” "
-                          f"{escape(st.text)}")
+                          f"{escape(st.text)}" + (f" [dim](learned, p {st.probability:.2f})[/dim]"
+                                                  if st.probability is not None else ""))
         if c.times:
             console.print("  [dim]when:[/dim] " + "; ".join(
                 f"{escape(t.text)} = {_time_value(t, art.published)}" + (" (report)" if t.anchor == "report" else "")

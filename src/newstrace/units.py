@@ -29,6 +29,7 @@ class SourceLink:
     value: str = "CT+"
     cue_spans: list[tuple[int, int]] = field(default_factory=list)  # factuality cues
     first: bool = False  # the cue says this source reported it first (an origin)
+    probability: Optional[float] = None  # a stance of the learned act classifier: its probability
 
 
 @dataclass

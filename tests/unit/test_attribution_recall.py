@@ -87,7 +87,7 @@ def test_first_person_frame_gives_no_source_to_its_content(nlp):
 
 
 # In an interview's answer paragraph ("A: …") "I" is the one interviewed, not the author
-# (paragraph_pass.in_answer). PolNeAR train gold, politico 2016-02-19 (Q&A with Vice President Joe
+# (speakers.in_answer). PolNeAR train gold, politico 2016-02-19 (Q&A with Vice President Joe
 # Biden): source "I", cue "think", each content below.
 BIDEN_ANSWER = T("Q: Do you think Glass-Steagall should be reinstated?\n\nA: If I could just snap my fingers, "
                  "yeah, I’d reinstate Glass Steagall, or update it. But I think [the] Dodd-Frank [financial "

@@ -82,14 +82,15 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder,
                                          position_phrase, received_stance, stance_content, uttered_stance)
+from newstrace.components.learned_acts import accepted_acts
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
-from newstrace.components.speakers import (coordinated_report, describe, is_reporting, is_sourcelike,
+from newstrace.components.speakers import (coordinated_report, describe, is_author, is_reporting, is_sourcelike,
                                            second_report, subject_of)
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import cues, first_names
 from newstrace.components.content_splits import ContentSplits
 from newstrace.components.embedded import misplaced_complements
-from newstrace.components.paragraph_pass import in_answer, ParagraphPass
+from newstrace.components.paragraph_pass import ParagraphPass
 from newstrace.components.quote_pass import QuotePass
 from newstrace.units import (ClaimUnit, dedupe_chain, ents_of, first_token_from, paragraph_of, passive, SourceLink,
                              text_of, token_set, trim_edges)
@@ -149,10 +150,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.questions: set[int] = set()  # heads of units that are a question put by no one named
 
     def authorial(self, src: Token) -> bool:
-        """Whether a subject is the author: "I", "we", "me", "us" outside quotation marks and
-        outside an interview's answers (:func:`~newstrace.components.paragraph_pass.in_answer`)."""
-        return src.lower_ in ("i", "we", "me", "us") and not in_quotes(self.quotes, src.idx) \
-            and not in_answer(src)
+        """Whether a subject is the author (:func:`~newstrace.components.speakers.is_author`)."""
+        return is_author(src, self.quotes)
 
     def link(self, src: Token, cue: list[Token], exclude: Token | None = None, **kw) -> SourceLink:
         s, e, name, typ = describe(src, self.index, exclude)
@@ -846,7 +845,19 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 u.base_len = len(base)
         self.paragraph_pass()
         self.quote_pass()
+        self.learned_acts()
         self.unify_types()
+
+    def learned_acts(self) -> None:
+        """Add to the claim units the acts no rule gave a role that the learned act classifier
+        accepts (:func:`~newstrace.components.learned_acts.accepted_acts`: "Obama offered his own
+        condolences for the attack"), each as a stance
+        of the unit its verb belongs to: its subject as holder, the verb as cue, the classifier's
+        probability on the link. The unit's chain and factuality stay as they are (the author
+        states the act, as for :meth:`stance`)."""
+        for cand, p in accepted_acts(self.doc, self.units):
+            link = self.link(cand.holder, self.cue_tokens(cand.verb), probability=round(p, 3))
+            cand.unit.stances.append((link, cand.content))
 
     def unify_types(self) -> None:
         """One type per source across the article: a person named in it is an ``official`` (or an

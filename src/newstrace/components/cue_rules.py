@@ -803,18 +803,46 @@ def learned_stance(verb: Token) -> tuple[int, int] | None:
     0.722, cue F1 0.7553 -> 0.7567 (P 0.862 -> 0.860, R 0.672 -> 0.676); without the medium
     exclusion 5 more false ("released a statement", "issued a statement saying…").
     """
-    lemma = verb.lemma_.lower()
-    lex = cues()
-    if verb.pos_ != "VERB" or lemma not in _clause_taking() | NP_REPORT | INTENT \
-            and (cue_probability(verb) < LEARNED_ACT_THRESHOLD or issues_medium(verb)
-                 or any(negated_act(verb, c) for c in verb.children if c.dep_ == "dobj")) \
-            or lemma in lex["opinion_verbs"] or lemma in lex["hedge_speculative_verb"] \
-            or lemma in ASPECTUAL or lemma in PLAIN_WITH_OBJECT or is_stance_verb(verb) or physical_attack(verb) \
-            or not realis_act(verb) or death_toll(verb) or shows_record(verb) or natural_force(verb) or purchase(verb) \
-            or addresses_audience(verb) or anonymity(verb) or message_participle(verb) \
-            or not _may_hold(verb) or cue_probability(verb) < LEARNED_STANCE_THRESHOLD or _within_stance(verb):
+    if verb.pos_ != "VERB" or next(stance_blocks(verb), None) is not None:
         return None
     return act_content(verb)
+
+
+def stance_blocks(verb: Token):
+    """The names of the conditions by which :func:`learned_stance` turns down the verb ``verb``,
+    lazily and in the order it tests them (it stops at the first): ``unlisted`` (outside the
+    lemma lists, below :data:`LEARNED_ACT_THRESHOLD`), ``medium``, ``negated``, ``opinion``,
+    ``hedge``, ``aspect``, ``plain``, ``stance_verb``, ``attack``, ``irrealis``, ``toll``,
+    ``record`` (:func:`shows_record`), ``force``, ``purchase``, ``audience``, ``anonymity``, ``message``, ``holder`` (not
+    :func:`_may_hold`), ``cue_p`` (below :data:`LEARNED_STANCE_THRESHOLD`), ``within_stance``.
+    The learned act classifier (``components/learned_acts.py``) reads them as features
+    (:data:`CUE_P_BLOCKS` left out: they test the cue classifier's probability)."""
+    lemma = verb.lemma_.lower()
+    lex = cues()
+    if lemma not in _clause_taking() | NP_REPORT | INTENT:
+        if cue_probability(verb) < LEARNED_ACT_THRESHOLD:
+            yield "unlisted"
+        if issues_medium(verb):
+            yield "medium"
+        if any(negated_act(verb, c) for c in verb.children if c.dep_ == "dobj"):
+            yield "negated"
+    tests = (("opinion", lambda: lemma in lex["opinion_verbs"]), ("hedge", lambda: lemma in lex["hedge_speculative_verb"]),
+             ("aspect", lambda: lemma in ASPECTUAL), ("plain", lambda: lemma in PLAIN_WITH_OBJECT),
+             ("stance_verb", lambda: is_stance_verb(verb)), ("attack", lambda: physical_attack(verb)),
+             ("irrealis", lambda: not realis_act(verb)), ("toll", lambda: death_toll(verb)),
+             ("record", lambda: shows_record(verb)),
+             ("force", lambda: natural_force(verb)), ("purchase", lambda: purchase(verb)),
+             ("audience", lambda: addresses_audience(verb)), ("anonymity", lambda: anonymity(verb)),
+             ("message", lambda: message_participle(verb)), ("holder", lambda: not _may_hold(verb)),
+             ("cue_p", lambda: cue_probability(verb) < LEARNED_STANCE_THRESHOLD),
+             ("within_stance", lambda: _within_stance(verb)))
+    yield from (name for name, test in tests if test())
+
+
+#: The conditions of :func:`stance_blocks` that test the cue classifier's probability (directly
+#: or, ``holder``, for a common-noun subject): no feature of the learned act classifier, whose
+#: training texts are in-sample for the cue classifier.
+CUE_P_BLOCKS = frozenset({"unlisted", "holder", "cue_p"})
 
 
 def _may_hold(verb: Token) -> bool:

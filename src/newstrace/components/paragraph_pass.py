@@ -36,24 +36,6 @@ LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s no
                     "advertisement", "q", "a", "question", "answer", "warning", "breaking", "live",
                     "hoax", "fake", "rumor", "rumour", "exclusive", "opinion", "analysis",
                     "fact check", "satire", "confirmed", "unconfirmed"})
-#: The label of an interview's answer paragraph ("A: I think his conclusory comment is correct.").
-ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*:")
-
-
-def in_answer(token: Token) -> bool:
-    """Whether ``token`` lies in a paragraph that opens with an interview's answer label
-    (``ANSWER_LABEL``): there "I" and "we" are the one interviewed, not the author. PolNeAR
-    train without its held-out fifth: a first-person subject of a reporting verb with a clausal
-    complement in such a paragraph ("A: … But I think [the] Dodd-Frank … went a long, long
-    way.") is a gold cue with the pronoun for source 19 times in 26 (3 interviews; the 7 others
-    all in one, whose annotator left its answers unattributed). On those 3 texts, every
-    construction read with the rule (:meth:`~newstrace.components.attribution._Attributor.authorial`):
-    attributions 59 -> 90, matched 38 -> 62 of 173 gold. The held-out fifth has no such
-    paragraph (figures unchanged)."""
-    text = text_of(token.doc)
-    return ANSWER_LABEL.match(text, text.rfind("\n", 0, token.idx) + 1) is not None
-
-
 class ParagraphPass:
     """Colon lead-ins, speaker labels and dash speakers (module docstring)."""
 

@@ -1,0 +1,70 @@
+"""The learned act classifier (``components/learned_acts.py``, ``lexicons/acts_learned.json``):
+acts no attribution rule finds, recorded as stances with the classifier's probability.
+
+The sentences are PolNeAR v1.0 train/ paragraphs (first annotator's file); the expected source,
+cue and content are PolNeAR's gold annotation of them, not newstrace's output.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from conftest import read
+from newstrace.scoring import attributions_from_reading, chars
+
+#: (PolNeAR text, paragraph, gold source, gold cue, its verb, gold content)
+GOLD_ACTS = [
+    ("usa-today_2016-06-17_walls-and-bans-won-t-thwart-lone",
+     "President Obama had a talk this week with Francois Hollande. The French president expressed his "
+     "condolences over the Orlando massacre, while Obama offered his own condolences for the lone-wolf attack "
+     "in which a knife-wielding French Islamist killed a police officer and his partner in their suburban "
+     "Paris home.",
+     "Obama", "offered his own condolences for", "offered",
+     "the lone-wolf attack in which a knife-wielding French Islamist killed a police officer and his partner "
+     "in their suburban Paris home"),
+    ("politico_2016-05-12_the-trump-gop-feud-lives-on",
+     "While Trump is looking to smooth over potential disagreements, his campaign brass is sounding far less "
+     "conciliatory.",
+     "Trump", "is looking to", "looking", "smooth over potential disagreements"),
+    ("west-journal_2016-09-06_schlafly-s-final-column-explains",
+     "Schlafly invoked the title of the book she wrote that helped lay the intellectual foundation for "
+     "America’s grassroots conservative movement as she closed her final column.",
+     "Schlafly", "invoked", "invoked",
+     "the title of the book she wrote that helped lay the intellectual foundation for America’s grassroots "
+     "conservative movement"),
+]
+
+
+def test_model_file_loads_and_is_small():
+    from newstrace.components.learned_acts import _act_model
+
+    path = resources.files("newstrace.lexicons").joinpath("acts_learned.json")
+    assert path.is_file() and len(path.read_bytes()) < 300_000
+    bias, weights, threshold = _act_model()
+    assert weights and 0.3 <= threshold < 1
+
+
+@pytest.mark.parametrize("stem, text, source, cue, verb, content", GOLD_ACTS, ids=[g[0][:30] for g in GOLD_ACTS])
+def test_learned_act_is_polnears_attribution(nlp, stem, text, source, cue, verb, content):
+    reading = read(nlp, text)
+    learned = [st for c in reading.claims for st in c.stances if st.probability is not None]
+    st = next((st for st in learned if verb in st.cue.text), None)
+    assert st is not None, [(s.cue.text, s.text) for s in learned]
+    assert st.holder.text == source and st.probability >= 0.3
+    # the PolNeAR adapter maps it to an attribution that matches the gold one (half its content)
+    gold = chars(text, [(text.index(content), text.index(content) + len(content))])
+    found = [a for a in attributions_from_reading(reading)
+             if any(text[s:e] == source for s, e in a.source) and len(chars(text, a.content) & gold) >= len(gold) / 2]
+    assert found and verb in " ".join(text[s:e] for a in found for s, e in a.cue)
+
+
+def test_text_view_marks_a_learned_act(nlp):
+    from rich.console import Console
+
+    from newstrace.report import print_report
+
+    console = Console(record=True, width=200, color_system=None)
+    print_report(read(nlp, GOLD_ACTS[-1][1]), console)
+    line = next(ln for ln in console.export_text().splitlines() if "stance:" in ln and "invoked" in ln)
+    assert "(learned, p 0." in line
