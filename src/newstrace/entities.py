@@ -1007,7 +1007,9 @@ def generational_person(head: Token, index: EntityIndex) -> str | None:
 def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:
     """``(name, entity label)`` of the named entity a pronoun refers to: for he/she the person
     :func:`_person_antecedent` picks; for "it" the nearest preceding organisation or country;
-    for "they" the nearest person, organisation, country or group."""
+    for "they" the nearest person, organisation, country or group. An organisation goes by its
+    canonical name (:meth:`EntityIndex.org`: "it" after "The BLA" is the Baloch Liberation Army
+    named earlier, VOA 2025-03-13, new-user trial nine, where ``sources`` listed "BLA" apart)."""
     want = PRONOUNS.get(tok.lower_)
     if want is None or want == "ANY" and tok.lower_ in ("we", "i"):
         return None
@@ -1015,10 +1017,10 @@ def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None
         name = _person_antecedent(tok, index)
         return (name, "PERSON") if name else None
     for ent in reversed([e for e in ents_of(tok.doc) if e.end <= tok.i]):
-        if want == "ORG" and ent.label_ in ("ORG", "GPE"):
-            return ent.text, ent.label_
-        if want == "ANY" and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return (index.person(ent) if ent.label_ == "PERSON" else ent.text), ent.label_
+        if want == "ORG" and ent.label_ in ("ORG", "GPE") or want == "ANY" and ent.label_ in ("ORG", "GPE", "NORP"):
+            return (index.org(ent.text) if ent.label_ == "ORG" else ent.text), ent.label_
+        if want == "ANY" and ent.label_ == "PERSON":
+            return index.person(ent), ent.label_
     return None
 
 
