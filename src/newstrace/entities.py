@@ -1009,7 +1009,10 @@ def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None
     :func:`_person_antecedent` picks; for "it" the nearest preceding organisation or country;
     for "they" the nearest person, organisation, country or group. An organisation goes by its
     canonical name (:meth:`EntityIndex.org`: "it" after "The BLA" is the Baloch Liberation Army
-    named earlier, VOA 2025-03-13, new-user trial nine, where ``sources`` listed "BLA" apart)."""
+    named earlier, VOA 2025-03-13, new-user trial nine, where ``sources`` listed "BLA" apart;
+    a nested "it" that so names its parent's source goes, ``units.dedupe_chain``). Held-out
+    fifth: attribution matched 2440 -> 2445 (F1 0.765 -> 0.765), cue matched 2422 -> 2428 (F1
+    0.764 -> 0.765), sources right 2131 of 2334 -> 2134 of 2339 (0.913 -> 0.912)."""
     want = PRONOUNS.get(tok.lower_)
     if want is None or want == "ANY" and tok.lower_ in ("we", "i"):
         return None
