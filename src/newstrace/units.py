@@ -182,7 +182,8 @@ def trim_edges(doc: Doc, toks: list[int]) -> list[int]:
     it ("enriched to 60%"): a span cut at them lost them (new-user trial, Wikinews and VOA); so
     does a sentence's final stop with the closing mark after it, inside which American style
     puts the stop ('saying there was "no evidence the attacks came from Yemen."', Wikinews
-    2019-09-15, new-user trial nine: the claim kept an unbalanced quotation mark).
+    2019-09-15, new-user trial nine: the claim kept an unbalanced quotation mark; held-out
+    fifth unchanged, content exact 1784).
     A last word that modifies a word after the span (an adverb, conjunction or subordinator of
     the next clause: "…access to legal representation and also by attempting…" ended in "also")
     is dropped too, and so is a last conjunct adverb (:data:`CONJUNCTS`) with a comma and more
