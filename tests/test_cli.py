@@ -270,3 +270,14 @@ def test_readme_quick_start_holds(tmp_path):
     assert [(link["name"], link["cue"]["text"]) for link in claim["attribution"]["chain"]] == [("city officials", "said")]
     assert claim["factuality"]["label"] == "reported"
     assert [t["value"] for t in out["times"]] == ["2025-03-07"]
+
+
+def test_text_report_shows_the_event_modality(tmp_path):
+    # VOA 2025-03-13 (Pakistan train attack), new-user trial nine: the markers of a negated
+    # threat were taken for colour markup and dropped, leaving a trailing space after the target
+    art = tmp_path / "warning.txt"
+    art.write_text('"This incident of Jaffar Express changes the rules of the game," Chaudhry said, '
+                   'warning that terrorists will not be spared.\n', encoding="utf-8")
+    res = run(str(art), "--date", "2025-03-13", "--format", "text")
+    (line,) = [ln for ln in res.stdout.splitlines() if "event:" in ln]
+    assert line.endswith("terrorists [negated] [threatened]")

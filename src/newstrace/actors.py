@@ -20,7 +20,8 @@ Who they are (:class:`ParticipantResolver`, given the head token and the article
       the speaker it reports for ("the group said it had killed"), the object of a conjoined
       verb ("attacked the hotel … stormed it"), else the nearest organisation, country or building
       that does not just place or qualify another noun ("the hotel in central Somalia"); them → the previous plural object; they → the previous
-      plural subject or group. A possessive determiner ("his negotiators") keeps the phrase as
+      plural subject or group; neither is a thing "their" owns ("tied their hands and shot
+      them": the owners). A possessive determiner ("his negotiators") keeps the phrase as
       the name and gives it its possessor's country;
     * country (ISO 3166-1 alpha-3): a listed actor ("Trump" → USA; ``lexicons/events_actors.csv``,
       generated from the CIA World Factbook by ``training/build_actors.py``, and the small hand
@@ -371,6 +372,14 @@ def _noun_modifier(t: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.pos_ in ("NOUN", "PROPN")
 
 
+def _owned_by_them(t: Token) -> bool:
+    """``t`` is a thing "their" owns ("tied their hands and shot them", VOA 2025-03-13, new-user
+    trial nine: the target was "their hands"): no antecedent of "they"/"them", which then
+    refer to the owners, further back (the police officers picked out). A person or group noun
+    (:func:`is_participant`: "their leaders") stays one."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children) and not is_participant(t)
+
+
 class ParticipantResolver:
     """Describes event participants of one Doc (one per Doc: it keeps the EntityIndex)."""
 
@@ -450,8 +459,8 @@ class ParticipantResolver:
             return None
         if low in PLURAL:
             objects = ("dobj", "nsubjpass", "dative") if low == "them" else ("nsubj", "nsubjpass")
-            plural = [t for t in reversed(before)
-                      if t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in GROUP_LABELS and t.dep_ in objects)]
+            plural = [t for t in reversed(before) if not _owned_by_them(t) and (
+                t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in GROUP_LABELS and t.dep_ in objects))]
             for t in plural:
                 if t.dep_ in objects:
                     return t

@@ -57,8 +57,8 @@ def print_report(reading: Reading, console: Console | None = None) -> None:
             console.print(f"  [dim]event:[/dim] {ev.type}" + (f"/{ev.mode}" if ev.mode else "")
                           + (f" (CAMEO {ev.cameo})" if ev.cameo else "")
                           + f" “{escape(ev.trigger.text)}” {escape(who)}"
-                          + (" [negated]" if ev.negated else "")
-                          + (f" [{ev.modality}]" if ev.modality != "actual" else ""))
+                          + escape((" [negated]" if ev.negated else "")
+                                   + (f" [{ev.modality}]" if ev.modality != "actual" else "")))
         if c.reported:
             console.print(f"  [dim]reports:[/dim] {escape(c.reported.text)}")
         for st in c.stances:

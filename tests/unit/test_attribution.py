@@ -2515,6 +2515,27 @@ def test_source_types_of_the_eighth_trial(nlp, text, phrase, name, type_):
     assert (name, type_) in [(s.name, s.type) for s in chain]
 
 
+@pytest.mark.parametrize("text,phrase,name,type_", [
+    # VOA 2025-03-13 (Pakistan train attack): an armed group's army is no state's government
+    ("Two of the passengers described to VOA harrowing moments with the Baloch Liberation Army. \"They "
+     "shot and killed people on the train. They said, 'Come out quietly and we will let you go.' We came "
+     "outside and sat down,\" said Jamshed Ajmal.", "let you go", "the Baloch Liberation Army", "organization"),
+], ids=["armed-group-army"])
+def test_source_types_of_the_ninth_trial(nlp, text, phrase, name, type_):
+    chain = claim_with(read(nlp, text), phrase).attribution.chain
+    assert (name, type_) in [(s.name, s.type) for s in chain]
+
+
+def test_it_after_an_acronym_is_the_organisation_named_in_full(nlp):
+    # VOA 2025-03-11 (story 8007760, the Jaffar Express attack), new-user trial nine: "it" is the
+    # group that speaks, the Baloch Liberation Army (BLA), one source, not a second one named "BLA"
+    r = read(nlp, "The Baloch Liberation Army, or BLA, quickly claimed responsibility for the brazen attack. "
+                  "In a statement to media, the banned separatist militant group claimed to be holding more "
+                  "than 200 hostages, which it said were security and intelligence personnel.")
+    chain = claim_with(r, "security and intelligence personnel").attribution.chain
+    assert [s.name for s in chain] == ["The Baloch Liberation Army"]
+
+
 def test_the_website_is_the_listed_news_site_named_before(nlp):
     # Wikinews 2019 (the Magnitogorsk collapse): "The website" repeats Znak.com, a news site
     r = read(nlp, 'Znak.com reported its source said "three terrorists" were killed in a firefight on '

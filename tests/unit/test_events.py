@@ -439,3 +439,14 @@ def test_a_report_headline_keeps_the_event_of_its_verb(nlp):
               "to Visit India")
     assert e.type == "CONSULT" and e.trigger.text == "Visit"
     assert e.target is not None and e.target.country == "IND"
+
+
+# --------------------------------------------------------------------------- nu9 trial (VOA, Wikinews)
+
+def test_them_after_their_hands_is_the_owners(nlp):
+    # VOA 2025-03-13 (Pakistan train attack): the militants shot the police officers whose hands
+    # they had tied, not "their hands"
+    e = event(nlp, "The militants then asked passengers of Punjabi and Saraiki ethnicity to come forward, he said. "
+                   "\"Then they picked out police officers and tied their hands and shot them several times.\"",
+              "shot them")
+    assert e.type == "ASSAULT" and words(e.target.name) == {"police", "officers"}

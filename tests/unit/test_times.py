@@ -548,6 +548,15 @@ def test_month_named_with_this_year_takes_the_publication_year(base_nlp):
     assert _value(base_nlp, text, D(2014, 12, 2), "June") == "2014-06"
 
 
+def test_month_of_this_year_takes_the_publication_year(base_nlp):
+    # Wikinews 2019-09-17 (Hamza bin Laden), new-user trial nine: the State Department's
+    # description came in March 2019
+    text = ('The US State Department described Hamza bin Laden in March of this year as an "emerging" '
+            'figure in the Al-Qaeda organization when they offered a one million US dollar reward for '
+            'information leading to his capture.')
+    assert _value(base_nlp, text, D(2019, 9, 17), "March") == "2019-03"
+
+
 def test_a_list_of_deictic_days_is_one_time_each(base_nlp):
     # VOA 8009495, published Thursday 2025-03-13: today is March 13, tomorrow March 14
     text = "“I can't tell you the market is going to go up today, tomorrow, next week.”"

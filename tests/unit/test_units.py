@@ -29,3 +29,15 @@ def test_claim_spans_keep_closing_marks_and_percent(nlp):
     assert any(t.endswith("enriched to 60%") for t in texts)
     assert "Prices rose 5%" in texts
     assert "The group (known as the Quad) met on Friday" in texts
+
+
+def test_claim_span_takes_the_stop_and_the_closing_mark_after_it(nlp):
+    # Wikinews 2019-09-15 (Abqaiq drone attacks), new-user trial nine: the quotation closes after
+    # the sentence's stop; the claim had kept only its opening mark
+    from conftest import read
+
+    text = ('US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying '
+            'there was "no evidence the attacks came from Yemen." BBC\'s Jonathan Marcus said questions remain '
+            'how much direct Iranian assistance is received by the Houthis who are ideologically aligned with Iran.')
+    texts = [c.text for c in read(nlp, text).claims]
+    assert 'there was "no evidence the attacks came from Yemen."' in texts

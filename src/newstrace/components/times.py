@@ -191,8 +191,9 @@ _AGO = re.compile(rf"({_NUMW})\s+({_UNITS})s?\s+(ago|from now|hence)")
 _REL = re.compile(rf"({_alt(_RELATIVE)})\s+({_UNITS})")
 _LATER = re.compile(r"(later|earlier)\s+(?:this|in\s+the)\s+(week|month|year)")
 #: A month or day named with a year relative to the publication date ("In June this year",
-#: fnc1-273, published 2014-12-02: June 2014).
-_OF_YEAR = re.compile(r"(.+?),?\s+(this|last|next)\s+year")
+#: fnc1-273, published 2014-12-02: June 2014; "in March of this year", Wikinews 2019-09-17,
+#: new-user trial nine: 2019-03, had been unresolved).
+_OF_YEAR = re.compile(r"(.+?),?\s+(?:of\s+)?(this|last|next)\s+year")
 _MD = re.compile(rf"(?:({_WDAY}),?\s+)?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                  rf"({_MON})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
 _QUARTER = re.compile(r"(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?")
