@@ -1388,6 +1388,16 @@ def test_evaluative_adjective_with_a_dummy_subject_has_no_holder(nlp):
     assert claim_with(r, "the bridge will reopen").attribution.chain == []
 
 
+def test_a_supposed_attitude_under_a_modal_is_no_report(nlp):
+    # VOA 2025-03-09 (voa-8004380): the author does not know whether Trump will be satisfied;
+    # Trump voiced nothing here, so the chain is empty and the author's value unknown (Uu).
+    r = read(nlp, "But it is unclear whether Trump will be satisfied enough with the Mexican and "
+                  "Canadian efforts to drop the tariff increases next month.")
+    c = claim_with(r, "Trump will be satisfied")
+    assert c.attribution.chain == []
+    assert (c.factuality.label, c.factuality.value) == ("unknown", "Uu")
+
+
 def test_stance_noun_with_a_that_clause_is_its_holders_claim(nlp):
     # The clause is the governor's argument; what the argument did is the author's.
     r = read(nlp, "The governor's argument that taxes are too high failed to persuade the council.")

@@ -911,6 +911,10 @@ def question_topic(verb: Token) -> bool:
 
 COPULAS = frozenset({"be", "become", "remain", "grow", "feel"})
 ADJ_PREPS = frozenset({"of", "about", "with", "in", "on", "at", "by", "over", "toward", "towards", "for"})
+#: Modals of prediction and possibility (lemmas): "will be satisfied with…", "might be suspicious
+#: about…" suppose an attitude rather than report one (see :func:`adjective_cue`); not the
+#: deontic "should", "must" ("should be nervous about").
+PREDICTIVE_MODALS = frozenset({"will", "would", "may", "might", "could", "can"})
 
 
 def adjective_cue(head: Token) -> list[Token] | None:
@@ -920,8 +924,14 @@ def adjective_cue(head: Token) -> list[Token] | None:
     ``stance_adjectives`` (also when tagged as a past participle: "is convinced that…"), with a
     content: a clause (ccomp on the adjective or the copula), an infinitive (xcomp) or a
     prepositional object; the subject is a noun phrase, not a dummy or
-    demonstrative ("it is certain that…", "this is worrying" have no holder). Returns the copula,
-    the adjective and its preposition (the cue span runs from the first to the last), or None."""
+    demonstrative ("it is certain that…", "this is worrying" have no holder). A prepositional
+    object under a modal of prediction or possibility (:data:`PREDICTIVE_MODALS`: "it is unclear
+    whether Trump will be satisfied enough with the Mexican and Canadian efforts", VOA 2025-03-09;
+    "you might be suspicious about that") is the author's guess at an attitude, not one the
+    holder voiced: no cue. PolNeAR train without its held-out fifth: such an adjective is a gold
+    cue 1 time in 10 (we had 5 of them, 1 gold); held-out fifth: 0 of 2, none of ours, unchanged.
+    Returns the copula, the adjective and its preposition (the cue span runs from the first to
+    the last), or None."""
     if head.lemma_.lower() not in COPULAS or head.pos_ not in ("AUX", "VERB"):
         return None
     adj = next((c for c in head.children if c.dep_ == "acomp" and (
@@ -934,6 +944,8 @@ def adjective_cue(head: Token) -> list[Token] | None:
     if any(c.dep_ in ("ccomp", "xcomp") for c in adj.children) or \
             any(c.dep_ == "ccomp" and c.i > adj.i for c in head.children):
         return [head, adj]
+    if any(c.dep_ == "aux" and c.lemma_.lower() in PREDICTIVE_MODALS for c in head.children):
+        return None
     prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ADJ_PREPS
                  and any(p.dep_ in ("pobj", "pcomp") for p in c.children)), None)
     return [head, adj, prep] if prep is not None else None
