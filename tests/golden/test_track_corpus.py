@@ -302,6 +302,15 @@ def test_rejections_by_other_parties_are_other_stories(trials_db):
     assert "Randhir Jaiswal" not in taliban["origins"]
 
 
+def test_a_rejection_of_allegations_does_not_contradict_a_demand(trials_db):
+    # "Pakistan expects the Interim Afghan Government to … deny use of its soil for terrorist
+    # activities against Pakistan" is a demand; India's "We strongly reject the baseless
+    # allegations made by Pakistan" rejects the charge of backing militants, not the demand
+    demand = _story_of(trials_db, "deny use of its soil")
+    assert "We strongly reject" not in _texts(demand)
+    assert not any(r["relation"] == "contradicts" for r in demand["reports"])
+
+
 def test_supporting_other_parties_are_other_claims_and_a_post_counts_toward_its_author(trials_db):
     # Pompeo: Mahan is "supporting the Iranian regime's destructive ambitions"; Grenell: it
     # contributed to suffering "by supporting Syrian President Bashar al-Assad"

@@ -920,6 +920,19 @@ def _contra_ok(a: ClaimRef, b: ClaimRef) -> bool:
     return bool(sa.names & sb.names) or bool(sa.target and sa.target in (sb.target, sb.actor))
 
 
+def _alleges(denial: ClaimRef, story: Sequence[ClaimRef]) -> bool:
+    """A denial that refers to allegations (:data:`ALLEGATION_NOUNS`) contradicts only a
+    story that alleges something: one of its supporting claims states an actual event (not
+    irrealis). A demand, an expectation, a condition or a threat alleges nothing: "“We strongly
+    reject the baseless allegations made by Pakistan,” Indian foreign ministry spokesperson
+    Randhir Jaiswal told reporters" (VOA, 14 March 2025) rejects Pakistan's charge of backing
+    militants, not its demand that Afghanistan "deny use of its soil for terrorist activities
+    against Pakistan" (VOA, 13 March 2025). Other contradictions are not judged here."""
+    if denial.contra != "denial" or not ALLEGATION_NOUNS.search(denial.claim.text):
+        return True
+    return any(m.contra is None and not m.signature.irrealis for m in story)
+
+
 def _same_predication(a: ClaimRef, b: ClaimRef) -> bool:
     """The two claims share their predicate lemma or their specific CAMEO code."""
     sa, sb = a.signature, b.signature
@@ -1105,6 +1118,8 @@ def _best_by_text(ref: ClaimRef, refs, clusters, assign, sims, *, threshold: flo
                         float(sims[j]) for j in members) < CONTRA_MIN_COSINE:
                     continue
                 if ref.by_negation and not any(_same_predication(ref, refs[j]) for j in members):
+                    continue
+                if not _alleges(ref, [refs[j] for j in members]):
                     continue
                 bar = contra_threshold
             score = linkage * max(scores) + (1 - linkage) * float(np.mean(scores))
