@@ -450,3 +450,33 @@ def test_them_after_their_hands_is_the_owners(nlp):
                    "\"Then they picked out police officers and tied their hands and shot them several times.\"",
               "shot them")
     assert e.type == "ASSAULT" and words(e.target.name) == {"police", "officers"}
+
+
+def test_china_convenes_the_meeting_it_will_hold(nlp):
+    # VOA 2025-03-13 (voa-8009004): "convene" is a light verb, so the one who convenes the
+    # meeting is its actor and the partners "with" it its target; an announced future meeting is a
+    # stated intent to meet (CAMEO 036, PLOVER AGREE), as the PLOVER gold codes "Fischer will
+    # visit Albania in June" (PLOVER-GSR01-AGREE-0035)
+    e = event(nlp, "Fu noted that China will convene a meeting in Beijing with Iran and Russia on Friday, to try "
+                   "to facilitate a possible deal to stabilize the situation.", "China will convene")
+    assert (e.type, e.cameo, e.modality) == ("AGREE", "036", "planned")
+    assert e.actor.name == "China" and e.actor.country == "CHN"
+    assert e.target.name == "Iran" and e.target.country == "IRN"
+
+
+def test_a_hoped_for_arrest_is_an_arrest_not_a_threat(nlp):
+    # VOA 2025-03-09 (voa-8004380): a wish to round up the cartels threatens no one; the act is an
+    # arrest (CAMEO 173, PLOVER COERCE, mode arrest), triggered by the phrasal verb "round up"
+    e = event(nlp, "“We launched a drug war, not a trade war,” he said. “We hope we’ll round up the cartels” while "
+                   "there is a pause in the tariffs on Mexico and Canada.", "round up")
+    assert (e.type, e.mode, e.cameo) == ("COERCE", "arrest", "173")
+    assert e.trigger.text == "round up"
+    assert e.target.text == "the cartels"
+
+
+def test_an_injured_ankle_is_no_assault(nlp):
+    # FNC-1 body 63: Kim Jong-un hurt his own ankle by overwork; no one attacked him
+    c = claim_with(read(nlp, "The source, who recently visited the North, said, \"I heard that Kim Jong-un injured his "
+                             "right ankle in June after pushing ahead with on-site visits and ended up fracturing both "
+                             "ankles because he left the injury unattended.\""), "injured his right ankle")
+    assert c.event is None or c.event.type != "ASSAULT", c.event

@@ -12,14 +12,16 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   complement inside the unit ("took a train to meet X", "responded by rebuilding…"). A pattern
   with no code names no event and stops the verb's own coding: evidence offered, deaths "in the
   crash" (an accident has no actor), "hail from", obligations violated (CAMEO 196 is a ceasefire
-  violation), "suspended rescue" (a halted operation). A verbal attack (on a statement, an outlet, a
+  violation), "suspended rescue" (a halted operation), "injured his right ankle" (a hurt body part,
+  no attack). A verbal attack (on a statement, an outlet, a
   named person or organisation, with no word of force) is a criticism (111), not an assault
   (VOA and Wikinews news of the nu7 and nu8 trials; PLOVER GSR type accuracy unchanged at 0.798).
   A threat noun with no one who threatens ("there was a security threat") is a danger, no event;
   a show of strength ("to demonstrate the Quad's naval strength") is CAMEO 150, MOBILIZE.
 * CAMEO's own readings (codes 03x, 12x, 13x, 10x): threaten + X → THREATEN; refuse/decline + X →
   REJECT; promise/offer/agree + X → AGREE (vow/pledge + a conflictual X → THREATEN); a planned
-  ("will visit", "plans to") cooperative event → AGREE, a planned conflictual one → THREATEN; a
+  ("will visit", "plans to", "will convene a meeting") cooperative event → AGREE, a planned
+  conflictual one → THREATEN, unless wished ("we hope we'll round up the cartels" stays COERCE); a
   negated future cooperative one ("will not resume talks") → REJECT; "X said Y must…" → REQUEST;
   a content whose source's cue is an event verb ("X warned that Y…") → that speech act.
 * Actor: the subject, climbing through conjuncts, infinitives, participial and "by" clauses (a
@@ -324,6 +326,14 @@ def time_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(out)
 
 
+def wished(v: Token) -> bool:
+    """Whether ``v`` is, or is the complement of, a verb of wishing ("We hope we'll round up the
+    cartels", VOA 2025-03-09). A wish threatens no one: a wished conflictual act keeps its own
+    code (COERCE 173), where a plan or a bare "will" makes it a threat (13x)."""
+    wish = lexicon()[1]["wish_verbs"]
+    return bool(set(verb_keys(v)) & wish) or (v.dep_ in ("ccomp", "xcomp") and bool(set(verb_keys(v.head)) & wish))
+
+
 def expletive(t: Token) -> bool:
     """"it" as a dummy subject: "It was a mistake to support…", "it is too big to put out"."""
     if t.lower_ != "it":
@@ -431,6 +441,8 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: Participants) -> Optional[Event
         cameo, trigger = pats["refuse_code"].get(itype) or (own.cameo if own else "120"), head
     elif kind in ("intent", "plan") and inner is not None:
         conflict = itype in CONFLICT and (kind == "plan" or set(verb_keys(head)) & pats["conflict_intent_verbs"])
+        if conflict and wished(head):
+            conflict, cameo = False, inner.cameo
         cooperative = itype in pats["intent_code"]
         cameo = threat_code(inner.cameo) if conflict else intent_code(inner.cameo) if cooperative or kind == "intent" else cameo
         trigger, modality = (head if own is not None else inner.trigger), "planned"
@@ -439,7 +451,7 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: Participants) -> Optional[Event
         modality = "planned"
         if neg and typ in pats["refuse_code"] and kind != "intent":  # "had not offered to": no refusal
             cameo, neg, modality = pats["refuse_code"][typ], False, "actual"
-        elif typ in pats["intent_code"] or typ in CONFLICT:
+        elif typ in pats["intent_code"] or (typ in CONFLICT and not wished(head)):
             cameo = threat_code(cameo) if typ in CONFLICT else intent_code(cameo)
     if modality != "threatened" and any(
             c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
@@ -470,7 +482,8 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: Participants) -> Optional[Event
     if trigger.i not in inside and ev.verb is not None and ev.verb.i in inside:
         trigger = ev.verb
     first = doc[trigger.i - 2] if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test" else trigger
-    end = trigger.idx + len(trigger.text)
+    last = doc[trigger.i + 1] if trigger.i + 1 < len(doc) and doc[trigger.i + 1].dep_ == "prt" else trigger  # "round up"
+    end = last.idx + len(last.text)
     span = Span(text=text_of(doc)[first.idx:end], start_char=first.idx, end_char=end)
     tgt = people.describe(target_tok, "target")
     if tgt is not None and actor is not None and (tgt.start_char == actor.start_char or tgt.name == actor.name):
