@@ -480,3 +480,13 @@ def test_an_injured_ankle_is_no_assault(nlp):
                              "right ankle in June after pushing ahead with on-site visits and ended up fracturing both "
                              "ankles because he left the injury unattended.\""), "injured his right ankle")
     assert c.event is None or c.event.type != "ASSAULT", c.event
+
+
+def test_a_posted_message_blaming_a_country_is_its_sender_s_accusation(nlp):
+    # Wikinews 2019 (Abqaiq attacks, wn2019-106): Pompeo's message blames Iran: CAMEO 112
+    # "Accuse", PLOVER ACCUSE; the one who posts the message accuses, Iran is accused
+    e = event(nlp, "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, "
+                   "saying there was \"no evidence the attacks came from Yemen.\"", "blaming Iran")
+    assert e.type == "ACCUSE" and e.trigger.text == "blaming"
+    assert words(e.actor.name) >= {"pompeo"} and e.actor.country == "USA"
+    assert e.target.name == "Iran" and e.target.country == "IRN"

@@ -9,7 +9,8 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   173), a light verb with an event noun ("carried out a strike", passive "the first, held in…"
   with the ordinal read as the event noun before it), the verb alone. A head naming no event
   passes to an event noun among its arguments ("the execution of X shocked…"), then to a coded
-  complement inside the unit ("took a train to meet X", "responded by rebuilding…"). A pattern
+  complement inside the unit ("took a train to meet X", "responded by rebuilding…") or a participle
+  on a carried message, whose sender is the actor ("posted a message on Twitter blaming Iran"). A pattern
   with no code names no event and stops the verb's own coding: evidence offered, deaths "in the
   crash" (an accident has no actor), "hail from", obligations violated (CAMEO 196 is a ceasefire
   violation), "suspended rescue" (a halted operation), "injured his right ankle" (a hurt body part,
@@ -45,7 +46,7 @@ Lexicons (sources in their headers): ``lexicons/events_triggers.csv`` (lemma →
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -247,6 +248,10 @@ def embedded(v: Token, inside: set[int]) -> Optional[Found]:
         if c.dep_ in ("xcomp", "ccomp", "acomp") or (c.dep_ == "advcl" and not marked):
             if (f := code_token(c)) or (c.dep_ == "acomp" and (f := embedded(c, inside))):
                 return f
+        if c.dep_ == "dobj" and c.lemma_.lower() in lexicon()[1]["carrier_heads"]:
+            act = next((t for t in c.subtree if t.dep_ == "acl" and t.tag_ == "VBG" and t.i in inside), None)
+            if act is not None and (f := code_token(act)):
+                return replace(f, verb=v)  # "posted a message … blaming Iran": the poster blames
         if c.dep_ == "prep" and c.lower_ in ("by", "to", "for", "in", "of"):
             obj = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
             if obj is not None and (obj.dep_ == "pcomp" or (c.lower_ not in ("by", "of") and kind_of(v))) and (f := code_token(obj)):
