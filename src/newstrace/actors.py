@@ -98,10 +98,13 @@ def listed(name: str) -> tuple[str, str | None, str | None] | None:
 
 def phrase(tok: Token) -> list[Token]:
     """The noun phrase headed by ``tok``: the contiguous run of its subtree around it, without
-    appositions, relative clauses and further conjuncts."""
+    appositions, relative clauses and further conjuncts, and without a plural common noun that
+    describes the name it precedes ("Council members Greece" → "Greece", VOA 2025-03-13)."""
     def dropped(c: Token) -> bool:
         if c.dep_ in ("conj", "cc", "preconj"):
             return c.head == tok  # the phrase's own coordination, not a modifier's
+        if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < tok.i and tok.pos_ == "PROPN":
+            return True
         before = c.doc[c.left_edge.i - 1].text if c.left_edge.i else ""
         return c.dep_ in DROP_DEPS and not (c.dep_ == "appos" and before == "(")
     keep, todo = set(), [tok]

@@ -490,3 +490,11 @@ def test_a_posted_message_blaming_a_country_is_its_sender_s_accusation(nlp):
     assert e.type == "ACCUSE" and e.trigger.text == "blaming"
     assert words(e.actor.name) >= {"pompeo"} and e.actor.country == "USA"
     assert e.target.name == "Iran" and e.target.country == "IRN"
+
+
+def test_a_plural_noun_describing_a_name_is_not_part_of_the_actor(nlp):
+    # VOA 2025-03-13 (voa-8009004): "Council members" describes Greece, Panama and South Korea;
+    # the actor is the country, Greece (the first of the three: a participant is one noun phrase)
+    e = event(nlp, "Council members Greece, Panama and South Korea also supported the call.", "supported the call")
+    assert e.type == "SUPPORT"
+    assert e.actor.name == "Greece" and e.actor.country == "GRC"
