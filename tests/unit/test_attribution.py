@@ -2530,7 +2530,10 @@ def test_source_types_of_the_eighth_trial(nlp, text, phrase, name, type_):
     ("Two of the passengers described to VOA harrowing moments with the Baloch Liberation Army. \"They "
      "shot and killed people on the train. They said, 'Come out quietly and we will let you go.' We came "
      "outside and sat down,\" said Jamshed Ajmal.", "let you go", "the Baloch Liberation Army", "organization"),
-], ids=["armed-group-army"])
+    # same story: an armed group's members speak as the group, an organization
+    ("Separatists belonging to the banned BLA claimed responsibility for the attack.", "responsibility",
+     "Separatists belonging to the banned BLA", "organization"),
+], ids=["armed-group-army", "armed-group-members"])
 def test_source_types_of_the_ninth_trial(nlp, text, phrase, name, type_):
     chain = claim_with(read(nlp, text), phrase).attribution.chain
     assert (name, type_) in [(s.name, s.type) for s in chain]
