@@ -2539,6 +2539,16 @@ def test_source_types_of_the_ninth_trial(nlp, text, phrase, name, type_):
     assert (name, type_) in [(s.name, s.type) for s in chain]
 
 
+def test_a_pronoun_owned_mission_is_the_state_of_the_envoy_before(nlp):
+    # VOA 2025-03-12 (story 8009004), new-user trial nine: "his" is Iran's ambassador, so the
+    # mission that posted on X is Iran's U.N. mission, a government (was unnamed, unresolved)
+    r = read(nlp, "Iran’s U.N. ambassador participated in the meeting, but his U.N. mission criticized it, "
+                  "saying on the social media platform X that “Washington openly seeks to weaponize the UNSC "
+                  "to escalate economic warfare against Iran.”")
+    chain = claim_with(r, "weaponize the UNSC").attribution.chain
+    assert [(s.name, s.type) for s in chain] == [("Iran’s U.N. mission", "government")]
+
+
 def test_it_after_an_acronym_is_the_organisation_named_in_full(nlp):
     # VOA 2025-03-11 (story 8007760, the Jaffar Express attack), new-user trial nine: "it" is the
     # group that speaks, the Baloch Liberation Army (BLA), one source, not a second one named "BLA"
