@@ -1008,6 +1008,17 @@ def test_a_name_taken_for_a_modal_is_the_holder(nlp):
     assert len(found) == 1 and found[0][0] == "Will"
     assert found[0][1].startswith("Christie has been presented with an opportunity to become the Republican nominee")
 
+def test_a_plural_possessive_before_a_quoted_name_is_no_closing_quote(nlp):
+    # VOA story 8004380, new-user trial nine: "News’" is a possessive, not a closing quotation
+    # mark (parse_repairs.restore_plural_possessive); Hassett emphasized "the fentanyl issue", the
+    # interview is the report's venue
+    c = claim_with(read(nlp, "Like Lutnick, Kevin Hassett, director of the White House National Economic "
+                             "Council, emphasized the fentanyl issue in an interview on ABC News’ “This Week” "
+                             "program."), "the fentanyl issue")
+    assert c.reported is not None and c.reported.text == "the fentanyl issue"
+    assert [(s.name, cue(s)) for s in c.attribution.chain] == [("Kevin Hassett", "emphasized")]
+
+
 # A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
 # (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on
 # Trump's planes) annotates the records as source, "show" as cue, the clause as content.
