@@ -1008,6 +1008,17 @@ def test_a_name_taken_for_a_modal_is_the_holder(nlp):
     assert len(found) == 1 and found[0][0] == "Will"
     assert found[0][1].startswith("Christie has been presented with an opportunity to become the Republican nominee")
 
+def test_a_plural_possessive_before_a_quoted_name_is_no_closing_quote(nlp):
+    # VOA story 8004380, new-user trial nine: "News’" is a possessive, not a closing quotation
+    # mark (parse_repairs.restore_plural_possessive); Hassett emphasized "the fentanyl issue", the
+    # interview is the report's venue
+    c = claim_with(read(nlp, "Like Lutnick, Kevin Hassett, director of the White House National Economic "
+                             "Council, emphasized the fentanyl issue in an interview on ABC News’ “This Week” "
+                             "program."), "the fentanyl issue")
+    assert c.reported is not None and c.reported.text == "the fentanyl issue"
+    assert [(s.name, cue(s)) for s in c.attribution.chain] == [("Kevin Hassett", "emphasized")]
+
+
 # A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
 # (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on
 # Trump's planes) annotates the records as source, "show" as cue, the clause as content.
@@ -2530,10 +2541,23 @@ def test_source_types_of_the_eighth_trial(nlp, text, phrase, name, type_):
     ("Two of the passengers described to VOA harrowing moments with the Baloch Liberation Army. \"They "
      "shot and killed people on the train. They said, 'Come out quietly and we will let you go.' We came "
      "outside and sat down,\" said Jamshed Ajmal.", "let you go", "the Baloch Liberation Army", "organization"),
-], ids=["armed-group-army"])
+    # same story: an armed group's members speak as the group, an organization
+    ("Separatists belonging to the banned BLA claimed responsibility for the attack.", "responsibility",
+     "Separatists belonging to the banned BLA", "organization"),
+], ids=["armed-group-army", "armed-group-members"])
 def test_source_types_of_the_ninth_trial(nlp, text, phrase, name, type_):
     chain = claim_with(read(nlp, text), phrase).attribution.chain
     assert (name, type_) in [(s.name, s.type) for s in chain]
+
+
+def test_a_pronoun_owned_mission_is_the_state_of_the_envoy_before(nlp):
+    # VOA 2025-03-12 (story 8009004), new-user trial nine: "his" is Iran's ambassador, so the
+    # mission that posted on X is Iran's U.N. mission, a government (was unnamed, unresolved)
+    r = read(nlp, "Iran’s U.N. ambassador participated in the meeting, but his U.N. mission criticized it, "
+                  "saying on the social media platform X that “Washington openly seeks to weaponize the UNSC "
+                  "to escalate economic warfare against Iran.”")
+    chain = claim_with(r, "weaponize the UNSC").attribution.chain
+    assert [(s.name, s.type) for s in chain] == [("Iran’s U.N. mission", "government")]
 
 
 def test_it_after_an_acronym_is_the_organisation_named_in_full(nlp):

@@ -86,6 +86,7 @@ OBJECT_CASE = frozenset({"me", "him", "her", "us", "them", "you", "it"})  # an a
 def repair(doc: Doc) -> Doc:
     """Apply every repair of this module to ``doc`` in place, in a fixed order (an auxiliary
     first, as the later repairs look for reporting verbs), and return it."""
+    restore_plural_possessive(doc)
     restore_reporting_aux(doc)
     restore_modal_name(doc)
     retag_verb_conjunct(doc)
@@ -119,6 +120,39 @@ def repair(doc: Doc) -> Doc:
     restore_what_report(doc)
     raise_report_time(doc)
     return doc
+
+
+#: Dependencies of a noun that heads its own phrase, the possessor :func:`restore_plural_possessive` hands on.
+PHRASE_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "npadvmod"})
+
+
+def restore_plural_possessive(doc: Doc) -> None:
+    """Make a right single quotation mark after a word ending in "s" the possessive it is when
+    the tagger read it as a closing quotation mark: "Kevin Hassett … emphasized the fentanyl
+    issue in an interview on ABC News’ “This Week” program" (VOA story 8004380, new-user trial
+    nine) tags "’" as ``''`` and hangs "program" on "emphasized" as a second object, so the
+    reported content ran to the programme's name. Signs: "’" tagged ``''``, right after (no
+    space) a noun ending in "s" that heads its phrase (:data:`PHRASE_DEPS`), with a space after
+    and no "‘" open before it in the sentence; the first noun after it that hangs before it is
+    the possessed noun. The noun takes the possessor's place; the possessor becomes its
+    ``poss``, the mark its ``case`` (``POS``). PolNeAR train without its held-out fifth: it
+    fires 32 times, every one a possessive ("Breitbart News’ Washington Political Editor",
+    "Sanders’ “political revolution”", "Congress’ most zealous advocate"). Held-out fifth (with
+    speakers._owner_state, which never fires there): attribution F1 0.768 -> 0.768 (matched
+    2461 -> 2461, system 2877 -> 2878: "Gennifer Flowers’ bombshell allegations that he coerced
+    her", no gold), cue F1 0.767 -> 0.767, source 0.912 -> 0.912."""
+    for mark in doc[1:-1]:
+        owner = doc[mark.i - 1]
+        if mark.text != "’" or mark.tag_ != "''" or owner.whitespace_ or not mark.whitespace_ \
+                or not owner.lower_.endswith("s") or owner.pos_ not in ("NOUN", "PROPN") \
+                or owner.dep_ not in PHRASE_DEPS or "‘" in doc[mark.sent.start:mark.i].text:
+            continue
+        owned = next((t for t in doc[mark.i + 1:mark.sent.end] if t.head.i < mark.i), None)
+        if owned is None or owned.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owned.head, owned.dep_ = owner.head, owner.dep_
+        owner.head, owner.dep_ = owned, "poss"
+        mark.head, mark.dep_, mark.tag_, mark.pos_ = owner, "case", "POS", "PART"
 
 
 #: Modals that are also names ("columnist George Will", "Theresa May").

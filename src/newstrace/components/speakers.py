@@ -999,6 +999,9 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
             # "the ministry's report" → the ministry; "This year's data report" names no owner
             _, _, name, _ = describe(owner, index)
             return start, end, index.org(name), "document"
+    state = _owner_state(head)
+    if state is not None:  # "his U.N. mission" after "Iran’s U.N. ambassador": Iran’s U.N. mission
+        return start, end, state + " " + doc_text([t for t in toks if t.dep_ != "poss"]), "government"
     ents = [e for e in ents_within(doc, toks[0].i, toks[-1].i + 1)
             if not (e.label_ == "ORG" and _role_led(doc[e.start:e.end]))]
     outlet = _apposed_outlet(toks, index)
@@ -1090,6 +1093,27 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
     if full is not None and kind == "organization":  # "DHS": typed as "the Department of Homeland
         kind = source_type(full.root, list(full), "ORG", None)  # Security" it stands for, a government
     return start, end, name, kind  # "The DPRK" → a country's full name: a government
+
+
+def _owner_state(head: Token) -> str | None:
+    """The country, as written, whose body a pronoun-owned ``government`` or
+    ``diplomatic_posts`` noun (``lexicons/sources.json``) is: the country that modifies the
+    nearest subject before the pronoun, a role or a body, in its sentence or the one before
+    ("Iran’s U.N. ambassador participated in the meeting, but his U.N. mission criticized it":
+    "Iran’s"; VOA 2025-03-12, story 8009004, new-user trial nine: an unresolved, unnamed "his U.N.
+    mission"). A state's mission speaks for the state (:func:`~newstrace.entities.state_modified`).
+    ``None`` when the nearest subject has no country. PolNeAR train texts: no such subject
+    (it never fires)."""
+    words = source_words()
+    pron = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pron is None or head.lemma_.lower() not in words["government"] | words["diplomatic_posts"]:
+        return None
+    doc = head.doc
+    subject = next((t for t in reversed(doc[window_start(pron, 1):pron.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                    and (is_role(t) or t.lemma_.lower() in words["government"] | words["diplomatic_posts"])), None)
+    country = next((c for c in subject.children if c.dep_ in ("poss", "compound", "amod") and c.i < subject.i
+                    and is_country(c.text)), None) if subject is not None else None
+    return None if country is None else doc_text(list(country.subtree))
 
 
 def _post_author(head: Token) -> Span | None:
