@@ -1019,6 +1019,16 @@ def test_a_plural_possessive_before_a_quoted_name_is_no_closing_quote(nlp):
     assert [(s.name, cue(s)) for s in c.attribution.chain] == [("Kevin Hassett", "emphasized")]
 
 
+def test_a_plural_possessive_already_below_its_noun_keeps_the_tree(nlp):
+    # PolNeAR dev, breitbart 2016-09-30: the parse hangs "boards" below "disdain"; re-hanging the
+    # noun on the possessor looped the tree and spaCy raised E039 on the whole article
+    doc = nlp("But the endorsements may highlight more than editorial boards’ disdain for the Republican "
+              "presidential nominee.")
+    for tok in doc:
+        assert len(list(tok.ancestors)) < len(doc)  # every token reaches the root
+    assert [s.root.text for s in doc.sents] == ["highlight"]
+
+
 # A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
 # (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on
 # Trump's planes) annotates the records as source, "show" as cue, the clause as content.
