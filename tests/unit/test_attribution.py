@@ -1029,6 +1029,26 @@ def test_a_plural_possessive_already_below_its_noun_keeps_the_tree(nlp):
     assert [s.root.text for s in doc.sents] == ["highlight"]
 
 
+def test_a_repair_that_loops_the_tree_is_undone(nlp, monkeypatch):
+    # parse_repairs.repair: a repair that leaves a loop (as the possessive repair did on this
+    # sentence) is undone, the others kept; spaCy would raise E039 on the article otherwise
+    from newstrace.components import parse_repairs
+
+    doc = nlp("But the endorsements may highlight more than editorial boards\u2019 disdain for the Republican "
+              "presidential nominee.")
+    heads = [t.head.i for t in doc]
+
+    def loop(d):  # "boards" and "disdain" each other's head
+        d[8].head, d[10].head = d[10], d[8]
+
+    def relabel(d):
+        d[8].dep_ = "poss"
+
+    monkeypatch.setattr(parse_repairs, "REPAIRS", (loop, relabel))
+    parse_repairs.repair(doc)
+    assert parse_repairs.acyclic(doc) and [t.head.i for t in doc] == heads and doc[8].dep_ == "poss"
+
+
 # A closing or inner tag of evidence ("…, campaign finance records show.") reports the clause
 # (parse_repairs.restore_showing_tag); PolNeAR train (usa-today 2016-08-24, nyt 2016-03 on
 # Trump's planes) annotates the records as source, "show" as cue, the clause as content.

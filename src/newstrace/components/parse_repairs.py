@@ -69,7 +69,10 @@ from __future__ import annotations
 
 import re
 
+import numpy
+
 from spacy.language import Language
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import is_reporting, NAMING_VERBS, report_time, SHOWING, VERBAL
@@ -84,43 +87,41 @@ OBJECT_CASE = frozenset({"me", "him", "her", "us", "them", "you", "it"})  # an a
 
 
 def repair(doc: Doc) -> Doc:
-    """Apply every repair of this module to ``doc`` in place, in a fixed order (an auxiliary
-    first, as the later repairs look for reporting verbs), and return it."""
-    restore_plural_possessive(doc)
-    restore_reporting_aux(doc)
-    restore_modal_name(doc)
-    retag_verb_conjunct(doc)
-    restore_subjects(doc)
-    restore_split_complements(doc)
-    restore_conjoined_clause(doc)
-    restore_complements(doc)
-    restore_if_questions(doc)
-    raise_closing_tag(doc)
-    restore_tagged_clause(doc)
-    restore_inverted_content(doc)
-    restore_fronted_content(doc)
-    raise_opening_tag(doc)
-    split_after_initialism(doc)
-    restore_inverted_tag(doc)
-    restore_fronted_subject(doc)
-    split_semicolon_complement(doc)
-    raise_preposed_tag(doc)
-    restore_showing_tag(doc)
-    restore_participial_report(doc)
-    restore_verb_root(doc)
-    restore_according_object(doc)
-    restore_told_hearer(doc)
-    restore_titled_name(doc)
-    restore_stranded_phrase_end(doc)
-    raise_trailing_report(doc)
-    restore_with_report(doc)
-    split_verb_series(doc)
-    restore_rebuttal(doc)
-    restore_split_passive(doc)
-    restore_what_report(doc)
-    raise_report_time(doc)
+    """Apply every repair of :data:`REPAIRS` to ``doc`` in place, in a fixed order (an auxiliary
+    first, as the later repairs look for reporting verbs), and return it.
+
+    A repair that leaves the tree with a loop (spaCy then raises E039 on the article's first
+    ``sent.root``; a possessive repair did so on a PolNeAR dev text in session 24) is undone:
+    when the repaired tree loops (:func:`acyclic`), the parser's tree is restored and the repairs
+    are applied again one by one, each undone if it makes a loop. Heads, labels, tags, parts of
+    speech and lemmas are what a repair changes and what is restored."""
+    before = doc.to_array(_SAVED)
+    for fix in REPAIRS:
+        fix(doc)
+    if acyclic(doc):
+        return doc
+    doc.from_array(_SAVED, before)
+    for fix in REPAIRS:
+        state = doc.to_array(_SAVED)
+        fix(doc)
+        if not acyclic(doc):
+            doc.from_array(_SAVED, state)
     return doc
 
+
+def acyclic(doc: Doc) -> bool:
+    """Whether every token of ``doc`` reaches a root (a token that is its own head) by its heads.
+    Pointer doubling over the head array: after ⌈log2 n⌉ + 1 rounds every token points at its
+    root unless its chain loops. O(n log n) with numpy."""
+    heads = numpy.arange(len(doc)) + doc.to_array([HEAD]).astype("int64").ravel()
+    top = heads
+    for _ in range(max(1, len(doc)).bit_length() + 1):
+        top = top[top]
+    return bool((heads[top] == top).all())
+
+
+#: The token attributes a repair may change, saved and restored by :func:`repair`.
+_SAVED = [HEAD, DEP, TAG, POS, LEMMA]
 
 #: Dependencies of a noun that heads its own phrase, the possessor :func:`restore_plural_possessive` hands on.
 PHRASE_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "npadvmod"})
@@ -1236,3 +1237,41 @@ def raise_report_time(doc: Doc) -> None:
 def make_parse_repairs(nlp: Language, name: str):
     """Factory of the parse-repair stage (:func:`repair`)."""
     return repair
+
+
+#: The repairs, in the order :func:`repair` applies them.
+REPAIRS = (
+    restore_plural_possessive,
+    restore_reporting_aux,
+    restore_modal_name,
+    retag_verb_conjunct,
+    restore_subjects,
+    restore_split_complements,
+    restore_conjoined_clause,
+    restore_complements,
+    restore_if_questions,
+    raise_closing_tag,
+    restore_tagged_clause,
+    restore_inverted_content,
+    restore_fronted_content,
+    raise_opening_tag,
+    split_after_initialism,
+    restore_inverted_tag,
+    restore_fronted_subject,
+    split_semicolon_complement,
+    raise_preposed_tag,
+    restore_showing_tag,
+    restore_participial_report,
+    restore_verb_root,
+    restore_according_object,
+    restore_told_hearer,
+    restore_titled_name,
+    restore_stranded_phrase_end,
+    raise_trailing_report,
+    restore_with_report,
+    split_verb_series,
+    restore_rebuttal,
+    restore_split_passive,
+    restore_what_report,
+    raise_report_time,
+)
