@@ -31,7 +31,7 @@ Output: ``src/newstrace/lexicons/acts_learned.json``: ``{"_source", "bias", "thr
 features seen in fewer than ``--min-count`` fitting texts' candidates are dropped before fitting.
 
 Usage: python training/train_act_model.py [--data ../shared/data/polnear] [--out PATH]
-        [--C 0.25] [--min-count 5] [--precision 0.6] [--cache DIR] [--limit N] [--leave-out-fifth]
+        [--C 0.25] [--min-count 5] [--precision 0.5] [--cache DIR] [--limit N] [--leave-out-fifth]
 ``--cache DIR`` keeps the candidates (features and labels) of a run, keyed by a hash of the
 package's code and lexicons (the act model excepted), for a quicker second run;
 ``--leave-out-fifth`` fits the written model without the held-out fifth (texts number 4, 9,
@@ -113,10 +113,10 @@ def cross_fitted(gold_docs, rows, fitting: set[int], cache: Path | None) -> list
     without them."""
     import collections as col
 
-    from train_cue_model import examples, parsed
+    from train_cue_model import examples, fit, parsed, predict
 
     verbs = examples(gold_docs, parsed(gold_docs, cache))
-    counts = col.Counter(k for f, _, n in verbs if n in fitting for k in set(f))
+    counts = collections.Counter(k for f, _, n in verbs if n in fitting for k in set(f))
     verbs = [([k for k in f if counts[k] >= 10], lab, n) for f, lab, n in verbs if n in fitting]
     out = list(rows)
     for f in range(5):
@@ -131,25 +131,6 @@ def cross_fitted(gold_docs, rows, fitting: set[int], cache: Path | None) -> list
 def fold(n: int) -> int:
     """The cross-validation fold of text number ``n``."""
     return (n // 5) % 5
-
-
-def fit(rows, C: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    from train_cue_model import _int32
-
-    vec = DictVectorizer()
-    X = _int32(vec.fit_transform([{k: 1 for k in r[0]} for r in rows]))
-    clf = LogisticRegression(C=C, solver="liblinear", max_iter=1000).fit(X, [r[1] for r in rows])
-    return vec, clf
-
-
-def predict(model, rows):
-    from train_cue_model import _int32
-
-    vec, clf = model
-    return clf.predict_proba(_int32(vec.transform([{k: 1 for k in r[0]} for r in rows])))[:, 1]
 
 
 def table(probs, rows, title: str) -> dict[float, float]:
@@ -180,8 +161,11 @@ def main() -> None:
     ap.add_argument("--leave-out-fifth", action="store_true",
                     help="fit the written model without the held-out fifth (for measuring on unseen texts)")
     args = ap.parse_args()
+    if args.limit is not None and args.limit < 25:
+        ap.error("--limit must be at least 25: the cross-validation folds take five texts each in turn")
 
     from newstrace.scoring import read_polnear
+    from train_cue_model import fit, predict
 
     gold = read_polnear(args.data / "train", limit=args.limit)
     cached = args.cache / f"acts-{code_hash()}-{len(gold)}.pkl" if args.cache else None

@@ -92,14 +92,22 @@ def _int32(X):
 
 
 def fit(rows, C: float):
+    """``(vectorizer, classifier)``: an L2 logistic regression (liblinear) over rows whose first
+    two items are the binary feature names and the 0/1 label (``train_act_model.py`` fits its
+    rows with it too)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
-    X = _int32(vec.fit_transform([{k: 1 for k in f} for f, _, _ in rows]))
-    y = [lab for _, lab, _ in rows]
-    clf = LogisticRegression(C=C, solver="liblinear", max_iter=1000).fit(X, y)
+    X = _int32(vec.fit_transform([{k: 1 for k in r[0]} for r in rows]))
+    clf = LogisticRegression(C=C, solver="liblinear", max_iter=1000).fit(X, [r[1] for r in rows])
     return vec, clf
+
+
+def predict(model, rows):
+    """P(label 1) of each row (features first) by a model of :func:`fit`."""
+    vec, clf = model
+    return clf.predict_proba(_int32(vec.transform([{k: 1 for k in r[0]} for r in rows])))[:, 1]
 
 
 def main() -> None:
@@ -130,8 +138,7 @@ def main() -> None:
     train = [r for r in rows if r[2] % 5 != 4]
     final = train if args.leave_out_fifth else rows
     held = [r for r in rows if r[2] % 5 == 4]
-    vec, clf = fit(train, args.C)
-    probs = clf.predict_proba(_int32(vec.transform([{k: 1 for k in f} for f, _, _ in held])))[:, 1]
+    probs = predict(fit(train, args.C), held)
     for thr in (0.3, 0.4, 0.5, 0.6, 0.7):
         tp = sum(1 for p, r in zip(probs, held) if p >= thr and r[1])
         pp = sum(1 for p in probs if p >= thr)

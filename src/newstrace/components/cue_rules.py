@@ -186,7 +186,14 @@ def cue_probability(tok: Token) -> float:
     bias, weights = _cue_model()
     if not weights or tok.pos_ != "VERB":
         return 0.0
-    z = bias + sum(weights.get(f, 0.0) for f in cue_features(tok))
+    return logistic(bias, weights, cue_features(tok))
+
+
+def logistic(bias: float, weights: dict[str, float], features: list[str]) -> float:
+    """The logistic function of ``bias`` plus the ``weights`` of the binary ``features`` (the
+    score of a packaged logistic regression: this module's cue classifier, the learned act
+    classifier of ``components/learned_acts.py``); the sum is clipped to ±30."""
+    z = bias + sum(weights.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -36,15 +36,14 @@ Reads parsed spaCy tokens and the attribution stage's claim units; sets nothing.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from newstrace.components.cue_rules import (CONTENT_PREPS, CUE_P_BLOCKS, cue_features, cue_probability, np_class,
-                                            stance_blocks)
+from newstrace.components.cue_rules import (CONTENT_PREPS, CUE_P_BLOCKS, cue_features, cue_probability, logistic,
+                                            np_class, stance_blocks)
 from newstrace.components.quotes import doc_regions
 from newstrace.components.speakers import DUMMY_SUBJECTS, is_author, subject_of
 from newstrace.components.stance import act_content
@@ -165,10 +164,7 @@ def act_probability(features: list[str]) -> float:
     """P(PolNeAR annotates the candidate as an attribution) by the learned act classifier: the
     logistic function of the bias plus the weights of ``features``; 0 when no model is packaged."""
     bias, weights, _ = _act_model()
-    if not weights:
-        return 0.0
-    z = bias + sum(weights.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(bias, weights, features) if weights else 0.0
 
 
 #: Conditions of :func:`~newstrace.components.cue_rules.stance_blocks` under which no act is
