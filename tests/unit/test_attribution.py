@@ -1407,6 +1407,26 @@ def test_stance_adjective_with_a_prepositional_content(nlp):
     assert "skeptical" in cue(c.attribution.chain[0])
 
 
+@pytest.mark.parametrize("text, source, cue_text, content", [
+    # PolNeAR train wash-post_2016-09-04_growing-up-american-only-to-lear, gold: source "she",
+    # cue "is terrified of", content "losing her job".
+    ("Now 46 and living in California, she is terrified of losing her job.",
+     "she", "is terrified of", "losing her job"),
+    # PolNeAR train breitbart_2016-03-01_the-latest-sanders-wins-minnesot, gold: source "Republican
+    # voters", cue "were more divided on", content "another major immigration issue, whether…".
+    ("But Republican voters were more divided on another major immigration issue, whether to deport "
+     "immigrants already in the country illegally or allow them to stay.",
+     "republican voters", "were more divided on", "another major immigration issue"),
+    # PolNeAR train huff-post_2016-02-12_the-democratic-primary-is-a-figh, gold: source "Sanders",
+    # cue "was less shy about", content "Wall Street".
+    ("But Sanders was less shy about Wall Street.", "sanders", "was less shy about", "Wall Street"),
+])
+def test_attitude_adjective_with_a_prepositional_content(nlp, text, source, cue_text, content):
+    c = claim_with(read(nlp, text), content)
+    assert names(c) == [source], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == cue_text
+
+
 def test_agent_noun_predicate_attributes_its_object_to_the_subject(nlp):
     # PolNeAR train nyt_2016-08-18_trump-hires-conservative-website, gold: source "Mr. Bannon",
     # cue "has been a supporter of", content "Mr. Trump's pugilistic instincts".
