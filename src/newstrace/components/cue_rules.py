@@ -939,7 +939,8 @@ def adjective_cue(head: Token) -> list[Token] | None:
     cue 1 time in 10 (we had 5 of them, 1 gold); held-out fifth: 0 of 2, none of ours, unchanged.
     The session-25 attitude adjectives of the lexicon (appreciative, terrified, shy, upfront,
     divided, unified…: see its ``_source``) made 17 more cues on train without the fifth, 15 of
-    them gold ("Sanders was less shy about Wall Street"); held-out fifth 1 of 1.
+    them gold ("Sanders was less shy about Wall Street"); held-out fifth 1 of 1 (attribution F1
+    0.76798 -> 0.76805, matched 2461 -> 2462 of 2877 -> 2879 system; cue matched 2444 -> 2445).
     Returns the copula, the adjective and its preposition (the cue span runs from the first to
     the last), or None."""
     if head.lemma_.lower() not in COPULAS or head.pos_ not in ("AUX", "VERB"):
