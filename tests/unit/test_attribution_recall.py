@@ -253,6 +253,30 @@ def test_tag_after_a_quotation_closing_a_nested_one_is_its_cue(nlp):
     assert names(c)[0] == "jim mcdermott" and c.attribution.chain[0].cue.text == "said"
 
 
+# PolNeAR train (politico 2016-01-05, wash-post 2016-03-29, huff-post 2016-01-19), each with
+# its gold attribution: a speaker tag the parser read wrongly or the quotation check missed.
+TAG_INVERTED = T("“Having access to the RNC file and two people who understand it is valuable,” said "
+                 "Skelly, explaining he worked more closely with Chrabaszcz.\n")
+TAG_INVERTED_OBJECT = T("\"The risk,\" said Edward Leamer, an economist who is the director of the UCLA "
+                        "Anderson Forecast, \"is that we're going to be attracting workers and repelling "
+                        "jobs.\"\n")
+TAG_AFTER_NESTED_QUESTION = T("“When this came about and [Clinton] read about it, her immediate response "
+                              "has been, ‘Let’s see what’s going on, and what can we do to help?’” "
+                              "Renteria told reporters during Tuesday’s conference call.\n")
+
+
+@pytest.mark.parametrize("text, phrase, mention, verb", [
+    (TAG_INVERTED, "Having access to the RNC file", "Skelly", "said"),
+    (TAG_INVERTED_OBJECT, "The risk", "Edward Leamer", "said"),
+    (TAG_AFTER_NESTED_QUESTION, "her immediate response has been", "Renteria", "told"),
+], ids=["name-read-as-adverb", "name-hung-on-the-quotation", "after-nested-question"])
+def test_speaker_tag_after_a_quotation_is_its_cue(nlp, text, phrase, mention, verb):
+    # gold: source the name after (or before) the verb, cue the verb, content the quotation
+    c = claim_with(read(nlp, text), phrase)
+    src = c.attribution.chain[0]
+    assert src.mention == mention and src.cue.text == verb
+
+
 def test_verb_before_a_scare_quote_is_no_tag(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, SCARE_QUOTE).claims)
 
