@@ -401,6 +401,28 @@ def test_quotation_block_ends_at_the_first_unquoted_paragraph(nlp):
     assert claim_with(reading, "visited the shipyard").attribution.chain == []
 
 
+# PolNeAR train (west-journal 2016-01-12): under a colon lead-in, a paragraph of the author's that
+# reports anew ends the lead-in's block. Gold: "The movie mentions…" source "Hewitt", cue
+# "writes"; the last claim source "He", cue "writes in the column".
+LEAD_IN_THEN_REPORT = T(
+    "According to conservative columnist Hugh Hewitt, one notable feature of the movie is who it "
+    "lacks: President Barack Obama and previous Secretary of State Hillary Clinton.\n\n"
+    "Hewitt writes:\n\n"
+    "The movie mentions neither the president nor the then secretary of state by name, and no "
+    "expressed argument is made as to what the two did or didn’t do to assist their embattled "
+    "ambassador.\n\n"
+    "He writes in the column that the “movie is simply and completely an indictment.”\n")
+
+
+def test_a_paragraph_that_reports_anew_ends_a_lead_in_block(nlp):
+    reading = read(nlp, LEAD_IN_THEN_REPORT)
+    block = claim_with(reading, "The movie mentions neither").attribution.chain[0]
+    assert block.mention == "Hewitt" and block.cue.text == "writes"
+    (src,) = claim_with(reading, "simply and completely an indictment").attribution.chain
+    assert src.mention == "He" and src.cue.text.startswith("writes")
+    assert src.start_char == LEAD_IN_THEN_REPORT.index("He writes in")
+
+
 # ---------------------------------------------------------------------------------------------
 # 13. A stance adjective the tagger read as a past participle.
 
