@@ -253,6 +253,30 @@ def test_tag_after_a_quotation_closing_a_nested_one_is_its_cue(nlp):
     assert names(c)[0] == "jim mcdermott" and c.attribution.chain[0].cue.text == "said"
 
 
+# PolNeAR train (politico 2016-01-05, wash-post 2016-03-29, huff-post 2016-01-19), each with
+# its gold attribution: a speaker tag the parser read wrongly or the quotation check missed.
+TAG_INVERTED = T("“Having access to the RNC file and two people who understand it is valuable,” said "
+                 "Skelly, explaining he worked more closely with Chrabaszcz.\n")
+TAG_INVERTED_OBJECT = T("\"The risk,\" said Edward Leamer, an economist who is the director of the UCLA "
+                        "Anderson Forecast, \"is that we're going to be attracting workers and repelling "
+                        "jobs.\"\n")
+TAG_AFTER_NESTED_QUESTION = T("“When this came about and [Clinton] read about it, her immediate response "
+                              "has been, ‘Let’s see what’s going on, and what can we do to help?’” "
+                              "Renteria told reporters during Tuesday’s conference call.\n")
+
+
+@pytest.mark.parametrize("text, phrase, mention, verb", [
+    (TAG_INVERTED, "Having access to the RNC file", "Skelly", "said"),
+    (TAG_INVERTED_OBJECT, "The risk", "Edward Leamer", "said"),
+    (TAG_AFTER_NESTED_QUESTION, "her immediate response has been", "Renteria", "told"),
+], ids=["name-read-as-adverb", "name-hung-on-the-quotation", "after-nested-question"])
+def test_speaker_tag_after_a_quotation_is_its_cue(nlp, text, phrase, mention, verb):
+    # gold: source the name after (or before) the verb, cue the verb, content the quotation
+    c = claim_with(read(nlp, text), phrase)
+    src = c.attribution.chain[0]
+    assert src.mention == mention and src.cue.text == verb
+
+
 def test_verb_before_a_scare_quote_is_no_tag(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, SCARE_QUOTE).claims)
 
@@ -375,6 +399,28 @@ def test_quotation_block_ends_at_the_first_unquoted_paragraph(nlp):
     reading = read(nlp, QUOTE_BLOCK)
     assert claim_with(reading, "The fleet is too old").attribution.chain[0].cue.text == "said"
     assert claim_with(reading, "visited the shipyard").attribution.chain == []
+
+
+# PolNeAR train (west-journal 2016-01-12): under a colon lead-in, a paragraph of the author's that
+# reports anew ends the lead-in's block. Gold: "The movie mentions…" source "Hewitt", cue
+# "writes"; the last claim source "He", cue "writes in the column".
+LEAD_IN_THEN_REPORT = T(
+    "According to conservative columnist Hugh Hewitt, one notable feature of the movie is who it "
+    "lacks: President Barack Obama and previous Secretary of State Hillary Clinton.\n\n"
+    "Hewitt writes:\n\n"
+    "The movie mentions neither the president nor the then secretary of state by name, and no "
+    "expressed argument is made as to what the two did or didn’t do to assist their embattled "
+    "ambassador.\n\n"
+    "He writes in the column that the “movie is simply and completely an indictment.”\n")
+
+
+def test_a_paragraph_that_reports_anew_ends_a_lead_in_block(nlp):
+    reading = read(nlp, LEAD_IN_THEN_REPORT)
+    block = claim_with(reading, "The movie mentions neither").attribution.chain[0]
+    assert block.mention == "Hewitt" and block.cue.text == "writes"
+    (src,) = claim_with(reading, "simply and completely an indictment").attribution.chain
+    assert src.mention == "He" and src.cue.text.startswith("writes")
+    assert src.start_char == LEAD_IN_THEN_REPORT.index("He writes in")
 
 
 # ---------------------------------------------------------------------------------------------
