@@ -303,6 +303,18 @@ def test_a_platform_is_no_stance_s_target(nlp):
     assert ("Bernie Sanders", "Hillary Clinton") in stances, stances
 
 
+def test_a_byline_reported_from_a_place_is_no_stance(nlp):
+    # PolNeAR train, usa-today 2016-01-29 ("Absent Trump derides debate…"), its last paragraph:
+    # where the reporter wrote from, no attribution in the gold; the challenge before it is one
+    # (gold source "Cruz", cue "challenged", content "Trump to a one-on-one debate").
+    r = read(nlp, "Cruz, who has seen his  lead in Iowa polling evaporate, challenged Trump to a one-on-one "
+                  "debate before Monday's caucus.\n\nWolf reported from Washington.")
+    stances = [(s.holder.text, s.cue.text, s.text) for c in r.claims for s in c.stances]
+    assert not any(holder == "Wolf" for holder, _, _ in stances), stances
+    assert ("Cruz", "challenged", "Trump to a one-on-one debate") in stances, stances
+    assert all(lk.mention != "Wolf" for c in r.claims for lk in c.attribution.chain)
+
+
 def test_in_the_passive_the_agent_holds_the_stance_and_the_subject_is_its_target(nlp):
     # new-user trial (Wikinews): "Turkey is already under EU sanctions, and was condemned in a joint
     # statement by Egypt, Greece and Cyprus on October 8" made Turkey the holder and the statement
