@@ -145,7 +145,8 @@ questions about the role of Saudi Arabia", "personal attacks … have prompted q
 he would react"): a matter in doubt, which no one is said to ask, and no attribution of
 :func:`_topic_noun`. PolNeAR train without its held-out fifth: a gold cue 1 time in 5 (the one a
 candidate raised: "he started raising questions about whether a Manhattan mogul could be
-trusted"); held-out fifth: 1 such topic attribution, no gold."""
+trusted"); held-out fifth: 1 such topic attribution, no gold, dropped (attribution P 0.8551 ->
+0.8554, matched 2461 unchanged)."""
 CITING_CUES = frozenset({"citing", "quoting"})
 """Cues of a link newstrace puts behind the reporter ("The Post reported X, citing two officials":
 chain The Post <- two officials, CONVENTIONS.md) that PolNeAR annotates as an attribution of its
