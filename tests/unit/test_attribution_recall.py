@@ -379,6 +379,18 @@ def test_label_word_with_a_time_is_no_source(nlp):
     assert all(c.attribution.chain == [] for c in read(nlp, LABEL_TIME).claims)
 
 
+# (Breitbart, 2016-03-01, the AP's "The Latest: Sanders wins Minnesota Democratic caucuses."): PolNeAR
+# annotates no attribution in the headline; "The Latest" is the title of a running story, no source.
+LABEL_LATEST = T("The Latest: Sanders wins Minnesota Democratic caucuses.\n\nWASHINGTON (AP) — The Latest on "
+                 "campaign 2016 on Super Tuesday (all times Eastern Standard Time):")
+
+
+def test_the_latest_is_no_source(nlp):
+    text = LABEL_LATEST
+    assert claim_with(read(nlp, text), "Sanders wins").attribution.chain == []
+    assert all(span_text(text, a.cue) != ":" for a in attributions_from_reading(read(nlp, text)))
+
+
 LABEL_PREPOSITION = T("Among the votes: the senator opposed the harbor bill in May.\n\n"
                       "The bill passed anyway.")
 

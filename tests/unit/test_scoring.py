@@ -8,7 +8,7 @@ from newstrace.records import Article, Attribution, Claim, Cue, Factuality, Read
 from newstrace.scoring import (
     Attr, Counts, attributions_from_reading, check_case, chars, core_chars, covers, figures,
     match_attributions, parse_brat, plain_cue, read_polnear, same_cue, same_source, score_document,
-    source_correct,
+    source_correct, span_text,
 )
 
 TEXT = "x" * 100   # no whitespace: a range's size is its length
@@ -671,6 +671,17 @@ def test_questions_about_a_topic_are_an_attribution_with_no_source(nlp):
     (a,) = attributions_from_reading(reading)
     assert (a.source, a.cue, a.content) == ((), ((18, 33),), ((34, 51),))
     assert attributions_from_reading(read(nlp, "The senator won the fight over the budget.")) == []
+
+
+def test_questions_something_raised_are_no_attribution(nlp):
+    # PolNeAR train, Washington Post 2016-06-02 ("Not just another Trump vendetta"): no gold
+    # attribution over "have prompted questions about how he would react…": the attacks prompt
+    # the questions, no one is said to ask them.
+    from conftest import read
+
+    text = ("Trump's strikingly personal attacks on Curiel are highly unusual and have prompted questions "
+            "about how he would react to adverse judicial decisions should he become president.")
+    assert all(span_text(text, a.cue) != "questions about" for a in attributions_from_reading(read(nlp, text)))
 
 
 def test_a_speakers_second_frame_folded_into_one_link_is_content():

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import claim_with, names, read
+from newstrace.scoring import attributions_from_reading, span_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -301,6 +302,29 @@ def test_a_platform_is_no_stance_s_target(nlp):
     stances = [(s.holder.name, s.text) for c in r.claims for s in c.stances]
     assert not any(text == "Twitter" for _, text in stances), stances
     assert ("Bernie Sanders", "Hillary Clinton") in stances, stances
+
+
+def test_a_byline_reported_from_a_place_is_no_stance(nlp):
+    # PolNeAR train, usa-today 2016-01-29 ("Absent Trump derides debate…"), its last paragraph:
+    # where the reporter wrote from, no attribution in the gold; the challenge before it is one
+    # (gold source "Cruz", cue "challenged", content "Trump to a one-on-one debate").
+    r = read(nlp, "Cruz, who has seen his  lead in Iowa polling evaporate, challenged Trump to a one-on-one "
+                  "debate before Monday's caucus.\n\nWolf reported from Washington.")
+    stances = [(s.holder.text, s.cue.text, s.text) for c in r.claims for s in c.stances]
+    assert not any(holder == "Wolf" for holder, _, _ in stances), stances
+    assert ("Cruz", "challenged", "Trump to a one-on-one debate") in stances, stances
+    assert all(lk.mention != "Wolf" for c in r.claims for lk in c.attribution.chain)
+
+
+def test_criticism_drawn_from_a_place_keeps_its_holder(nlp):
+    # PolNeAR train, huff-post 2016-05-16 ("Trump says he's unlikely to have…"): gold source
+    # "Berlin, Paris and other European capitals", cue "have drawn criticism", content "Trump's
+    # often controversial comments…": after an object, "from" a place is who criticizes.
+    text = ("Trump‘s often controversial comments on everything from Muslims and women to the future of "
+            "NATO and relations with Russia have drawn criticism from Berlin, Paris and other European capitals.")
+    attrs = attributions_from_reading(read(nlp, text))
+    assert any(span_text(text, a.source).startswith("Berlin") and "criticism" in span_text(text, a.cue)
+               and span_text(text, a.content).startswith("Trump‘s often controversial comments") for a in attrs)
 
 
 def test_in_the_passive_the_agent_holds_the_stance_and_the_subject_is_its_target(nlp):
