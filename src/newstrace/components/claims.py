@@ -168,7 +168,9 @@ def poll_share_saying(tok: Token) -> bool:
     percentage or a number ("64 percent", "18%", "four in 10") or the noun "number". PolNeAR
     train without its held-out fifth: a gold cue 8 times in 9 (none of them ours before; not:
     "only 24 percent who said otherwise"); held-out fifth 3 in 4. Other verbs there are no such
-    answer ("31 percent who view him unfavorably", "39 who back Sanders": 1 gold cue in 6)."""
+    answer ("31 percent who view him unfavorably", "39 who back Sanders": 1 gold cue in 6).
+    Held-out fifth: attribution F1 0.768 -> 0.768 (matched 2461 -> 2463, system 2877 -> 2881),
+    cue matched 2444 -> 2446, content partial F1 0.731 -> 0.732, source accuracy 0.912."""
     noun = tok.head
     return tok.dep_ == "relcl" and tok.lemma_.lower() == "say" \
         and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children) \
