@@ -1825,3 +1825,28 @@ def test_a_report_in_a_set_off_relative_clause_is_its_subjects_own(nlp):
     assert _by_cue(found, "dismissed")[1:] == ("He", "ideological labels altogether")
     assert _by_cue(found, "endorsed")[1] == "the 10,000 people in the arena"
     assert _by_cue(found, "endorsed")[2].startswith("a sentiment")
+
+
+# A share of poll respondents "who say" something answers the poll's question: a report of its
+# own, no part of the report around it (claims.poll_share_saying). PolNeAR train, gold (source,
+# cue, content): breitbart_2016-02-18 "Seventy-four percent of Democratic registered voters" /
+# "say" / "they have a favorable view of Clinton"; "who" / "say" / "the same of Sanders".
+# usa-today_2016-02-17 "a majority of likely voters, 56%," / "have a negative response to" / "his
+# prospective nomination"; "who" / "say" / "they would be dissatisfied". PolNeAR's source is the
+# pronoun "who"; the chain names what it stands for, the share.
+SHARE_SAYS_THE_SAME = T("Seventy-four percent of Democratic registered voters say they have a favorable view of "
+                        "Clinton, compared with 64 percent who say the same of Sanders.")
+SHARE_WHO_SAY = T("For Trump, a majority of likely voters, 56%, have a negative response to his prospective "
+                  "nomination, including 18% who say they would be dissatisfied.")
+
+
+def test_a_poll_share_who_says_something_reports_on_its_own(nlp):
+    found = _attributions(nlp, SHARE_SAYS_THE_SAME)
+    first, second = sorted((f for f in found if f[0] == "say"), key=lambda f: SHARE_SAYS_THE_SAME.index(f[1]))
+    assert first[1] == "Seventy-four percent of Democratic registered voters"
+    assert first[2].startswith("they have a favorable view of Clinton") and "the same" not in first[2]
+    assert "64 percent" in second[1] and second[2].endswith("the same of Sanders")
+    found = _attributions(nlp, SHARE_WHO_SAY)
+    say = _by_cue(found, "say")
+    assert say[1] and say[1] in "18%" and say[2] == "they would be dissatisfied"
+    assert not any("dissatisfied" in f[2] for f in found if f is not say)

@@ -586,7 +586,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         A report in a relative clause set off on a noun of the content
         (:func:`~newstrace.components.claims.set_off_report`: "…'s email server, which he described
         as…", "…, a point Feinstein also acknowledged") is its subject's own, no part of the
-        content, and neither are the units nested in it (PolNeAR never nests attributions)."""
+        content, and neither are the units nested in it nor what it reports ("including 18% who
+        say they would be dissatisfied": PolNeAR never nests attributions)."""
         doc = self.doc
         memo: dict[int, int | None] = {}
         framed = {h for h, chain in out.items() if chain}  # units with a chain of their own
@@ -629,7 +630,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             inner = False  # the unit is found in a content through its own cue verb
             if src is None and out.get(u.head) and out[u.head][0].cue is not None:
                 verb = self.cue_verb(out[u.head][0])
-                if not _loose_participle(verb) and not _contrast_report(verb):
+                if not _loose_participle(verb) and not _contrast_report(verb) and set_off_report(verb) is None:
                     src, inner = content_of(verb.i), True
             if src is None or src == u.head or not out.get(src):
                 continue
