@@ -281,3 +281,16 @@ def test_text_report_shows_the_event_modality(tmp_path):
     res = run(str(art), "--date", "2025-03-13", "--format", "text")
     (line,) = [ln for ln in res.stdout.splitlines() if "event:" in ln]
     assert line.endswith("terrorists [negated] [threatened]")
+
+
+def test_every_command_help_is_whole_paragraphs():
+    """typer's rich help keeps a docstring's line breaks, so a paragraph broken over source lines
+    showed in `newstrace --help` and `stories --help` with breaks in mid-sentence (new-user trial
+    10). Every command's help must be paragraphs with no break inside."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    assert set(group.commands) >= {"read", "ingest", "stories", "story", "sources"}
+    for name, command in group.commands.items():
+        for paragraph in (command.help or "").strip().split("\n\n"):
+            assert "\n" not in paragraph.strip(), (name, paragraph)

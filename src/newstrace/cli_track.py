@@ -78,10 +78,12 @@ def stories(
                                      help="List stories reported in at least this many articles "
                                           "(1: also stories told within one article)."),
 ) -> None:
-    """Rebuild the stories from every reading in the store, save them, and list those with
-    --min-reports reports from --min-articles articles. By default a story is listed when two
-    articles report it, as most stories told within one article are a title and its lead, or a
-    subhead and its quotation; --min-articles 1 --min-reports 1 lists every story."""
+    """Rebuild the stories from every reading in the store, save them, and list the main ones.
+
+    A story is listed when it has --min-reports reports from --min-articles articles. \
+By default two articles must report it, as most stories told within one article are a title \
+and its lead, or a subhead and its quotation; --min-articles 1 --min-reports 1 lists every \
+story."""  # (the backslashes keep the help one paragraph: typer's rich help keeps line breaks)
     # (new-user trial 7: 12 of 192 stories listed by a one-article default, almost all of one
     # article; trial 8: the help text is for users, so that note lives here)
     from newstrace.track import build
