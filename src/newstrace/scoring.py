@@ -253,8 +253,9 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
       the act of reporting: "announced her candidacy [on Tuesday]"; held-out fifth: attribution
       F1 0.754 unchanged, content exact pairs 1,726 -> 1,727; taking ``reported``'s start too cost
       attribution F1 0.754 -> 0.746), and
-      starting where ``reported`` starts when only the source precedes the cue
-      (:func:`_reported_start`), less an aside between that source and cue (:func:`_aside`), its gaps inside one quotation
+      starting where ``reported`` starts when only the source, or the relative pronoun standing
+      for it (:func:`_relative_source`), precedes the cue (:func:`_reported_start`), less an
+      aside between that source and cue (:func:`_aside`), its gaps inside one quotation
       closed (:func:`_in_quotes`), widened over the complementiser and quotation marks at its
       edges (:func:`_edges`).
 
@@ -634,8 +635,26 @@ def _reported_start(text: str, claim, key: tuple, start: int) -> int:
     cue, rep = key[2], claim.reported
     if cue is None or rep is None or not start <= cue[0] < cue[1] <= rep.start_char:
         return start
+    if _relative_source(text, claim, key, start):
+        return rep.start_char
     before = _minus([(start, cue[0])], [key[:2]] + _aside(claim, key))
     return rep.start_char if not any(re.search(r"\w", text[s:e]) for s, e in before) else start
+
+
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:who|which)\b", re.I)
+
+
+def _relative_source(text: str, claim, key: tuple, start: int) -> bool:
+    """Whether ``claim`` (from ``start``) opens with the relative pronoun that stands for its outer
+    source, named before it ("…, the Wisconsin Republican, who had previously pledged to support
+    the nominee"): newstrace's link names the antecedent, PolNeAR's source is the pronoun and
+    its cue runs from the words after it to the verb ("had previously pledged to support"), so
+    the words up to the cue are no content. ``key``: source start, end, cue range. PolNeAR train
+    without its held-out fifth: of the contents this changes that meet a gold content, the gold
+    content leaves the cut words out 51 times in 57 (23 more meet none); attribution F1 and
+    matches unchanged, content exact 0.5737 -> 0.5761, content partial F1 0.7386 -> 0.7388
+    (both learned models fitted without the fifth)."""
+    return key[1] <= claim.start_char and bool(_RELATIVE_SUBJECT.match(text, start))
 
 
 def _opens_content(text: str, claim, source) -> bool:

@@ -696,3 +696,19 @@ def test_a_speakers_second_frame_folded_into_one_link_is_content():
     a, b = attributions_from_reading(reading)
     assert text[a.content[0][0]:a.content[-1][1]] == "she expected that prices would rise"
     assert b.content == ((62, 79),)
+
+
+def test_a_relative_pronoun_standing_for_the_source_is_no_content(nlp):
+    # PolNeAR train (huff-post_2016-03-15 pastor-wants-girl-scout-leaders): source "who", cue
+    # "has publicly vowed", content from "not to buy"; newstrace names the antecedent, Franklin
+    # Graham, and leaves the pronoun and the words up to the verb out of the content.
+    from conftest import read
+    from newstrace.scoring import span_text
+
+    text = ("Later in the broadcast, Swanson praised evangelist Franklin Graham, who has publicly vowed not "
+            "to buy Girl Scout cookies this year because of the scouting organization\u2019s \u201csupport of "
+            "transgender rights and homosexuality.\u201d")
+    (a,) = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == "vowed"]
+    assert span_text(text, a.source) == "evangelist Franklin Graham"
+    assert span_text(text, a.content) == ("not to buy Girl Scout cookies this year because of the scouting "
+                                          "organization\u2019s \u201csupport of transgender rights and homosexuality.\u201d")
