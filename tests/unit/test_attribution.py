@@ -2948,17 +2948,3 @@ def test_the_latest_heading_names_no_speaker(nlp):
     r = read(nlp, "The Latest: Sanders declares ‘revolution,’ ignores losses.\n\n"
                   "WASHINGTON (AP) — The Latest on the 2016 presidential campaign.")
     assert not any("latest" in n for c in r.claims for n in names(c))
-
-
-def test_an_earlier_quotation_s_first_person_is_no_speaker_of_the_next(nlp):
-    # PolNeAR train, west-journal 2016-04-12 (Hollywood actor who endorsed Ted Cruz): the third
-    # paragraph's quotation is Howard's (gold source "Howard", cue "continued"), not the "I" of
-    # "I don't think" in the quotation before it
-    text = ("“When they look at her I believe what they’re going to see is a photograph of a bitter old "
-            "grandma,” Howard said recently. “Eight years ago I don’t believe that would have been the "
-            "narrative. But I don’t think she can help it. I don’t think she can put on enough makeup to "
-            "change people’s perception of her.”\n\nHoward continued his scathing remarks.\n\n“Eight years "
-            "ago she was the presumed Democratic nominee, and a fellow came along and, as they say in "
-            "baseball, he boat-raced her. She was winning!”")
-    head = claim_with(read(nlp, text), "She was winning").attribution.chain[0]
-    assert text[head.start_char:head.end_char] == "Howard"

@@ -115,22 +115,11 @@ class QuotePass:
                         unit.frame = True
                         unit.chain = []
                 return link
-        text = text_of(doc)
         for u in inside:
             for link in reversed(u.chain):
-                if link.cue and not qs <= link.cue[0] < qe and not self.quoted_first_person(link, text):
+                if link.cue and not qs <= link.cue[0] < qe:
                     return link
         return None
-
-    def quoted_first_person(self, link: SourceLink, text: str) -> bool:
-        """Whether ``link`` is an "I think" or "we believe" inside a quotation: the first person
-        of an earlier quotation, carried on to the claims of the next one, stands for that
-        quotation's speaker and is no speaker of a quotation of its own ("I don't think she can
-        help it.” ¶ Howard continued his scathing remarks. ¶ “Eight years ago she was…”"). PolNeAR
-        train without its held-out fifth: an attribution whose source is such an "I" or "we"
-        with its cue in another paragraph than its content is the gold source 0 times in 8 (6
-        matched a gold attribution of another source: the quotation's speaker)."""
-        return text[link.start_char:link.end_char].lower() in ("i", "we") and in_quotes(self.quotes, link.cue[0])
 
     def quote_hosts(self, qs: int, qe: int) -> set[int]:
         """Indices of the tokens outside the quotation [qs, qe) that a word inside it hangs on
