@@ -2948,3 +2948,13 @@ def test_the_latest_heading_names_no_speaker(nlp):
     r = read(nlp, "The Latest: Sanders declares ‘revolution,’ ignores losses.\n\n"
                   "WASHINGTON (AP) — The Latest on the 2016 presidential campaign.")
     assert not any("latest" in n for c in r.claims for n in names(c))
+
+
+def test_the_latest_heading_leaves_the_headline_report_its_own(nlp):
+    # PolNeAR train, breitbart 2016-02-20 (AP's "The Latest"): gold source "Hillary Clinton", cue
+    # "tells", content "she’s with them"; the heading is no part of the report
+    r = read(nlp, "The Latest: Hillary Clinton tells voters she’s with them.\n\n"
+                  "WASHINGTON (AP) — The Latest on the 2016 presidential campaign.")
+    claim = claim_with(r, "with them")
+    assert names(claim) == ["hillary clinton"] and claim.attribution.chain[0].cue.text == "tells"
+    assert not any(c.text.startswith("The Latest") for c in r.claims)
