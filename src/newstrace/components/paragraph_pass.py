@@ -41,6 +41,7 @@ LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s no
 #: interjection ("Wow:", "BUSTED:", "Bombshell:"). PolNeAR train without its held-out fifth: such
 #: a heading is a gold source 0 times in 10 (The Latest 7, one each of the others), the gold cue
 #: of its headline being the verb after it ("The Latest: Sanders declares ‘revolution’") or none.
+#: The held-out fifth has none (figures: :func:`~newstrace.components.cue_rules.declined_report`).
 HEADINGS = frozenset({"the latest", "wow", "busted", "bombshell"})
 
 
