@@ -2944,3 +2944,37 @@ def test_a_verb_tagged_as_a_noun_still_reports_its_clause(nlp):
         ("centre for aviation's database of air carriers", "states")]
     assert runs.factuality.label == "reported"
     assert "runs flights" not in claim_with(r, "lists Saha").text
+
+
+def test_declining_to_say_is_one_report_cued_by_the_declining_verb(nlp):
+    # PolNeAR train, breitbart 2015-12-16 (defense secretary used personal email): gold source
+    # "Cook", cue "declined", content "to say whether it was a violation of Pentagon email
+    # policies" (no attribution of its own for "to say")
+    from newstrace.scoring import attributions_from_reading, span_text
+    text = ("Carter’s press secretary, Peter Cook, told the Times that Carter believes his use of personal "
+            "email for work-related business was a mistake. Cook declined to say whether it was a violation "
+            "of Pentagon email policies.")
+    r = read(nlp, text)
+    head = claim_with(r, "a violation of Pentagon email policies").attribution.chain[0]
+    assert (text[head.start_char:head.end_char], head.cue.text) == ("Cook", "declined")
+    found = [(span_text(text, a.cue), span_text(text, a.content)) for a in attributions_from_reading(r)
+             if "violation" in span_text(text, a.content) or "to say" in span_text(text, a.content)]
+    assert found == [("declined", "to say whether it was a violation of Pentagon email policies")]
+
+
+def test_the_latest_heading_names_no_speaker(nlp):
+    # PolNeAR train, breitbart 2016-03-15 (AP's "The Latest"): the headline's gold source is
+    # "Sanders", cue "declares", content "‘revolution,’"; "The Latest" is no source
+    r = read(nlp, "The Latest: Sanders declares ‘revolution,’ ignores losses.\n\n"
+                  "WASHINGTON (AP) — The Latest on the 2016 presidential campaign.")
+    assert not any("latest" in n for c in r.claims for n in names(c))
+
+
+def test_the_latest_heading_leaves_the_headline_report_its_own(nlp):
+    # PolNeAR train, breitbart 2016-02-20 (AP's "The Latest"): gold source "Hillary Clinton", cue
+    # "tells", content "she’s with them"; the heading is no part of the report
+    r = read(nlp, "The Latest: Hillary Clinton tells voters she’s with them.\n\n"
+                  "WASHINGTON (AP) — The Latest on the 2016 presidential campaign.")
+    claim = claim_with(r, "with them")
+    assert names(claim) == ["hillary clinton"] and claim.attribution.chain[0].cue.text == "tells"
+    assert not any(c.text.startswith("The Latest") for c in r.claims)

@@ -71,6 +71,7 @@ from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
                                          report_or_stance, set_off_report)
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
+                                            declined_report,
                                             anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute, shows_record,
@@ -176,6 +177,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         saying on a speech-act noun ("Trump issued a statement saying that…",
         :func:`speech_act_issuer`) speaks for the issuer: source the subject of "issued", cue
         "issued a statement saying"."""
+        declining = declined_report(verb)
+        if declining is not None:
+            return self.frame_link(declining)  # "declined to say whether…": one report, cue "declined"
         issuer = speech_act_issuer(verb)
         if issuer is not None:
             link = self.frame_link(issuer, [verb.head, *self.cue_tokens(verb)])
