@@ -30,11 +30,9 @@ QUOTE_PARAGRAPH = re.compile(r"^\s*(?P<content>[“\"«].+[”\"»]\.?)\s*$")
 COLON_SPEAKER = re.compile(r"^\s*[\"“]?(?P<name>[A-Z][\w.’'\- ]{1,40}?)\s*(?P<cue>:)\s+(?P<content>\S.*\S)\s*$")
 #: Colon labels that name no speaker. Not "Report": a headline "Report: X" relays X from a report,
 #: the gold source "Report" with the colon for cue in all 3 such headlines of PolNeAR train
-#: (new-user trial 8, VOA 6204681: the headline was the author's own fact). Nor "The Latest", the
-#: AP's title of a running story ("The Latest: Sanders wins Minnesota Democratic caucuses"): PolNeAR
-#: train without its held-out fifth, 7 such headlines, none with the colon for a gold cue (held-out
-#: fifth: none).
-LABELS = frozenset({"the latest", "update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
+#: (new-user trial 8, VOA 6204681: the headline was the author's own fact). "The Latest" is a
+#: heading (:data:`HEADINGS`), not a label.
+LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
                     "watch", "read more", "related", "source", "sources", "correction", "clarification",
                     "advertisement", "q", "a", "question", "answer", "warning", "breaking", "live",
                     "hoax", "fake", "rumor", "rumour", "exclusive", "opinion", "analysis",
@@ -43,7 +41,8 @@ LABELS = frozenset({"the latest", "update", "updated", "note", "editor's note", 
 #: headline's claim like a label: AP's running-story header "The Latest:" and a headline's
 #: interjection ("Wow:", "BUSTED:", "Bombshell:"). PolNeAR train without its held-out fifth: such
 #: a heading is a gold source 0 times in 10 (The Latest 7, one each of the others), the gold cue
-#: of its headline being the verb after it ("The Latest: Sanders declares ‘revolution’") or none.
+#: of its headline being the verb after it ("The Latest: Sanders declares ‘revolution’") or none
+#: (none of the 7 "The Latest" headlines has the colon for a gold cue).
 #: The held-out fifth has none (figures: :func:`~newstrace.components.cue_rules.declined_report`).
 HEADINGS = frozenset({"the latest", "wow", "busted", "bombshell"})
 
