@@ -14,17 +14,17 @@ up to the named entities). ``dev/`` is not read; ``test/`` is held back.
 
 Output: ``src/newstrace/lexicons/cues_learned.json`` keeps its verb table (written by
 ``learn_cues.py``) and gets a ``model`` entry: ``{"bias", "weights": {feature: weight}}`` with
-weights rounded to 3 decimals, |weight| < 0.01 left out. Features seen fewer than
-``--min-count`` times in the fitting texts are dropped before fitting, so a rare verb is judged
-by its general features. Before the final fit, an out-of-fold check (five folds of whole texts of
-train/ without the held-out fifth) prints the average precision of the cue decision and its
-precision / recall at the attribution component's threshold, and a held-out check trains on
-four fifths of the texts and prints precision / recall on the last fifth at several thresholds.
-Out of fold, the frame and context features of ``cue_rules.context_features`` (the source as
-the speaker rules find it, the complement's kind, the cue lexicon's lists, the object's lemma,
-quotation marks in the sentence) raise the average precision from 0.879 to 0.886 (threshold
-0.3: precision 0.747 -> 0.756, recall 0.824 -> 0.832); on the held-out fifth, threshold 0.3:
-precision 0.734 -> 0.744, recall 0.815 -> 0.822.
+weights rounded to 3 decimals, |weight| < 0.01 left out (compact JSON, one entry a line: about 290
+KB). Features seen fewer than ``--min-count`` times in the fitting texts are dropped before
+fitting, so a rare verb is judged by its general features. Before the final fit, an out-of-fold
+check (five folds of whole texts of train/ without the held-out fifth) prints the average precision
+of the cue decision and its precision / recall at the attribution component's threshold, and a
+held-out check trains on four fifths of the texts and prints precision / recall on the last fifth
+at several thresholds. Out of fold, the frame and context features of
+``cue_rules.context_features`` (the source as the speaker rules find it, the complement's kind, the
+cue lexicon's lists, the object's lemma, quotation marks in the sentence) raise the average
+precision from 0.879 to 0.886 (threshold 0.3: precision 0.747 -> 0.756, recall 0.824 -> 0.832); on
+the held-out fifth, threshold 0.3: precision 0.734 -> 0.744, recall 0.815 -> 0.822.
 
 Contextual token vectors do not help here: the 96-dimensional ``doc.tensor`` of en_core_web_sm's
 tok2vec (of the word, its head, its subject, its first complement and the sentence mean), added
@@ -197,7 +197,7 @@ def main() -> None:
         "bias": round(float(clf.intercept_[0]), 3),
         "weights": dict(sorted(weights.items())),
     }
-    args.out.write_text(json.dumps(table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(table, indent=0, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(weights)} weights -> {args.out}")
 
 
