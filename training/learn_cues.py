@@ -46,7 +46,7 @@ def main() -> None:
                       "train/ (Newell et al., LREC 2018), first annotator per text, parsed with "
                       "en_core_web_sm 3.8; written by training/learn_cues.py.",
            "docs": len(docs), "verbs": table}
-    path.write_text(json.dumps(out, indent=0, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(docs)} documents, {len(table)} verb lemmas; "
           f"{sum(1 for v in table.values() if v['p'] >= 0.5 and v['n'] >= 5)} with P >= 0.5 over >= 5 -> {args.out}")
 

@@ -1767,18 +1767,3 @@ def test_a_report_in_a_set_off_relative_clause_is_its_subjects_own(nlp):
     assert _by_cue(found, "dismissed")[1:] == ("He", "ideological labels altogether")
     assert _by_cue(found, "endorsed")[1] == "the 10,000 people in the arena"
     assert _by_cue(found, "endorsed")[2].startswith("a sentiment")
-
-
-def test_the_cue_classifier_sees_the_source_and_the_complement_kind(nlp):
-    # cue_rules.context_features, on PolNeAR train (nyt_2016-06-07_germany-pledges-to-expand-its-mi):
-    # both "noted" and "asked" are gold cues of Thomas Wiegold; "asked" has no subject of its
-    # own, its source is the conjoined verb's (a person), and its complement is an indirect question
-    from newstrace.components.cue_rules import cue_features
-
-    doc = nlp("Thomas Wiegold, an expert on defense affairs, noted that regular troop strength - around "
-              "166,000 in April - already lags the current target of 170,000 and asked whether the defense "
-              "minister, Ursula von der Leyen, could reach that level and then keep her pledge of more "
-              "soldiers by 2023.")
-    noted, asked = (next(t for t in doc if t.text == w) for w in ("noted", "asked"))
-    assert {"ss=person", "ck=that", "lx=report_neutral"} <= set(cue_features(noted))
-    assert {"ss=person", "ck=wh", "lx=asking_verbs"} <= set(cue_features(asked))

@@ -28,7 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newstrace.components.claims import OPEN_QUESTION_WORDS, report_or_stance
+from newstrace.components.claims import report_or_stance
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import (addresses_audience, DUMMY_SUBJECTS, PERSON_PRONOUNS, is_reporting,
                                            is_role, is_sourcelike, plain_finding, purchase, subject_of)
@@ -162,69 +162,8 @@ def cue_features(tok: Token) -> list[str]:
         f.append(f"l={lemma}|ol={obj.lemma_.lower()}")
     if tok.dep_ in ("xcomp", "ccomp", "pcomp"):
         f.append(f"h={tok.head.lemma_.lower()}")
-    return f + context_features(tok, lemma, kids)
-
-
-#: The cue lexicon's word lists of verbs and nouns whose membership is a feature of
-#: :func:`context_features` (``lx=``, ``o=stance``).
-LEXICON_FRAMES = ("report_neutral", "report_attitude", "report_factive", "report_alleging", "report_denying",
-                  "report_speculating", "report_doubting", "hedge_speculative_verb", "opinion_verbs",
-                  "stance_verbs", "stance_act_verbs", "asking_verbs", "telling_verbs")
-STANCE_OBJECTS = ("stance_nouns", "allegation_nouns", "view_nouns", "stance_act_nouns")
-
-
-def complement_kind(comp: Token) -> str | None:
-    """The kind of a verb's clausal complement ``comp``: ``that`` (a that-clause), ``wh`` (an
-    indirect question, opened by a word of ``claims.OPEN_QUESTION_WORDS``), ``bare`` (another
-    ``ccomp``), ``to`` (an infinitive ``xcomp``); None for any other dependent."""
-    if comp.dep_ == "ccomp":
-        if any(k.dep_ == "mark" and k.lower_ == "that" for k in comp.children):
-            return "that"
-        return "wh" if comp.left_edge.lower_ in OPEN_QUESTION_WORDS else "bare"
-    if comp.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in comp.children):
-        return "to"
-    return None
-
-
-def context_features(tok: Token, lemma: str, kids: list[Token]) -> list[str]:
-    """Features of a verb's frame and surroundings for :func:`cue_features`: the class of its
-    source as the speaker rules find it (:func:`~newstrace.components.speakers.subject_of`,
-    :func:`np_class`, also paired with the lemma; its entity type or part of speech; a document
-    noun; a first- or second-person pronoun), the kind of each complement after it
-    (:func:`complement_kind`, also paired with the lemma), the cue lexicon's lists that hold the
-    lemma (:data:`LEXICON_FRAMES`), its object's lemma and whether that is a stance noun, each
-    following preposition with its object's lemma, and quotation marks in its sentence (any;
-    the nearest's distance in tokens; marks on both sides). PolNeAR train without the held-out
-    fifth, five folds of whole texts: out-of-fold average precision of the cue decision 0.879
-    -> 0.886 (threshold 0.3: precision 0.747 -> 0.756, recall 0.824 -> 0.832). Held-out fifth,
-    both learned models refitted without it: attributions matched 2461 -> 2472 (system 2877 ->
-    2902, F1 0.768 -> 0.768), cue F1 0.767 -> 0.769, content partial F1 0.731 -> 0.732, source
-    accuracy 0.912 -> 0.913."""
-    src = subject_of(tok)
-    s_cls = np_class(src)
-    f = [f"ss={s_cls}", f"l={lemma}|ss={s_cls}"]
-    if src is not None:
-        f.append(f"se={src.ent_type_ or src.pos_}")
-        if src.lemma_.lower() in source_words()["document"]:
-            f.append("ss=doc")
-        if src.lower_ in ("i", "we", "you"):
-            f.append("ss=1st2nd")
-    for c in kids:
-        kind = complement_kind(c) if c.i > tok.i else None
-        if kind:
-            f += [f"ck={kind}", f"l={lemma}|ck={kind}"]
-        elif c.dep_ == "dobj":
-            obj = c.lemma_.lower()
-            f += [f"ol={obj}"] + (["o=stance"] if any(obj in cues()[k] for k in STANCE_OBJECTS) else [])
-        elif c.dep_ == "prep" and c.i > tok.i:
-            f += [f"pol={c.lower_}|{p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"]
-    f += [f"lx={k}" for k in LEXICON_FRAMES if lemma in cues()[k]]
-    marks = [t.i for t in tok.sent if t.is_quote]
-    if marks:
-        near = min(abs(i - tok.i) for i in marks)
-        f += ["sq", f"qd={1 if near <= 2 else 2 if near <= 5 else 3}"]
-        if min(marks) < tok.i < max(marks):
-            f.append("qboth")
+    if lemma in cues()["report_neutral"]:
+        f.append("lex")
     return f
 
 

@@ -22,8 +22,7 @@ Evidence (PolNeAR train/, the cue classifier's probability cross-fitted): withou
 fifth, 1,399 of 12,744 candidates are PolNeAR's; out of fold the classifier's precision is 0.38
 at 0.30, 0.47 at 0.50, 0.53 at 0.65 (94 accepted), 0.54 at 0.70: it never reaches 0.6 with more
 than a dozen acts, so the threshold is the lowest with precision >= 0.5 (0.65 fitted without the
-fifth, 0.55 for the shipped model, fitted on all of train/; both 0.6 since the cue classifier has
-the features of ``cue_rules.context_features``). Held-out fifth, both classifiers
+fifth; 0.55 for the shipped model, fitted on all of train/). Held-out fifth, both classifiers
 fitted without it, threshold 0.65: 23 acts accepted, 14 of them PolNeAR's; attribution F1
 0.764 -> 0.767 (matched 2439 -> 2451, system 2850 -> 2863; without :data:`HARD_BLOCKS` 2455 and
 2868), content partial F1 0.729 -> 0.730, cue F1 0.763 -> 0.765, source accuracy 0.913. Read
