@@ -111,26 +111,18 @@ def cross_fitted(gold_docs, rows, fitting: set[int], cache: Path | None) -> list
     without the text's fold of ``fitting`` (the fold of the act model's cross-validation). The
     rows of other texts (the held-out fifth) keep theirs: the packaged cue model was fitted
     without them."""
-    import collections as col
+    from train_cue_model import C, MIN_COUNT, examples, fit, fold, parsed, predict, pruned
 
-    from train_cue_model import examples, fit, parsed, predict
-
-    verbs = examples(gold_docs, parsed(gold_docs, cache))
-    counts = collections.Counter(k for f, _, n in verbs if n in fitting for k in set(f))
-    verbs = [([k for k in f if counts[k] >= 10], lab, n) for f, lab, n in verbs if n in fitting]
+    verbs = [v for v in examples(gold_docs, parsed(gold_docs, cache)) if v[2] in fitting]
+    verbs = pruned(verbs, verbs, MIN_COUNT)
     out = list(rows)
     for f in range(5):
-        model = fit([v for v in verbs if fold(v[2]) != f], 0.25)
+        model = fit([v for v in verbs if fold(v[2]) != f], C)
         held = [i for i, r in enumerate(rows) if r[2] in fitting and fold(r[2]) == f]
         for i, p in zip(held, predict(model, [rows[i] for i in held])):
             r = rows[i]
             out[i] = ([k for k in r[0] if not k.startswith("cp=")] + [f"cp={min(int(p * 10), 9)}"], *r[1:])
     return out
-
-
-def fold(n: int) -> int:
-    """The cross-validation fold of text number ``n``."""
-    return (n // 5) % 5
 
 
 def table(probs, rows, title: str) -> dict[float, float]:
@@ -165,7 +157,7 @@ def main() -> None:
         ap.error("--limit must be at least 25: the cross-validation folds take five texts each in turn")
 
     from newstrace.scoring import read_polnear
-    from train_cue_model import fit, predict
+    from train_cue_model import fit, fold, predict
 
     gold = read_polnear(args.data / "train", limit=args.limit)
     cached = args.cache / f"acts-{code_hash()}-{len(gold)}.pkl" if args.cache else None
