@@ -1850,3 +1850,41 @@ def test_a_poll_share_who_says_something_reports_on_its_own(nlp):
     say = _by_cue(found, "say")
     assert say[1] and say[1] in "18%" and say[2] == "they would be dissatisfied"
     assert not any("dissatisfied" in f[2] for f in found if f is not say)
+
+
+# A verb outside the reporting lexicons that the learned cue classifier takes for a cue frames
+# the clause after it (cue_rules.learned_report, content_splits.split_learned_reports). PolNeAR
+# train, gold (source, cue, content) in the comments.
+# nyt_2016-01-04: "Freddy" / "confided" / "that his parents had panicked because, as Italians, the
+# Schifanos were ''the first ethnic family to move into the neighborhood.''"
+CONFIDED = T("When Ms. Schifano moved to Jamaica Estates, Queens, the wealthy enclave where the Trumps lived, "
+             "Freddy confided to her that his parents had panicked because, as Italians, the Schifanos were "
+             "''the first ethnic family to move into the neighborhood.''")
+# breitbart_2016-03-02: "conservative commentator Jonah Goldberg of the anti-Trump National Review" /
+# "imagined" / "Christie was thinking: “My God what have I done?”"
+IMAGINED = T("But after Tuesday night’s appearance, conservative commentator Jonah Goldberg of the anti-Trump "
+             "National Review imagined Christie was thinking: “My God what have I done?”")
+
+
+def test_a_verb_the_cue_model_accepts_frames_the_clause_after_it(nlp):
+    claim = claim_with(read(nlp, CONFIDED), "his parents had panicked")
+    assert names(claim) == ["freddy"]
+    assert claim.attribution.chain[0].cue.text == "confided"
+    claim = claim_with(read(nlp, IMAGINED), "Christie was thinking")
+    assert names(claim) == ["jonah goldberg"]
+    assert claim.attribution.chain[0].cue.text == "imagined"
+
+
+# A source the parse took, with the relative clause after it, for a clause before the reporting
+# verb (speakers._clause_subject). PolNeAR train nyt_2016-06-03, gold: "Mr. Slinker" / "said" /
+# "Mr. Trump was a candidate very much in the spirit of Silicon Valley…".
+SUBJECT_AS_CLAUSE = T("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
+                      "suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley.")
+
+
+def test_a_source_parsed_as_a_clause_before_the_verb_is_its_subject(nlp):
+    claim = claim_with(read(nlp, SUBJECT_AS_CLAUSE), "Silicon Valley")
+    assert claim.text == "Mr. Trump was a candidate very much in the spirit of Silicon Valley"
+    assert names(claim) == ["slinker"]
+    assert claim.attribution.chain[0].cue.text == "said"
+    assert claim_with(read(nlp, SUBJECT_AS_CLAUSE), "uses big data").attribution.chain == []

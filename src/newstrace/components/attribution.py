@@ -751,6 +751,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.split_clear_reports()
         self.split_relative_sources()
         self.split_misplaced_complements()
+        self.split_learned_reports()
         self.split_talk_about()
         self.split_np_reports()
         self.split_time_adjuncts()

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from newstrace.components.claims import nonrestrictive, rebuttal
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
-from newstrace.components.cue_rules import (according_to_relative, content_cue, DUMMY_SUBJECTS, learned_stance,
-                                            noun_cue_content, noun_cue_holder, NP_REPORT, prep_report,
+from newstrace.components.cue_rules import (according_to_relative, content_cue, DUMMY_SUBJECTS, learned_report,
+                                            learned_stance, noun_cue_content, noun_cue_holder, NP_REPORT, prep_report,
                                             question_clause, question_topic, realis_act, speech_act_noun,
                                             talks_about_clause, unheld_noun_cue)
 from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of
@@ -174,6 +174,26 @@ class ContentSplits:
             src = subject_of(verb)
             if src is None or self.authorial(src):
                 continue
+            link = self.frame_link(verb)
+            if link is not None:
+                added = self.report_content(verb, content, link) or added
+        if added:
+            self.units.sort(key=lambda u: u.tokens[0])
+
+    def split_learned_reports(self) -> None:
+        """A verb outside the reporting lexicons that the learned cue classifier takes for a cue,
+        with a clausal complement after it (:func:`~newstrace.components.cue_rules.learned_report`:
+        "Goldberg imagined Christie was thinking…", "Freddy confided to her that his parents had
+        panicked"): the claims component split off only the complements of lexicon verbs, so the
+        clause becomes a claim unit of its own here (if it is not one yet), attributed to the
+        verb's subject with the verb as cue (``noun_frames``); the unit the verb heads becomes a
+        frame like "X said". Figures in ``learned_report``."""
+        added = False
+        for verb in self.doc:
+            if not learned_report(verb, self.quotes) or self.governing_frame(verb) is not None \
+                    or any(c.i in self.noun_frames for c in verb.children):
+                continue  # inside a reported content it stays part of it; a clause another rule framed keeps it
+            content = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
             link = self.frame_link(verb)
             if link is not None:
                 added = self.report_content(verb, content, link) or added

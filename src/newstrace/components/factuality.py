@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import open_question_clause
-from newstrace.components.cue_rules import np_class, unheld_noun_cue
+from newstrace.components.cue_rules import np_class, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.components.stance import VENUE_NOUNS
 from newstrace.lexicons import cues
@@ -64,8 +64,6 @@ SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry", "speculation
 #: Nouns of what an inquiry states, whose rejection denies it (:func:`_judges_as`).
 FINDING_NOUNS = frozenset({"finding", "conclusion", "assessment"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
-#: Verbs of perception whose "could"/"can" is ability, no hedge (:func:`_perceivable`).
-PERCEPTION = frozenset({"see", "hear", "smell", "spot", "observe", "watch"})
 
 
 def _span(t: Token) -> tuple[int, int]:
