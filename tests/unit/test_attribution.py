@@ -2970,6 +2970,22 @@ def test_the_latest_heading_names_no_speaker(nlp):
     assert not any("latest" in n for c in r.claims for n in names(c))
 
 
+@pytest.mark.parametrize("text, word", [
+    # PolNeAR train, west-journal 2015-12-12 (BOOM) and 2016-03-10 (LOOK): no gold attribution
+    # on either headline
+    ("BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary She WON’T Want Anyone To See.\n\n"
+     "In a slam-bang takedown summation of the Democratic presidential front-runner, Republican "
+     "president candidate Donald Trump said Hillary Clinton lacks “the strength or the stamina” needed to "
+     "run the country.", "boom"),
+    ("LOOK: Shocking Photos Of GOP Candidate’s Rally Are Going Viral- It’s Not What You Think….\n\n"
+     "Marco Rubio is raising eyebrows all across the country by staying in the GOP race for president.",
+     "look"),
+])
+def test_a_headline_interjection_names_no_speaker(nlp, text, word):
+    r = read(nlp, text)
+    assert not any(word in n for c in r.claims for n in names(c))
+
+
 def test_the_latest_heading_leaves_the_headline_report_its_own(nlp):
     # PolNeAR train, breitbart 2016-02-20 (AP's "The Latest"): gold source "Hillary Clinton", cue
     # "tells", content "she’s with them"; the heading is no part of the report

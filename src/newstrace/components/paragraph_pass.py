@@ -39,12 +39,13 @@ LABELS = frozenset({"update", "updated", "note", "editor's note", "editor’s no
                     "fact check", "satire", "confirmed", "unconfirmed"})
 #: Run-in headings of a headline that name no one and attribute nothing, though they leave the
 #: headline's claim like a label: AP's running-story header "The Latest:" and a headline's
-#: interjection ("Wow:", "BUSTED:", "Bombshell:"). PolNeAR train without its held-out fifth: such
-#: a heading is a gold source 0 times in 10 (The Latest 7, one each of the others), the gold cue
+#: interjection ("Wow:", "BUSTED:", "Bombshell:", "BOOM:", "LOOK:"). PolNeAR train without its
+#: held-out fifth: such a heading is a gold source 0 times in 12 (The Latest 7, one each of the
+#: others; "BOOM" and "LOOK" were taken for speakers before they were listed), the gold cue
 #: of its headline being the verb after it ("The Latest: Sanders declares ‘revolution’") or none
 #: (none of the 7 "The Latest" headlines has the colon for a gold cue).
 #: The held-out fifth has none (figures: :func:`~newstrace.components.cue_rules.declined_report`).
-HEADINGS = frozenset({"the latest", "wow", "busted", "bombshell"})
+HEADINGS = frozenset({"the latest", "wow", "busted", "bombshell", "boom", "look"})
 
 
 class ParagraphPass:
