@@ -250,8 +250,9 @@ class QuotePass:
         ``link``'s cue, lying outside the quotation, whose chain opens with a link cued inside it.
         Such a unit is the tag, no claim the quoted speaker reports; left alone, "he recalled"
         came out as the content of "I said". PolNeAR train without its held-out fifth: it fires 3
-        times, each tag verb a gold cue and none of the quoted verbs one (held-out fifth: once,
-        the same)."""
+        times, each tag verb a gold cue and none of the quoted verbs one. Held-out fifth (once,
+        the same): attribution F1 0.769 unchanged (system 2879 -> 2878, matched 2464), cue
+        system 2846 -> 2845 (matched 2451), content partial F1 0.732 -> 0.733."""
         doc = self.doc
         span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
         unit = self.by_head.get(span[0].i) if span is not None else None
