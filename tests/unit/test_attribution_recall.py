@@ -1888,3 +1888,31 @@ def test_a_source_parsed_as_a_clause_before_the_verb_is_its_subject(nlp):
     assert names(claim) == ["slinker"]
     assert claim.attribution.chain[0].cue.text == "said"
     assert claim_with(read(nlp, SUBJECT_AS_CLAUSE), "uses big data").attribution.chain == []
+
+
+def test_a_poll_share_as_source_keeps_its_percent_sign(nlp):
+    # usa-today_2016-02-17: the share who say they would be dissatisfied is "18%", not "18"
+    c = claim_with(read(nlp, SHARE_WHO_SAY), "they would be dissatisfied")
+    assert c.attribution.chain[0].name == "18%"
+
+
+# A speaker tag the parse hung on a verb inside the quotation, as that verb's content
+# (quote_pass.free_tag). PolNeAR train, nyt_2015-11-10 (gold: source "he", cue "recalled",
+# content the whole quotation, "I said" inside it) and wash-post_2016-06-27 (gold: "Sanders" /
+# "told", "Bernie Sanders saying" inside the content).
+RECALLED_I_SAID = T("In an interview last week, Mr. Hoenlein described the Jewish leaders' meeting with Mr. "
+                    "Obama. ''I said, 'The lesson of history is there shouldn't be daylight between the two "
+                    "countries because their enemies will exploit it,''' he recalled.")
+TOLD_SANDERS_SAYING = T("\"It's not just Bernie Sanders saying, 'Oh, yes, just vote for Hillary Clinton,' \" "
+                        "Sanders told CNN on Sunday.")
+
+
+def test_a_speaker_tag_hung_on_a_quoted_verb_is_no_content_of_it(nlp):
+    found = _attributions(nlp, RECALLED_I_SAID)
+    recalled = _by_cue(found, "recalled")
+    assert recalled[1] == "he" and "I said, 'The lesson of history" in recalled[2]
+    assert not any(f[0] == "said" for f in found)
+    found = _attributions(nlp, TOLD_SANDERS_SAYING)
+    told = _by_cue(found, "told")
+    assert told[1] == "Sanders" and "Bernie Sanders saying" in told[2]
+    assert not any(f[0] == "saying" for f in found)

@@ -242,6 +242,27 @@ class QuotePass:
                     u.head, u.tokens = head, toks
                     self.by_head[head] = u
 
+    def free_tag(self, link: SourceLink, qs: int, qe: int) -> None:
+        """Make the speaker tag of the quotation [qs, qe) a frame when the parse hung it on a
+        verb inside the quotation as that verb's content ("''I said, 'The lesson of history is
+        …,''' he recalled": "recalled" the clausal complement of the quoted "said"; "\"It's not
+        just Bernie Sanders saying, '…,' \" Sanders told CNN"): the unit headed by the verb of
+        ``link``'s cue, lying outside the quotation, whose chain opens with a link cued inside it.
+        Such a unit is the tag, no claim the quoted speaker reports; left alone, "he recalled"
+        came out as the content of "I said". PolNeAR train without its held-out fifth: it fires 3
+        times, each tag verb a gold cue and none of the quoted verbs one. Held-out fifth (once,
+        the same): attribution F1 0.769 unchanged (system 2879 -> 2878, matched 2464), cue
+        system 2846 -> 2845 (matched 2451), content partial F1 0.732 -> 0.733."""
+        doc = self.doc
+        span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
+        unit = self.by_head.get(span[0].i) if span is not None else None
+        if unit is None or unit.frame or not unit.chain or unit.chain[0].cue is None \
+                or not qs <= unit.chain[0].cue[0] < qe:
+            return
+        s, e = unit.span(doc)
+        if e <= qs or s >= qe - 1:
+            unit.frame, unit.chain = True, []
+
     def tag_unit(self, link: SourceLink, qs: int, qe: int) -> ClaimUnit | None:
         """The unit headed by the verb of ``link``'s cue when it opens inside the quotation
         [qs, qe) and its head follows it: the parse took the quotation's last sentence for the
@@ -546,6 +567,7 @@ class QuotePass:
                 self.by_head[added.head] = added
             previous, prev_end = link, qe
             if link.cue is not None:
+                self.free_tag(link, qs, qe)
                 opened = self.tag_unit(link, qs, qe)
                 if opened is not None and opened not in inside:
                     inside.append(opened)

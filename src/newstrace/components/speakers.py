@@ -808,6 +808,7 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
             break
         out.append(t)
     while out and ((out[-1].is_punct or out[-1].is_space) and not out[-1].text.endswith(".")
+                   and out[-1].text != "%"  # a share as source keeps its sign: "18%"
                    or out[-1].dep_ == "case" and out[-1].tag_ == "POS" and len(out) > 1):
         out.pop()  # a possessor as source: "the mayor's claim" -> "the mayor"
     while out and (out[0].is_punct or out[0].is_space):
