@@ -879,3 +879,63 @@ def test_a_claim_inside_what_was_confirmed_is_not_confirmed():
     vote = vote.model_copy(update={"start_char": 17, "end_char": 17 + len(vote.text)})
     assert status.confirms(passed, text) is None
     assert status.confirms(vote, text) == "confirmed by government source Nancy Pelosi (confirmed)"
+
+
+# --- one article's different acts of one verb (new-user trial 10) ---------------------------
+
+
+def test_an_order_is_keyed_with_the_infinitive_after_its_object():
+    # VOA, 23 January 2020: two orders of one court, not one order reported twice
+    allow = with_predicate(claim("Malawi's High Court on Jan. 14 ordered all public schools to allow "
+                                 "students with dreadlocks"), "ordered", "order")
+    give = with_predicate(claim("The Malawi High Court also ordered the school to give daughter Makeda "
+                                "extra classes to make up for those she missed"), "ordered", "order")
+    assert cluster_mod.signature(allow).predicate == "order to allow"
+    assert cluster_mod.signature(give).predicate == "order to giv"
+    # "ordered bigger packages from suppliers" (Wikinews, 13 March 2020) orders goods: no infinitive
+    goods = with_predicate(claim("Coles ordered bigger packages from suppliers"), "ordered", "order")
+    assert cluster_mod.signature(goods).predicate == "order"
+    refs = [replace(r, topic=0) for r in _one_article(allow, give)]
+    assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.9, 0.4359]])) == [[0], [1]]
+
+
+def test_a_phrasal_verb_is_keyed_with_its_particle():
+    # Wikinews, 13 March 2020: ALDI's stores cannot run a special; a toilet paper maker ran out
+    # of stock; buyers stocked up, ALDI made stocks available early (the parse takes "stocks"
+    # for the predicate): four events, two stories before
+    run = with_predicate(claim("following the early release of stock, some stores can't run the "
+                               "Wednesday special", chain=[src("ALDI", "organization")]), "run", "run")
+    out = with_predicate(claim("they'd run out of stock", chain=[src("Recycled toilet paper producer "
+                                                                     "Who Gives a Crap", "unnamed")]), "run", "run")
+    up = with_predicate(claim("Buyers were reportedly stocking up due to fears of COVID-19", label="reported"),
+                        "stocking", "stock")
+    made = with_predicate(claim("while ALDI made stocks for a planned Wednesday special available early"),
+                          "stocks", "stock")
+    assert [cluster_mod.signature(c).predicate for c in (run, out, up, made)] == [
+        "run", "run out", "stock up", "stock"]
+    refs = [replace(r, topic=0) for r in _one_article(run, out, up, made)]
+    vectors = np.array([[1.0, 0.0], [0.9, 0.4359], [0.9, 0.4359], [1.0, 0.0]])
+    assert cluster_mod.cluster(refs, vectors) == [[0], [1], [2], [3]]
+    # one verb with another particle or infinitive is never a near-synonym of itself
+    similar = cluster_mod.similar_predicates({"stock", "stock up", "run", "run out"})
+    assert "stock up" not in similar.get("stock", []) and "run" not in similar.get("run out", [])
+
+
+def test_an_event_named_in_the_subject_gives_the_claim_no_cameo_code():
+    # Wikinews, 13 March 2020: "restrictions" is what Zimmerman's claim speaks of, not what it
+    # reports; it joined the author's "Woolworths and Coles lowered their purchase restrictions"
+    # by the code of "restrictions" (CAMEO 172), and the author's claim got Zimmerman for origin
+    def restricting(c, verb, lemma):
+        c = with_predicate(c, verb, lemma)
+        i = c.text.index("restrictions")
+        trig = Span(text="restrictions", start_char=i, end_char=i + len("restrictions"))
+        return c.model_copy(update={"event": Event(type="COERCE", trigger=trig, cameo="172")})
+
+    hard = restricting(claim("local council restrictions on the timing of truck-deliveries make it hard",
+                             chain=[src("Russell Zimmerman", "person")]), "make", "make")
+    lowered = restricting(claim("On Sunday and Saturday evening, Australian store chains Woolworths and "
+                                "Coles lowered their purchase restrictions on toilet paper"), "lowered", "lower")
+    assert cluster_mod.signature(hard).cameo is None
+    assert cluster_mod.signature(lowered).cameo == "172"
+    refs = [replace(r, topic=0) for r in _one_article(lowered, hard)]
+    assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.6, 0.8]])) == [[0], [1]]
