@@ -939,3 +939,24 @@ def test_an_event_named_in_the_subject_gives_the_claim_no_cameo_code():
     assert cluster_mod.signature(lowered).cameo == "172"
     refs = [replace(r, topic=0) for r in _one_article(lowered, hard)]
     assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.6, 0.8]])) == [[0], [1]]
+
+
+def test_a_descriptor_before_a_proper_name_names_the_source_whatever_its_type():
+    # Wikinews, 13 March 2020: "Recycled toilet paper producer Who Gives a Crap said on last
+    # Wednesday they'd run out of stock" is the company's claim, not ALDI's (the one other
+    # source the article names), even with the source typed "unnamed"
+    maker = src("Recycled toilet paper producer Who Gives a Crap", "unnamed", "reported")
+    assert origins.described_name(maker.name) == "Who Gives a Crap"
+    assert origins.names_source(maker)
+    out = claim("they'd run out of stock", chain=[maker])
+    aldi = claim("some stores can't run the Wednesday special", cid="c2",
+                 chain=[src("ALDI", "organization", "reported")])
+    r = reading([out, aldi], outlet="Wikinews", published="2020-03-13")
+    assert origins.report_origin(out, r.article) == "Recycled toilet paper producer Who Gives a Crap"
+    reports = [_rep(r.article.id, origins.report_origin(c, r.article), chain=[c.attribution.chain[-1].name])
+               for c in (out, aldi)]
+    assert [x.origin for x in origins.own_reports_to_named_origin(reports)] == [
+        "Recycled toilet paper producer Who Gives a Crap", "ALDI"]
+    # a preposition or determiner before the capitals names no source
+    for name in ("an aide to President Biden", "a source close to the Kremlin", "a senior South Korean official"):
+        assert not origins.names_source(src(name, "unnamed official"))
