@@ -960,3 +960,22 @@ def test_a_descriptor_before_a_proper_name_names_the_source_whatever_its_type():
     # a preposition or determiner before the capitals names no source
     for name in ("an aide to President Biden", "a source close to the Kremlin", "a senior South Korean official"):
         assert not origins.names_source(src(name, "unnamed official"))
+
+
+def test_also_before_a_predicate_adds_another_act_of_one_article():
+    # VOA, 23 January 2020: the court's second order, even compared by text alone
+    first = with_predicate(claim("Malawi's High Court on Jan. 14 ordered all public schools to allow "
+                                 "students with dreadlocks"), "ordered", "order")
+    second = with_predicate(claim("The Malawi High Court also ordered the school to give daughter Makeda "
+                                  "extra classes to make up for those she missed"), "ordered", "order")
+    a, b = _one_article(first, second)
+    shift = 100   # the second claim comes later in the article
+    moved = b.claim.model_copy(update={"start_char": shift, "end_char": shift + len(b.claim.text),
+                                       "predicate": b.claim.predicate.model_copy(update={
+                                           "start_char": b.claim.predicate.start_char + shift,
+                                           "end_char": b.claim.predicate.end_char + shift})})
+    b = replace(b, claim=moved)
+    assert cluster_mod._another_act(a, b) and cluster_mod._another_act(b, a)
+    assert cluster_mod.pair_score(b, a, 0.9) < cluster_mod.KEY_THRESHOLD
+    # across articles "also" says nothing of the other report
+    assert not cluster_mod._another_act(*_refs(first, second))
