@@ -879,3 +879,103 @@ def test_a_claim_inside_what_was_confirmed_is_not_confirmed():
     vote = vote.model_copy(update={"start_char": 17, "end_char": 17 + len(vote.text)})
     assert status.confirms(passed, text) is None
     assert status.confirms(vote, text) == "confirmed by government source Nancy Pelosi (confirmed)"
+
+
+# --- one article's different acts of one verb (new-user trial 10) ---------------------------
+
+
+def test_an_order_is_keyed_with_the_infinitive_after_its_object():
+    # VOA, 23 January 2020: two orders of one court, not one order reported twice
+    allow = with_predicate(claim("Malawi's High Court on Jan. 14 ordered all public schools to allow "
+                                 "students with dreadlocks"), "ordered", "order")
+    give = with_predicate(claim("The Malawi High Court also ordered the school to give daughter Makeda "
+                                "extra classes to make up for those she missed"), "ordered", "order")
+    assert cluster_mod.signature(allow).predicate == "order to allow"
+    assert cluster_mod.signature(give).predicate == "order to giv"
+    # "ordered bigger packages from suppliers" (Wikinews, 13 March 2020) orders goods: no infinitive
+    goods = with_predicate(claim("Coles ordered bigger packages from suppliers"), "ordered", "order")
+    assert cluster_mod.signature(goods).predicate == "order"
+    refs = [replace(r, topic=0) for r in _one_article(allow, give)]
+    assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.9, 0.4359]])) == [[0], [1]]
+
+
+def test_a_phrasal_verb_is_keyed_with_its_particle():
+    # Wikinews, 13 March 2020: ALDI's stores cannot run a special; a toilet paper maker ran out
+    # of stock; buyers stocked up, ALDI made stocks available early (the parse takes "stocks"
+    # for the predicate): four events, two stories before
+    run = with_predicate(claim("following the early release of stock, some stores can't run the "
+                               "Wednesday special", chain=[src("ALDI", "organization")]), "run", "run")
+    out = with_predicate(claim("they'd run out of stock", chain=[src("Recycled toilet paper producer "
+                                                                     "Who Gives a Crap", "unnamed")]), "run", "run")
+    up = with_predicate(claim("Buyers were reportedly stocking up due to fears of COVID-19", label="reported"),
+                        "stocking", "stock")
+    made = with_predicate(claim("while ALDI made stocks for a planned Wednesday special available early"),
+                          "stocks", "stock")
+    assert [cluster_mod.signature(c).predicate for c in (run, out, up, made)] == [
+        "run", "run out", "stock up", "stock"]
+    refs = [replace(r, topic=0) for r in _one_article(run, out, up, made)]
+    vectors = np.array([[1.0, 0.0], [0.9, 0.4359], [0.9, 0.4359], [1.0, 0.0]])
+    assert cluster_mod.cluster(refs, vectors) == [[0], [1], [2], [3]]
+    # one verb with another particle or infinitive is never a near-synonym of itself
+    similar = cluster_mod.similar_predicates({"stock", "stock up", "run", "run out"})
+    assert "stock up" not in similar.get("stock", []) and "run" not in similar.get("run out", [])
+
+
+def test_an_event_named_in_the_subject_gives_the_claim_no_cameo_code():
+    # Wikinews, 13 March 2020: "restrictions" is what Zimmerman's claim speaks of, not what it
+    # reports; it joined the author's "Woolworths and Coles lowered their purchase restrictions"
+    # by the code of "restrictions" (CAMEO 172), and the author's claim got Zimmerman for origin
+    def restricting(c, verb, lemma):
+        c = with_predicate(c, verb, lemma)
+        i = c.text.index("restrictions")
+        trig = Span(text="restrictions", start_char=i, end_char=i + len("restrictions"))
+        return c.model_copy(update={"event": Event(type="COERCE", trigger=trig, cameo="172")})
+
+    hard = restricting(claim("local council restrictions on the timing of truck-deliveries make it hard",
+                             chain=[src("Russell Zimmerman", "person")]), "make", "make")
+    lowered = restricting(claim("On Sunday and Saturday evening, Australian store chains Woolworths and "
+                                "Coles lowered their purchase restrictions on toilet paper"), "lowered", "lower")
+    assert cluster_mod.signature(hard).cameo is None
+    assert cluster_mod.signature(lowered).cameo == "172"
+    refs = [replace(r, topic=0) for r in _one_article(lowered, hard)]
+    assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.6, 0.8]])) == [[0], [1]]
+
+
+def test_a_descriptor_before_a_proper_name_names_the_source_whatever_its_type():
+    # Wikinews, 13 March 2020: "Recycled toilet paper producer Who Gives a Crap said on last
+    # Wednesday they'd run out of stock" is the company's claim, not ALDI's (the one other
+    # source the article names), even with the source typed "unnamed"
+    maker = src("Recycled toilet paper producer Who Gives a Crap", "unnamed", "reported")
+    assert origins.described_name(maker.name) == "Who Gives a Crap"
+    assert origins.names_source(maker)
+    out = claim("they'd run out of stock", chain=[maker])
+    aldi = claim("some stores can't run the Wednesday special", cid="c2",
+                 chain=[src("ALDI", "organization", "reported")])
+    r = reading([out, aldi], outlet="Wikinews", published="2020-03-13")
+    assert origins.report_origin(out, r.article) == "Recycled toilet paper producer Who Gives a Crap"
+    reports = [_rep(r.article.id, origins.report_origin(c, r.article), chain=[c.attribution.chain[-1].name])
+               for c in (out, aldi)]
+    assert [x.origin for x in origins.own_reports_to_named_origin(reports)] == [
+        "Recycled toilet paper producer Who Gives a Crap", "ALDI"]
+    # a preposition or determiner before the capitals names no source
+    for name in ("an aide to President Biden", "a source close to the Kremlin", "a senior South Korean official"):
+        assert not origins.names_source(src(name, "unnamed official"))
+
+
+def test_also_before_a_predicate_adds_another_act_of_one_article():
+    # VOA, 23 January 2020: the court's second order, even compared by text alone
+    first = with_predicate(claim("Malawi's High Court on Jan. 14 ordered all public schools to allow "
+                                 "students with dreadlocks"), "ordered", "order")
+    second = with_predicate(claim("The Malawi High Court also ordered the school to give daughter Makeda "
+                                  "extra classes to make up for those she missed"), "ordered", "order")
+    a, b = _one_article(first, second)
+    shift = 100   # the second claim comes later in the article
+    moved = b.claim.model_copy(update={"start_char": shift, "end_char": shift + len(b.claim.text),
+                                       "predicate": b.claim.predicate.model_copy(update={
+                                           "start_char": b.claim.predicate.start_char + shift,
+                                           "end_char": b.claim.predicate.end_char + shift})})
+    b = replace(b, claim=moved)
+    assert cluster_mod._another_act(a, b) and cluster_mod._another_act(b, a)
+    assert cluster_mod.pair_score(b, a, 0.9) < cluster_mod.KEY_THRESHOLD
+    # across articles "also" says nothing of the other report
+    assert not cluster_mod._another_act(*_refs(first, second))

@@ -81,12 +81,35 @@ def canonical(name: Optional[str]) -> Optional[str]:
     return n[4:] if low.startswith("the ") else n
 
 
+#: A lower-case descriptor right before a proper name that runs to the end of a source's name
+#: (small words allowed inside it): "Recycled toilet paper producer Who Gives a Crap"
+#: (Wikinews, 13 March 2020) names the company, whatever type the source was given.
+_DESCRIBED_NAME = re.compile(r"\b(?P<head>[a-z][a-z\-]+)\s+(?P<name>[A-Z][\w'.&\-]*"
+                             r"(?:\s+(?:(?:a|an|the|of|and|for|&)\s+)?[A-Z][\w'.&\-]*)*)$")
+
+
+def described_name(name: str) -> Optional[str]:
+    """The proper name a descriptor introduces at the end of ``name`` ("producer Who Gives a
+    Crap" → "Who Gives a Crap"), or None: a preposition or determiner before the capitals
+    ("an aide to President Biden", "a source close to the Kremlin") introduces no name of the
+    source (spaCy's English stop words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    m = _DESCRIBED_NAME.search(" ".join(name.split()))
+    return m.group("name") if m and m.group("head") not in STOP_WORDS else None
+
+
 def names_source(src: Source) -> bool:
-    """Whether a chain element names a source one could check: not an unnamed type and its
-    name has a capitalised word that is not a generic head ("the agency", "officials")."""
-    if src.type in _UNNAMED_TYPES:
-        return False
+    """Whether a chain element names a source one could check: not an unnamed type (unless a
+    descriptor introduces a proper name, :func:`described_name`: new-user trial 10 gave "its
+    chain (Recycled toilet paper producer Who Gives a Crap) names no source by name" and
+    credited the company's claim to ALDI) and its name has a capitalised word that is not a
+    generic head ("the agency", "officials")."""
     name = " ".join(src.name.split())
+    if src.type in _UNNAMED_TYPES:
+        name = described_name(name)
+        if name is None:
+            return False
     low = name.casefold()
     low = low[4:] if low.startswith("the ") else low
     if low in _GENERIC_HEADS or not any(w[:1].isupper() for w in name.split()):
