@@ -83,9 +83,26 @@ def expert_title(tokens: list[Token]) -> bool:
     for t in tokens:
         if t.lemma_.lower() in titles or t.lower_ in titles:
             holder = t.head if t.dep_ == "conj" else t  # "co-founder and executive director of…"
-            if any(w.lemma_.lower() in words["research_org_words"] for w in holder.subtree if w.i > t.i):
+            if research_body([w for w in holder.subtree if w.i > t.i]):
                 return True
     return False
+
+
+def research_body(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` name a research body: a word of ``research_org_words`` of
+    ``lexicons/sources.json`` ("Hudson Institute") or the two-word "think tank(s)"."""
+    words = source_words()["research_org_words"]
+    return any(w.lemma_.lower() in words or w.lemma_.lower() == "tank" and w.i and w.nbor(-1).lower_ == "think"
+               for w in tokens)
+
+
+def research_member(ent: Span) -> bool:
+    """Whether the person ``ent`` is given as one of a research body by a phrase of "of", "at"
+    or "with" on the name ("Andrew Lebovich of the Dutch international affairs think tank
+    Clingendael said…", VOA 8009027, new-user trial ten): such a person speaks as an expert
+    (CONVENTIONS.md source type ``expert``) though no title is given."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "at", "with") and research_body(list(c.subtree))
+               for c in ent.root.children)
 
 
 def expert_words(tokens: list[Token], lemmas: set[str] | None = None) -> bool:
@@ -431,7 +448,7 @@ class EntityIndex:
             if ent.label_ != "PERSON" or self.person(ent) != name:
                 continue
             around, lemmas, _ = self._title_words(ent)
-            if expert_title(around):
+            if expert_title(around) or research_member(ent):
                 found = "expert"  # "James Schoff, senior director … at the Sasakawa Peace Foundation"
                 continue
             if official_words(around, lemmas) and not civil_society_title(around):

@@ -2944,3 +2944,16 @@ def test_a_verb_tagged_as_a_noun_still_reports_its_clause(nlp):
         ("centre for aviation's database of air carriers", "states")]
     assert runs.factuality.label == "reported"
     assert "runs flights" not in claim_with(r, "lists Saha").text
+
+
+LEBOVICH = ("Andrew Lebovich of the Dutch international affairs think tank Clingendael said these disrupted "
+            "plots are indicative of IS Sahel's broader ambitions.")
+
+
+def test_a_think_tank_taken_for_a_verb_leaves_the_person_the_source(nlp):
+    # VOA 8009027 (new-user trial ten): "think" is no verb here; Lebovich, of a think tank,
+    # speaks as an expert (CONVENTIONS.md source types), not the tank's name as a government
+    c = claim_with(read(nlp, LEBOVICH), "indicative of")
+    assert c.text == "these disrupted plots are indicative of IS Sahel's broader ambitions"
+    assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Andrew Lebovich", "expert", "said")]
+    assert c.factuality.label == "reported"

@@ -60,6 +60,8 @@ the repaired tree; each says the signs it checks and how often it fires on PolNe
   what he says is an effort…") heads that verb again (:func:`restore_what_report`).
 * a time right after a reporting verb hung on its reported clause ("said on Friday he met…")
   goes back to the verb (:func:`raise_report_time`).
+* "think tank" with "think" taken for a verb is a noun again, and the subject the verb took
+  the subject of the sentence's verb (:func:`restore_think_tank`).
 
 Hand-written, not learned: the errors are rare and specific (a handful to a few dozen times in
 PolNeAR train), too few to retrain the parser on, and spaCy has no component that edits a parse
@@ -1233,6 +1235,38 @@ def raise_report_time(doc: Doc) -> None:
         time.head = verb
 
 
+def restore_think_tank(doc: Doc) -> None:
+    """Make "think" of the noun "think tank(s)" a noun again where the tagger read it as a verb:
+    "Andrew Lebovich of the Dutch international affairs think tank Clingendael said these
+    disrupted plots are indicative…" (VOA 8009027, new-user trial ten) parses "think" as a verb
+    whose subject is "Lebovich", and the tank's name "Clingendael" as the subject of "said", so
+    the source was "tank Clingendael" (typed government). Signs: "think" tagged as a verb right
+    before "tank" or "tanks". "think" becomes a noun, the compound of "tank". When the verb had a
+    subject and the tank's phrase (``compound`` up from "tank") is the subject of the verb
+    "think" hung on, that subject is the verb's subject again, and the tank's phrase takes the
+    place of the noun right before "think" ("affairs"), which becomes its compound. PolNeAR
+    train (held-out fifth included): 19 "think tank(s)", 2 with "think" a verb (VBP
+    ``compound`` in "Washington think tanks"; VB ``xcomp`` in "alluding to think tanks"), neither
+    with a subject; both become nouns, no report changes."""
+    for think in doc[:-1]:
+        tank = doc[think.i + 1]
+        if think.lower_ != "think" or think.pos_ not in ("VERB", "AUX") or tank.lower_ not in ("tank", "tanks"):
+            continue
+        subject = next((c for c in think.children if c.dep_ in SUBJECT_DEPS), None)
+        verb, top = think.head, tank
+        while top.dep_ == "compound" and top.head.i > top.i:
+            top = top.head
+        think.tag_, think.pos_, think.lemma_ = "NN", "NOUN", "think"
+        think.head, think.dep_ = tank, "compound"
+        before = doc[think.i - 1] if think.i else None
+        if subject is None or top.dep_ not in SUBJECT_DEPS or top.head != verb \
+                or before is None or before.tag_ not in NOUN_TAGS or before.head.i >= before.i:
+            continue
+        subject.head, subject.dep_ = verb, top.dep_
+        top.head, top.dep_ = before.head, before.dep_
+        before.head, before.dep_ = top, "compound"
+
+
 @Language.factory("newstrace_parse_repairs")
 def make_parse_repairs(nlp: Language, name: str):
     """Factory of the parse-repair stage (:func:`repair`)."""
@@ -1274,4 +1308,5 @@ REPAIRS = (
     restore_split_passive,
     restore_what_report,
     raise_report_time,
+    restore_think_tank,
 )
