@@ -2957,3 +2957,19 @@ def test_a_think_tank_taken_for_a_verb_leaves_the_person_the_source(nlp):
     assert c.text == "these disrupted plots are indicative of IS Sahel's broader ambitions"
     assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Andrew Lebovich", "expert", "said")]
     assert c.factuality.label == "reported"
+
+
+MORTIMER = ("In a News.com.au report, Dr Gary Mortimer, retail expert from Queensland University of Technology, "
+            "said the stores fill the stock every night. He remarked toilet paper is a bulky item, leading to low "
+            "quantity of stocks in numbers, and, when sold out, leaves vast shelf spaces empty, hardening the "
+            "feeling of a shortage.")
+
+
+def test_a_present_conjunct_after_a_past_report_stays_in_the_report(nlp):
+    # Wikinews 2020 no. 34 (new-user trial ten): it is the toilet paper that "leaves" the shelves
+    # empty, in what Mortimer remarked; none of it is the author's own assertion
+    r = read(nlp, MORTIMER)
+    for part in ("leaves vast shelf spaces empty", "hardening the feeling of a shortage"):
+        c = claim_with(r, part)
+        assert [(s.name, cue(s)) for s in c.attribution.chain][-1:] == [("Gary Mortimer", "remarked")], part
+        assert c.factuality.label == "reported"

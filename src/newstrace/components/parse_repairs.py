@@ -13,7 +13,8 @@ the repaired tree; each says the signs it checks and how often it fires on PolNe
   conjunct (:func:`restore_split_complements`);
 * a clause whose subject the parser took for the last conjunct of a noun phrase before it
   ("posted around the ward and security remains tight") gets its subject back
-  (:func:`restore_conjoined_clause`);
+  (:func:`restore_conjoined_clause`), and a present-tense conjunct of the reported clause hung on
+  the past-tense reporting verb goes back to the clause (:func:`restore_complement_conjunct`);
 * a that-clause hung on a noun between the verb and the clause goes back to the verb
   (:func:`restore_complements`), and so does the "if" question of a negated verb or a verb of asking
   (:func:`restore_if_questions`);
@@ -330,6 +331,32 @@ def restore_conjoined_clause(doc: Doc) -> None:
         doc[noun.i - 1].head = verb
         noun.head, noun.dep_ = verb, "nsubj"
         verb.head, verb.dep_ = clause, "conj"
+
+
+def restore_complement_conjunct(doc: Doc) -> None:
+    """Give a reported clause back the subjectless present-tense conjunct that the parser hung on
+    the past-tense reporting verb: "He remarked toilet paper is a bulky item, …, and, when sold
+    out, leaves vast shelf spaces empty, …" (Wikinews 2020 no. 34, new-user trial ten) parses
+    "leaves" as a second verb of "remarked", so what the toilet paper leaves was the author's
+    own assertion. Signs: a verb in the present (VBZ, VBP) with no subject, a ``conj`` of a
+    reporting verb in the past (VBD) whose clausal complement, after the verb and before the
+    conjunct, is in the present too (VBZ, VBP or a modal): the speaker did not "leave" in the
+    present, the reported subject does. The conjunct becomes a ``conj`` of the complement, and
+    so does a coordinator between them. PolNeAR train (held-out fifth included): fires once,
+    right ("Pence pledged that Trump “really is” in favor of free trade, but wants “smarter and
+    tougher” trade deals", gold content of "pledged")."""
+    for verb in doc:
+        report = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP") or report.tag_ != "VBD" \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not is_reporting(report):
+            continue
+        comp = next((c for c in report.children if c.dep_ == "ccomp" and report.i < c.i < verb.i), None)
+        if comp is None or comp.tag_ not in ("VBZ", "VBP", "MD"):
+            continue
+        for cc in report.children:
+            if cc.dep_ == "cc" and comp.i < cc.i < verb.i:
+                cc.head = comp
+        verb.head = comp
 
 
 def restore_reporting_aux(doc: Doc) -> None:
@@ -1282,6 +1309,7 @@ REPAIRS = (
     restore_subjects,
     restore_split_complements,
     restore_conjoined_clause,
+    restore_complement_conjunct,
     restore_complements,
     restore_if_questions,
     raise_closing_tag,
