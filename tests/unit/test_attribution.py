@@ -2973,3 +2973,17 @@ def test_a_present_conjunct_after_a_past_report_stays_in_the_report(nlp):
         c = claim_with(r, part)
         assert [(s.name, cue(s)) for s in c.attribution.chain][-1:] == [("Gary Mortimer", "remarked")], part
         assert c.factuality.label == "reported"
+
+
+RASTA = ("Rastafarianism is an Abrahamic religion from Jamaica that stresses living what they regard as "
+         "naturally, including their hair. \u201cIn our religion, they say every Rasta has to keep dreadlocks,\u201d "
+         "said Jerefaya Mphomeya, chairman for Rastafarians in southern Malawi.")
+
+
+def test_a_they_in_a_quotation_takes_no_country_named_before_it(nlp):
+    # VOA 6183074 (new-user trial ten): the speaker's generic "they" is no government of Jamaica
+    c = claim_with(read(nlp, RASTA), "every Rasta")
+    chain = c.attribution.chain
+    assert (chain[0].name, cue(chain[0])) == ("Jerefaya Mphomeya", "said")
+    assert all(s.name != "Jamaica" and s.type != "government" for s in chain)
+    assert (chain[-1].mention, chain[-1].type) == ("they", "unnamed")
