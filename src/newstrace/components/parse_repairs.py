@@ -1274,7 +1274,8 @@ def restore_think_tank(doc: Doc) -> None:
     place of the noun right before "think" ("affairs"), which becomes its compound. PolNeAR
     train (held-out fifth included): 19 "think tank(s)", 2 with "think" a verb (VBP
     ``compound`` in "Washington think tanks"; VB ``xcomp`` in "alluding to think tanks"), neither
-    with a subject; both become nouns, no report changes."""
+    with a subject; both become nouns (the verb's object "tanks" takes the verb's place, or
+    becomes the object of its "to", a preposition again), no report changes."""
     for think in doc[:-1]:
         tank = doc[think.i + 1]
         if think.lower_ != "think" or think.pos_ not in ("VERB", "AUX") or tank.lower_ not in ("tank", "tanks"):
@@ -1283,6 +1284,12 @@ def restore_think_tank(doc: Doc) -> None:
         verb, top = think.head, tank
         while top.dep_ == "compound" and top.head.i > top.i:
             top = top.head
+        to = next((c for c in think.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if tank.head == think and to is not None:  # "alluding to think tanks": "to" a preposition
+            to.head, to.dep_, to.tag_, to.pos_ = think.head, "prep", "IN", "ADP"
+            tank.head, tank.dep_ = to, "pobj"
+        elif tank.head == think:  # "tanks" the verb's object takes the verb's place
+            tank.head, tank.dep_ = (think.head, think.dep_) if think.head != think else (tank, think.dep_)
         think.tag_, think.pos_, think.lemma_ = "NN", "NOUN", "think"
         think.head, think.dep_ = tank, "compound"
         before = doc[think.i - 1] if think.i else None
