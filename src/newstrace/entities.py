@@ -83,9 +83,26 @@ def expert_title(tokens: list[Token]) -> bool:
     for t in tokens:
         if t.lemma_.lower() in titles or t.lower_ in titles:
             holder = t.head if t.dep_ == "conj" else t  # "co-founder and executive director of…"
-            if any(w.lemma_.lower() in words["research_org_words"] for w in holder.subtree if w.i > t.i):
+            if research_body([w for w in holder.subtree if w.i > t.i]):
                 return True
     return False
+
+
+def research_body(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` name a research body: a word of ``research_org_words`` of
+    ``lexicons/sources.json`` ("Hudson Institute") or the two-word "think tank(s)"."""
+    words = source_words()["research_org_words"]
+    return any(w.lemma_.lower() in words or w.lemma_.lower() == "tank" and w.i and w.nbor(-1).lower_ == "think"
+               for w in tokens)
+
+
+def research_member(ent: Span) -> bool:
+    """Whether the person ``ent`` is given as one of a research body by a phrase of "of", "at"
+    or "with" on the name ("Andrew Lebovich of the Dutch international affairs think tank
+    Clingendael said…", VOA 8009027, new-user trial ten): such a person speaks as an expert
+    (CONVENTIONS.md source type ``expert``) though no title is given."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "at", "with") and research_body(list(c.subtree))
+               for c in ent.root.children)
 
 
 def expert_words(tokens: list[Token], lemmas: set[str] | None = None) -> bool:
@@ -431,7 +448,7 @@ class EntityIndex:
             if ent.label_ != "PERSON" or self.person(ent) != name:
                 continue
             around, lemmas, _ = self._title_words(ent)
-            if expert_title(around):
+            if expert_title(around) or research_member(ent):
                 found = "expert"  # "James Schoff, senior director … at the Sasakawa Peace Foundation"
                 continue
             if official_words(around, lemmas) and not civil_society_title(around):
@@ -1004,7 +1021,7 @@ def generational_person(head: Token, index: EntityIndex) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None:
+def pronoun_antecedent(tok: Token, index: EntityIndex, since: int = 0) -> tuple[str, str] | None:
     """``(name, entity label)`` of the named entity a pronoun refers to: for he/she the person
     :func:`_person_antecedent` picks; for "it" the nearest preceding organisation or country;
     for "they" the nearest person, organisation, country or group. An organisation goes by its
@@ -1012,14 +1029,16 @@ def pronoun_antecedent(tok: Token, index: EntityIndex) -> tuple[str, str] | None
     named earlier, VOA 2025-03-13, new-user trial nine, where ``sources`` listed "BLA" apart;
     a nested "it" that so names its parent's source goes, ``units.dedupe_chain``). Held-out
     fifth: attribution matched 2440 -> 2445 (F1 0.765 -> 0.765), cue matched 2422 -> 2428 (F1
-    0.764 -> 0.765), sources right 2131 of 2334 -> 2134 of 2339 (0.913 -> 0.912)."""
+    0.764 -> 0.765), sources right 2131 of 2334 -> 2134 of 2339 (0.913 -> 0.912). ``since``: a
+    character offset; an organisation, country or group named before it is no antecedent (the
+    speaker's own quotation, :mod:`~newstrace.components.speakers`)."""
     want = PRONOUNS.get(tok.lower_)
     if want is None or want == "ANY" and tok.lower_ in ("we", "i"):
         return None
     if want == "PERSON":
         name = _person_antecedent(tok, index)
         return (name, "PERSON") if name else None
-    for ent in reversed([e for e in ents_of(tok.doc) if e.end <= tok.i]):
+    for ent in reversed([e for e in ents_of(tok.doc) if e.end <= tok.i and e.start_char >= since]):
         if want == "ORG" and ent.label_ in ("ORG", "GPE") or want == "ANY" and ent.label_ in ("ORG", "GPE", "NORP"):
             return (index.org(ent.text) if ent.label_ == "ORG" else ent.text), ent.label_
         if want == "ANY" and ent.label_ == "PERSON":

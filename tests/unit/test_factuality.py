@@ -712,3 +712,18 @@ def test_an_agentless_report_split_by_its_time_is_reported(nlp):
     r = read(nlp, T("Ivan's condition was on Wednesday reported to not be life-threatening."))
     c = claim_with(r, "life-threatening")
     assert author(c) == ("reported", "Uu") and c.attribution.chain == []
+
+
+MARITIME = ("Mogadishu argues its maritime border with Kenya should be extended along the same southeasterly "
+            "line as its land border. Nairobi claims the frontier should head in a straight line east.")
+
+
+def test_a_should_under_a_verb_of_position_is_no_hedge(nlp):
+    # VOA 6203336 (new-user trial ten): each party holds what the border ought to be, a norm,
+    # not a possibility (table: speculated is "possible"), and "claims" of a norm accuses no one
+    # (alleged is doubt about an accusation): each source asserts, the author reports
+    r = read(nlp, MARITIME)
+    for part, name in (("should be extended", "Mogadishu"), ("should head", "Nairobi")):
+        c = claim_with(r, part)
+        assert own(only_source(c, name)) == ("asserted", "CT+"), part
+        assert author(c) == ("reported", "Uu"), part

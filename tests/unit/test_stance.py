@@ -254,6 +254,17 @@ def test_rejecting_a_budget_is_an_act_with_a_stance_not_a_denial(nlp):
     assert [(s.name, s.factuality.label) for s in report.attribution.chain] == [("The ministry", "denied")]
 
 
+def test_rejecting_a_resignation_is_an_act_not_a_denial(nlp):
+    # Wikinews 2020 no. 11 (new-user trial ten), the title: turning down a resignation denies
+    # no proposition; the author states the act (CONVENTIONS.md asserted), as the body's
+    # "Zelensky declined … Honcharuk's offer to resign"
+    c = claim_with(read(nlp, "Ukrainian president rejects prime minister's resignation over leaked audio recording"),
+                   "rejects")
+    assert c.attribution.chain == [] and c.factuality.label == "asserted"
+    st = only_stance(c)
+    assert (st.holder.text, st.cue.text) == ("Ukrainian president", "rejects")
+
+
 @pytest.mark.parametrize("text, holder, cue, content", [
     ("The ferry plan has been endorsed by the Harbor Workers Union.",
      "the Harbor Workers Union", "been endorsed", "The ferry plan"),

@@ -228,12 +228,16 @@ def is_topic(obj: Token) -> bool:
 
 #: What a refusal turns down, as opposed to a statement a denial gainsays: requests and offers,
 #: and things decided or voted ("Opposition parties rejected the budget", "rejected the
-#: resolution": new-user trial, session 15, VOA story 82).
+#: resolution": new-user trial, session 15, VOA story 82); and what one tenders for another to
+#: accept ("Ukrainian president rejects prime minister's resignation", Wikinews 2020 no. 11,
+#: new-user trial ten: it was a denial by an unnamed official; PolNeAR train has no denying verb
+#: on these nouns).
 DIRECTIVE_NOUNS = frozenset({"request", "demand", "appeal", "offer", "proposal", "bid", "application",
                              "invitation", "plea", "call", "motion", "petition", "access", "entry",
                              "budget", "bill", "plan", "resolution", "deal", "agreement", "treaty", "law",
                              "measure", "amendment", "nomination", "candidacy", "ceasefire", "truce",
-                             "settlement", "package"})
+                             "settlement", "package", "resignation", "apology", "compromise", "overture",
+                             "ultimatum", "counteroffer"})
 
 
 #: People a denying verb withholds something from ("denying migrants access to lawyers").

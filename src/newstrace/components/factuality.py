@@ -383,6 +383,24 @@ def _alleges(verb: Token, lex: dict) -> bool:
     return verb.lemma_.lower() in lex["report_alleging"] and not _own_act(verb)
 
 
+#: Verbs of holding a position, under which "should" states what the source holds ought to be
+#: (a deontic modal), no possibility: "Mogadishu argues its maritime border with Kenya should be
+#: extended…", "Nairobi claims the frontier should head in a straight line east" (VOA 6203336,
+#: new-user trial ten; both were speculated, and "claims" made the author allege).
+POSITION = frozenset({"argue", "claim", "contend", "insist", "maintain", "demand", "urge", "recommend"})
+
+
+def _deontic(verb: Token | None, hedges: dict) -> bool:
+    """The unit's only modal hedge is "should" and its cue ``verb`` is a verb of holding a
+    position (:data:`POSITION`): the source states a norm, which is no possibility (CONVENTIONS.md
+    speculated: "possible, not presented as fact") and no accusation of fact (alleged: "doubt
+    about an accusation"); the source asserts its position and the author reports it (Uu).
+    Factuality-unified train (MEANTIME, UW, CB, UDS-IH2) has 2 such targets, too few to count;
+    the rule is the reading of CONVENTIONS.md."""
+    return verb is not None and verb.lemma_.lower() in POSITION and bool(hedges["modal"]) \
+        and all(t.lower_ == "should" for t in hedges["modal"]) and not hedges["adverb"] and not hedges["if"]
+
+
 def _own_act(verb: Token | None) -> bool:
     """The cue verb claims its source's own act ("claimed responsibility", "claimed credit"):
     :func:`_alleges`."""
@@ -477,7 +495,7 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     unsaid = _unsaid_frame(doc[unit.head], verb)
     if unsaid is not None:  # "“I can't tell you the market will go up,” he said"
         return "unknown", [_span(unsaid)] + [_span(c) for c in unsaid.children if c.dep_ == "neg"], None
-    if hedges["modal"] or hedges["adverb"] or hedges["if"]:
+    if (hedges["modal"] or hedges["adverb"] or hedges["if"]) and not _deontic(verb, hedges):
         return "speculated", [_span(t) for t in hedges["modal"] + hedges["adverb"] + hedges["if"]], None
     head = doc[unit.head]
     if _refuted(head, hedges):
@@ -621,7 +639,7 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         if src_label == "unknown" and innermost.cue_lemma not in QUESTIONING:
             label, cue = "unknown", src_cue
         elif h["alleged"] or (innermost.cue_lemma or "") in lex["report_alleging"] \
-                and not _own_act(_cue_verb(doc, unit)):
+                and not _own_act(_cue_verb(doc, unit)) and not _deontic(_cue_verb(doc, unit), h):
             label, cue = "alleged", spans(h["alleged"]) or src_cue
         elif (first.cue_lemma or "") in lex["report_factive"] and len(unit.chain) == 1:
             label, cue = "asserted", src_cue

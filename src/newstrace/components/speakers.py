@@ -1018,6 +1018,20 @@ def _owning_outlet(head: Token, index: EntityIndex) -> dict | None:
     return None
 
 
+def _quotation_start(pron: Token) -> int:
+    """Where an antecedent of ``pron`` may begin (a character offset): the opening of the
+    quotation holding it when it is the subject of a verb in the simple present (VBP) there,
+    else 0. The speaker's "they say" is the generic "they", no one the reporter named before the
+    quotation: in "“In our religion, they say every Rasta has to keep dreadlocks,” said Jerefaya
+    Mphomeya" (VOA 6183074, new-user trial ten) "they" is the religion's teachers, not "Jamaica"
+    of the sentence before (typed government). A "they" of a past event keeps its antecedent
+    ("…with the Baloch Liberation Army. “They said, ‘Come out quietly…’”", VOA, trial nine). The
+    benchmark scores the mention, not the name it resolves to, so PolNeAR figures do not change."""
+    if pron.head.tag_ != "VBP":
+        return 0
+    return next((s for s, e in doc_regions(pron.doc) if s <= pron.idx < e), 0)
+
+
 def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
                   alone: bool = False) -> tuple[int, int, str, str]:
     """:func:`describe` of one source, not a coordination; ``alone``: one conjunct of one,
@@ -1035,7 +1049,7 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
             else _body_before(head) or _subject_before(head)
         if plural is not None:  # "The G7 ministers met in Canada. They called on China to…"
             return (start, end) + describe(plural, index)[2:]
-        ante = pronoun_antecedent(head, index)
+        ante = pronoun_antecedent(head, index, _quotation_start(head) if head.lower_ == "they" else 0)
         if ante:
             name, label = ante
             return start, end, name, source_type(head, toks, label, (index.outlet(name) or (None, None))[1])
