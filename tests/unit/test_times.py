@@ -636,3 +636,12 @@ def test_a_day_number_sharing_the_month_before_is_a_date(nlp):
     times = _times(nlp, "These changes followed the previous four-pack per transaction restriction "
                         "introduced by Woolworths and Coles on March 4 and 5 respectively.", D(2020, 3, 13))
     assert [(t.text, t.value) for t in times] == [("on March 4", "2020-03-04"), ("5", "2020-03-05")]
+
+
+def test_a_weekday_of_a_second_report_is_not_placed_from_the_first(nlp):
+    # the same article: ALDI's Facebook post was on Tuesday 2020-03-10, the week of publication;
+    # it is no part of what Coles reported in its March 8 release
+    times = _times(nlp, "Coles, in its March 8 media release, reported that many stores are still selling out "
+                        "within an hour of delivery, and called the demand \"unprecedented\", while ALDI, in a "
+                        "Facebook post on Tuesday, called it \"unexpected\".", D(2020, 3, 13))
+    assert _one(times, "Tuesday").value == "2020-03-10"

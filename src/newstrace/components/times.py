@@ -739,7 +739,7 @@ def _speech_of(sp: Span):
     the Wednesday special"), or ``None`` when ``sp`` modifies the speech act itself or lies in no
     reported content."""
     verb = _governor(sp)
-    while verb.head.i != verb.i and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+    while verb.head.i != verb.i and verb.dep_ in ("ccomp", "xcomp", "conj"):  # not "while ALDI, on Tuesday, called it…"
         if verb.dep_ == "ccomp" and verb.head.lemma_ in _SPEECH and verb.head.pos_ == "VERB":
             return verb.head
         verb = verb.head
