@@ -1309,6 +1309,17 @@ def named_by_kind(head: Token) -> bool:
         for c in head.children)
 
 
+def trader(head: Token) -> bool:
+    """Whether ``head`` is a common noun of a business named by what it makes or sells
+    (``trade_nouns`` of ``lexicons/sources.json``) with that product or a kind for modifier and
+    a name after it that the parser hung on it: "Recycled toilet paper producer Who Gives a Crap
+    said" (Wikinews 2020-03-13, new-user trial 10, typed unnamed: the parser read the company's
+    name as a relative clause on "producer"). Not "the film producer said", a person."""
+    return head.is_lower and head.lemma_.lower() in source_words()["trade_nouns"] \
+        and any(c.dep_ in ("compound", "amod") and c.i < head.i for c in head.children) \
+        and any(t.i > head.i and t.is_title for t in head.subtree)
+
+
 def named_document(tokens: list[Token]) -> bool:
     """Whether ``tokens`` name a document by its title: a capitalised last word of the name, past
     a trailing number ("Republic Act No. 3846", "the Radio Control Law"), is a ``document`` word
@@ -1436,7 +1447,7 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return "organization"  # "the Baloch Liberation Army": an armed group, no state's army
     if lemma in words["government"]:  # an international body is no government: "the IEA"
         return "organization" if lemmas & words["intergovernmental_modifiers"] else "government"
-    if kind_of_body(head) or named_by_kind(head):
+    if kind_of_body(head) or named_by_kind(head) or trader(head):
         return "organization"
     if ent_label == "NORP" and head.tag_ in ("NNS", "NNPS"):
         # people of a nation: "Many Nigerians", "Indonesians"; "the Egyptians" speak for Egypt

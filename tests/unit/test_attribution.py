@@ -2944,3 +2944,14 @@ def test_a_verb_tagged_as_a_noun_still_reports_its_clause(nlp):
         ("centre for aviation's database of air carriers", "states")]
     assert runs.factuality.label == "reported"
     assert "runs flights" not in claim_with(r, "lists Saha").text
+
+
+def test_a_producer_named_after_its_product_is_an_organization(nlp):
+    # Wikinews 2020-03-13 (wn2020-34, new-user trial 10): Who Gives a Crap is a company that
+    # sells recycled toilet paper; the parser reads its name as a relative clause on "producer"
+    src = claim_with(read(nlp, "Recycled toilet paper producer Who Gives a Crap said on last Wednesday they'd "
+                               "run out of stock."), "run out of stock").attribution.chain[0]
+    assert src.type == "organization" and src.name.endswith("Who Gives a Crap")
+    other = claim_with(read(nlp, "The film producer said on Monday the shoot would resume."),
+                       "shoot would resume").attribution.chain[0]
+    assert other.type != "organization"
