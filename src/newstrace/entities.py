@@ -1309,6 +1309,23 @@ def named_by_kind(head: Token) -> bool:
         for c in head.children)
 
 
+def unintroduced_name(head: Token, tokens: list[Token]) -> bool:
+    """Whether a source phrase of one word that the NER labels a person is no person's: no first name
+    (``lexicons/first_names.csv``) and no longer name in the article that ends with it, whatever
+    the NER made of it (news introduces a person by full name before, or right after, a bare
+    surname: "Another passenger, Allah Ditta, told VOA … Ditta said"), and no "he" or "she" in
+    its sentence ("Ishiba said he would decide soon"). "Smith is 45
+    and, according to Gawker, gave $1 million…" (FNC-1 167, new-user trial 10: Gawker, the
+    news site, typed person)."""
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) != 1 or words[0].pos_ != "PROPN" or words[0].lower_ in first_names():
+        return False
+    word = words[0].lower_
+    doc = head.doc
+    gendered = any(t.lower_ in ("he", "she", "him", "her", "his", "hers") for t in head.sent)
+    return not gendered and not any(t.lower_ == word and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in doc)
+
+
 def trader(head: Token) -> bool:
     """Whether ``head`` is a common noun of a business named by what it makes or sells
     (``trade_nouns`` of ``lexicons/sources.json``) with that product or a kind for modifier and
@@ -1420,6 +1437,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
     names = [t for t in tokens if t.pos_ == "PROPN"]
     if ent_label == "PERSON" and len(names) == 1 and names[0].is_upper and len(names[0]) > 2:
         ent_label = "ORG"  # "ALDI … called it unexpected": a name in capitals is an acronym or brand, no person's
+    if ent_label == "PERSON" and unintroduced_name(head, tokens):
+        ent_label = "ORG"  # "according to Gawker": no person is named by one word the article never introduces
     if ent_label == "PERSON" and _publication_named(head, tokens):
         return "media outlet"  # "Greek daily Kathimerini said": the NER took the paper for a person
     if ent_label == "PERSON":

@@ -2955,3 +2955,11 @@ def test_a_producer_named_after_its_product_is_an_organization(nlp):
     other = claim_with(read(nlp, "The film producer said on Monday the shoot would resume."),
                        "shoot would resume").attribution.chain[0]
     assert other.type != "organization"
+
+
+def test_a_one_word_name_never_introduced_as_a_person_is_no_person(nlp):
+    # FNC-1 body 167 (new-user trial 10): Gawker is a news site, not a person; the article names
+    # it once, and no person of the article is called Gawker
+    src = claim_with(read(nlp, "Smith is 45 and, according to Gawker, gave $1 million to Vice’s staff at last "
+                               "year’s holiday party."), "gave $1 million").attribution.chain[0]
+    assert src.name == "Gawker" and src.type != "person"

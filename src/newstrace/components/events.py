@@ -18,13 +18,19 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   named person or organisation, with no word of force) is a criticism (111), not an assault
   (VOA and Wikinews news of the nu7 and nu8 trials; PLOVER GSR type accuracy unchanged at 0.798).
   A threat noun with no one who threatens ("there was a security threat") is a danger, no event;
-  a show of strength ("to demonstrate the Quad's naval strength") is CAMEO 150, MOBILIZE.
+  a show of strength ("to demonstrate the Quad's naval strength") is CAMEO 150, MOBILIZE. A
+  demand noun with no demander ("called the demand 'unprecedented'": buyers' demand) is no
+  request, and a verb with an object predicate ("called X Y") no light verb; a fight "for" a
+  person or group with no opponent is advocacy, no assault (:func:`advocacy`).
 * CAMEO's own readings (codes 03x, 12x, 13x, 10x): threaten + X → THREATEN; refuse/decline + X →
   REJECT; promise/offer/agree + X → AGREE (vow/pledge + a conflictual X → THREATEN); a planned
   ("will visit", "plans to", "will convene a meeting") cooperative event → AGREE, a planned
   conflictual one → THREATEN, unless wished ("we hope we'll round up the cartels" stays COERCE); a
   negated future cooperative one ("will not resume talks") → REJECT; "X said Y must…" → REQUEST;
-  a content whose source's cue is an event verb ("X warned that Y…") → that speech act.
+  a content whose source's cue is an event verb ("X warned that Y…") → that speech act; a
+  warning is a threat only when its content is the source's own act (:func:`source_threatens`).
+  The actor of a governing verb of refusal, intent or threat is its subject ("Zelensky declined
+  Honcharuk's offer": Zelensky), not the embedded event noun's possessor.
 * Actor: the subject, climbing through conjuncts, infinitives, participial and "by" clauses (a
   relative pronoun → its noun; "urged X to" → X); passive → the "by" agent or None; an event noun
   → its possessor, "by" agent or national modifier. Target: the object (passive: the subject);
