@@ -3037,3 +3037,22 @@ def test_a_they_in_a_quotation_takes_no_country_named_before_it(nlp):
     assert (chain[0].name, cue(chain[0])) == ("Jerefaya Mphomeya", "said")
     assert all(s.name != "Jamaica" and s.type != "government" for s in chain)
     assert (chain[-1].mention, chain[-1].type) == ("they", "unnamed")
+
+
+def test_a_producer_named_after_its_product_is_an_organization(nlp):
+    # Wikinews 2020-03-13 (wn2020-34, new-user trial 10): Who Gives a Crap is a company that
+    # sells recycled toilet paper; the parser reads its name as a relative clause on "producer"
+    src = claim_with(read(nlp, "Recycled toilet paper producer Who Gives a Crap said on last Wednesday they'd "
+                               "run out of stock."), "run out of stock").attribution.chain[0]
+    assert src.type == "organization" and src.name.endswith("Who Gives a Crap")
+    other = claim_with(read(nlp, "The film producer said on Monday the shoot would resume."),
+                       "shoot would resume").attribution.chain[0]
+    assert other.type != "organization"
+
+
+def test_a_one_word_name_never_introduced_as_a_person_is_no_person(nlp):
+    # FNC-1 body 167 (new-user trial 10): Gawker is a news site, not a person; the article names
+    # it once, and no person of the article is called Gawker
+    src = claim_with(read(nlp, "Smith is 45 and, according to Gawker, gave $1 million to Vice’s staff at last "
+                               "year’s holiday party."), "gave $1 million").attribution.chain[0]
+    assert src.name == "Gawker" and src.type != "person"

@@ -498,3 +498,52 @@ def test_a_plural_noun_describing_a_name_is_not_part_of_the_actor(nlp):
     e = event(nlp, "Council members Greece, Panama and South Korea also supported the call.", "supported the call")
     assert e.type == "SUPPORT"
     assert e.actor.name == "Greece" and e.actor.country == "GRC"
+
+
+def test_a_warning_of_a_danger_is_no_threat_by_the_analyst(nlp):
+    # VOA 2025 (voa-8009027, new-user trial 10): the analyst warns of IS Sahel's possible reach;
+    # she threatens no one (CAMEO 13x is a threat by the source); Iran's warning of its own
+    # retaliation is one (CAMEO 130, PLOVER THREATEN)
+    c = claim_with(read(nlp, "Ochieng warns that countries traditionally seen as stable, such as Guinea or even "
+                             "Senegal, could become future targets for IS Sahel militants too."), "future targets")
+    assert c.event is None or c.event.type != "THREATEN", c.event
+    e = event(nlp, "Iran warned that it would retaliate against the United States.", "retaliate")
+    assert e.type == "THREATEN" and e.actor.name == "Iran"
+
+
+def test_the_one_who_declines_an_offer_rejects_it(nlp):
+    # Wikinews 2020-01-18 (wn2020-11): Zelensky turned down his prime minister's resignation:
+    # PLOVER REJECT, actor Zelensky (UKR), the offer's maker Honcharuk the target
+    e = event(nlp, "Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's "
+                   "offer to resign after the leak of an audio recording.", "declined")
+    assert e.type == "REJECT"
+    assert "zelensky" in words(e.actor.name) and e.actor.country == "UKR"
+    assert "honcharuk" in words(e.target.name)
+
+
+def test_a_fight_for_someone_is_advocacy_not_an_assault(nlp):
+    # VOA 2020 (voa-6183074, new-user trial 10): a mother's lawyer on the dreadlocks case; the
+    # "fight" is for the children, against no one (PLOVER ASSAULT needs an attack)
+    c = claim_with(read(nlp, "Her lawyer said: \"We are very much excited because in this battle, we were not "
+                             "fighting for Makeda alone but all other children who are turned back from school.\""),
+                   "fighting for Makeda")
+    assert c.event is None or c.event.type != "ASSAULT", c.event
+
+
+def test_buyers_demand_called_unprecedented_is_no_request(nlp):
+    # Wikinews 2020-03-13 (wn2020-34): "the demand" is shoppers' demand for toilet paper, which
+    # the chain characterises; no one demands anything of anyone (PLOVER REQUEST needs a demander)
+    c = claim_with(read(nlp, "Coles reported that many stores are still selling out, and called the demand "
+                             "\"unprecedented\"."), "called the demand")
+    assert c.event is None or c.event.type != "REQUEST", c.event
+
+
+def test_a_title_case_headline_order_is_the_court_s_request(nlp):
+    # VOA 2020 (voa-6183074, new-user trial 10): the court ordered schools to admit pupils with
+    # dreadlocks: CAMEO 10x demand, PLOVER REQUEST, actor the court, target the schools
+    text = ("Malawi High Court Orders Schools to Allow Dreadlocks\n"
+            "Malawi's High Court on Jan. 14 ordered all public schools to allow students with dreadlocks.")
+    e = event(nlp, text, "Orders Schools")
+    assert e.type == "REQUEST" and e.trigger.text == "Orders"
+    assert words(e.actor.name) == {"malawi", "high", "court"}
+    assert words(e.target.name) == {"schools"}

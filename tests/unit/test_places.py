@@ -332,3 +332,15 @@ def test_a_town_inside_a_province_the_ner_took_for_a_person(base_nlp):
     [town] = _by_text(_places(base_nlp, text), "Maidan Shahr")
     assert (town.kind, town.country) == ("city", "AFG")
     assert (town.lat, town.lon) == (pytest.approx(34.40, abs=0.05), pytest.approx(68.87, abs=0.05))
+
+
+def test_compass_directions_are_no_regions_even_when_the_country_is_named(base_nlp):
+    # VOA 2025 (voa-8009027, new-user trial 10): the jihadists' expansion "much further West and
+    # much further North" is a direction; Cameroon's West and North regions are not meant, though
+    # the article names Cameroon; its own "North region" still is
+    text = ("Attacks have spread to Niger, Burkina Faso and Cameroon. \"IS Sahel has seen that its expansion "
+            "could be directed much further West and much further North, and Morocco would be one place "
+            "which is within reach.\"")
+    assert not [p for p in _places(base_nlp, text) if p.text in ("West", "North")]
+    kept = _places(base_nlp, "Fighting spread in Cameroon's North region.")
+    assert ("North", "CMR") in [(p.text, p.country) for p in kept]

@@ -620,3 +620,28 @@ def test_that_day_the_ner_missed_is_the_day_just_named(nlp):
                         "the rescue mission. In a meeting that day he was told that the search would "
                         "continue.", D(2019, 1, 4))
     assert _one(times, "that day").value == "2018-12-31"
+
+
+def test_a_weekday_in_reported_content_is_placed_from_the_report_day(nlp):
+    # Wikinews 2020-03-13 (Friday), new-user trial 10: the announcement was on Tuesday 2020-03-10;
+    # the special it could not run is the next day, Wednesday 2020-03-11 (TimeML: reported
+    # speech is anchored at the speech time), not the Wednesday after publication
+    times = _times(nlp, "On Tuesday, ALDI announced that following the early release of stock, some "
+                        "stores can't run the Wednesday special.", D(2020, 3, 13))
+    assert [(t.text, t.value) for t in times] == [("On Tuesday", "2020-03-10"), ("Wednesday", "2020-03-11")]
+
+
+def test_a_day_number_sharing_the_month_before_is_a_date(nlp):
+    # the same article: the four-pack limits began on March 4 (Woolworths) and March 5 (Coles)
+    times = _times(nlp, "These changes followed the previous four-pack per transaction restriction "
+                        "introduced by Woolworths and Coles on March 4 and 5 respectively.", D(2020, 3, 13))
+    assert [(t.text, t.value) for t in times] == [("on March 4", "2020-03-04"), ("5", "2020-03-05")]
+
+
+def test_a_weekday_of_a_second_report_is_not_placed_from_the_first(nlp):
+    # the same article: ALDI's Facebook post was on Tuesday 2020-03-10, the week of publication;
+    # it is no part of what Coles reported in its March 8 release
+    times = _times(nlp, "Coles, in its March 8 media release, reported that many stores are still selling out "
+                        "within an hour of delivery, and called the demand \"unprecedented\", while ALDI, in a "
+                        "Facebook post on Tuesday, called it \"unexpected\".", D(2020, 3, 13))
+    assert _one(times, "Tuesday").value == "2020-03-10"

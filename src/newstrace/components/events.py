@@ -18,13 +18,19 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   named person or organisation, with no word of force) is a criticism (111), not an assault
   (VOA and Wikinews news of the nu7 and nu8 trials; PLOVER GSR type accuracy unchanged at 0.798).
   A threat noun with no one who threatens ("there was a security threat") is a danger, no event;
-  a show of strength ("to demonstrate the Quad's naval strength") is CAMEO 150, MOBILIZE.
+  a show of strength ("to demonstrate the Quad's naval strength") is CAMEO 150, MOBILIZE. A
+  demand noun with no demander ("called the demand 'unprecedented'": buyers' demand) is no
+  request, and a verb with an object predicate ("called X Y") no light verb; a fight "for" a
+  person or group with no opponent is advocacy, no assault (:func:`advocacy`).
 * CAMEO's own readings (codes 03x, 12x, 13x, 10x): threaten + X → THREATEN; refuse/decline + X →
   REJECT; promise/offer/agree + X → AGREE (vow/pledge + a conflictual X → THREATEN); a planned
   ("will visit", "plans to", "will convene a meeting") cooperative event → AGREE, a planned
   conflictual one → THREATEN, unless wished ("we hope we'll round up the cartels" stays COERCE); a
   negated future cooperative one ("will not resume talks") → REJECT; "X said Y must…" → REQUEST;
-  a content whose source's cue is an event verb ("X warned that Y…") → that speech act.
+  a content whose source's cue is an event verb ("X warned that Y…") → that speech act; a
+  warning is a threat only when its content is the source's own act (:func:`source_threatens`).
+  The actor of a governing verb of refusal, intent or threat is its subject ("Zelensky declined
+  Honcharuk's offer": Zelensky), not the embedded event noun's possessor.
 * Actor: the subject, climbing through conjuncts, infinitives, participial and "by" clauses (a
   relative pronoun → its noun; "urged X to" → X); passive → the "by" agent or None; an event noun
   → its possessor, "by" agent or national modifier. Target: the object (passive: the subject);
@@ -145,11 +151,13 @@ def noun_event(n: Token, light: Optional[Token] = None) -> Optional[tuple[str, T
 
 
 def unowned_threat(n: Token, cameo: str, light: Optional[Token]) -> bool:
-    """Whether a threat noun (CAMEO 13x) names no one who threatens: no light verb ("issued a
-    threat"), possessor, "by"/"from" agent or national modifier. "there was a security threat"
-    (VOA 2025-03-14), "real threat of part of the building collapsing" (Wikinews 2019) are a
-    danger, no event."""
-    return cameo.startswith("13") and light is None and noun_agent(n) is None and not any(
+    """Whether a threat or demand noun (CAMEO 13x, 10x) names no one who threatens or demands:
+    no light verb ("issued a threat", "made demands"), possessor, "by"/"from" agent or national
+    modifier. "there was a security threat" (VOA 2025-03-14), "real threat of part of the
+    building collapsing" (Wikinews 2019) are a danger, no event; "called the demand
+    'unprecedented'" (Wikinews 2020-03-13, toilet paper sales; new-user trial 10) is buyers'
+    demand, no request."""
+    return cameo.startswith(("13", "10")) and light is None and noun_agent(n) is None and not any(
         c.dep_ == "prep" and c.lower_ == "from" for c in n.children)
 
 
@@ -165,6 +173,8 @@ def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
     keys = verb_keys(v)
     if verbal_attack(v, theme):
         return Found(pats["verbal_attack"]["cameo"], v, v, theme)
+    if advocacy(v, theme):
+        return None
     for p in pats["verb_object"]:
         if set(keys) & set(p["verbs"]) and in_class(theme, p["object"]):
             if not (p.get("only_without_target") and aimed(v, theme)):
@@ -175,7 +185,8 @@ def verb_code(v: Token, theme: Optional[Token]) -> Optional[Found]:
                 for c in v.children for g in c.children if g.dep_ == "pobj"):
             return Found(p["cameo"], v, v, theme) if p["cameo"] else None
     prt = [f"{v.lemma_.lower()}_{c.lower_}" for c in v.children if c.dep_ == "prt"]
-    if theme is not None and set(prt or lemmas(v)) & pats["light_verbs"]:
+    naming = any(c.dep_ == "oprd" for c in v.children)  # "called the demand unprecedented": no light verb
+    if theme is not None and not naming and set(prt or lemmas(v)) & pats["light_verbs"]:
         noun = resolve_ordinal(theme)
         hit = noun_event(noun, v)
         if hit:
@@ -198,6 +209,18 @@ def verbal_attack(v: Token, theme: Optional[Token]) -> bool:
         return False
     outlet = any(in_class(theme, c) for c in rule["objects"]) or theme.ent_type_ in rule["entities"]
     return outlet and not any(set(lemmas(t)) & set(rule["force_words"]) for t in v.subtree)
+
+
+def advocacy(v: Token, theme: Optional[Token]) -> bool:
+    """Whether a fight (``advocacy_verbs``) is a campaign for someone's cause, no assault: a
+    person or group after "for" and no opponent (no object, no "against" / "with" phrase). "we
+    were not fighting for Makeda alone but all other children who are turned back from school"
+    (VOA, a lawyer on a court case; new-user trial 10); not "fought rebels for control of the
+    town"."""
+    if theme is not None or not set(verb_keys(v)) & lexicon()[1]["advocacy_verbs"]:
+        return False
+    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in v.children if c.dep_ == "prep"}
+    return not {"against", "with"} & preps.keys() and any(is_participant(g) for g in preps.get("for", []))
 
 
 def aimed(v: Token, theme: Token) -> bool:
@@ -298,9 +321,10 @@ def aux_in(t: Optional[Token], words) -> bool:
     return t is not None and any(c.dep_ == "aux" and c.lower_ in words for c in t.children)
 
 
-def cue_event(doc: Doc, unit: ClaimUnit, head: Token) -> Optional[tuple[Token, Token, str]]:
+def cue_event(doc: Doc, unit: ClaimUnit, head: Token, people: "Participants") -> Optional[tuple[Token, Token, str]]:
     """(cue verb, source head, CAMEO code) when the unit's immediate source speaks through an
-    event verb that governs the unit ("X warned that…") or demands ("X said Y must…")."""
+    event verb that governs the unit ("X warned that…") or demands ("X said Y must…"); a threat
+    cue only when the source threatens (:func:`source_threatens`)."""
     pats = lexicon()[1]
     link = unit.chain[-1] if unit.chain else None
     if link is None or link.cue is None:
@@ -310,8 +334,26 @@ def cue_event(doc: Doc, unit: ClaimUnit, head: Token) -> Optional[tuple[Token, T
     if not cue or src is None or not len(src) or cue[-1] not in head.ancestors:
         return None
     code = pats["cue_events"].get(link.cue_lemma or "")
+    if code and code.startswith("13") and not source_threatens(head, src, people):
+        code = None
     return (cue[-1], src.root, "100") if aux_in(head, pats["must_modals"]) else (
         (cue[-1], src.root, code) if code else None)
+
+
+def source_threatens(head: Token, src, people: "Participants") -> bool:
+    """Whether a warning's content is an act of its source, a threat (CAMEO 13x): the content's
+    subject is the source itself ("Iran warned that it would retaliate") or a first person, its
+    act has no named doer (a passive: "warned that protesters would be punished"), or it is
+    conditional ("warned that if…"). "Ochieng warns that countries … could become future
+    targets for IS Sahel militants" (VOA 2025, new-user trial 10) warns of a danger: no threat."""
+    subj = subject(head)
+    if subj is None or any(m.lower_ in ("if", "unless") for c in head.children if c.dep_ == "advcl"
+                           for m in c.children if m.dep_ == "mark"):
+        return True
+    if subj.lower_ in ("i", "we"):
+        return True
+    ante = people.people.antecedent(subj) if subj.pos_ == "PRON" else subj
+    return ante is not None and (src.start <= ante.i < src.end or ante.lower_ == src.root.lower_)
 
 
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
@@ -433,7 +475,7 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: Participants) -> Optional[Event
         own, inner = None, own  # a light verb: the noun names the event
     elif kind or own is None:
         inner = embedded(head, inside)
-    ev, cue = own or inner, cue_event(doc, unit, head)
+    ev, cue = own or inner, cue_event(doc, unit, head, people)
     if ev is None and cue is None:
         return None
     ev = ev or Found(cue[2], cue[0], head, theme_of(head))
@@ -464,8 +506,10 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: Participants) -> Optional[Event
         modality = "conditional"
     args = inner if inner is not None and (kind or ev == inner) else ev
     actor_tok = None
-    if ev.verb is not None:
-        actor_tok = subject(head if kind and head.pos_ != "ADJ" else ev.verb)
+    if kind and head.pos_ != "ADJ":  # the one who refuses, plans, threatens: "declined X's offer"
+        actor_tok = subject(head)
+    elif ev.verb is not None:
+        actor_tok = subject(ev.verb)
     if actor_tok is None and head.pos_ == "ADJ":
         actor_tok = subject(head.head)
     if actor_tok is None and ev.nominal and ev.verb is None:

@@ -501,8 +501,27 @@ def _resolve(doc: Doc, cands: list) -> None:
         opts = [o for o in cand.options if not (o.kind == "state" and cities and (
             key in gz.prefer_city() or any(c.country == o.country != "USA" for c in cities)))]
         cand.chosen = max(opts, key=lambda o: ctx.score(o, own))
-        if key in _GENERIC and cand.chosen.kind != "country" and not ctx.names(cand.chosen.country, own):
+        if key in _GENERIC and cand.chosen.kind != "country" and (
+                not ctx.names(cand.chosen.country, own) or _direction(doc, cand)):
             cand.chosen = None
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _direction(doc: Doc, cand: _Cand) -> bool:
+    """Whether a one-word compass name is a direction, no place: it goes with a verb of motion
+    without a preposition or determiner ("directed much further West", "moved north"), or a
+    comparative modifies it ("further North"). "could be directed much further West and much
+    further North" (VOA, Sahel jihadists; new-user trial 10) named Cameroon's West and North
+    regions, as Cameroon is named in the article."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in _COMPASS:
+        return False
+    tok = span[0]
+    comparative = any(c.tag_ in ("JJR", "RBR") or c.lower_ in ("further", "farther") for c in tok.children)
+    bare = tok.dep_ in ("advmod", "npadvmod", "oprd") and not any(c.dep_ == "det" for c in tok.children)
+    return comparative or bare
 
 
 def find_places(doc: Doc) -> list[Place]:

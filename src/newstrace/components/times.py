@@ -39,7 +39,9 @@ A time that modifies a noun ("at Friday's meeting") takes its tense from the ver
 through a future auxiliary or a plan; a present tense in a temporal clause ("as they march
 Thursday", "when he arrives on Tuesday") takes the main clause's; a temporal participle of another clause ("Encouraged by
 ... in January, leaders are going all out") does not take a present tense from it. "last" /
-"next" force the direction. A weekday named with its date ("Tuesday, January 21") takes the year
+"next" force the direction. A weekday in the content of a report dated to its own day ("On
+Tuesday, ALDI announced that ... can't run the Wednesday special") is placed from that day, not the
+publication date (:func:`_report_anchored`). A weekday named with its date ("Tuesday, January 21") takes the year
 in which that date is that weekday. A range whose end would come before its start is read as
 one stretch: the start moves back (future) or the end forward ("Wednesday through Friday").
 
@@ -48,7 +50,8 @@ part of day that follows it are one expression ("Thursday evening", "yesterday a
 possessive day ("at Friday's meeting") is not widened to the preposition of its noun; a bare part
 of day ("at night") is ``TNI`` and takes the day named in its sentence, if any; "the night of" and
 the day after it are one expression ("On the night of Monday to Tuesday": Monday's night, which
-the NER tags as three; new-user trial 8, Wikinews); "that day", "the same week" the NER missed
+the NER tags as three; new-user trial 8, Wikinews); a day number conjoined to a dated month
+("on March 4 and 5") is a day of that month; "that day", "the same week" the NER missed
 are candidates too (:func:`_anaphoric` resolves them).
 
 Clock times the NER missed ("at 4:00 A.M.", "0100 UTC") are candidates too; a time zone
@@ -539,6 +542,7 @@ def _candidates(doc: Doc) -> list[Span]:
               *_THAT_SCAN.finditer(text_of(doc))]:
         if (sp := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None:
             spans.append(sp)
+    spans += [doc[t.i:t.i + 1] for t in doc if _elided_month(doc[t.i:t.i + 1])]
     merged: list[Span] = []
     for sp in sorted(filter_spans(spans), key=lambda s: s.start):
         prev = merged[-1] if merged else None
@@ -589,6 +593,18 @@ def _candidates(doc: Doc) -> list[Span]:
         if end > start:
             out.append(doc[start:end])
     return out
+
+
+def _elided_month(span: Span) -> str | None:
+    """The month of a day number that shares it with the date before ("on March 4 and 5": the 5
+    is March 5, which the NER tags as a bare number; new-user trial 10, Wikinews), else ``None``:
+    a one-token number 1-31 outside any DATE entity, conjoined to a month inside one."""
+    tok = span[0]
+    head = tok.head
+    if (len(span) == 1 and tok.is_digit and 1 <= int(tok.text) <= 31 and tok.dep_ == "conj"
+            and tok.ent_type_ != "DATE" and head.lower_ in _MONTHS and head.ent_type_ == "DATE"):
+        return head.lower_
+    return None
 
 
 _DEICTIC = {"yesterday", "today", "tomorrow", "tonight"}
@@ -684,6 +700,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     found = []
     for sp in _candidates(doc):
         core = re.sub(r"\s+", " ", sp.text.lower().replace("’", "'")).strip(" ,.;:")
+        if month := _elided_month(sp):
+            core = f"{month} {core}"  # "March 4 and 5"
         if _AGE.search(core) or not _CUE.search(core):
             continue  # "62-year-old", bare numbers
         if re.fullmatch(r"\d+", core) and _NUMBERED.search(doc.text[max(0, sp.start_char - 12):sp.start_char]):
@@ -704,6 +722,7 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         found.append((sp, TimeExpression(text=sp.text, start_char=sp.start_char,
                                          end_char=sp.end_char, value=value, type=kind,
                                          range=rng, anchor=anchor, quant=_quant(core, kind))))
+    _report_anchored(found)
     for sp, t in found:  # a bare clock time takes the day named in its sentence
         if t.type == "TIME" and t.value and t.value.startswith("T"):
             days = [u.value for s, u in found if _sent(s) == _sent(sp) and _day_of(u.value)]
@@ -713,6 +732,34 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
         if t.value is None:
             _before_event(sp, t, found)
     return [t for _, t in found]
+
+
+def _speech_of(sp: Span):
+    """The speech verb whose content clause (``ccomp``) holds ``sp`` ("announced that ... can't run
+    the Wednesday special"), or ``None`` when ``sp`` modifies the speech act itself or lies in no
+    reported content."""
+    verb = _governor(sp)
+    while verb.head.i != verb.i and verb.dep_ in ("ccomp", "xcomp", "conj"):  # not "while ALDI, on Tuesday, called it…"
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in _SPEECH and verb.head.pos_ == "VERB":
+            return verb.head
+        verb = verb.head
+    return None
+
+
+def _report_anchored(found: list) -> None:
+    """Place a weekday inside the content of a report relative to the report's own day, not the
+    publication date: TimeML anchors the times of reported speech at the speech time (TimeML
+    1.2.1 guidelines, ``anchorTimeID``). "On Tuesday, ALDI announced that ... some stores can't run
+    the Wednesday special" (published Friday 2020-03-13) is the Wednesday after that Tuesday,
+    2020-03-11, not 2020-03-18 (new-user trial 10, Wikinews). The report's day is a day-level
+    DATE on the speech verb in the same sentence; the weekday keeps the tense of its clause."""
+    for sp, t in found:
+        core = re.sub(rf"^(?:{_alt(_PREPS)})\s+", "", sp.text.lower().strip(" ,.;:"))
+        if core not in _DAYS or (speech := _speech_of(sp)) is None:
+            continue
+        days = [u.value for s, u in found if s is not sp and _governor(s).i == speech.i and _day_of(u.value)]
+        if days:
+            t.value = _relative(core, dt.date.fromisoformat(days[0]), _tense(sp))[0]
 
 
 def _quant(core: str, kind: str) -> str | None:
