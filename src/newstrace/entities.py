@@ -1333,11 +1333,12 @@ def unintroduced_name(head: Token, tokens: list[Token]) -> bool:
     (``lexicons/first_names.csv``) and no longer name in the article that ends with it, whatever
     the NER made of it (news introduces a person by full name before, or right after, a bare
     surname: "Another passenger, Allah Ditta, told VOA … Ditta said"), and no "he" or "she" in
-    its sentence ("Ishiba said he would decide soon"). "Smith is 45
-    and, according to Gawker, gave $1 million…" (FNC-1 167, new-user trial 10: Gawker, the
-    news site, typed person)."""
+    its sentence ("Ishiba said he would decide soon"), and cited by a preposition ("according
+    to", "per"), not the subject of a verb: "Trump said …" in an article that never gives his
+    first name is a person. "Smith is 45 and, according to Gawker, gave $1 million…" (FNC-1 167,
+    new-user trial 10: Gawker, the news site, typed person)."""
     words = [t for t in tokens if t.is_alpha]
-    if len(words) != 1 or words[0].pos_ != "PROPN" or words[0].lower_ in first_names():
+    if len(words) != 1 or words[0].pos_ != "PROPN" or words[0].lower_ in first_names() or head.dep_ != "pobj":
         return False
     word = words[0].lower_
     doc = head.doc
