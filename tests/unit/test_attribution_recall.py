@@ -1875,6 +1875,18 @@ def test_a_verb_the_cue_model_accepts_frames_the_clause_after_it(nlp):
     assert claim.attribution.chain[0].cue.text == "imagined"
 
 
+def test_a_to_infinitive_the_parse_gave_a_learned_verb_is_no_report(nlp):
+    # PLOVER GSR, PLOVER-GSR01-CONCEDE-0012 (gold CONCEDE, actor Sherpao, target
+    # Fazl-ur-Rehman): "allowed X to bring out…" is what one lets another do; the parser makes
+    # "to bring" a clausal complement of "allowed", which the learned cue model scores 0.67
+    text = ("The Federal Minister for Interior Aftab Ahmad Khan Sherpao allowed opposition leader Maulana "
+            "Fazl-ur-Rehman to bring out `Shan-e-Mustafa (SAW)' Rally after an agreement on carrying out a "
+            "violence free protest demonstration, according to the Pakistani Federal Secretary Interior.")
+    claim = claim_with(read(nlp, text), "allowed opposition leader")
+    assert not any(lk.cue is not None and lk.cue.text == "allowed" for lk in claim.attribution.chain)
+    assert claim.event is not None and claim.event.type == "CONCEDE"
+
+
 # A source the parse took, with the relative clause after it, for a clause before the reporting
 # verb (speakers._clause_subject). PolNeAR train nyt_2016-06-03, gold: "Mr. Slinker" / "said" /
 # "Mr. Trump was a candidate very much in the spirit of Silicon Valley…".

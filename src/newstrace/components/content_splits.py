@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from newstrace.components.claims import nonrestrictive, rebuttal
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
-from newstrace.components.cue_rules import (according_to_relative, content_cue, DUMMY_SUBJECTS, learned_report,
-                                            learned_stance, noun_cue_content, noun_cue_holder, NP_REPORT, prep_report,
+from newstrace.components.cue_rules import (according_to_relative, content_cue, DUMMY_SUBJECTS, infinitive_clause,
+                                            learned_report, learned_stance, noun_cue_content, noun_cue_holder, NP_REPORT, prep_report,
                                             question_clause, question_topic, realis_act, speech_act_noun,
                                             talks_about_clause, unheld_noun_cue)
 from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of
@@ -193,7 +193,7 @@ class ContentSplits:
             if not learned_report(verb, self.quotes) or self.governing_frame(verb) is not None \
                     or any(c.i in self.noun_frames for c in verb.children):
                 continue  # inside a reported content it stays part of it; a clause another rule framed keeps it
-            content = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
+            content = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not infinitive_clause(c))
             link = self.frame_link(verb)
             if link is not None:
                 added = self.report_content(verb, content, link) or added
