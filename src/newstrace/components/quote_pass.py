@@ -242,6 +242,12 @@ class QuotePass:
                     u.head, u.tokens = head, toks
                     self.by_head[head] = u
 
+    def cue_unit(self, link: SourceLink) -> ClaimUnit | None:
+        """The unit headed by the first token of ``link``'s cue, if any (:meth:`free_tag`,
+        :meth:`tag_unit`)."""
+        span = self.doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
+        return self.by_head.get(span[0].i) if span is not None else None
+
     def free_tag(self, link: SourceLink, qs: int, qe: int) -> None:
         """Make the speaker tag of the quotation [qs, qe) a frame when the parse hung it on a
         verb inside the quotation as that verb's content ("''I said, 'The lesson of history is
@@ -254,8 +260,7 @@ class QuotePass:
         the same): attribution F1 0.769 unchanged (system 2879 -> 2878, matched 2464), cue
         system 2846 -> 2845 (matched 2451), content partial F1 0.732 -> 0.733."""
         doc = self.doc
-        span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
-        unit = self.by_head.get(span[0].i) if span is not None else None
+        unit = self.cue_unit(link)
         if unit is None or unit.frame or not unit.chain or unit.chain[0].cue is None \
                 or not qs <= unit.chain[0].cue[0] < qe:
             return
@@ -271,7 +276,7 @@ class QuotePass:
         a new-user read of VOA). :meth:`cut_tag` keeps its quoted tokens only. None otherwise."""
         doc = self.doc
         span = doc.char_span(link.cue[0], link.cue[1], alignment_mode="expand")
-        unit = self.by_head.get(span[0].i) if span is not None else None
+        unit = self.cue_unit(link)
         if unit is None or unit.frame or not qs - 1 <= unit.span(doc)[0] < qe <= span[0].idx:
             return None
         return unit
