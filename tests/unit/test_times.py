@@ -157,6 +157,16 @@ def test_a_weekday_set_takes_the_week_part_value(base_nlp):
     assert (got.value, got.type, got.quant) == ("XXXX-WXX-5", "SET", "EVERY")
 
 
+def test_a_part_of_day_set_is_that_part_of_any_day(base_nlp):
+    # Wikinews 2020 (toilet paper panic buying, new-user trial 10): TimeML 1.2.1 writes a recurring
+    # part of day as a SET on the day's granularity with the part-of-day code (NI = night) and
+    # quant EVERY; before, "every night" was an unresolved TIME
+    text = ("In a News.com.au report, Dr Gary Mortimer, retail expert from Queensland University of "
+            "Technology, said the stores fill the stock every night.")
+    got = _one(_times(base_nlp, text, D(2020, 3, 4)), "every night")
+    assert (got.value, got.type, got.quant) == ("XXXX-XX-XXTNI", "SET", "EVERY")
+
+
 def test_a_weekend_set_is_the_weekend_of_any_week():
     # TimeML 1.2.1: a weekend is the week part WE ("2019-W22-WE"), so "every weekend" is the SET
     # XXXX-WXX-WE, not the duration P1W. No article in shared/data says "every weekend": the

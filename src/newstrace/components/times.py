@@ -156,7 +156,7 @@ _CLOCK_SCAN = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s*m\b\.?|\b(?:[01]\
                          r"|\b(?:[01]?\d|2[0-3]):[0-5]\d(?= local time\b)", re.I)
 #: A recurring time the NER leaves unlabelled ("report to police every month", VOA 7836916):
 #: TIMEX3's SET with quant EVERY.
-_EVERY_SCAN = re.compile(rf"\b(?:every|each) (?:{_WDAY}|(?:{_UNITS}))\b", re.I)
+_EVERY_SCAN = re.compile(rf"\b(?:every|each) (?:{_WDAY}|(?:{_UNITS})|{_alt(_POD)})\b", re.I)
 #: A unit anchored at the last date of the text that the NER leaves unlabelled ("In a meeting that
 #: day he was told…", Wikinews 2019-01-04, new-user trial 8: Monday, named a sentence before):
 #: resolved by :func:`_anaphoric`.
@@ -369,7 +369,8 @@ def _day_of(value: str | None) -> str:
 
 
 def _time_of_day(core: str, pub: dt.date | None, tense: str) -> _Res | None:
-    """Clock times ("4 p.m.", "10:30") and parts of day ("this morning", "Friday night")."""
+    """Clock times ("4 p.m.", "10:30") and parts of day ("this morning", "Friday night"; "every
+    night" is TIMEX3's SET ``XXXX-XX-XXTNI``, quant EVERY, as "every Monday" is ``XXXX-WXX-1``)."""
     if m := _UTC.search(core):  # "0100 UTC": a time zone designator (ISO 8601 "Z")
         return f"T{m[1]}:{m[2]}Z", "TIME", None
     head, _, last = core.rpartition(" ")
@@ -391,6 +392,8 @@ def _time_of_day(core: str, pub: dt.date | None, tense: str) -> _Res | None:
     if m := re.fullmatch(rf"(?:the\s+)?({_alt(_POD)})\s+of\s+(.+?)(?:\s+to\s+(?:{_WDAY}))?", core):
         day = _day_of(_resolve(m[2], pub, tense)[0])  # "the night of Monday to Tuesday": Monday's night
         return (f"{day}T{_POD[m[1]]}" if day else None), "TIME", None
+    if m := re.fullmatch(rf"(?:every|each)\s+({_alt(_POD)})", core):  # "every night": any day's night, a SET
+        return f"XXXX-XX-XXT{_POD[m[1]]}", "SET", None
     if m := re.fullmatch(rf"(?:(.+?)\s+)?({_alt(_POD)})|tonight", core):
         rest, code = (m[1], _POD[m[2]]) if m[2] else ("this", "NI")
         if rest is None or set(rest.split()) <= _POD_ANAPHOR:
