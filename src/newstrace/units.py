@@ -144,6 +144,14 @@ CREDIT_LINE = re.compile(r"\bcontributed (?:to this report|reporting|to this sto
                          r"^\s*(?:additional )?reporting by\b|^\s*material from\b.*\bwas used\b",
                          re.I)
 
+#: Cardinal number words and their values ("twelve" 12, "forty" 40): spaCy marks such words
+#: ``like_num`` but gives no value, and no number-word parser is among the dependencies for these
+#: few words. Read by the times component (durations) and the tracker (counts of people).
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                           "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                           "twenty".split())}
+NUMBER_WORDS |= {w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
+
 EDGE_WORDS = frozenset({"and", "but", "or", "that", "so", "yet", "then"})  # not "nor": it negates
 OPENING_MARKS, CLOSING_MARKS = frozenset("“«‘"), frozenset("”»’")
 STRAIGHT_MARKS = frozenset({'"', "'"})  # quotation marks that open and close alike

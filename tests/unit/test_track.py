@@ -807,6 +807,35 @@ def test_claims_with_other_sums_are_other_events():
     assert cluster_mod.pair_score(*_refs(kenya, world), 0.9) is not None
 
 
+def _triggered(text, word, kind="ASSAULT"):
+    """``text`` as a claim whose event of type ``kind`` has the trigger ``word``."""
+    start = text.index(word)
+    ev = Event(type=kind, trigger=Span(text=word, start_char=start, end_char=start + len(word)))
+    return claim(text).model_copy(update={"event": ev})
+
+
+def test_claims_with_other_counts_of_victims_are_other_events():
+    # Wikinews, 24 January 2019 (car bomb in Maidan Wardak; new-user trial 11): the attack's toll
+    # and an earlier Kabul bombing's were one story; the article names twelve dead for the one
+    # and five for the other
+    twelve = _triggered("the attack had killed twelve", "killed")
+    kabul = _triggered("Last week a Kabul car bombing killed five", "killed")
+    again = _triggered("The attack killed 12 people, officials said", "killed")
+    vague = with_predicate(claim("Dozens died in the attack"), "died", "die")
+    assert [cluster_mod.victim_count(c) for c in (twelve, kabul, again, vague)] == [12, 5, 12, None]
+    # VOA 6184384 (Manda Bay attack): a passive's subject counts the victims
+    assert cluster_mod.victim_count(_triggered("Three Americans were killed", "killed")) == 3
+    # a share, a sum or a span of time is no count of people
+    assert cluster_mod.victim_count(_triggered("the drought killed 40 percent of the herds", "killed")) is None
+    assert cluster_mod.victim_count(_triggered("the fighting killed 10 years ago", "killed")) is None
+    a, b, c, d = _one_article(twelve, kabul, again, vague)
+    assert cluster_mod.pair_score(a, b, 0.9) is None
+    assert cluster_mod.pair_score(a, c, 0.9) is not None
+    assert cluster_mod.pair_score(a, d, 0.9) is not None     # a toll of no stated size may be the same
+    # across articles tolls vary between reports of one attack
+    assert cluster_mod.pair_score(*_refs(twelve, kabul), 0.9) is not None
+
+
 def test_claims_with_other_named_objects_are_other_events():
     # Wikinews, 3 September 2020: two elections of Pranab Mukherjee
     upper = with_predicate(claim("Mukherjee was elected to the Rajya Sabha, the upper legislature"),

@@ -90,7 +90,7 @@ from spacy.util import filter_spans
 from newstrace.components import ext  # noqa: F401  (declares doc._.nt_published / nt_times)
 from newstrace.components.cue_rules import reports_in_person
 from newstrace.records import TimeExpression
-from newstrace.units import text_of
+from newstrace.units import NUMBER_WORDS, text_of
 from newstrace.lexicons import cues
 
 _LEXDIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -113,10 +113,7 @@ _PREPS = {"on", "in", "at", "until", "till", "since", "by", "from", "through", "
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-                                    "twenty".split())} | {"a": 1, "an": 1}
-_NUMS |= {w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
+_NUMS = NUMBER_WORDS | {"a": 1, "an": 1}
 _RELATIVE = {"this", "last", "next", "coming", "current", "previous", "past"}  # the words of _REL
 #: Counts of no stated size: "several days", "recent days" (TIMEX3 ``PXD``, TimeML 1.2.1).
 _VAGUE = ("several", "a few", "few", "many", "some", "recent")
