@@ -171,7 +171,7 @@ def _article_names(store, story: Story) -> dict[str, str]:
 
 
 def _origin_note(r) -> str:
-    """Why a report's origin is not the last name of its chain (``track/origins.py`` rules 2-4),
+    """Why a report's origin is not the last name of its chain (``track/origins.py`` rules 2-5),
     for a reader of ``story`` (new-user trial: "origin: Glenn Jusnes" beside "chain: (the
     author)" read as a contradiction)."""
     from newstrace.lexicons import outlets
@@ -179,6 +179,8 @@ def _origin_note(r) -> str:
 
     if not r.origin or r.chain and canonical(r.chain[-1]) == canonical(r.origin):
         return ""
+    if r.origin_state and r.chain:  # rule 5: one state's bodies and officials are one origin
+        return f" (its source speaks for the same state, {r.origin_state}, as {r.origin})"
     # a chain of unnamed sources ("local press", "Thai officials") names no one by name
     # (new-user trial 7: "its chain names no one" beside "chain: local press")
     unnamed = f"its chain ({r.chain[-1]}) names no source by name" if r.chain else "no chain"

@@ -282,6 +282,7 @@ class StoryReport(_Record):
     published: Optional[dt.date] = None
     relation: Literal["supports", "contradicts"] = "supports"
     origin: Optional[str] = None  # the independent origin this report counts toward
+    origin_state: Optional[str] = None  # ISO alpha-3 of the state whose body or official the origin is
     chain: list[str] = Field(default_factory=list)  # attribution chain names, immediate first
     label: Optional[FactualityLabel] = None  # the article author's commitment
 

@@ -495,6 +495,28 @@ def test_an_outlet_repeating_a_claim_it_sourced_elsewhere_is_no_new_origin():
     assert out[1] is quoted and out[2] is other
 
 
+def test_bodies_and_officials_of_one_state_are_one_origin():
+    # FNC-1 body 1588 (BBC, 2014; new-user trial 11): the army and its chief of defence staff
+    # announcing one ceasefire are one origin, not a corroboration
+    army = src("Nigeria's army", "government")
+    badeh = src("Alex Badeh", "official").model_copy(
+        update={"mention": "Nigeria's chief of defence staff, Alex Badeh"})
+    assert [origins.state_of(s) for s in (army, badeh)] == ["NGA", "NGA"]
+    assert origins.state_of(src("the Nigerian military", "government")) == "NGA"
+    # an official the article does not place in a state, a person, an outlet: none
+    assert origins.state_of(src("Andrew Kirkwood", "official")) is None
+    assert origins.state_of(src("Abubakar Shekau", "person")) is None
+    assert origins.state_of(src("Nigeria's Daily Trust")) is None
+    first = StoryReport(article_id="a1", claim_id="c5", start_char=0, end_char=1, text="t", outlet="BBC",
+                        origin="Nigeria's army", origin_state="NGA", chain=["Nigeria's army"])
+    second = first.model_copy(update={"claim_id": "c25", "origin": "Alex Badeh", "chain": ["Alex Badeh"]})
+    other = first.model_copy(update={"claim_id": "c9", "origin": "Abubakar Shekau", "origin_state": None,
+                                     "chain": ["Abubakar Shekau"]})
+    out = origins.one_state_one_origin([first, second, other])
+    assert origins.independent_origins(out) == ["Nigeria's army", "Abubakar Shekau"]
+    assert out[0] is first and out[2] is other
+
+
 def test_own_report_keeps_its_origin_when_the_outlet_names_several_or_cites_unnamed_sources():
     base = StoryReport(article_id="a1", claim_id="c1", start_char=0, end_char=1, text="t",
                        outlet="Voice of America", origin="Imran Hayat", chain=["Imran Hayat"])
@@ -750,6 +772,9 @@ def test_story_says_why_an_origin_is_not_the_chain_s_last_name():
         " names no source by name)")
     assert _origin_note(rep(["police"], "Associated Press")) == (
         " (the wire the article credits; its chain (police) names no source by name)")
+    # new-user trial 11 (FNC-1 body 1588): the chief of defence staff counts toward the army
+    badeh = rep(["Alex Badeh"], "Nigeria's army").model_copy(update={"origin_state": "NGA"})
+    assert _origin_note(badeh) == " (its source speaks for the same state, NGA, as Nigeria's army)"
 
 
 def test_a_source_s_track_record_contradicts_no_story_and_an_article_does_not_corroborate_itself(nlp):

@@ -13,7 +13,10 @@ NAACL 2016; and the "circular reporting" check of verification handbooks: Silver
 4. but an outlet that names one source for the story's claim in its reports does not become
    an origin of its own by repeating the claim with no source in another, nor an article by
    citing unnamed sources beside the one source it names: within a story, such reports count
-   toward the source named (:func:`own_reports_to_named_origin`).
+   toward the source named (:func:`own_reports_to_named_origin`);
+5. and the bodies and officials of one state are one origin: "Nigeria's army" and "Nigeria's
+   chief of defence staff, Alex Badeh" speak for one government and cannot corroborate each
+   other (:func:`state_of`, :func:`one_state_one_origin`).
 
 Names are canonical: outlet aliases from ``lexicons/outlets.csv`` ("Yonhap News Agency" →
 "Yonhap", "AP" → "Associated Press"), case and a leading "the" ignored.
@@ -148,6 +151,44 @@ def wire_credit(text: str) -> Optional[str]:
     return None
 
 
+#: Source types that speak for a state (``records.SourceType``).
+_STATE_TYPES = {"government", "official"}
+#: Sectors of the actor list that are a state's (``lexicons/events_sectors.json`` classes).
+_STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature"}
+#: A country named by the words that open a source's mention: a possessive ("Nigeria's army")
+#: or a demonym ("the Nigerian military", "Kenyan police").
+_OPENING = re.compile(r"^(?:the\s+)?(?P<word>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?P<poss>['\u2019]s)?\s")
+
+
+def state_of(src: Optional[Source]) -> Optional[str]:
+    """The state (ISO 3166-1 alpha-3) whose body or official ``src`` is, or None: a source of a
+    state type (government, official) that the actor list places in a state sector ("the
+    Pentagon" → USA), or whose mention opens with its country ("Nigeria's chief of defence
+    staff, Alex Badeh", "the Nigerian army" → NGA; ``gazetteer.country`` /
+    ``gazetteer.country_of_demonym``)."""
+    from newstrace import gazetteer as gz
+    from newstrace.actors import listed
+
+    if src is None or src.type not in _STATE_TYPES:
+        return None
+    row = listed(src.name)
+    if row is not None:
+        return row[1] if row[2] in _STATE_SECTORS else None
+    m = _OPENING.match(" ".join(src.mention.split()))
+    if m is None:
+        return None
+    if m.group("poss"):
+        entry = gz.country(m.group("word"))
+        return entry.country if entry else None
+    return gz.country_of_demonym(m.group("word"))
+
+
+def origin_source(claim: Claim) -> Optional[Source]:
+    """The element of ``claim``'s chain that names its origin (rule 1): the last that names a
+    source (:func:`names_source`), or None."""
+    return next((src for src in reversed(claim.attribution.chain) if names_source(src)), None)
+
+
 def report_origin(claim: Claim, article: Article, credit: Optional[str] = None) -> Optional[str]:
     """The origin a report of ``claim`` in ``article`` counts toward (module docstring).
 
@@ -165,9 +206,9 @@ def report_origin(claim: Claim, article: Article, credit: Optional[str] = None) 
     innermost = chain[-1].factuality.label if chain else claim.factuality.label
     if innermost in _NON_COMMITTAL or claim.factuality.label == "unknown":
         return None
-    for src in reversed(claim.attribution.chain):
-        if names_source(src):
-            return canonical(src.name) or src.name
+    src = origin_source(claim)
+    if src is not None:
+        return canonical(src.name) or src.name
     if credit is None:
         credit = wire_credit(article.text)
     if credit:
@@ -221,6 +262,27 @@ def own_reports_to_named_origin(reports: Sequence[StoryReport]) -> list[StoryRep
                 r = r.model_copy(update={"origin": next(iter(names))})
             elif len(here) == 1:
                 r = r.model_copy(update={"origin": next(iter(here))})
+        out.append(r)
+    return out
+
+
+def one_state_one_origin(reports: Sequence[StoryReport]) -> list[StoryReport]:
+    """``reports`` (one story's, in order) where a supporting report whose origin speaks for a
+    state (``origin_state``, :func:`state_of`) counts toward the first origin of that state in
+    the story (rule 5 of the module docstring): "Nigeria's army announced a ceasefire" and "when
+    Nigeria's chief of defence staff, Alex Badeh, announced a truce" (FNC-1 body 1588, new-user
+    trial 11) are one origin, the army, not two that corroborate each other.
+
+    Returns:
+        a new list, same order; reports not affected are the same objects.
+    """
+    first: dict[str, str] = {}
+    out = []
+    for r in reports:
+        if r.relation == "supports" and r.origin and r.origin_state:
+            origin = first.setdefault(r.origin_state, r.origin)
+            if origin != r.origin:
+                r = r.model_copy(update={"origin": origin})
         out.append(r)
     return out
 
