@@ -165,6 +165,15 @@ def test_no_event_without_a_political_predicate(nlp):
     assert all(c.event is None for c in reading.claims)
 
 
+def test_a_storm_is_no_actor_of_an_attack(nlp):
+    # VOA 8009719 (Cyclone Jude, new-user trial 11): "struck by Chido" was ASSAULT by "Cyclones
+    # Chido"; a cyclone hitting a country is weather, which PLOVER does not code
+    text = ("Jude is the third cyclone to affect Mozambique in the past three months, following Cyclones "
+            "Chido in December and Dikeledi in January. Malawi avoided a hit from Dikeledi but was struck "
+            "by Chido in December.")
+    assert claim_with(read(nlp, text), "struck by Chido").event is None
+
+
 # --------------------------------------------------------------------------- the seed
 
 @pytest.fixture(scope="module")

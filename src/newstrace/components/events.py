@@ -14,7 +14,8 @@ coder in the manner of PETRARCH2 (Norris, Schrodt & Beieler 2017), on spaCy's de
   with no code names no event and stops the verb's own coding: evidence offered, deaths "in the
   crash" (an accident has no actor), "hail from", obligations violated (CAMEO 196 is a ceasefire
   violation), "suspended rescue" (a halted operation), "injured his right ankle" (a hurt body part,
-  no attack). A verbal attack (on a statement, an outlet, a
+  no attack). A conflict event whose actor is a force of nature ("was struck by Chido", the
+  cyclone) is none (:func:`natural_actor`). A verbal attack (on a statement, an outlet, a
   named person or organisation, with no word of force) is a criticism (111), not an assault
   (VOA and Wikinews news of the nu7 and nu8 trials; PLOVER GSR type accuracy unchanged at 0.798).
   A threat noun with no one who threatens ("there was a security threat") is a danger, no event;
@@ -52,6 +53,7 @@ Lexicons (sources in their headers): ``lexicons/events_triggers.csv`` (lemma →
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -61,6 +63,7 @@ from spacy.tokens import Doc, Token
 from newstrace.actors import (PERSONAL, PLURAL, ParticipantResolver, aiming_participle, is_participant, lemmas,
                               lexicon, noun_agent, subject, target, theme_of, verb_keys)
 from newstrace.components import ext  # noqa: F401
+from newstrace.components.stance import NATURAL_FORCES
 from newstrace.records import Event, EventParticipant, Span
 from newstrace.units import ClaimUnit, text_of
 
@@ -534,11 +537,23 @@ def code_unit(doc: Doc, unit: ClaimUnit, people: Participants) -> Optional[Event
     last = doc[trigger.i + 1] if trigger.i + 1 < len(doc) and doc[trigger.i + 1].dep_ == "prt" else trigger  # "round up"
     end = last.idx + len(last.text)
     span = Span(text=text_of(doc)[first.idx:end], start_char=first.idx, end_char=end)
+    if typ in CONFLICT and actor is not None and natural_actor(actor.name):
+        return None
     tgt = people.describe(target_tok, "target")
     if tgt is not None and actor is not None and (tgt.start_char == actor.start_char or tgt.name == actor.name):
         tgt = None
     return Event(type=typ, mode=mode, cameo=cameo, trigger=span, actor=actor, target=tgt,
                  negated=neg or (unit.label == "denied" and typ != "REJECT"), modality=modality)
+
+
+def natural_actor(name: str) -> bool:
+    """The actor's name has a word of a force of nature (``stance.NATURAL_FORCES``, a plural
+    read as its singular): "Cyclones Chido" (VOA 8009719, new-user trial 11: "Malawi … was struck
+    by Chido in December", the name resolved to "Cyclones Chido" named before). Weather is no
+    actor of a conflict event: PLOVER codes what political actors do, and EM-DAT (CRED) files
+    storms and floods as natural hazards."""
+    words = re.findall(r"[a-z]+", name.casefold())
+    return any(w in NATURAL_FORCES or w.endswith("s") and w[:-1] in NATURAL_FORCES for w in words)
 
 
 def code_events(doc: Doc) -> Doc:
