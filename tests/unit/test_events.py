@@ -174,6 +174,15 @@ def test_a_storm_is_no_actor_of_an_attack(nlp):
     assert claim_with(read(nlp, text), "struck by Chido").event is None
 
 
+def test_recognizing_a_person_is_no_diplomatic_recognition(nlp):
+    # VOA 6184384 (Boni Forest, new-user trial 11): CAMEO 054 grants diplomatic recognition to a
+    # state or group; "an officer recognized her" knew a face
+    text = "She says an officer recognized her but another pointed his gun at her and called her al-Shabab."
+    reading = read(nlp, text)
+    assert all(c.event is None or c.event.cameo != "054" for c in reading.claims)
+    assert event(nlp, "Spain recognized Kosovo in 2008, the ministry said.", "recognized Kosovo").cameo == "054"
+
+
 # --------------------------------------------------------------------------- the seed
 
 @pytest.fixture(scope="module")

@@ -244,9 +244,12 @@ def aimed(v: Token, theme: Token) -> bool:
 
 def needs_ok(v: Token, theme: Optional[Token], needs: str) -> bool:
     """Whether a verb has what its lexicon entry needs: an object ("obj"), a person, group or
-    place as object or with/to phrase ("who"), an infinitive ("xcomp")."""
+    place as object or with/to phrase ("who"), a group or place as object, never a person
+    ("group": one recognizes a state, not a face), an infinitive ("xcomp")."""
     if needs == "obj":
         return theme is not None
+    if needs == "group":  # "recognized Kosovo", "recognized the Taliban government"; not "recognized her"
+        return is_participant(theme) and theme.ent_type_ != "PERSON" and PERSONAL.get(theme.lower_) != "PERSON"
     if needs == "who":  # "met Kim", "met with Kim", "the two met"; not "met with success"
         objs = [g for c in v.children if c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
         return is_participant(theme) or any(is_participant(g) for g in objs) or (theme is None and not objs)
