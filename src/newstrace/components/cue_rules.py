@@ -662,7 +662,9 @@ def thinks_so(verb: Token) -> bool:
     whose subject is no author: "Ted Cruz apparently thinks so, too", "His enemies within the
     Trump circle … never thought so", "A: I think so." (an interview's answer). PolNeAR train
     without its held-out fifth: such a verb outside quotation marks is a gold cue 3 times in 3;
-    inside them ("''I hope so,'' Mrs. Clinton said") 0 times in 5, the speaker's own words."""
+    inside them ("''I hope so,'' Mrs. Clinton said") 0 times in 3, the speaker's own words. The
+    held-out fifth has none (attribution F1 0.769 -> 0.770 with the other rules of its session,
+    none worse)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     regions = doc_regions(verb.doc)
     return subj is not None and not is_author(subj, regions) and not in_quotes(regions, verb.idx) \

@@ -145,8 +145,9 @@ def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Toke
       80-year-old woman …"), within ``max_words`` words; a subject and its verb within
       ``max_words`` words, whatever follows the verb ("''Jobs, jobs, jobs,'' Mrs. Clinton said on
       ''The Late Show With Stephen Colbert'' last month when asked…"; PolNeAR train without its
-      held-out fifth: 51 quotations gain a tag so, the verb a gold cue 45 times; most already
-      found by the parse).
+      held-out fifth, on the unrepaired parse: 51 quotations gain a tag so, the verb a gold cue
+      45 times, most already found by the parse; the held-out fifth has none: attribution F1 0.769 -> 0.770 with the
+      other rules of its session, none worse).
       Not a relative clause on the quotation's last words ("…through California,'' which votes
       June 7"; "the show ''MacGyver,'' which stars…"): a relative pronoun (:data:`RELATIVES`)
       opens no speaker tag. PolNeAR train without its held-out fifth: such a candidate is a gold
