@@ -14,7 +14,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import contentless_report, nonrestrictive, report_time
-from newstrace.components.cue_rules import np_class
+from newstrace.components.cue_rules import np_class, pro_form_answer, PRO_FORMS
 from newstrace.components.quotes import doc_regions, unquoted
 from newstrace.components.stance import circumstance, less_circumstances
 from newstrace.lexicons import cues
@@ -168,7 +168,8 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     if len(after) > 1 and doc[after[0]].dep_ == "prep" and doc[after[0]].head == verb:
         after = after[1:]  # "called for [more school investment]": the preposition goes with the cue
     while len(after) > 1 and doc[after[0]].head == verb and (
-            doc[after[0]].dep_ == "advmod" or doc[after[0]].is_punct and not doc[after[0]].is_quote):
+            doc[after[0]].dep_ == "advmod" and not _pro_form(doc[after[0]])
+            or doc[after[0]].is_punct and not doc[after[0]].is_quote):
         after = after[1:]
     after = _past_addressee(verb, after)
     if all(any(circumstance(c) and i in token_set(c, set()) for c in verb.children) for i in after):
@@ -179,6 +180,13 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     e = max([e] + [q_end + (2 if text.startswith("''", q_end) else 1)  # the closing mark, '' two wide
                    for q_start, q_end in doc_regions(doc) if s < q_start <= e < q_end])
     return Span(text=text[s:e], start_char=s, end_char=e)
+
+
+def _pro_form(tok: Token) -> bool:
+    """``tok`` is the pro-form a verb's answer consists of (:func:`~newstrace.components.cue_rules.pro_form_answer`:
+    "Ted Cruz apparently thinks [so], too", "after half said [so] in the earlier poll"): the
+    content, not one of the verb's adverbs (PolNeAR gold content "so")."""
+    return tok.lower_ in PRO_FORMS and pro_form_answer(tok.head)
 
 
 def _list_member(noun: Token) -> bool:

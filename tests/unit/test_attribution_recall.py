@@ -1928,3 +1928,44 @@ def test_a_speaker_tag_hung_on_a_quoted_verb_is_no_content_of_it(nlp):
     told = _by_cue(found, "told")
     assert told[1] == "Sanders" and "Bernie Sanders saying" in told[2]
     assert not any(f[0] == "saying" for f in found)
+
+
+# A restrictive relative clause relaying, with no source, what its noun is expected to do
+# (claims.relayed_relative). PolNeAR train breitbart_2016-02-20 (gold: no source / "are expected" /
+# "who … to support candidates at the national convention").
+EXPECTED_IN_RELATIVE = T("The results of the caucus are the first step in determining delegates who are "
+                         "expected to support candidates at the national convention.")
+
+
+def test_a_relative_clause_expected_to_do_something_is_relayed_with_no_source(nlp):
+    found = _attributions(nlp, EXPECTED_IN_RELATIVE)
+    assert ("are expected", "", "who … to support candidates at the national convention") in found
+
+
+# A verbless quotation whose speaker tag runs on past its verb (quotes.tag_candidate counts the
+# subject and the verb only). PolNeAR train nyt_2016-05-18 (gold: "Mrs. Clinton" / "said" /
+# "''Jobs, jobs, jobs,''" and more quotations of later paragraphs).
+JOBS_SAID_ON_SHOW = T("''Jobs, jobs, jobs,'' Mrs. Clinton said on ''The Late Show With Stephen Colbert'' last "
+                      "month when asked what Mr. Clinton would do in the White House.")
+
+
+def test_a_verbless_quotation_with_a_long_speaker_tag_is_the_speakers(nlp):
+    found = _attributions(nlp, JOBS_SAID_ON_SHOW)
+    said = _by_cue(found, "said")
+    assert said[1] == "Mrs. Clinton" and said[2] == "''Jobs, jobs, jobs,''"
+
+
+# A verb of thinking with "so" for its clause (cue_rules.thinks_so) reports its subject's view,
+# content the pro-form. PolNeAR train huff-post_2016-02-07 (gold: "Ted Cruz" / "apparently
+# thinks" / "so"); inside a quotation it is the speaker's own words, nyt_2016-03-09 (gold: "Mrs.
+# Clinton" / "said" / "''I hope so,''", no attribution of "hope").
+THINKS_SO = T("Ted Cruz apparently thinks so, too.")
+HOPE_SO_QUOTED = T("Has the storm passed? ''I hope so,'' Mrs. Clinton said.")
+
+
+def test_a_verb_of_thinking_with_so_reports_outside_quotations_only(nlp):
+    thinks = _by_cue(_attributions(nlp, THINKS_SO), "thinks")
+    assert thinks[1] == "Ted Cruz" and thinks[2].startswith("so")
+    found = _attributions(nlp, HOPE_SO_QUOTED)
+    assert not any("hope" in f[0] for f in found)
+    assert _by_cue(found, "said")[1:] == ("Mrs. Clinton", "''I hope so,''")

@@ -625,6 +625,9 @@ def _as_phrase(verb: Token, obj: Token) -> bool:
 
 #: Verbs of saying whose complement can be a pro-form for a clause (:func:`pro_form_answer`).
 ANSWERING = frozenset({"say", "answer", "reply"})
+#: Verbs of thinking whose "so" stands for a clause ("Ted Cruz apparently thinks so, too"):
+#: a pro-form answer outside quotation marks (:func:`pro_form_answer`).
+THINKING_SO = frozenset({"think", "believe", "hope", "suppose", "guess", "suspect"})
 #: Pro-forms standing for a clause after a verb of saying ("said so", "said yes").
 PRO_FORMS = frozenset({"so", "yes", "no"})
 #: Adjectives heading a pro-form noun phrase ("said the same of Sanders", "said the opposite").
@@ -643,11 +646,29 @@ def pro_form_answer(verb: Token) -> bool:
     (:meth:`~newstrace.components.attribution._Attributor.governing_frame`: "six in 10 said
     Clinton is honest, and three-quarters said the same of Sanders", the parse hanging the
     second "said" on "is")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING:
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in THINKING_SO:
+        return thinks_so(verb)
+    if verb.lemma_.lower() not in ANSWERING:
         return False
     return any(c.i > verb.i and (c.lower_ in PRO_FORMS and c.dep_ in ("advmod", "intj", "dobj")
                                  or c.lower_ in PRO_FORM_HEADS and c.dep_ in ("dobj", "nsubj", "attr"))
                for c in verb.children)
+
+
+def thinks_so(verb: Token) -> bool:
+    """A verb of thinking (``THINKING_SO``) with "so" for its clause, outside quotation marks,
+    whose subject is no author: "Ted Cruz apparently thinks so, too", "His enemies within the
+    Trump circle … never thought so", "A: I think so." (an interview's answer). PolNeAR train
+    without its held-out fifth: such a verb outside quotation marks is a gold cue 3 times in 3;
+    inside them ("''I hope so,'' Mrs. Clinton said") 0 times in 3, the speaker's own words. The
+    held-out fifth has none (attribution F1 0.769 -> 0.770 with the other rules of its session,
+    none worse)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    regions = doc_regions(verb.doc)
+    return subj is not None and not is_author(subj, regions) and not in_quotes(regions, verb.idx) \
+        and any(c.i > verb.i and c.lower_ == "so" and c.dep_ in ("advmod", "dobj") for c in verb.children)
 
 
 #: Nouns of an opinion poll that a sentence-opening "in" phrase names as the source of its

@@ -467,6 +467,8 @@ class QuotePass:
         inner = set(toks)
         head = next((i for i in toks if doc[i].head.i not in inner or doc[i].head.i == i), toks[0])
         gov = doc[head].head
+        while gov.is_punct and gov.head != gov:  # "''Jobs, …'' Mrs. Clinton said": hung on the mark
+            gov = gov.head
         if gov.i != head and gov.pos_ not in ("VERB", "AUX"):
             return None  # part of a noun phrase ("identified by her nickname, “Auntie Bee.”")
         return ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))

@@ -142,7 +142,12 @@ def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Toke
       ("“Out!” yelled the senator", "“If a protester…,” begins a scripted message"), or the
       verb whose subject phrase it opens ("“Out, out, out!” the senator yelled"), when the
       sentence ends, or a comma sets off the rest ("…,” fretted Muslima Abdullahi, an
-      80-year-old woman …"), within ``max_words`` words.
+      80-year-old woman …"), within ``max_words`` words; a subject and its verb within
+      ``max_words`` words, whatever follows the verb ("''Jobs, jobs, jobs,'' Mrs. Clinton said on
+      ''The Late Show With Stephen Colbert'' last month when asked…"; PolNeAR train without its
+      held-out fifth, on the unrepaired parse: 51 quotations gain a tag so, the verb a gold cue
+      45 times, most already found by the parse; the held-out fifth has none: attribution F1 0.769 -> 0.770 with the
+      other rules of its session, none worse).
       Not a relative clause on the quotation's last words ("…through California,'' which votes
       June 7"; "the show ''MacGyver,'' which stars…"): a relative pronoun (:data:`RELATIVES`)
       opens no speaker tag. PolNeAR train without its held-out fifth: such a candidate is a gold
@@ -168,17 +173,17 @@ def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Toke
         # the tag runs to the sentence end or to a comma that sets off an apposition to the
         # speaker ("…,” fretted Muslima Abdullahi, an 80-year-old woman living in …)
         stop = next((x.i for x in doc[t.i + 2:t.sent.end] if x.text == ","), t.sent.end)
-        words = [x for x in doc[t.i:stop] if x.is_alpha]
-        if len(words) <= max_words:
-            if t.pos_ == "VERB":
+        if t.pos_ == "VERB":
+            if len([x for x in doc[t.i:stop] if x.is_alpha]) <= max_words:
                 cand = t
-            else:
-                np_head = t
-                while np_head.dep_ in ("det", "amod", "compound", "nummod", "poss") and np_head.head.i > np_head.i:
-                    np_head = np_head.head
-                if np_head.dep_ == "nsubj" and np_head.head.pos_ == "VERB" and np_head.head.i > np_head.i \
-                        and t.tag_ not in RELATIVES:
-                    cand = np_head.head
+        else:
+            np_head = t
+            while np_head.dep_ in ("det", "amod", "compound", "nummod", "poss") and np_head.head.i > np_head.i:
+                np_head = np_head.head
+            verb = np_head.head
+            if np_head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i > np_head.i and t.tag_ not in RELATIVES \
+                    and len([x for x in doc[t.i:verb.i + 1] if x.is_alpha]) <= max_words:
+                cand = verb
     if cand is None:
         i = qs - 1
         while i > 0 and text[i] in OPEN_Q + "'":
