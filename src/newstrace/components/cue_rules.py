@@ -997,6 +997,10 @@ ADJ_PREPS = frozenset({"of", "about", "with", "in", "on", "at", "by", "over", "t
 #: about…" suppose an attitude rather than report one (see :func:`adjective_cue`); not the
 #: deontic "should", "must" ("should be nervous about").
 PREDICTIVE_MODALS = frozenset({"will", "would", "may", "might", "could", "can"})
+#: Stance adjectives of a readiness to act ("was quick to embrace the mogul", "are inclined to
+#: believe the allegations"), whose infinitive verb PolNeAR takes into the cue: see
+#: :func:`adjective_cue`.
+READINESS = frozenset({"quick", "inclined"})
 
 
 def adjective_cue(head: Token) -> list[Token] | None:
@@ -1016,8 +1020,15 @@ def adjective_cue(head: Token) -> list[Token] | None:
     divided, unified…: see its ``_source``) made 17 more cues on train without the fifth, 15 of
     them gold ("Sanders was less shy about Wall Street"); held-out fifth 1 of 1 (attribution F1
     0.76798 -> 0.76805, matched 2461 -> 2462 of 2877 -> 2879 system; cue matched 2444 -> 2445).
-    Returns the copula, the adjective and its preposition (the cue span runs from the first to
-    the last), or None."""
+    An adjective of readiness (:data:`READINESS`: "McConnell was quick to embrace the mogul")
+    takes its infinitive verb into the cue, as PolNeAR does (content "the mogul"); one whose
+    verb reports a clause of its own ("was quick to point out that…", "quick to add that…") is
+    left to that verb's frame, whose content and source PolNeAR's match. The session-26 'quick'
+    and 'inclined' of the lexicon: PolNeAR train without its held-out fifth, a gold cue 8 times
+    in 13 this way ("are inclined to believe the health allegations"; outside any gold
+    content), and 4 times in 4 with a verb reporting a clause, found before as the verb's
+    report; the held-out fifth has none. Returns the copula, the adjective and its preposition or readiness
+    verb (the cue span runs from the first to the last), or None."""
     if head.lemma_.lower() not in COPULAS or head.pos_ not in ("AUX", "VERB"):
         return None
     adj = next((c for c in head.children if c.dep_ == "acomp" and (
@@ -1027,6 +1038,9 @@ def adjective_cue(head: Token) -> list[Token] | None:
     if adj is None or subj is None or subj.lower_ in DUMMY_SUBJECTS \
             or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    inf = next((c for c in adj.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if adj.lemma_.lower() in READINESS and inf is not None:  # "was quick to embrace": cue to the verb
+        return None if any(c.dep_ == "ccomp" for c in inf.children) else [head, adj, inf]
     if any(c.dep_ in ("ccomp", "xcomp") for c in adj.children) or \
             any(c.dep_ == "ccomp" and c.i > adj.i for c in head.children):
         return [head, adj]
