@@ -1507,6 +1507,18 @@ def test_stance_noun_subject_of_be_has_the_predicates_that_clause(nlp):
     assert cue(c.attribution.chain[0]) == "argument"
 
 
+def test_speech_act_noun_subject_of_be_has_the_predicates_that_clause(nlp):
+    # PolNeAR train huff-post_2015-11-11_a-meaningful-exchange-actually-h, gold: source "Rubio’s",
+    # cue "response was", content "that it’s unfair for the federal tax code…": "X's response
+    # was that…" reads as "X responded that…"
+    r = read(nlp, "Rubio’s response was that it’s unfair for the federal tax code to allow citizens to "
+                  "write off the costs of investments in equipment or their business, without equivalent "
+                  "write-offs for child care.")
+    c = claim_with(r, "unfair for the federal tax code")
+    assert names(c) == ["rubio"], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == "response"
+
+
 def test_stance_noun_as_object_of_an_uttering_verb(nlp):
     r = read(nlp, "Mayor Lena Ortiz voiced confidence that the new bridge would open on time.")
     c = claim_with(r, "the new bridge would open")

@@ -77,7 +77,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             reciprocal_dispute, shows_record,
                                             estimate, infinitive_report, INTENT, intention_participle, judges_as,
                                             learned_stance, legal_lead_in,
-                                            MODEL_THRESHOLD,
+                                            MODEL_THRESHOLD, modifier_adjective_cue,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
                                             perspective_lead_in, poll_lead_in, prep_report, pro_form_answer, published_by,
                                             speech_act_issuer, speech_act_noun)
@@ -446,7 +446,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     own.add(u.head)
             if not chain and not u.frame:
                 for i in u.tokens:
-                    if self.doc[i].pos_ == "VERB":
+                    if modifier_adjective_cue(self.doc[i]) is not None:  # "Republicans, concerned about…"
+                        self.adjective_stance(u, self.doc[i])
+                    elif self.doc[i].pos_ == "VERB":
                         self.stance(u, self.doc[i])
                     elif self.doc[i].pos_ == "NOUN":
                         self.noun_stance(u, self.doc[i])
@@ -537,6 +539,17 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 or holder.lower_ in ("my", "our", "us", "me") and not in_quotes(self.quotes, holder.idx):
             return
         unit.stances.append((self.link(holder, cue), content))
+
+    def adjective_stance(self, unit: ClaimUnit, adj: Token) -> None:
+        """Add to ``unit.stances`` the attitude a stance adjective after its holder names
+        ("investors hungry for earnings growth", "Those most willing to attack him":
+        :func:`~newstrace.components.cue_rules.modifier_adjective_cue`): the modified word as
+        holder, the adjective with its degree adverb and preposition as cue. As for
+        :meth:`noun_stance`: only for a unit with no chain, and not the author's own."""
+        holder, cue, content = modifier_adjective_cue(adj)
+        if content is None or self.authorial(holder):
+            return
+        unit.stances.append((self.link(holder, cue, exclude=adj), content))  # "Republicans", not "…, concerned about…"
 
     def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int],
                         own: set[int] = frozenset()) -> None:
