@@ -485,10 +485,19 @@ VIEW_PREPS = frozenset({"on", "about", "of", "over", "regarding", "toward", "tow
 #: ("heaped criticism on the president", "unleashed a harsh attack on Ben Carson", "delivered an
 #: impassioned defense of…", "gave … a ruminative endorsement of Hillary Clinton"): a
 #: ``stance_act_nouns`` object with its phrase is a gold cue 8 times in 8 on PolNeAR train without
-#: its held-out fifth (outside gold content; 1 more inside one, no cue there).
+#: its held-out fifth (outside gold content; 1 more inside one, no cue there). Session 26: "take",
+#: "hold", "adopt", "present", "write", "tweet" ("has held left-leaning positions on numerous
+#: issues", "have taken a more aggressive stance about the U.S. role", "has since adopted the
+#: standard Republican position of…", "presented a very different view of…", "wrote an in-depth
+#: assessment of…", "is tweeting support for…"): with a noun of :func:`uttered_stance` and its
+#: phrase, a gold cue 7 times in 8 outside gold content on PolNeAR train without its held-out
+#: fifth (7 in 12 in all: "take a longer view of" and "holding liberal views on" inside a
+#: quotation or another content are no cue); none on the held-out fifth. "have" left out (3 in
+#: 16 in all: "more than half have an unfavorable view of Clinton").
 UTTER = frozenset({"make", "express", "voice", "raise", "repeat", "reiterate", "share", "issue",
                    "offer", "air", "echo", "advance", "level", "lodge", "float", "push", "renew",
-                   "heap", "unleash", "deliver", "launch", "give"})
+                   "heap", "unleash", "deliver", "launch", "give",
+                   "take", "hold", "adopt", "present", "write", "tweet"})
 
 
 def noun_stance(noun: Token) -> Optional[tuple[Token, Token, tuple[int, int]]]:
