@@ -460,3 +460,14 @@ def test_a_stance_adjective_after_a_thing_is_no_stance(nlp):
     # cue; a book holds no attitude
     text = "William A. Birdthistle, author of a lively new book critical of our flawed system of saving, first noticed it."
     assert [s.cue.text for c in read(nlp, text).claims for s in c.stances if "critical" in s.cue.text] == []
+
+
+def test_holding_a_position_on_something_is_a_stance_of_the_subject(nlp):
+    # PolNeAR train politico_2016-05-05_paul-ryan-says-he-s-not-ready-to, gold: source "Trump", cue
+    # "has held left-leaning positions on", content "numerous issues over the years, including on
+    # abortion"
+    r = read(nlp, "Trump has held left-leaning positions on numerous issues over the years, including on "
+                  "abortion, and while he’s renounced most of them, conservative leaders have questioned "
+                  "his sincerity.")
+    found = [(s.holder.text, s.cue.text, s.text) for c in r.claims for s in c.stances]
+    assert any(h == "Trump" and "positions" in q and t.startswith("numerous issues") for h, q, t in found), found

@@ -1063,9 +1063,16 @@ def modifier_adjective_cue(adj: Token) -> tuple[Token, list[Token], tuple[int, i
     interested in perusing…": no gold cue, nor "a prospect sure to horrify many Republicans",
     whose holder is the object). PolNeAR annotates it as an attribution: source = the noun, cue = the adjective
     with its degree adverb and preposition, content = the object or clause, as for the copula's
-    "X is worried about Y" (:func:`adjective_cue`). Returns ``(holder, cue tokens, (start,
-    end))`` with the character range of the content (the preposition's object, or the clause
-    or infinitive with its "that" or "to"), or None."""
+    "X is worried about Y" (:func:`adjective_cue`). PolNeAR train without its held-out fifth:
+    a gold cue 11 times in 11 outside any gold content (4 more inside one, no cue there: "a lot
+    of people concerned about having a pro-life…"); none found before. A holder
+    of any noun: 20 in 25 outside, the others' gold source not the noun ("a prospect sure to
+    horrify many Republicans"). Held-out fifth, with :data:`READINESS` and the speech-act nouns
+    of :func:`noun_cue_content`: 1 more attribution found, 1 more false (matched 2463 -> 2464 of
+    2874 -> 2876), attribution F1 0.76896 -> 0.76904, cue F1 0.76886 -> 0.76894, content exact
+    1805 -> 1806, partial F1 0.733 unchanged, source 0.915 unchanged. Returns ``(holder, cue
+    tokens, (start, end))`` with the character range of the content (the preposition's object,
+    or the clause or infinitive with its "that" or "to"), or None."""
     holder = adj.head
     if adj.dep_ != "amod" or holder.i > adj.i or holder.lower_ in DUMMY_SUBJECTS \
             or not (holder.pos_ in ("PROPN", "PRON") or holder.pos_ == "NOUN" and is_sourcelike(holder)) \
