@@ -30,7 +30,8 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 * attitude cues that are no verbs: a stance adjective predicated of a holder ("X is worried
   that…", "are skeptical of…", "was eager to…": :func:`adjective_cue`) or an agent noun of a
   stance ("X has been a supporter of…": :func:`agent_noun_cue`), the unit's content attributed
-  to the copula's subject; a stance noun with a holder and a that-clause ("X's claim
+  to the copula's subject; a stance adjective right after its holder ("Sanders fully supportive
+  of Clinton": :func:`modifier_adjective_cue`), a stance of the holder; a stance noun with a holder and a that-clause ("X's claim
   that…", "the warning by X that…", "voiced confidence that…": :func:`noun_cue_content`), the
   clause split off as a unit of its own;
 * "according to X", "per X", "citing X", "in X's view", a sentence-opening "In a poll, …"
