@@ -1427,6 +1427,33 @@ def test_attitude_adjective_with_a_prepositional_content(nlp, text, source, cue_
     assert cue(c.attribution.chain[0]) == cue_text
 
 
+@pytest.mark.parametrize("text, source, cue_text, content", [
+    # PolNeAR train breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth, gold: source
+    # "McConnell", cue "was quick to embrace", content "the mogul".
+    ("McConnell was quick to embrace the mogul after he clinched the nomination.",
+     "mcconnell", "was quick to embrace", "the mogul"),
+    # PolNeAR train west-journal_2016-02-02_there-s-something-funny-about-hi, gold: source
+    # "Readers of TheBlaze", cue "were quick to condemn", content "the outcome".
+    ("Readers of TheBlaze were quick to condemn the outcome.",
+     "readers of theblaze", "were quick to condemn", "the outcome"),
+])
+def test_readiness_adjective_takes_its_infinitive_verb_into_the_cue(nlp, text, source, cue_text, content):
+    c = claim_with(read(nlp, text), content)
+    assert names(c) == [source], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == cue_text
+
+
+def test_readiness_adjective_leaves_a_reported_clause_to_its_verb(nlp):
+    # PolNeAR train huff-post_2016-06-17_trump-s-supporters-may-be-the-re, gold: source "Sexton",
+    # cue "was quick to point out", content "that not all Trump supporters espoused such views…":
+    # one report, Sexton's, with "point out" in its cue; no second one of "was quick".
+    r = read(nlp, "Sexton was quick to point out that not all Trump supporters espoused such views.")
+    c = claim_with(r, "not all Trump supporters espoused")
+    assert names(c) == ["sexton"], (c.text, names(c))
+    assert "point out" in cue(c.attribution.chain[0])
+    assert not any("quick" in cue(link) for x in r.claims for link in x.attribution.chain)
+
+
 def test_agent_noun_predicate_attributes_its_object_to_the_subject(nlp):
     # PolNeAR train nyt_2016-08-18_trump-hires-conservative-website, gold: source "Mr. Bannon",
     # cue "has been a supporter of", content "Mr. Trump's pugilistic instincts".
@@ -1478,6 +1505,18 @@ def test_stance_noun_subject_of_be_has_the_predicates_that_clause(nlp):
     c = claim_with(r, "superdelegates should consider")
     assert names(c) == ["sanders"], (c.text, names(c))
     assert cue(c.attribution.chain[0]) == "argument"
+
+
+def test_speech_act_noun_subject_of_be_has_the_predicates_that_clause(nlp):
+    # PolNeAR train huff-post_2015-11-11_a-meaningful-exchange-actually-h, gold: source "Rubio’s",
+    # cue "response was", content "that it’s unfair for the federal tax code…": "X's response
+    # was that…" reads as "X responded that…"
+    r = read(nlp, "Rubio’s response was that it’s unfair for the federal tax code to allow citizens to "
+                  "write off the costs of investments in equipment or their business, without equivalent "
+                  "write-offs for child care.")
+    c = claim_with(r, "unfair for the federal tax code")
+    assert names(c) == ["rubio"], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == "response"
 
 
 def test_stance_noun_as_object_of_an_uttering_verb(nlp):

@@ -437,3 +437,37 @@ def test_a_message_participle_is_a_stance_of_who_issued_the_message(nlp, text, e
 def test_a_likely_cue_held_by_a_common_or_unlabelled_noun_is_a_stance(nlp, text, holder, cue, content):
     held = [(s.holder.name, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
     assert held == [(holder, cue, content)]
+
+
+@pytest.mark.parametrize("text, holder, cue, content", [
+    # PolNeAR train usa-today_2016-01-29_absent-trump-derides-debate-cruz, gold: source "Trump",
+    # cue "angry at", content "how Fox News has treated him".
+    ("A dozen Republicans who want to be president squared off, but a grumpy Trump -- angry at how "
+     "Fox News has treated him -- stood by his plan to boycott the debate.", "a grumpy Trump", "angry at",
+     "how Fox News has treated him"),
+    # PolNeAR train wash-post_2016-06-09_party-aims-to-heal-primary-wound, gold: source "Sanders",
+    # cue "fully supportive of", content "Clinton".
+    ("If all goes well, the Democrats will arrive at their convention in Philadelphia in late July "
+     "with Sanders fully supportive of Clinton.", "Sanders", "fully supportive of", "Clinton"),
+])
+def test_a_stance_adjective_after_its_holder_is_a_stance_of_the_holder(nlp, text, holder, cue, content):
+    found = [(s.holder.text, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
+    assert (holder, cue, content) in found, found
+
+
+def test_a_stance_adjective_after_a_thing_is_no_stance(nlp):
+    # PolNeAR train: "a lively new book critical of our flawed system of saving" has no gold
+    # cue; a book holds no attitude
+    text = "William A. Birdthistle, author of a lively new book critical of our flawed system of saving, first noticed it."
+    assert [s.cue.text for c in read(nlp, text).claims for s in c.stances if "critical" in s.cue.text] == []
+
+
+def test_holding_a_position_on_something_is_a_stance_of_the_subject(nlp):
+    # PolNeAR train politico_2016-05-05_paul-ryan-says-he-s-not-ready-to, gold: source "Trump", cue
+    # "has held left-leaning positions on", content "numerous issues over the years, including on
+    # abortion"
+    r = read(nlp, "Trump has held left-leaning positions on numerous issues over the years, including on "
+                  "abortion, and while he’s renounced most of them, conservative leaders have questioned "
+                  "his sincerity.")
+    found = [(s.holder.text, s.cue.text, s.text) for c in r.claims for s in c.stances]
+    assert any(h == "Trump" and "positions" in q and t.startswith("numerous issues") for h, q, t in found), found

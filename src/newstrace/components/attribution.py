@@ -30,7 +30,8 @@ Constructions (each a rule over the dependency parse, not over words of one arti
 * attitude cues that are no verbs: a stance adjective predicated of a holder ("X is worried
   that…", "are skeptical of…", "was eager to…": :func:`adjective_cue`) or an agent noun of a
   stance ("X has been a supporter of…": :func:`agent_noun_cue`), the unit's content attributed
-  to the copula's subject; a stance noun with a holder and a that-clause ("X's claim
+  to the copula's subject; a stance adjective right after its holder ("Sanders fully supportive
+  of Clinton": :func:`modifier_adjective_cue`), a stance of the holder; a stance noun with a holder and a that-clause ("X's claim
   that…", "the warning by X that…", "voiced confidence that…": :func:`noun_cue_content`), the
   clause split off as a unit of its own;
 * "according to X", "per X", "citing X", "in X's view", a sentence-opening "In a poll, …"
@@ -77,7 +78,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             reciprocal_dispute, shows_record,
                                             estimate, infinitive_report, INTENT, intention_participle, judges_as,
                                             learned_stance, legal_lead_in,
-                                            MODEL_THRESHOLD,
+                                            MODEL_THRESHOLD, modifier_adjective_cue,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
                                             perspective_lead_in, poll_lead_in, prep_report, pro_form_answer, published_by,
                                             speech_act_issuer, speech_act_noun)
@@ -446,7 +447,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     own.add(u.head)
             if not chain and not u.frame:
                 for i in u.tokens:
-                    if self.doc[i].pos_ == "VERB":
+                    if modifier_adjective_cue(self.doc[i]) is not None:  # "Republicans, concerned about…"
+                        self.adjective_stance(u, self.doc[i])
+                    elif self.doc[i].pos_ == "VERB":
                         self.stance(u, self.doc[i])
                     elif self.doc[i].pos_ == "NOUN":
                         self.noun_stance(u, self.doc[i])
@@ -537,6 +540,17 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 or holder.lower_ in ("my", "our", "us", "me") and not in_quotes(self.quotes, holder.idx):
             return
         unit.stances.append((self.link(holder, cue), content))
+
+    def adjective_stance(self, unit: ClaimUnit, adj: Token) -> None:
+        """Add to ``unit.stances`` the attitude a stance adjective after its holder names
+        ("investors hungry for earnings growth", "Those most willing to attack him":
+        :func:`~newstrace.components.cue_rules.modifier_adjective_cue`): the modified word as
+        holder, the adjective with its degree adverb and preposition as cue. As for
+        :meth:`noun_stance`: only for a unit with no chain, and not the author's own."""
+        holder, cue, content = modifier_adjective_cue(adj)
+        if content is None or self.authorial(holder):
+            return
+        unit.stances.append((self.link(holder, cue, exclude=adj), content))  # "Republicans", not "…, concerned about…"
 
     def inherit_content(self, out: dict[int, list[SourceLink]], reported: set[int],
                         own: set[int] = frozenset()) -> None:

@@ -785,14 +785,15 @@ def _clause_subject(verb: Token) -> Token | None:
 def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = False) -> list[Token]:
     """A source phrase: the head's subtree up to a comma, dash or parenthesis after the head,
     without relative clauses and clausal material, and without the subtree of ``exclude`` (the
-    reporting verb of a relative clause on the source: "voters who said…" → "voters"), nor a
+    reporting verb of a relative clause on the source: "voters who said…" → "voters"; a stance
+    adjective after it: "a grumpy Trump -- angry at…" → "a grumpy Trump"), nor a
     "per" phrase, which names who relays the source ("said Russell Zimmerman per ABC News",
     Wikinews, new-user trial: the source had become ABC News alone; the "per" link of the
     sentence is the outer one, author ← ABC News ← Russell Zimmerman). ``alone``: without
     the head's conjuncts either (one member of a joint source)."""
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
-            and (doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude)}
+            and doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude}
     skip |= {k.i for c in head.children if c.dep_ in ("relcl", "acl") for k in c.children
              if k.dep_ in ("conj", "cc")}  # "a woman who runs a stall and asked to be…"
     skip |= {c.i for c in head.children if c.dep_ == "prep" and any(
