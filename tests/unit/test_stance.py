@@ -433,6 +433,14 @@ def test_a_message_participle_is_a_stance_of_who_issued_the_message(nlp, text, e
     # "Time magazine", a proper noun the NER leaves unlabelled
     ("Last year, Time magazine named him on its list of the world\u2019s 100 most influential people.",
      "Time magazine", "named", "him on its list of the world\u2019s 100 most influential people"),
+    # PolNeAR train, wash-post 2016-03-18 (gold source, cue, content; cue probability 0.4-0.6)
+    ("Protest is set as Jewish leaders consider qualms about GOP front-runner.",
+     "Jewish leaders", "consider", "qualms about GOP front-runner"),
+    # PolNeAR train, wash-post 2016-04-17 (gold: source "national-delegate candidates who", cue
+    # "pledged", content "their support on the second vote in Cleveland")
+    ("Both the Cruz and Trump camps ran slates of national-delegate candidates who pledged their support "
+     "on the second vote in Cleveland.",
+     "national-delegate candidates", "pledged", "their support on the second vote in Cleveland"),
 ])
 def test_a_likely_cue_held_by_a_common_or_unlabelled_noun_is_a_stance(nlp, text, holder, cue, content):
     held = [(s.holder.name, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
