@@ -626,7 +626,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         for u in self.units:
             if u.frame or u.head in self.questions or _authors_reading(doc[u.head]) or second_report(doc[u.head]) \
                     or rebuttal(doc[u.head]) is not None or set_off_report(doc[u.head]) is not None \
-                    or _place_background(doc[u.head], self.quotes) \
+                    or _place_background(doc[u.head], self.quotes) or _gloss_on_quoted(doc[u.head], self.quotes) \
                     or _sentential_report(doc[u.head]):  # "…, a charge X denied": the author's, no part of it
                 continue  # "believe A and have been calling on Congress to…": no part of A
             own_participle = _report_participle(doc[u.head]) and out.get(u.head)  # "…, describing X as Y"
@@ -969,6 +969,18 @@ def _place_background(verb: Token, quotes) -> bool:
     return verb.dep_ == "relcl" and noun.ent_type_ in ("GPE", "LOC") and noun.pos_ == "PROPN" \
         and noun.i + 1 < verb.i and verb.doc[noun.i + 1].text == "," \
         and any(c.lower_ in ("which", "where") for c in verb.children) and not in_quotes(quotes, verb.idx)
+
+
+def _gloss_on_quoted(verb: Token, quotes) -> bool:
+    """A non-restrictive relative clause outside quotation marks on a noun inside the quotation
+    that closed just before it: "Hotak also alleged the central government are "hiding … the
+    Afghan forces", whose US-built armoured vehicle was used to breach the compound's defences"
+    (Wikinews 2019 no. 16, new-user trial eleven: alleged by Hotak). The writer closed the
+    source's words to add its own, as after a direct quotation ("…through California,” which
+    votes June 7": the author's, :meth:`~newstrace.components.quote_pass.QuotePass.quote_speaker`)."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.i < verb.i and in_quotes(quotes, noun.idx) \
+        and not in_quotes(quotes, verb.left_edge.idx) and any(t.is_quote for t in verb.doc[noun.i + 1:verb.left_edge.i])
 
 
 def _loose_participle(verb: Token) -> bool:

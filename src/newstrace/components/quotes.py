@@ -142,7 +142,10 @@ def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Toke
       ("“Out!” yelled the senator", "“If a protester…,” begins a scripted message"), or the
       verb whose subject phrase it opens ("“Out, out, out!” the senator yelled"), when the
       sentence ends, or a comma sets off the rest ("…,” fretted Muslima Abdullahi, an
-      80-year-old woman …"), within ``max_words`` words.
+      80-year-old woman …"), within ``max_words`` words. So too after a full stop when the next
+      word is in lower case, which no new sentence opens with: "“Right now, the threat of the
+      cyclone is almost over.” she said" (VOA 8009719, new-user trial eleven: the quotation went
+      to the speaker of the quotation before; PolNeAR train has no such tag).
       Not a relative clause on the quotation's last words ("…through California,'' which votes
       June 7"; "the show ''MacGyver,'' which stars…"): a relative pronoun (:data:`RELATIVES`)
       opens no speaker tag. PolNeAR train without its held-out fifth: such a candidate is a gold
@@ -161,7 +164,8 @@ def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Toke
         j += 1
     while j < len(text) and text[j] in ", \xa0":
         j += 1
-    closed = text[:qe].rstrip(" \t\xa0’'")[-1:] in (",", "?", "!") or "," in text[qe:j]
+    end = text[:qe].rstrip(" \t\xa0’'")[-1:]
+    closed = end in (",", "?", "!") or "," in text[qe:j] or end == "." and text[j:j + 1].islower()
     after = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) and text[j].isalpha() else None
     if after is not None and j > qe and closed:
         t = after[0]
