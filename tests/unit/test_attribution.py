@@ -1220,6 +1220,33 @@ def test_addressing_people_reports_nothing(nlp):
     assert names(said) == ["bello matawalle"] and cue(said.attribution.chain[0]) == "said"
 
 
+# VOA 6203525 (new-user trial eleven): "briefed reporters" names who heard him, no content; what he
+# told them is in the sentences around it.
+BRIEFED = T("Kirkwood briefed reporters via videoconference from his home in Yangon.")
+
+
+def test_briefing_an_audience_reports_nothing(nlp):
+    c = claim_with(read(nlp, BRIEFED), "briefed reporters")
+    assert c.attribution.chain == [] and c.factuality.label == "asserted"
+
+
+# Wikinews 2019 no. 114 (new-user trial eleven): "The Taliban have claimed responsibility" is the
+# Taliban's report; so is the passive, the attack claimed by the movement as its own (PolNeAR
+# gold for "Both incidents were claimed by the so-called Islamic State": source the agent, cue
+# "were claimed", content the subject). The movement asserts it; the author reports it.
+CLAIMED_BY = T("The speech came approximately one week after an attack on oil infrastructure in Saudi Arabia "
+               "which halved Saudi oil output. The attack was claimed by the Houthi movement in Yemen, but both "
+               "Saudi Arabia and the United States have alleged Iranian involvement.")
+
+
+def test_a_passive_claim_is_its_agents_report(nlp):
+    c = claim_with(read(nlp, CLAIMED_BY), "The attack was claimed")
+    (src,) = c.attribution.chain
+    assert norm(src.name).startswith("houthi movement") and (src.type, cue(src)) == ("organization", "was claimed")
+    assert (src.factuality.label, c.factuality.label) == ("asserted", "reported")
+    assert c.reported is not None and c.reported.text == "The attack"
+
+
 # VOA 6202743, its lead: the release is the author's own news; the Nigerians report only their
 # relief, and the "after" clause dates that relief.
 RELIEF_AFTER = T("Many Nigerians are expressing relief after more than 270 schoolgirls kidnapped in "

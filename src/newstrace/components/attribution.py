@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
                                          report_or_stance, set_off_report)
-from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
+from newstrace.components.cue_rules import (according_to_manner, passive_claim, according_to_relative, adjective_cue, agent_noun_cue,
                                             declined_report,
                                             anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
@@ -427,7 +427,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     and not death_toll(head) and not shows_record(head) and not reciprocal_dispute(head)
                     or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
                     or head.dep_ == "relcl" and set_off_report(head) is not None  # a participle: a stance
-                    or published_by(head)
+                    or published_by(head) or passive_claim(head)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import open_question_clause
-from newstrace.components.cue_rules import np_class, PERCEPTION, unheld_noun_cue
+from newstrace.components.cue_rules import np_class, passive_claim, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.components.stance import VENUE_NOUNS
 from newstrace.lexicons import cues
@@ -402,9 +402,12 @@ def _deontic(verb: Token | None, hedges: dict) -> bool:
 
 
 def _own_act(verb: Token | None) -> bool:
-    """The cue verb claims its source's own act ("claimed responsibility", "claimed credit"):
+    """The cue verb claims its source's own act ("claimed responsibility", "claimed credit"), or
+    is a passive "claimed" with an agent ("The attack was claimed by the Houthi movement": the
+    movement claims the attack as its own, :func:`~newstrace.components.cue_rules.passive_claim`):
     :func:`_alleges`."""
-    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_ACTS for c in verb.children)
+    return verb is not None and (any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_ACTS for c in verb.children)
+                                 or passive_claim(verb))
 
 
 FIRST_PERSON = frozenset({"i", "we"})
