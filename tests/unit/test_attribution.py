@@ -1247,6 +1247,19 @@ def test_a_passive_claim_is_its_agents_report(nlp):
     assert c.reported is not None and c.reported.text == "The attack"
 
 
+# FNC-1 body 1588 (new-user trial eleven): "it" in the time clause is the government named just
+# before it, not Lagos, where the correspondent is.
+AFTER_IT_SAID = T("The BBC's Tomi Oladipo in Lagos says the video will come as a huge embarrassment for the "
+                  "Nigerian government after it said it had secured a ceasefire with Boko Haram.")
+
+
+def test_it_in_a_time_clause_is_the_body_named_before_it(nlp):
+    c = claim_with(read(nlp, AFTER_IT_SAID), "had secured a ceasefire")
+    inner = c.attribution.chain[-1]
+    assert (inner.mention, cue(inner), norm(inner.name)) == ("it", "said", "nigerian government")
+    assert inner.type == "government"
+
+
 # VOA 6202743, its lead: the release is the author's own news; the Nigerians report only their
 # relief, and the "after" clause dates that relief.
 RELIEF_AFTER = T("Many Nigerians are expressing relief after more than 270 schoolgirls kidnapped in "

@@ -892,6 +892,16 @@ def _relative_host_subject(pron: Token) -> Token | None:
     return None
 
 
+#: Subordinators of a time clause (:func:`_time_clause`; ``content_splits.TIME_MARKS`` holds the two that
+#: date a report).
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "once", "since", "until"})
+
+
+def _time_clause(verb: Token) -> bool:
+    """``verb`` heads an adverbial clause opened by a subordinator of time (``TIME_CLAUSE_MARKS``)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
+
+
 def _body_before(pron: Token) -> Token | None:
     """The antecedent of a subject "it" that a definite noun of a government or group
     (``government`` of ``lexicons/sources.json``, :data:`GROUP_NOUNS`) names before it in its
@@ -900,9 +910,13 @@ def _body_before(pron: Token) -> Token | None:
     before as where the court sits). The nearest such noun, singular, in no entity and inside
     quotation marks only if the pronoun is, for an "it" subject of its sentence's main verb
     (not "…similar to those adopted by the Baath government,” it said", VOA story 2, nor "if
-    the state did not release… what it called…", story 28); None when there is none (then :func:`~newstrace.entities.pronoun_antecedent` takes the nearest
-    organisation or country)."""
-    if pron.lower_ != "it" or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT":
+    the state did not release… what it called…", story 28), or of a time clause on it ("…
+    will come as a huge embarrassment for the Nigerian government after it said it had secured
+    a ceasefire", FNC-1 body 1588, new-user trial eleven: "it" was Lagos, the correspondent's
+    post named before); None when there is none (then
+    :func:`~newstrace.entities.pronoun_antecedent` takes the nearest organisation or country)."""
+    if pron.lower_ != "it" or pron.dep_ not in ("nsubj", "nsubjpass") or not (
+            pron.head.dep_ == "ROOT" or _time_clause(pron.head)):
         return None
     words = source_words()["government"] | GROUP_NOUNS
     regions = doc_regions(pron.doc)
