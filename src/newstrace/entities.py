@@ -1407,7 +1407,9 @@ def listed_group_type(tokens: list[Token]) -> str | None:
     (sector ``rebel``: "Islamic State has declared a caliphate", Reuters via FNC-1 273, typed
     government for the "State" of its name), ``government`` for a state's security, police,
     courts or legislature ("The FSB denies the two explosions are related", Wikinews 2019 the
-    Magnitogorsk collapse, typed organization); new-user trial (eighth). ``None`` when the whole name is no listed group."""
+    Magnitogorsk collapse, typed organization); new-user trial (eighth). An armed group wins over
+    a PERSON label of the NER ("Boko Haram has denied claims…", FNC-1 body 1588, new-user trial
+    eleven: typed person). ``None`` when the whole name is no listed group."""
     from newstrace.actors import listed  # actors builds on this module
     row = listed(" ".join(t.text for t in tokens if not t.is_punct))
     if row is None:
@@ -1461,6 +1463,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         ent_label = "ORG"  # "according to Gawker": no person is named by one word the article never introduces
     if ent_label == "PERSON" and _publication_named(head, tokens):
         return "media outlet"  # "Greek daily Kathimerini said": the NER took the paper for a person
+    if ent_label == "PERSON" and listed_group_type(tokens) == "organization":
+        ent_label = "ORG"  # "Boko Haram has denied claims…" (FNC-1 body 1588): an armed group the NER took for a person
     if ent_label == "PERSON":
         if expert_title(tokens) or lemmas & words["expert"]:
             return "expert"

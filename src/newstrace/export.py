@@ -14,7 +14,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import contentless_report, nonrestrictive, report_time
-from newstrace.components.cue_rules import np_class, pro_form_answer, PRO_FORMS
+from newstrace.components.cue_rules import np_class, passive_claim, pro_form_answer, PRO_FORMS
 from newstrace.components.quotes import doc_regions, unquoted
 from newstrace.components.stance import circumstance, less_circumstances
 from newstrace.lexicons import cues
@@ -147,7 +147,8 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     a quotation opened in the content and closed after the
     unit's last word is followed to its closing mark ("called the move “deeply disappointing and
     will undercut…”", whose conjunct is a claim of its own). The claim keeps its span and times
-    ("on Thursday night")."""
+    ("on Thursday night"). A passive "claimed" reports its subject, before it
+    (:func:`~newstrace.components.cue_rules.passive_claim`: PolNeAR gold "Both incidents")."""
     cue = unit.chain[0].cue if unit.chain else None
     start, end = unit.span(doc)
     if cue is not None and not start <= cue[0] < end:  # the unit is what is reported
@@ -159,6 +160,9 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     if not after:
         return None
     verb = doc.char_span(cue[0], cue[1], alignment_mode="expand").root
+    if passive_claim(verb):  # "The attack was claimed by X": what X claims is the subject
+        subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+        return _span_of(doc, list(range(subject.left_edge.i, subject.right_edge.i + 1)))
     if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "csubj") and c.left_edge.idx < cue[0]
                                   for c in verb.children):
         return None

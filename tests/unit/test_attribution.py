@@ -700,6 +700,22 @@ def test_relative_clause_after_quotation_is_no_speaker_tag(nlp):
     assert votes.attribution.chain == []
 
 
+# VOA 8009719 (new-user trial eleven): a speaker tag after a full stop inside the closing mark,
+# in lower case, is the quotation's tag, not a new sentence; the quotation went to the speaker of
+# the quotation before (Simon Denhere). The tag's "she" is Lucy Mtilatila, just named.
+FULL_STOP_TAG = T("Simon Denhere, WFP’s acting country director in Malawi, said, “With support from the UK "
+                  "government, WFP and the Department of Management Affairs have prepositioned food supplies.” "
+                  "Lucy Mtilatila, director of Malawi’s Department of Climate Change and Meteorological "
+                  "Services, told VOA that Cyclone Jude had moved from Malawi to Mozambique, where it was "
+                  "expected to dissipate. “Right now, the threat of the cyclone is almost over.” she said, "
+                  "adding that floods were still a concern.")
+
+
+def test_a_lower_case_tag_after_a_full_stop_is_the_quotations_tag(nlp):
+    c = claim_with(read(nlp, FULL_STOP_TAG), "threat of the cyclone is almost over")
+    assert_single_source(c, "Lucy Mtilatila", cue_text="said", quote="direct")
+
+
 # "fear that A and warn that B": the tagger gives "warn" VB and "fear" VBP, one base form; "warn"
 # is the strategists' second report, not Lopez's inside the first ("will win and lead" stays A's).
 FEAR_AND_WARN = T("Some Democratic strategists fear that Lopez has already missed a unique opportunity "
@@ -1202,6 +1218,46 @@ def test_addressing_people_reports_nothing(nlp):
     assert c.attribution.chain == [] and c.stances == [] and c.factuality.label == "asserted"
     said = claim_with(r, "their release is a big relief")
     assert names(said) == ["bello matawalle"] and cue(said.attribution.chain[0]) == "said"
+
+
+# VOA 6203525 (new-user trial eleven): "briefed reporters" names who heard him, no content; what he
+# told them is in the sentences around it.
+BRIEFED = T("Kirkwood briefed reporters via videoconference from his home in Yangon.")
+
+
+def test_briefing_an_audience_reports_nothing(nlp):
+    c = claim_with(read(nlp, BRIEFED), "briefed reporters")
+    assert c.attribution.chain == [] and c.factuality.label == "asserted"
+
+
+# Wikinews 2019 no. 114 (new-user trial eleven): "The Taliban have claimed responsibility" is the
+# Taliban's report; so is the passive, the attack claimed by the movement as its own (PolNeAR
+# gold for "Both incidents were claimed by the so-called Islamic State": source the agent, cue
+# "were claimed", content the subject). The movement asserts it; the author reports it.
+CLAIMED_BY = T("The speech came approximately one week after an attack on oil infrastructure in Saudi Arabia "
+               "which halved Saudi oil output. The attack was claimed by the Houthi movement in Yemen, but both "
+               "Saudi Arabia and the United States have alleged Iranian involvement.")
+
+
+def test_a_passive_claim_is_its_agents_report(nlp):
+    c = claim_with(read(nlp, CLAIMED_BY), "The attack was claimed")
+    (src,) = c.attribution.chain
+    assert norm(src.name).startswith("houthi movement") and (src.type, cue(src)) == ("organization", "was claimed")
+    assert (src.factuality.label, c.factuality.label) == ("asserted", "reported")
+    assert c.reported is not None and c.reported.text == "The attack"
+
+
+# FNC-1 body 1588 (new-user trial eleven): "it" in the time clause is the government named just
+# before it, not Lagos, where the correspondent is.
+AFTER_IT_SAID = T("The BBC's Tomi Oladipo in Lagos says the video will come as a huge embarrassment for the "
+                  "Nigerian government after it said it had secured a ceasefire with Boko Haram.")
+
+
+def test_it_in_a_time_clause_is_the_body_named_before_it(nlp):
+    c = claim_with(read(nlp, AFTER_IT_SAID), "had secured a ceasefire")
+    inner = c.attribution.chain[-1]
+    assert (inner.mention, cue(inner), norm(inner.name)) == ("it", "said", "nigerian government")
+    assert inner.type == "government"
 
 
 # VOA 6202743, its lead: the release is the author's own news; the Nigerians report only their
@@ -3062,6 +3118,34 @@ def test_a_present_conjunct_after_a_past_report_stays_in_the_report(nlp):
         c = claim_with(r, part)
         assert [(s.name, cue(s)) for s in c.attribution.chain][-1:] == [("Gary Mortimer", "remarked")], part
         assert c.factuality.label == "reported"
+
+
+TALIBAN_WANTS = ("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave "
+                 "and the Afghan government shut out of peace talks.")
+
+
+def test_a_second_object_complement_of_want_stays_in_the_want(nlp):
+    # Wikinews 2019 no. 16 (new-user trial eleven): it is the Taliban who want the government shut
+    # out; the author does not assert that it was shut out
+    c = claim_with(read(nlp, TALIBAN_WANTS), "Afghan government shut out")
+    assert [(s.name, cue(s)) for s in c.attribution.chain] == [("the Taliban", "wants")]
+    assert c.factuality.label == "reported"
+
+
+HOTAK = ('Hotak also alleged the central government are "hiding accurate casualty figures to prevent a further '
+         'dip in morale of the Afghan forces", whose US-built armoured vehicle was used to breach the '
+         "compound's defences.")
+
+
+def test_a_relative_clause_after_the_closing_mark_is_the_authors_gloss(nlp):
+    # Wikinews 2019 no. 16 (new-user trial eleven): the parser hung "used" on "alleged"; the
+    # relative clause on "the Afghan forces", outside the quotation, is the author's own
+    r = read(nlp, HOTAK)
+    hiding = claim_with(r, "hiding accurate casualty figures")
+    assert [(s.name, cue(s)) for s in hiding.attribution.chain] == [("Hotak", "alleged")]
+    used = claim_with(r, "armoured vehicle was used")
+    assert used.text == "whose US-built armoured vehicle was used to breach the compound's defences"
+    assert used.attribution.chain == [] and used.factuality.label == "asserted"
 
 
 RASTA = ("Rastafarianism is an Abrahamic religion from Jamaica that stresses living what they regard as "

@@ -230,6 +230,21 @@ def test_prosecutors_allege(nlp):
     assert author(c) == ("alleged", "Uu")
 
 
+DENIED_CLAIMS = T("Boko Haram has denied claims by Nigeria's government that it has agreed to a ceasefire "
+                  "and will release more than 200 abducted schoolgirls.")
+
+
+def test_a_source_denying_anothers_claim_denies_its_content(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): Boko Haram denies what the government claims, as
+    # "denied that X" does (CONVENTIONS: the speaker of a denial denied); the government, the
+    # origin, asserts it; the author reports. Boko Haram is an armed group, no person.
+    c = claim_with(read(nlp, DENIED_CLAIMS), "agreed to a ceasefire")
+    outer, inner = c.attribution.chain
+    assert (outer.name, outer.type, own(outer)) == ("Boko Haram", "organization", ("denied", "CT-"))
+    assert (norm(inner.name), own(inner)) == ("nigeria's government", ("asserted", "CT+"))
+    assert author(c) == ("reported", "Uu")
+
+
 MODAL_SOURCED = T("The weather service said the storm may reach the northern coast by Friday.")
 
 

@@ -71,7 +71,7 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
                                          report_or_stance, set_off_report)
-from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
+from newstrace.components.cue_rules import (according_to_manner, passive_claim, according_to_relative, adjective_cue, agent_noun_cue,
                                             declined_report,
                                             anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
@@ -428,7 +428,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     and not death_toll(head) and not shows_record(head) and not reciprocal_dispute(head)
                     or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
                     or head.dep_ == "relcl" and set_off_report(head) is not None  # a participle: a stance
-                    or published_by(head)
+                    or published_by(head) or passive_claim(head)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)
@@ -640,7 +640,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         for u in self.units:
             if u.frame or u.head in self.questions or _authors_reading(doc[u.head]) or second_report(doc[u.head]) \
                     or rebuttal(doc[u.head]) is not None or set_off_report(doc[u.head]) is not None \
-                    or _place_background(doc[u.head], self.quotes) \
+                    or _place_background(doc[u.head], self.quotes) or _gloss_on_quoted(doc[u.head], self.quotes) \
                     or _sentential_report(doc[u.head]):  # "…, a charge X denied": the author's, no part of it
                 continue  # "believe A and have been calling on Congress to…": no part of A
             own_participle = _report_participle(doc[u.head]) and out.get(u.head)  # "…, describing X as Y"
@@ -983,6 +983,18 @@ def _place_background(verb: Token, quotes) -> bool:
     return verb.dep_ == "relcl" and noun.ent_type_ in ("GPE", "LOC") and noun.pos_ == "PROPN" \
         and noun.i + 1 < verb.i and verb.doc[noun.i + 1].text == "," \
         and any(c.lower_ in ("which", "where") for c in verb.children) and not in_quotes(quotes, verb.idx)
+
+
+def _gloss_on_quoted(verb: Token, quotes) -> bool:
+    """A non-restrictive relative clause outside quotation marks on a noun inside the quotation
+    that closed just before it: "Hotak also alleged the central government are "hiding … the
+    Afghan forces", whose US-built armoured vehicle was used to breach the compound's defences"
+    (Wikinews 2019 no. 16, new-user trial eleven: alleged by Hotak). The writer closed the
+    source's words to add its own, as after a direct quotation ("…through California,” which
+    votes June 7": the author's, :meth:`~newstrace.components.quote_pass.QuotePass.quote_speaker`)."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.i < verb.i and in_quotes(quotes, noun.idx) \
+        and not in_quotes(quotes, verb.left_edge.idx) and any(t.is_quote for t in verb.doc[noun.i + 1:verb.left_edge.i])
 
 
 def _loose_participle(verb: Token) -> bool:

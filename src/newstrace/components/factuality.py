@@ -22,7 +22,7 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   "couldn't" (ability: "couldn't see clearly"), "could" of perception ("could be seen
   throughout the town") and a speaker's rewording ("or maybe I should say …") are no hedges;
 * an outer source relays what the next one said: ``reported`` (Uu), ``asserted`` when its cue is
-  factive ("confirmed");
+  factive ("confirmed"), ``denied`` when it is a denying verb ("denied claims by X that Y");
 * the author: ``reported`` (Uu) when there is a source, ``alleged`` with an alleging hedge or cue,
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
   hedges decide: reportedly (or a question put by no one named: "Asked whether X, …") → reported,
@@ -48,11 +48,11 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import open_question_clause, RELAYING_PASSIVES
-from newstrace.components.cue_rules import np_class, PERCEPTION, unheld_noun_cue
+from newstrace.components.cue_rules import np_class, passive_claim, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.components.stance import VENUE_NOUNS
 from newstrace.lexicons import cues
-from newstrace.units import ClaimUnit
+from newstrace.units import ClaimUnit, SourceLink
 
 VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
           "denied": "CT-", "unknown": "Uu"}
@@ -402,9 +402,12 @@ def _deontic(verb: Token | None, hedges: dict) -> bool:
 
 
 def _own_act(verb: Token | None) -> bool:
-    """The cue verb claims its source's own act ("claimed responsibility", "claimed credit"):
+    """The cue verb claims its source's own act ("claimed responsibility", "claimed credit"), or
+    is a passive "claimed" with an agent ("The attack was claimed by the Houthi movement": the
+    movement claims the attack as its own, :func:`~newstrace.components.cue_rules.passive_claim`):
     :func:`_alleges`."""
-    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_ACTS for c in verb.children)
+    return verb is not None and (any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_ACTS for c in verb.children)
+                                 or passive_claim(verb))
 
 
 FIRST_PERSON = frozenset({"i", "we"})
@@ -616,6 +619,22 @@ def _refuted(head: Token, hedges: dict) -> bool:
     return any(c.lower_ in refute or c.lemma_.lower() in refute for c in comps) and not hedges["neg"]
 
 
+def _relay_label(doc: Doc, link: SourceLink, lex: dict) -> str:
+    """The own label of an outer chain ``link``, a source relaying what the next one said:
+    ``asserted`` after a factive cue ("confirmed"), ``denied`` (CT-) after a denying verb that
+    is not negated and does not judge (:func:`_judges_as`): "Boko Haram has denied claims by
+    Nigeria's government that it has agreed to a ceasefire" (FNC-1 body 1588, new-user trial
+    eleven: reported) denies the government's X as "denied that X" does (CONVENTIONS.md: the
+    speaker of a denial ``denied``); ``reported`` (Uu) otherwise."""
+    if (link.cue_lemma or "") in lex["report_factive"]:
+        return "asserted"
+    span = doc.char_span(*link.cue, alignment_mode="expand") if link.cue else None
+    verb = next((t for t in reversed(span or []) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in lex["report_denying"] or _judges_as(verb, lex):
+        return "reported"
+    return "reported" if any(c.dep_ == "neg" for c in verb.children) else "denied"
+
+
 def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
     """Set the author's and each source's factuality on ``unit`` (rules in the module doc)."""
     lex = cues()
@@ -632,8 +651,7 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         innermost = unit.chain[-1]
         innermost.label, innermost.value, innermost.cue_spans = src_label, src_value or VALUES[src_label], src_cue
         for outer in unit.chain[:-1]:
-            factive = (outer.cue_lemma or "") in lex["report_factive"]
-            outer.label = "asserted" if factive else "reported"
+            outer.label = _relay_label(doc, outer, lex)
             outer.value = VALUES[outer.label]
         first = unit.chain[0]
         if src_label == "unknown" and innermost.cue_lemma not in QUESTIONING:
