@@ -278,7 +278,8 @@ def aspect_infinitive(verb: Token) -> list[Token]:
     infinitive's own stance would no longer nest in it).
 
     PolNeAR train without its held-out fifth, a system content that starts at such an
-    infinitive: "to" and its verb in the gold cue 15 times in 15 (continue 15/15)."""
+    infinitive: "to" and its verb in the gold cue 15 times in 15 (continue 15/15); held-out
+    fifth: one such content, no gold attribution (figures at :func:`displayed_attitude`)."""
     if verb.lemma_.lower() not in ASPECTUAL:
         return []
     inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
@@ -1230,7 +1231,10 @@ def displayed_attitude(verb: Token) -> Token | None:
     PolNeAR train without its held-out fifth, such a noun at the start of a system content is
     in a gold cue 29 times, in a gold content 8 and in neither 2 (express 14/20, show 11/14,
     sound 2/3, voice 2/2); with a possessor 1 in 3. Held-out fifth: 6 times in 6 (with a
-    possessor 2 in 3); attribution F1 0.7690 -> , content exact 1805 -> , cue F1 0.7689 -> ."""
+    possessor 2 in 3). Held-out fifth with :func:`aspect_infinitive` and "known for"
+    (``scoring._cue_words``): attribution F1 0.769 unchanged (2463 matched of 2874), content
+    exact 1805 -> 1809, content partial F1 0.733, cue F1 0.769 (2450 matched) and source
+    accuracy 0.915 unchanged."""
     lex = cues()
     if verb.lemma_.lower() not in lex["display_verbs"]:
         return None
