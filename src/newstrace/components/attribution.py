@@ -71,8 +71,8 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
                                          report_or_stance, set_off_report)
-from newstrace.components.cue_rules import (according_to_manner, passive_claim, according_to_relative, adjective_cue, agent_noun_cue,
-                                            declined_report,
+from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
+                                            aspect_infinitive, declined_report, displayed_attitude, passive_claim,
                                             anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute, shows_record,
@@ -166,10 +166,13 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
     def cue_tokens(self, verb: Token) -> list[Token]:
         """``verb`` with its particle, negation and auxiliaries, less a word that a quotation
         mark cuts off from it (:func:`~newstrace.components.quotes.cut_off`: "“Absolutely
-        not,” he said")."""
+        not,” he said"), and with the feeling it shows or voices (:func:`displayed_attitude`:
+        "expressed concern that…") or the infinitive of its aspect (:func:`aspect_infinitive`:
+        "continued to portray…")."""
         extra = [c for c in verb.children if c.dep_ in ("prt", "neg", "aux", "auxpass")
                  and c.lower_ not in ("has", "have", "had", "will") and not cut_off(c, verb)]
-        return [verb, *extra]
+        shown = displayed_attitude(verb)
+        return [verb, *extra, *aspect_infinitive(verb)] + ([shown] if shown is not None else [])
 
     # -- frames -------------------------------------------------------------------------------
     def frame_link(self, verb: Token, more_cue: list[Token] = ()) -> SourceLink | None:
