@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newstrace.components.claims import naming_participle, prospective_showing, report_or_stance, SHOWING
-from newstrace.components.parse_repairs import FINITE_TAGS, finite_tag
+from newstrace.components.parse_repairs import FINITE_TAGS, after_quotation, finite_tag
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.stance import REFLEXIVES, VENUE_NOUNS
 from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, generational_person, group_antecedent, is_country, is_role,
@@ -707,16 +707,16 @@ def _inverted_tag_subject(verb: Token) -> Token | None:
     "\"The risk,\" said Edward Leamer, an economist…"), when the parser gave the verb no subject
     (the name read as an object or adverb of the verb, or hung on a word of the quotation): the
     noun phrase right after the verb, by its head. Only a finite past or present verb in lower
-    case after a comma, question or exclamation mark and a closing mark. PolNeAR train without
+    case after a comma, question or exclamation mark and a closing mark (the guard it shares with
+    :func:`~newstrace.components.parse_repairs.restore_inverted_tag`:
+    :func:`~newstrace.components.parse_repairs.after_quotation`). PolNeAR train without
     its held-out fifth: the rule decides the subject of 12 verbs, each a gold cue with that
     phrase for gold source (6 of them no system cue before: "blared the front page of The
     Boston Herald", "wrote a man calling himself…", "posted Sharon Powers Geyer");
     held-out fifth: 3 of 3 (figures with the other rules of session 25:
     :meth:`~newstrace.components.attribution._Attributor.reports_anew`)."""
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ") or not verb.is_lower or verb.i < 2 or verb.i + 1 >= len(doc) \
-            or not doc[verb.i - 1].is_quote or doc[verb.i - 1].text in ("“", "‘", "«") \
-            or doc[verb.i - 2].text not in (",", "?", "!"):
+    if verb.tag_ not in ("VBD", "VBZ") or not verb.is_lower or verb.i + 1 >= len(doc) or not after_quotation(verb):
         return None
     t = doc[verb.i + 1]
     while t.dep_ in ("det", "amod", "compound", "nummod", "poss") and verb.i < t.head.i <= t.i + 3:
