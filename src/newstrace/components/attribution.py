@@ -1291,7 +1291,10 @@ def _opening_source_phrase(sub: Token) -> set[int]:
     its last word): a phrase parsed as the root has taken in the clause ("According to the
     Associated Press, 571 of the 714 Democratic superdelegates … supported Clinton"). PolNeAR
     train without its held-out fifth: 6 contents change, each leaving out words that the gold
-    content leaves out (the gold source takes them in)."""
+    content leaves out (the gold source takes them in). Held-out fifth: 1 content changes the
+    same way ("According to Lorella Praeli, Clinton's Latino vote director, the campaign…");
+    with the described-name repair, content exact 0.5635 -> 0.5638, partial F1 0.733 and
+    attribution F1 0.769 unchanged."""
     doc = sub.doc
     end = sub.right_edge.i
     if sub.lower_ != "according" or sub.head.i <= end or sub.left_edge.i != sub.i \

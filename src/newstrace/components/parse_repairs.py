@@ -1044,7 +1044,10 @@ def restore_described_name(doc: Doc) -> None:
     one phrase, none with the name alone; the other 5 have no gold source and are one phrase
     each ("CNN President Jeff Zucker", "The economist Robert J. Shapiro"). A noun after "no"
     describes no one: "No wonder Trump said…" (held-out fifth: the one such pair whose gold
-    source is the name alone; the other 2 with a gold source are one phrase)."""
+    source is the name alone; the other 2 with a gold source are one phrase). Held-out fifth
+    (both learned models fitted without it): 2 attributions change, each now with the gold
+    source's extent and no description in the content ("Clinton top aide Huma Abedin emailed
+    …"); attribution F1 0.769, cue F1 0.769 and source accuracy 0.915 unchanged."""
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 2 or verb.dep_ in ("relcl", "conj"):
