@@ -211,6 +211,21 @@ def test_closing_according_to_leaves_its_source_apposition_out_of_the_content(nl
     assert span_text(WIESER, a.content).endswith("$1.6 billion in operating profit in fiscal 2015")
 
 
+
+# PolNeAR train gold, nyt 2015-12-31 (Trump turns attacks on another Clinton): source "White
+# House-era documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000,",
+# cue "According to", content "the first lady had referred to Ms. Lewinsky as ''a narcissistic
+# loony toon.''" (attribution._opening_source_phrase).
+BLAIR = T("According to White House-era documents from Diane D. Blair, a close friend of Mrs. Clinton's who "
+          "died in 2000, the first lady had referred to Ms. Lewinsky as ''a narcissistic loony toon.''")
+
+
+def test_opening_according_to_leaves_its_source_apposition_out_of_the_content(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    [a] = [a for a in attributions_from_reading(read(nlp, BLAIR)) if span_text(BLAIR, a.cue) == "According to"]
+    assert span_text(BLAIR, a.source).startswith("White House-era documents from Diane D. Blair")
+    assert span_text(BLAIR, a.content) == "the first lady had referred to Ms. Lewinsky as ''a narcissistic loony toon.''"
+
 # ---------------------------------------------------------------------------------------------
 # 5. Reporting verbs: the subject is the source, the verb the cue.
 # (text, content phrase, source, cue, source label or None, author label or None)
@@ -2761,6 +2776,40 @@ def test_the_hearer_of_told_is_no_content_when_the_ner_joins_it_to_the_subject(n
     c = claim_with(read(nlp, SOUFAN), "appeared in")
     assert c.text == "Hamza bin Laden had appeared in Al-Qaeda videos since he was a young boy"
     assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Ali Soufan", "expert", "told")]
+
+
+# PolNeAR train gold (parse_repairs.restore_described_name): breitbart 2015-11-19, source "Former
+# Secretary of State and Democratic presidential frontrunner Hillary Clinton", cue "is calling
+# for", content "the United States to step up military efforts in the fight against the Islamic
+# State"; wash-post 2016-07-15, source "the celebrity press ReganBooks", cue "announced", content
+# "plans to publish a "candid memoir" by Marla Maples".
+DESCRIBED_NAMES = [
+    ("Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for the "
+     "United States to step up military efforts in the fight against the Islamic State.",
+     "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton", "is calling for",
+     "the United States to step up military efforts in the fight against the Islamic State"),
+    ("In 2000, it looked as if Trump's second wife might spill some beans after the celebrity press ReganBooks "
+     'announced plans to publish a "candid memoir" by Marla Maples.',
+     "the celebrity press ReganBooks", "announced", 'plans to publish a "candid memoir" by Marla Maples'),
+]
+
+
+@pytest.mark.parametrize("text,source,cue_text,content", DESCRIBED_NAMES)
+def test_a_description_the_parse_made_a_second_subject_is_part_of_the_source(nlp, text, source, cue_text, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    [a] = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == cue_text]
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == content
+
+
+# PolNeAR train gold, wash-post 2016-01-16 (ex-CIA chief in Benghazi): source "the officer in
+# charge of the CIA's Benghazi base that night" (speakers._occasion_phrase: "in charge" is no occasion).
+def test_in_charge_of_is_part_of_the_source(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    text = ("According to the officer in charge of the CIA's Benghazi base that night, the scene in the movie is "
+            "entirely untrue.")
+    [a] = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == "According to"]
+    assert span_text(text, a.source).startswith("the officer in charge of the CIA's Benghazi base")
 
 
 def test_an_in_phrase_of_the_utterance_is_no_part_of_the_source(nlp):

@@ -733,7 +733,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 if hi + 3 < sent.end and self.doc[hi + 1].text == "(" and self.doc[hi + 3].text == ")" \
                         and self.doc[hi + 2].text.isupper():
                     hi += 3  # the source's acronym in brackets: "according to the World Health Organization (WHO), X"
-                covered |= set(range(lo, hi + 1)) | _trailing_source_phrase(sub, sent)
+                covered |= set(range(lo, hi + 1)) | _trailing_source_phrase(sub, sent) | _opening_source_phrase(sub)
         links.sort(key=lambda lk: lk.first)  # an origin ("first reported by") goes last
         return links, covered
 
@@ -1307,6 +1307,30 @@ def _trailing_source_phrase(sub: Token, sent) -> set[int]:
     if sub.right_edge.i < last.i:
         return set()
     return {t.i for t in sub.subtree}
+
+
+def _opening_source_phrase(sub: Token) -> set[int]:
+    """Token indices of an "according to X" phrase (``sub``, its "according") that opens its
+    clause and ends at a comma, with all that follows the source in it: "According to State
+    Department cables at the time that were later released by WikiLeaks, Mr. Manafort…",
+    "According to X, a close friend of Mrs. Clinton's who died in 2000, the first lady…" (PolNeAR
+    train): the source mention stops at the first comma or a date, and the rest of the phrase
+    describes the source, no part of the content. Empty unless the phrase's subtree is one run
+    of words before the verb it hangs on that ends at a comma (the parse may hang the comma on
+    its last word): a phrase parsed as the root has taken in the clause ("According to the
+    Associated Press, 571 of the 714 Democratic superdelegates … supported Clinton"). PolNeAR
+    train without its held-out fifth: 6 contents change, each leaving out words that the gold
+    content leaves out (the gold source takes them in). Held-out fifth: 1 content changes the
+    same way ("According to Lorella Praeli, Clinton's Latino vote director, the campaign…");
+    with the described-name repair, content exact 0.5635 -> 0.5638, partial F1 0.733 and
+    attribution F1 0.769 unchanged."""
+    doc = sub.doc
+    end = sub.right_edge.i
+    if sub.lower_ != "according" or sub.head.i <= end or sub.left_edge.i != sub.i \
+            or len(list(sub.subtree)) != end - sub.i + 1 \
+            or doc[end].text != "," and (end + 1 >= len(doc) or doc[end + 1].text != ","):
+        return set()
+    return set(range(sub.i, end + 1))
 
 
 def _cited(link: SourceLink, text: str) -> bool:

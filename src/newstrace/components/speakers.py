@@ -831,9 +831,12 @@ def _occasion_phrase(prep: Token, head: Token) -> bool:
     "State TV in a rare admission on Thursday showed footage of Kim limping and admitted he is
     ill" (FNC-1 body 63, new-user trial nine: the parser hung the phrase on "TV", and the source
     was "State TV in a rare admission on Thursday"). The phrase tells how the source spoke, not
-    who it is."""
+    who it is. Not "in charge (of…)", which says who the source is: "According to the officer in
+    charge of the CIA's Benghazi base that night, …" (PolNeAR train, wash-post 2016-01-16: the
+    source was "the officer" and the rest of the phrase ran into the content)."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > head.i and obj is not None \
+        and obj.lower_ != "charge" \
         and (obj.lemma_.lower() in VENUE_NOUNS or obj.lemma_.lower() in cues()["stance_nouns"])
 
 
