@@ -888,6 +888,30 @@ def test_stance_leaves_out_where_it_was_taken(nlp):
     assert [(st.cue.text, st.text) for st in c.stances] == [("thanked", "the volunteers")]
 
 
+# The author's aside that closes a stance content (export._less_aside). PolNeAR train gold:
+# west-journal 2015-11-13 "ben-carson-just-dropped-a-powerf" (source "Trump", cue "also mocked",
+# content "Carson’s story about attacking someone with a hunting knife"); nyt 2016-03-04
+# "republicans-have-stake-in-a-deal" (source "President Obama", cue "has sought", content
+# "Republican suggestions"); huff-post 2016-08-10 "another-gop-figure-endorses-hill" (content
+# "Hillary Clinton, the Democratic nominee.": after a name the apposition stays).
+MOCKED_ASIDE = T("Trump also mocked Carson’s story about attacking someone with a hunting knife, an event "
+                 "that Carson says led him to Christ.")
+SOUGHT_ASIDE = T("President Obama has sought Republican suggestions, an offer the leadership rebuffed at a "
+                 "White House meeting this week.")
+ENDORSING_NAME = T("Some Republicans are so vehemently opposed to electing Donald Trump as the next president "
+                   "that they’re endorsing Hillary Clinton, the Democratic nominee.")
+
+
+@pytest.mark.parametrize("text, holder, content", [
+    (MOCKED_ASIDE, "Trump", "Carson’s story about attacking someone with a hunting knife"),
+    (SOUGHT_ASIDE, "President Obama", "Republican suggestions"),
+    (ENDORSING_NAME, "they", "Hillary Clinton, the Democratic nominee"),
+], ids=["apposition", "offer-apposition", "after-a-name"])
+def test_stance_content_ends_before_the_authors_aside(nlp, text, holder, content):
+    stances = [st for c in read(nlp, text).claims for st in c.stances if st.holder.text == holder]
+    assert [st.text for st in stances] == [content]
+
+
 # A second report hung on the first one's content, its tense carried by an auxiliary ("have
 # been calling" with "believe", the content's "is" apart). PolNeAR train gold
 # (nyt_2015-12-01_puerto-rican-bank-left-debt-inst): source "many officials on and off the
