@@ -1033,3 +1033,44 @@ def test_also_before_a_predicate_adds_another_act_of_one_article():
     assert cluster_mod.pair_score(b, a, 0.9) < cluster_mod.KEY_THRESHOLD
     # across articles "also" says nothing of the other report
     assert not cluster_mod._another_act(*_refs(first, second))
+
+
+# --- denials that contest nothing (session 27 new-user trial 12) -----------------------------
+
+ZAMORA = ("A Guatemalan judge ordered prominent journalist Jose Ruben Zamora back to prison this week in a "
+          "move that the leader of his legal team called “inhumane.” “We’re very troubled by what’s happening "
+          "in Jose Ruben Zamora’s case, because what we’re seeing here is a total breakdown of rule of law in "
+          "Guatemala,” Caoilfhionn Gallagher, who is leading Zamora’s international legal team, told VOA. "
+          "A court later sentenced Zamora to six years in prison on money-laundering charges. "
+          "Zamora’s legal team has rejected all the accusations.")
+
+
+def test_a_denial_of_accusations_contests_no_fact_and_no_first_person_stance(nlp):
+    # VOA, 13 March 2025: "rejected all the accusations" had made the author's relative clause
+    # "who is leading Zamora's international legal team" a contested story
+    from conftest import read
+    stories, _ = build([read(nlp, ZAMORA, "2025-03-13")])
+    assert not [s for s in stories if s.status == "contested"]
+    rejected = next(s for s in stories for r in s.reports if "rejected all the accusations" in r.text)
+    assert [r.relation for r in rejected.reports] == ["supports"]
+    fact, stance, charge, pakistan = (claim("who is leading Zamora’s international legal team"),
+                                      claim("We’re very troubled by what’s happening", chain=[src("Caoilfhionn Gallagher")]),
+                                      claim("A court sentenced Zamora on money-laundering charges"),
+                                      claim("handlers of the attack are based in Afghanistan", chain=[src("Pakistan")]))
+    refs = cluster_mod.claim_refs([reading([fact, stance, charge, pakistan])])
+    assert [cluster_mod._allegation(r) for r in refs] == [False, False, True, True]
+
+
+def test_a_source_does_not_contradict_itself_within_one_article():
+    # VOA, 27 February 2021: Exantus "described the jailbreak as 'deplorable'" and "did not think
+    # the jailbreak would affect plans to hold elections" are two statements of one official
+    exantus = src("Frantz Exantus", "official")
+    deplorable = with_predicate(claim("Exantus described the jailbreak as deplorable", chain=[exantus]),
+                                "described", "describe")
+    elections = claim("the jailbreak would affect plans to hold elections", cid="c2",
+                      chain=[src("Frantz Exantus", "official", label="denied", cue="told")])
+    one = cluster_mod.claim_refs([reading([deplorable, elections])])
+    assert one[1].contra == "denial"
+    assert cluster_mod._self_denial(one[1], [one[0]])
+    apart = cluster_mod.claim_refs([reading([deplorable]), reading([elections], outlet="Outlet B")])
+    assert not cluster_mod._self_denial(apart[1], [apart[0]])
