@@ -428,7 +428,8 @@ interviewed is the occasion of an answer, and what follows it is its topic or ch
 Thomas Williams will be interviewed about Pope Francis calling Christmas a sham", "while being
 interviewed on Fox and Friends Monday morning, called again for…"), not a question anyone put.
 PolNeAR train without its held-out fifth (both learned models fitted without the fifth): these
-attributions were gold 0 times in 5, a gold cue 0 times; none in the held-out fifth."""
+attributions were gold 0 times in 5, a gold cue 0 times; none in the held-out fifth (figures of the
+held-out fifth with the other cuts of session 27: ``components.stance.plain_sense``)."""
 _PASSIVE_BE = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
 
 

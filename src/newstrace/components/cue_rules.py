@@ -285,7 +285,8 @@ def refuses(verb: Token) -> bool:
 #: 2 times in 16; "maintain" with no clausal complement, all places newstrace gave it an
 #: attribution (both learned models fitted without the fifth): a gold attribution 1 time in 6
 #: (its content by chance inside a gold one: "call sheets maintained by her closest aides"), a
-#: gold cue 0 times; none in the held-out fifth.
+#: gold cue 0 times; none in the held-out fifth (figures of the held-out fifth with the other
+#: cuts of session 27: :func:`~newstrace.components.stance.plain_sense`).
 PLAIN_WITH_OBJECT = frozenset({"add", "maintain"})
 
 ASPECTUAL = frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"})

@@ -258,7 +258,8 @@ def roster(doc, start: int, end: int) -> bool:
     so the label is no speaker. PolNeAR train without its held-out fifth, all colon labels
     newstrace gave such a content (both learned models fitted without the fifth): a gold
     attribution 0 times in 4, a gold cue 0 times (one text's four states); none in the held-out
-    fifth."""
+    fifth (figures of the held-out fifth with the other cuts of session 27:
+    :func:`~newstrace.components.stance.plain_sense`)."""
     toks = [t for t in doc if start <= t.idx < end]
     words = [t for t in toks if t.is_alpha]
     return sum(t.text == "," for t in toks) >= 3 and bool(words) and all(t.pos_ == "PROPN" for t in words) \
