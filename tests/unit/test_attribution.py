@@ -2004,6 +2004,20 @@ def test_a_report_headline_label_is_the_source(nlp):
     assert c.factuality.label == "reported"
 
 
+def test_a_roster_after_a_colon_is_no_ones_words(nlp):
+    # PolNeAR train, politico 2016-02-04 (The POLITICO Caucus, its members by state; lists cut
+    # short here): no gold attribution on the state labels. A list of names says nothing; the
+    # state is no speaker of it.
+    from newstrace.scoring import attributions_from_reading, span_text
+    text = T("These are the members of The POLITICO Caucus, not all of whom participated in this survey:\n\n"
+             "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris, "
+             "Sam Clovis.\n\nNew Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh, "
+             "Dean Barker, Juliana Bergeron.\n")
+    r = read(nlp, text)
+    assert not [a for a in attributions_from_reading(r) if span_text(text, a.cue) == ":"]
+    assert all(s.name not in ("Iowa", "New Hampshire") for c in r.claims for s in c.attribution.chain)
+
+
 def test_a_clause_goes_on_after_a_speaker_tag_set_into_it(nlp):
     # PolNeAR dev, nyt 2016-10-02 (a curious plan to fight climate change): gold source "Mr.
     # Clarke", cue "said", content "Lenox was a juggernaut … until it went bankrupt in 1999"
@@ -2132,6 +2146,36 @@ def test_an_order_for_goods_is_no_speech_act(nlp):
         assert c.attribution.chain == [] and c.stances == [], (text, names(c), c.stances)
     # a directive to people is still a report of the one who gives it
     assert names(claim_with(r, "troops")) == ["general"]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Air travel is one of the largest expenses of Mr. Trump's Republican presidential campaign: A "
+     "company he owns has charged the campaign approximately $3.7 million in travel costs.", "has charged"),
+    ("She boasts a roughly 45-point lead nationally, which her campaign refers to as a firewall.", "boasts"),
+    ("Chicago-based AbbVie and Dublin-based Shire called off a $54 billion inversion deal after the "
+     "Treasury issued those rules.", "called off"),
+    ("In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over former secretary "
+     "of state Hillary Clinton.", "maintained"),
+], ids=["charge-a-price", "boast-a-lead", "call-off", "maintain-a-lead"])
+def test_a_reporting_verb_in_a_sense_that_reports_nothing_is_the_authors(nlp, text, act):
+    # PolNeAR train sentences the annotators left with no attribution on these verbs, read as an
+    # editor would: a price charged, a lead one has or keeps, a deal called off are acts the author
+    # states, with no source, no cue and no stance (stance.plain_sense, cue_rules.PLAIN_WITH_OBJECT)
+    from newstrace.scoring import attributions_from_reading, span_text
+    r = read(nlp, T(text))
+    c = claim_with(r, act)
+    assert c.attribution.chain == [] and c.stances == [], (names(c), c.stances)
+    assert (c.factuality.label, c.factuality.value) == ("asserted", "CT+")
+    assert not [a for a in attributions_from_reading(r) if act.split()[-1] in span_text(text, a.cue)]
+
+
+def test_a_boast_of_something_keeps_its_source(nlp):
+    # PolNeAR train, gold source "Trump", cue "boasted of": "boast" with a preposition reports
+    from newstrace.scoring import attributions_from_reading, span_text
+    text = T("Trump has made his wealth a centerpiece of his campaign and has boasted of his willingness "
+             "to spend “whatever it takes” from his own fortune to win the White House.")
+    got = [(span_text(text, a.source), span_text(text, a.cue)) for a in attributions_from_reading(read(nlp, text))]
+    assert ("Trump", "boasted of") in got, got
 
 
 def test_per_an_outlet_after_the_speaker_is_the_outer_source(nlp):

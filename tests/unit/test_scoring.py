@@ -528,6 +528,19 @@ def test_an_agentless_passive_of_asking_is_an_attribution_with_no_source():
     assert (a.content, a.source, a.cue) == (((24, 34),), (), ((10, 24),))
 
 
+def test_being_interviewed_puts_no_question():
+    # PolNeAR train (a Breitbart radio line-up): "Breitbart News' Dr. Thomas Williams will be
+    # interviewed about Pope Francis calling Christmas a sham." The annotators gave it no
+    # attribution: the interview is the occasion, its topic no question anyone put. Read as an
+    # editor, the line announces a guest; nothing is reported yet.
+    from newstrace.records import Predicate
+    text = "Breitbart News’ Dr. Thomas Williams will be interviewed about Pope Francis calling Christmas a sham."
+    s = text.index("interviewed")
+    guest = claim(0, text, 16, len(text) - 1).model_copy(update={
+        "predicate": Predicate(text="interviewed", start_char=s, end_char=s + 11, lemma="interview")})
+    assert attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[guest])) == []
+
+
 def test_an_agentless_passive_of_accusing_is_an_attribution_with_no_source():
     # "Bob was charged with theft": PolNeAR's Attribution-no-source, cue "was charged with",
     # content the rest of the claim; "Ann was charged by police…" names who charged her.

@@ -82,7 +82,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
                                             perspective_lead_in, poll_lead_in, prep_report, pro_form_answer, published_by,
                                             speech_act_issuer, speech_act_noun)
-from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder,
+from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder, plain_sense,
                                          position_phrase, received_stance, stance_content, uttered_stance)
 from newstrace.components.learned_acts import accepted_acts
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
@@ -429,6 +429,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and not anonymity(head) and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     and not death_toll(head) and not shows_record(head) and not reciprocal_dispute(head)
+                    and not plain_sense(head)
                     or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
                     or head.dep_ == "relcl" and set_off_report(head) is not None  # a participle: a stance
                     or published_by(head) or passive_claim(head)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newstrace.components.claims import naming_participle, prospective_showing, report_or_stance, SHOWING
 from newstrace.components.parse_repairs import FINITE_TAGS, after_quotation, finite_tag
 from newstrace.components.quotes import doc_regions, in_quotes
-from newstrace.components.stance import REFLEXIVES, VENUE_NOUNS
+from newstrace.components.stance import plain_sense, REFLEXIVES, VENUE_NOUNS
 from newstrace.entities import (PUBLICATION_NOUNS, EntityIndex, generational_person, group_antecedent, is_country, is_role,
                                 person_noun, pronoun_antecedent, role_qualifiers, source_type, source_words, strip_titles,
                                 trailing_name, unattached_subject, window_start)
@@ -40,13 +40,14 @@ def is_reporting(tok: Token) -> bool:
     nor a plain act of finding (:func:`plain_finding`: "found itself playing host to…"), nor
     "relate to" ("charges relating to “transmitting of data messages”", VOA, new-user trial:
     it concerns, it does not tell; PolNeAR train without its held-out fifth: "relate(s/d/ing)
-    to" 26 times, never a gold cue), nor an order for goods (:func:`purchase`), nor "address"
-    with a hearer for object (:func:`addresses_audience`)."""
+    to" 26 times, never a gold cue), nor an order for goods (:func:`purchase`) or another sense
+    that reports nothing (:func:`~newstrace.components.stance.plain_sense`: "charged the campaign $3.7 million"), nor
+    "address" with a hearer for object (:func:`addresses_audience`)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
     if lemma == "relate" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or purchase(tok) \
-            or addresses_audience(tok):
+            or plain_sense(tok) or addresses_audience(tok):
         return False
     return (lemma in cues()["report_neutral"] or (
         lemma in learned_cues() and any(c.dep_ == "ccomp" for c in tok.children))) and not naming_participle(tok) \
