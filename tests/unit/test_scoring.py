@@ -293,6 +293,44 @@ def test_a_stance_inside_another_attributions_content_is_dropped():
     (stance,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[alone]))
     assert (stance.content, stance.source, stance.cue) == (((19, 22),), ((8, 11),), ((12, 18),))
 
+
+def test_a_reason_gerund_inside_another_attributions_content_is_dropped():
+    # "Cy rebuked Ann for saying it was late.": Cy's content "Ann for saying it was late" holds
+    # Ann's report (source "Ann", cue "saying", content "it was late"); PolNeAR is univocal, the
+    # gerund that gives the reason of the rebuke is no attribution of its own. Ann's report alone
+    # (no rebuke holding it) stays, and so does a report of another shape inside a content ("Cy
+    # said Ann kept saying it was late": no "for" or "of" before the gerund).
+    text = "Cy rebuked Ann for saying it was late."
+    assert text[3:10] == "rebuked" and text[11:14] == "Ann" and text[19:25] == "saying" and text[26:37] == "it was late"
+    cy, ann = src("Cy", 0, 2, (3, 10)), src("Ann", 11, 14, (19, 25))
+    both = [claim(0, text, 11, 37, [cy]), claim(1, text, 26, 37, [ann])]
+    (only,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=both))
+    assert (only.source, only.cue, only.content) == (((0, 2),), ((3, 10),), ((11, 37),))
+    (alone,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=both[1:]))
+    assert (alone.source, alone.cue, alone.content) == (((11, 14),), ((19, 25),), ((26, 37),))
+    kept = "Cy said Ann kept saying it was late."
+    assert kept[8:11] == "Ann" and kept[17:23] == "saying" and kept[24:35] == "it was late"
+    two = [claim(0, kept, 8, 35, [src("Cy", 0, 2, (3, 7))]), claim(1, kept, 24, 35, [src("Ann", 8, 11, (17, 23))])]
+    assert len(attributions_from_reading(Reading(article=Article(id="x", text=kept), claims=two))) == 2
+
+
+def test_a_reason_gerund_of_a_rebuke_is_part_of_its_content(nlp):
+    # PolNeAR train, nyt_2016-08-01_pressure-rises-on-trump-after-cr: one gold attribution,
+    # source "Ms. Khan", cue "rebuked", content "Mr. Trump for suggesting … convention";
+    # "suggesting" is no gold cue.
+    from conftest import read
+
+    text = ("And Ms. Khan, in an opinion article published in The Washington Post, rebuked Mr. Trump for "
+            "suggesting earlier this weekend that she had not been permitted to speak at the Democratic "
+            "convention.")
+    attrs = attributions_from_reading(read(nlp, text))
+    assert "suggesting" not in [span_text(text, a.cue) for a in attrs]
+    (rebuked,) = [a for a in attrs if span_text(text, a.cue) == "rebuked"]
+    assert span_text(text, rebuked.source) == "Ms. Khan"
+    assert span_text(text, rebuked.content) == ("Mr. Trump for suggesting earlier this weekend that she had not "
+                                                 "been permitted to speak at the Democratic convention")
+
+
 # --------------------------------------------------------------------------- field-case helpers
 
 def test_field_case_word_rules():
