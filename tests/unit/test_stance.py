@@ -479,3 +479,42 @@ def test_holding_a_position_on_something_is_a_stance_of_the_subject(nlp):
                   "his sincerity.")
     found = [(s.holder.text, s.cue.text, s.text) for c in r.claims for s in c.stances]
     assert any(h == "Trump" and "positions" in q and t.startswith("numerous issues") for h, q, t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PolNeAR train gold (source, cue, content): nyt 2016-09-03 "Professor Nega's war",
+    # nyt 2016-09-07 (Phyllis Schlafly), huff-post 2016-03-09 ("Carly Fiorina endorses Ted Cruz")
+    ("But Nega's enthusiasm for the new government wore off quickly.",
+     ("Nega", "enthusiasm for", "the new government")),
+    ("The revelation did not alter her disapproval of gay marriage.", ("her", "disapproval of", "gay marriage")),
+    ("Despite his dislike for the establishment, Cruz is increasingly trying to encourage the establishment "
+     "wing of his party that he is the best alternative to Trump.", ("his", "dislike for", "the establishment")),
+])
+def test_an_attitude_noun_with_a_possessor_is_a_stance_on_its_object(nlp, text, expected):
+    # ATTITUDE_NOUNS: the possessor's attitude toward what the noun's own preposition names
+    stances = [(s.holder.text, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
+    assert expected in stances, stances
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PolNeAR train gold: west-journal 2016-05-10 ("Trump's support twice that of Clinton…":
+    # source "the Marines surveyed", cue "greatest support", content "his"), wash-post
+    # 2016-01-31 ("Clinton team quietly lining up…": source "black voters", cue "deep support",
+    # content "Clinton's")
+    ("Trump had his greatest support among the Marines surveyed (60 percent) while Clinton\u2019s greatest "
+     "support (31 percent) came from naval personnel.", ("the Marines surveyed", "support", "his")),
+    ("Some Clinton backers are concerned that momentum could carry him to a better-than-expected finish in "
+     "South Carolina, where Clinton's deep support among black voters gives her an advantage, and across "
+     "the South and Midwest in March.", ("black voters", "support", "Clinton's")),
+])
+def test_support_among_a_group_is_the_group_s_stance_on_the_one_supported(nlp, text, expected):
+    stances = [(s.holder.text, s.cue.text, s.text) for c in read(nlp, text).claims for s in c.stances]
+    assert expected in stances, stances
+
+
+def test_support_sought_among_a_group_is_no_stance(nlp):
+    # PolNeAR train, politico 2016-05-05 ("Paul Ryan says he's not ready to…"): no gold cue on
+    # "support"; the allies seek it, no one is said to give it
+    text = ("In the meantime, Trump's congressional allies have been trying to shore up support among their "
+            "colleagues, while urging his critics to pipe down.")
+    assert [s.cue.text for c in read(nlp, text).claims for s in c.stances if s.cue.text == "support"] == []

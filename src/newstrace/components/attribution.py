@@ -83,7 +83,8 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             perspective_lead_in, poll_lead_in, prep_report, pro_form_answer, published_by,
                                             speech_act_issuer, speech_act_noun)
 from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder, plain_sense,
-                                         position_phrase, received_stance, stance_content, uttered_stance)
+                                         position_phrase, received_stance, stance_content, support_among,
+                                         uttered_stance)
 from newstrace.components.learned_acts import accepted_acts
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_author, is_reporting, is_sourcelike,
@@ -526,7 +527,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         :func:`~newstrace.components.stance.uttered_stance`), the verb, noun and preposition its
         cue; not the author's nor a dummy subject's. A decision with its possessor as holder
         ("Trump's decision to skip the debate": :func:`~newstrace.components.stance.decision_stance`)
-        has the noun as cue and the infinitive as content."""
+        has the noun as cue and the infinitive as content, and support a group gives ("Clinton's
+        deep support among black voters": :func:`~newstrace.components.stance.support_among`)
+        has the group as holder and "support" as cue."""
         found = noun_stance(noun)
         uttered = uttered_stance(noun) if found is None else None
         if found is not None:
@@ -538,7 +541,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             if holder is not None and (holder.lower_ in DUMMY_SUBJECTS or self.authorial(holder)):
                 holder = None
         else:  # "won the endorsement of Pence", "Trump's decision to skip the debate": the noun is the cue
-            holder, content = received_stance(noun) or decision_stance(noun) or (None, None)
+            holder, content = received_stance(noun) or decision_stance(noun) or support_among(noun) or (None, None)
             cue = [noun]
         if holder is None or content is None \
                 or holder.lower_ in ("my", "our", "us", "me") and not in_quotes(self.quotes, holder.idx):
