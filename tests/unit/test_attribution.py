@@ -3318,3 +3318,15 @@ def test_the_words_polnear_counts_in_a_cue(nlp, text, source, cue_text, content)
     from newstrace.scoring import attributions_from_reading, span_text
     [a] = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == cue_text]
     assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+def test_a_report_opened_by_after_has_the_article_for_source(nlp):
+    # FNC-1 body 40 (new-user trial twelve): the parser took "after" for a preposition and made
+    # "Questions about Kim's health rose" the content of "claimed"; the Diplomat (a magazine,
+    # no diplomat) claimed it
+    r = read(nlp, "Questions about Kim\u2019s health rose after an article from the Diplomat, a magazine based in "
+                  "Tokyo, claimed his sister was making important government decisions while Kim was being "
+                  "treated at Bonghwa Clinic in North Korea's capital Pyongyang.")
+    c = claim_with(r, "his sister was making")
+    assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Diplomat", "media outlet", "claimed")]
+    assert not claim_with(r, "Questions about").attribution.chain

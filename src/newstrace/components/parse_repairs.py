@@ -1085,6 +1085,41 @@ def raise_impersonal_tag(doc: Doc) -> None:
         clause.head, clause.dep_ = tag, "ccomp"
 
 
+#: Words that are a preposition before a noun and a conjunction before a clause.
+TIME_LINKS = frozenset({"after", "before", "since", "until"})
+
+
+def restore_linked_report(doc: Doc) -> None:
+    """Give a report opened by "after", "before", "since" or "until" back its subject where the
+    parser took the word for a preposition and made the clause before it the reported one:
+    "Questions about Kim’s health rose after an article from the Diplomat, a magazine based in
+    Tokyo, claimed his sister was making important government decisions…" (FNC-1 body 40,
+    new-user trial twelve) parses "an article" as the object of "after" and "Questions … rose"
+    as what was claimed, so the questions were the source. Signs: a finite reporting verb
+    (:func:`is_reporting`) with no subject and a ``ccomp`` before it, inside which such a word
+    (``prep``) has a noun object whose phrase ends right before the verb (a comma between
+    allowed). The noun becomes the verb's subject, the word its ``mark``, and the verb an
+    adverbial clause of the clause before it, which takes the verb's place in the tree."""
+    for verb in doc:
+        if verb.tag_ not in FINITE_TAGS or not is_reporting(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        link = clause and next((t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in TIME_LINKS), None)
+        noun = link and next((c for c in link.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or verb.i - noun.right_edge.i - (doc[verb.i - 1].text == ",") != 1:
+            continue
+        if verb.dep_ == "ROOT":
+            clause.head, clause.dep_ = clause, "ROOT"
+        else:
+            clause.head, clause.dep_ = verb.head, verb.dep_
+        for c in verb.children:
+            if c.dep_ == "punct" and c.i == verb.sent.end - 1:
+                c.head = clause
+        verb.head, verb.dep_ = clause, "advcl"
+        noun.head, noun.dep_ = verb, "nsubj"
+        link.head, link.dep_, link.pos_, link.tag_ = verb, "mark", "SCONJ", "IN"
+
+
 def restore_according_object(doc: Doc) -> None:
     """Give "according to" back its object where the parser made that object the subject of the
     next verb and the verb's real subject its apposition: "According to semi-official news
@@ -1550,6 +1585,7 @@ REPAIRS = (
     split_semicolon_complement,
     raise_preposed_tag,
     raise_impersonal_tag,
+    restore_linked_report,
     restore_showing_tag,
     restore_participial_report,
     restore_verb_root,
