@@ -3330,3 +3330,21 @@ def test_a_report_opened_by_after_has_the_article_for_source(nlp):
     c = claim_with(r, "his sister was making")
     assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Diplomat", "media outlet", "claimed")]
     assert not claim_with(r, "Questions about").attribution.chain
+
+
+LEVIN = ("Democratic U.S. Congressman Andy Levin of Michigan slammed Moise for the jailbreak on Twitter. \"This "
+         "prison break massacre is a tragic sign of the rule of law collapsing in Haiti,\" Levin tweeted. \"Jovenel "
+         "Mo\u00efse's antidemocratic rule is costing Haitians their lives and eliminating any sense of safety. "
+         "What's next? Exantus said three commissions have been created to investigate the mutiny. Exantus told VOA "
+         "he did not think the jailbreak would affect plans to hold elections later this year.")
+
+
+def test_a_named_speakers_report_ends_a_quotation_that_never_closed(nlp):
+    # VOA 6202623 (new-user trial twelve): the data set dropped the closing mark after "What's
+    # next?"; Levin's quotation is his, Exantus's two reports are Exantus's (Frantz Exantus in
+    # the article; here only the surname)
+    r = read(nlp, LEVIN)
+    assert [s.name for s in claim_with(r, "antidemocratic rule").attribution.chain] == ["Andy Levin"]
+    assert [(s.name, cue(s)) for s in claim_with(r, "three commissions").attribution.chain] == [("Exantus", "said")]
+    c = claim_with(r, "affect plans")
+    assert [(s.name, cue(s)) for s in c.attribution.chain] == [("Exantus", "told")]

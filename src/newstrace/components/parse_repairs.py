@@ -211,7 +211,8 @@ def restore_surname_subject(doc: Doc) -> None:
     name ("but So Se Pyong, the … ambassador, told Reuters…") it becomes a proper noun of the name."""
     names = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].pos_ not in ("PROPN", "NOUN") and ent[0].head not in ent:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].pos_ not in ("PROPN", "NOUN") and ent[0].head not in ent \
+                and not ent[0].is_ancestor(ent[-1]):
             ent[0].tag_, ent[0].pos_, ent[0].lemma_, ent[0].dep_ = "NNP", "PROPN", ent[0].text, "compound"
             ent[0].head = ent[-1]
     for word in doc[1:-1]:
