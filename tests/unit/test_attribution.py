@@ -3348,3 +3348,14 @@ def test_a_named_speakers_report_ends_a_quotation_that_never_closed(nlp):
     assert [(s.name, cue(s)) for s in claim_with(r, "three commissions").attribution.chain] == [("Exantus", "said")]
     c = claim_with(r, "affect plans")
     assert [(s.name, cue(s)) for s in c.attribution.chain] == [("Exantus", "told")]
+
+
+def test_a_that_clause_parsed_as_the_hearers_relative_clause_is_the_report(nlp):
+    # VOA 6202623 (new-user trial twelve): the hearer is no content, and the second that-clause
+    # is the official's too
+    r = read(nlp, "A government official told a local radio station that Joseph had spent the night in the Croix "
+                  "des Bouquets area, and that law enforcement had tracked his movements.")
+    first = claim_with(r, "spent the night")
+    assert first.text == "Joseph had spent the night in the Croix des Bouquets area"
+    for c in (first, claim_with(r, "tracked his movements")):
+        assert [(s.name, cue(s)) for s in c.attribution.chain] == [("A government official", "told")]

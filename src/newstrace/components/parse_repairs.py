@@ -517,6 +517,27 @@ def restore_complements(doc: Doc) -> None:
         that.dep_ = "mark"
 
 
+def restore_hearer_complement(doc: Doc) -> None:
+    """Give a reporting verb back its that-clause where the parser made it a relative clause of
+    the hearer: "A government official told a local radio station that Joseph had spent the
+    night in the Croix des Bouquets area, and that law enforcement had tracked his movements."
+    (VOA 6202623, new-user trial twelve) parses "that" as the object of "spent", which has an
+    object of its own ("the night"), so the station was part of the content and the second
+    that-clause lost its source. Signs: a reporting verb (:func:`is_reporting`) with no clausal
+    complement, whose object carries a relative clause opened by "that" that the parse made
+    the clause's object or subject while the clause has another one: no relative pronoun can
+    fill a place already taken. The clause becomes the verb's ``ccomp`` and "that" its ``mark``."""
+    for rel in doc:
+        that, hearer = rel.left_edge, rel.head
+        if rel.dep_ != "relcl" or that.lower_ != "that" or that.head != rel or hearer.dep_ not in ("dobj", "dative") \
+                or not is_reporting(hearer.head) or any(c.dep_ == "ccomp" for c in hearer.head.children):
+            continue
+        roles = SUBJECT_DEPS if that.dep_ in SUBJECT_DEPS else {"dobj"} if that.dep_ == "dobj" else set()
+        if any(c.dep_ in roles and c != that for c in rel.children):
+            rel.head, rel.dep_ = hearer.head, "ccomp"
+            that.dep_ = "mark"
+
+
 def restore_if_questions(doc: Doc) -> None:
     """Give a negated reporting verb back its indirect question opened by "if", which the parser
     hung on it as a condition: "The agency did not mention if there were casualties" parses with
@@ -1574,6 +1595,7 @@ REPAIRS = (
     restore_second_object_complement,
     restore_relative_clause,
     restore_complements,
+    restore_hearer_complement,
     restore_if_questions,
     raise_closing_tag,
     restore_tagged_clause,
