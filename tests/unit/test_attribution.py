@@ -3359,3 +3359,12 @@ def test_a_that_clause_parsed_as_the_hearers_relative_clause_is_the_report(nlp):
     assert first.text == "Joseph had spent the night in the Croix des Bouquets area"
     for c in (first, claim_with(r, "tracked his movements")):
         assert [(s.name, cue(s)) for s in c.attribution.chain] == [("A government official", "told")]
+
+
+def test_a_but_clause_after_a_demand_is_the_authors(nlp):
+    # Wikinews 2019 no. 6 (new-user trial twelve): the President demands the funding; that
+    # Congress has not passed the budget is the author's statement
+    r = read(nlp, "The President insists that the budget include funding for the wall, which was one of his "
+                  "campaign promises, but Congress has not passed his proposed budget.")
+    assert [cue(s) for s in claim_with(r, "include funding").attribution.chain] == ["insists"]
+    assert claim_with(r, "Congress has not passed").attribution.chain == []
