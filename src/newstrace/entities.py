@@ -62,12 +62,15 @@ def title_run(doc, start: int, most: int = 5) -> list[Token]:
 def civil_society_title(tokens: list[Token]) -> bool:
     """Whether the title words among ``tokens`` head a movement, campaign or activist group ("the
     leader of the Bring Back Our Girls movement, Florence Ozor", "protest leader"):
-    ``civil_society_words`` of ``lexicons/sources.json``. Such a leader is no official."""
+    ``civil_society_words`` of ``lexicons/sources.json``; or a criminal group
+    (``outlaw_group_words``: "the notorious leader of the Village de Dieu gang"). Such a
+    leader is no official."""
     words = source_words()
+    bodies = words["civil_society_words"] | words["outlaw_group_words"]
     for t in tokens:
         if t.lemma_.lower() in words["official"] or t.lower_ in words["official"]:
             phrase = list(t.subtree) + ([t.head] if t.dep_ in ("compound", "nmod") else [])
-            if any(w.lemma_.lower() in words["civil_society_words"] for w in phrase):
+            if any(w.lemma_.lower() in bodies for w in phrase):
                 return True
     return False
 

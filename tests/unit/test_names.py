@@ -287,3 +287,12 @@ def test_a_quoted_denial_tagged_by_a_short_surname_is_the_speakers(nlp):
     c = claim_with(r, "That is rumors")
     assert c.factuality.label == "reported"
     assert [(s.name, s.factuality.label) for s in c.attribution.chain] == [("So Se Pyong", "denied")]
+
+
+def test_the_leader_of_a_gang_is_no_official(nlp):
+    # VOA 6202623 (new-user trial twelve): Arnel Joseph leads a gang; CONVENTIONS: a person
+    r = read(nlp, "Arnel Joseph, the notorious leader of the Village de Dieu gang, was killed in a gun battle with "
+                  "police Friday, officials said. In a conversation with journalists posted on YouTube, Joseph said "
+                  "he considers himself to be a \"representative\" of the Village de Dieu slum.")
+    assert [(s.name, s.type) for s in claim_with(r, "considers himself").attribution.chain] == \
+        [("Arnel Joseph", "person")]
