@@ -62,12 +62,15 @@ def title_run(doc, start: int, most: int = 5) -> list[Token]:
 def civil_society_title(tokens: list[Token]) -> bool:
     """Whether the title words among ``tokens`` head a movement, campaign or activist group ("the
     leader of the Bring Back Our Girls movement, Florence Ozor", "protest leader"):
-    ``civil_society_words`` of ``lexicons/sources.json``. Such a leader is no official."""
+    ``civil_society_words`` of ``lexicons/sources.json``; or a criminal group
+    (``outlaw_group_words``: "the notorious leader of the Village de Dieu gang"). Such a
+    leader is no official."""
     words = source_words()
+    bodies = words["civil_society_words"] | words["outlaw_group_words"]
     for t in tokens:
         if t.lemma_.lower() in words["official"] or t.lower_ in words["official"]:
             phrase = list(t.subtree) + ([t.head] if t.dep_ in ("compound", "nmod") else [])
-            if any(w.lemma_.lower() in words["civil_society_words"] for w in phrase):
+            if any(w.lemma_.lower() in bodies for w in phrase):
                 return True
     return False
 
@@ -1216,7 +1219,18 @@ def _publication_named(head: Token, tokens: list[Token]) -> bool:
     right before the phrase ("…, newspaper The Hindu reported")."""
     before = head.doc[tokens[0].i - 1] if tokens[0].i else None
     return any((t.dep_ in ("compound", "appos") or t.is_lower and t.i < head.i) and t.lemma_.lower() in PUBLICATION_NOUNS
-               for t in tokens) or before is not None and before.lower_ in PUBLICATION_NOUNS
+               for t in tokens) or before is not None and before.lower_ in PUBLICATION_NOUNS or _publication_after(tokens[-1])
+
+
+def _publication_after(last: Token) -> bool:
+    """The phrase ending at ``last`` is followed by an apposition whose noun is a publication
+    noun, however the parser hung it ("an article from the Diplomat, a magazine based in
+    Tokyo, claimed…", FNC-1 body 40, new-user trial twelve: the apposition hung on "article")."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return False
+    noun = next((t for t in doc[last.i + 2:last.i + 6] if t.pos_ not in ("DET", "ADJ")), None)
+    return noun is not None and noun.is_lower and noun.lemma_.lower() in PUBLICATION_NOUNS
 
 
 def kind_of_body(head: Token) -> bool:
@@ -1474,7 +1488,8 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         return listed
     if ent_label == "GPE" or ent_label == "ORG" and is_country(" ".join(t.text for t in tokens)):
         return "government"  # a country the NER took for an organisation ("Cameroon banned…")
-    if lemma in words["official"] and not private_attorney([head]) or insider(head):
+    if lemma in words["official"] and not private_attorney([head]) and not (ent_label == "ORG" and head.pos_ == "PROPN") \
+            or insider(head):  # "the Diplomat", a magazine's name, is no diplomat
         return "unnamed official"
     if lemma in words["expert"]:
         return "expert"

@@ -3362,3 +3362,53 @@ def test_the_words_polnear_counts_in_a_cue(nlp, text, source, cue_text, content)
     from newstrace.scoring import attributions_from_reading, span_text
     [a] = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == cue_text]
     assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+def test_a_report_opened_by_after_has_the_article_for_source(nlp):
+    # FNC-1 body 40 (new-user trial twelve): the parser took "after" for a preposition and made
+    # "Questions about Kim's health rose" the content of "claimed"; the Diplomat (a magazine,
+    # no diplomat) claimed it
+    r = read(nlp, "Questions about Kim\u2019s health rose after an article from the Diplomat, a magazine based in "
+                  "Tokyo, claimed his sister was making important government decisions while Kim was being "
+                  "treated at Bonghwa Clinic in North Korea's capital Pyongyang.")
+    c = claim_with(r, "his sister was making")
+    assert [(s.name, s.type, cue(s)) for s in c.attribution.chain] == [("Diplomat", "media outlet", "claimed")]
+    assert not claim_with(r, "Questions about").attribution.chain
+
+
+LEVIN = ("Democratic U.S. Congressman Andy Levin of Michigan slammed Moise for the jailbreak on Twitter. \"This "
+         "prison break massacre is a tragic sign of the rule of law collapsing in Haiti,\" Levin tweeted. \"Jovenel "
+         "Mo\u00efse's antidemocratic rule is costing Haitians their lives and eliminating any sense of safety. "
+         "What's next? Exantus said three commissions have been created to investigate the mutiny. Exantus told VOA "
+         "he did not think the jailbreak would affect plans to hold elections later this year.")
+
+
+def test_a_named_speakers_report_ends_a_quotation_that_never_closed(nlp):
+    # VOA 6202623 (new-user trial twelve): the data set dropped the closing mark after "What's
+    # next?"; Levin's quotation is his, Exantus's two reports are Exantus's (Frantz Exantus in
+    # the article; here only the surname)
+    r = read(nlp, LEVIN)
+    assert [s.name for s in claim_with(r, "antidemocratic rule").attribution.chain] == ["Andy Levin"]
+    assert [(s.name, cue(s)) for s in claim_with(r, "three commissions").attribution.chain] == [("Exantus", "said")]
+    c = claim_with(r, "affect plans")
+    assert [(s.name, cue(s)) for s in c.attribution.chain] == [("Exantus", "told")]
+
+
+def test_a_that_clause_parsed_as_the_hearers_relative_clause_is_the_report(nlp):
+    # VOA 6202623 (new-user trial twelve): the hearer is no content, and the second that-clause
+    # is the official's too
+    r = read(nlp, "A government official told a local radio station that Joseph had spent the night in the Croix "
+                  "des Bouquets area, and that law enforcement had tracked his movements.")
+    first = claim_with(r, "spent the night")
+    assert first.text == "Joseph had spent the night in the Croix des Bouquets area"
+    for c in (first, claim_with(r, "tracked his movements")):
+        assert [(s.name, cue(s)) for s in c.attribution.chain] == [("A government official", "told")]
+
+
+def test_a_but_clause_after_a_demand_is_the_authors(nlp):
+    # Wikinews 2019 no. 6 (new-user trial twelve): the President demands the funding; that
+    # Congress has not passed the budget is the author's statement
+    r = read(nlp, "The President insists that the budget include funding for the wall, which was one of his "
+                  "campaign promises, but Congress has not passed his proposed budget.")
+    assert [cue(s) for s in claim_with(r, "include funding").attribution.chain] == ["insists"]
+    assert claim_with(r, "Congress has not passed").attribution.chain == []

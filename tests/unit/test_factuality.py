@@ -742,3 +742,16 @@ def test_a_should_under_a_verb_of_position_is_no_hedge(nlp):
         c = claim_with(r, part)
         assert own(only_source(c, name)) == ("asserted", "CT+"), part
         assert author(c) == ("reported", "Uu"), part
+
+
+def test_an_impersonal_passive_of_saying_relays_its_clause(nlp):
+    # FNC-1 body 40 (new-user trial twelve): "It was said" / "It has been rumored" name no one;
+    # the clause is relayed, not stated (asserted) nor the author's guess (speculated), and the
+    # tag is no part of the claim
+    r = read(nlp, "It was said Kim Yo Jong had taken over while her brother underwent medical treatment. "
+                  "It has been rumored Kim, 31, might have had ankle surgery, but So said that is incorrect.")
+    said = claim_with(r, "Kim Yo Jong had taken over")
+    assert (said.factuality.label, said.attribution.chain) == ("reported", [])
+    rumour = claim_with(r, "ankle surgery")
+    assert rumour.text == "Kim, 31, might have had ankle surgery"
+    assert rumour.factuality.label == "reported"

@@ -254,3 +254,45 @@ def test_a_name_that_takes_a_who_clause_is_a_person_and_her_she(nlp):
         [("Chalida Tajaroensuk", "person")]
     for phrase in ("she visited the five Uyghurs", "terrified of being forced back"):
         assert [s.name for s in claim_with(r, phrase).attribution.chain] == ["Chalida Tajaroensuk"]
+
+
+FNC40_SO = ("It was said Kim Yo Jong had taken over while her brother underwent medical treatment, but So Se "
+            "Pyong, the Democratic People's Republic of Korea's ambassador to the United Nations in Geneva, told "
+            "Reuters Kim was not in bad health.\n\nThe ambassador sat down for an interview where he discussed a "
+            "variety of matters, including North Korea's nuclear program, possibly negotiations to free three "
+            "detained Americans and, of course, Kim\u2019s health.\n\nIt has been rumored Kim, 31, might have had "
+            "ankle surgery, but So said that is incorrect.")
+
+
+def test_a_short_surname_opening_a_name_and_the_hearer_before_a_subject_are_apart(nlp):
+    # FNC-1 body 40 (new-user trial twelve): the ambassador So Se Pyong told Reuters; "So" (a
+    # surname the tagger takes for an adverb) is part of his name and the subject of "So said";
+    # "Reuters Kim" was one name, and the denial went to it
+    r = read(nlp, FNC40_SO)
+    assert [s.name for s in claim_with(r, "Kim was not in bad health").attribution.chain] == ["So Se Pyong"]
+    assert [s.name for s in claim_with(r, "that is incorrect").attribution.chain] == ["So Se Pyong"]
+
+
+def test_a_name_opened_by_a_lower_case_particle_keeps_its_given_name(nlp):
+    # Wikinews 2019 no. 19 (new-user trial twelve): the NER labelled "Arnel" apart (ORG)
+    r = read(nlp, "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the "
+                  "suspected perpetrators.")
+    assert [s.name for s in claim_with(r, "suspected perpetrators").attribution.chain] == ["Arnel dela Vega"]
+
+
+def test_a_quoted_denial_tagged_by_a_short_surname_is_the_speakers(nlp):
+    # FNC-1 body 40 (new-user trial twelve); CONVENTIONS: a quoted denial, the speaker denied,
+    # the author reported
+    r = read(nlp, FNC40_SO + " \"That is rumors, fabricated rumors,\" So said about Kim's alleged ailment.")
+    c = claim_with(r, "That is rumors")
+    assert c.factuality.label == "reported"
+    assert [(s.name, s.factuality.label) for s in c.attribution.chain] == [("So Se Pyong", "denied")]
+
+
+def test_the_leader_of_a_gang_is_no_official(nlp):
+    # VOA 6202623 (new-user trial twelve): Arnel Joseph leads a gang; CONVENTIONS: a person
+    r = read(nlp, "Arnel Joseph, the notorious leader of the Village de Dieu gang, was killed in a gun battle with "
+                  "police Friday, officials said. In a conversation with journalists posted on YouTube, Joseph said "
+                  "he considers himself to be a \"representative\" of the Village de Dieu slum.")
+    assert [(s.name, s.type) for s in claim_with(r, "considers himself").attribution.chain] == \
+        [("Arnel Joseph", "person")]

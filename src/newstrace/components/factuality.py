@@ -130,6 +130,8 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if head.tag_ == "VBN" and head.lemma_.lower() in RELAYING_PASSIVES \
             and any(c.dep_ == "xcomp" for c in head.children):
         out["passive_hedge"].append(head)
+    if _impersonal_report(head):
+        out["passive_hedge"].append(head.head)  # "It was said X": relayed, no one named
     asker = head.head
     if head.dep_ == "ccomp" and asker.lemma_.lower() in lex["asking_verbs"] and asker.tag_ in ("VBN", "VBD") \
             and asker.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
@@ -141,6 +143,18 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out[_unheld_kind(noun, lex)].append(noun)
     return out
+
+
+def _impersonal_report(head: Token) -> bool:
+    """Whether ``head`` heads the clausal complement of an impersonal passive of saying with
+    no agent: "It was said Kim Yo Jong had taken over…", "It has been rumored Kim … might have
+    had ankle surgery" (FNC-1 body 40, new-user trial twelve: asserted and speculated by the
+    author). The attribution stage names no source for it ("it is said that…"), so the claim is
+    relayed by no one named: reported, as "Kim is said to have…" (``RELAYING_PASSIVES``)."""
+    tag = head.head
+    return head.dep_ == "ccomp" and tag.i < head.i and tag.tag_ == "VBN" and tag.lemma_.lower() in RELAYING_PASSIVES \
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tag.children) \
+        and not any(c.dep_ == "agent" for c in tag.children)
 
 
 def _perceivable(head: Token) -> bool:

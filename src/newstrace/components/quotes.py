@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newstrace.lexicons import cues
 from newstrace.units import text_of
 
 OPEN_Q, CLOSE_Q = "“\"«", "”\"»"
@@ -80,8 +81,31 @@ def doc_regions(doc: Doc) -> list[tuple[int, int]]:
     """:func:`quoted_regions` of a Doc's text, computed once per Doc (kept in its user data)."""
     regions = doc.user_data.get("nt_quotes")
     if regions is None:
-        regions = doc.user_data["nt_quotes"] = quoted_regions(text_of(doc))
+        text = text_of(doc)
+        regions = doc.user_data["nt_quotes"] = [end_runaway(doc, text, s, e) for s, e in quoted_regions(text)]
     return regions
+
+
+def end_runaway(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
+    """The quotation [start, end) of ``doc`` ended before the first later sentence that is a
+    report of a named speaker of its own, when no closing mark ends it (it runs to its
+    paragraph's end): "“Jovenel Moïse's antidemocratic rule is costing Haitians their lives …
+    What's next? Exantus said three commissions have been created…" (VOA 6202623, new-user
+    trial twelve: the data set dropped the closing mark, and Levin's quotation ran on over
+    800 characters and took Exantus's reports). Such a sentence: its root a verb of the
+    ``report_neutral`` cues with a proper noun for subject ("Exantus said", "Exantus told
+    VOA…"); a quoted speaker's "I said" or "he told me" does not end the quotation."""
+    if end < len(text) and text[end] in CLOSE_Q:
+        return start, end
+    for verb in doc:
+        if not start < verb.idx < end or verb.head != verb or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in cues()["report_neutral"] \
+                or not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+            continue
+        opening = verb.left_edge
+        if opening.idx > start and doc[opening.i - 1].text in ".?!":  # the report opens its sentence
+            return start, len(text[:opening.idx].rstrip())
+    return start, end
 
 
 def in_quotes(regions: list[tuple[int, int]], char: int) -> bool:
@@ -172,7 +196,7 @@ def tag_candidate(doc: Doc, text: str, qs: int, qe: int, max_words: int) -> Toke
     end = text[:qe].rstrip(" \t\xa0’'")[-1:]
     closed = end in (",", "?", "!") or "," in text[qe:j] or end == "." and text[j:j + 1].islower()
     after = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) and text[j].isalpha() else None
-    if after is not None and j > qe and closed:
+    if after is not None and j > qe and closed and text[qe] in CLOSE_Q + "'":  # not a runaway's end (:func:`end_runaway`)
         t = after[0]
         # the tag runs to the sentence end or to a comma that sets off an apposition to the
         # speaker ("…,” fretted Muslima Abdullahi, an 80-year-old woman living in …)
