@@ -48,6 +48,40 @@ LEMMA_FIXES = [{"patterns": [[{"LOWER": {"IN": forms}, "TAG": {"IN": ["VBD", "VB
                                     ("scare", ["scared", "scares", "scaring"]), ("cope", ["coped", "copes", "coping"]),
                                     ("stage", ["staged", "stages", "staging"]), ("ride", ["rides", "riding"]))]
 
+
+#: "’m" and "’re" are forms of "be" whatever their tag, and so is a "’s" that is no auxiliary
+#: ("She’s against the deal"); the tagger takes "’m" for a VBZ (145 of the 155 in PolNeAR train)
+#: and "’s" for a VBP or VBD (about 280 times), which no pattern of the model's ruler matches.
+CURLY_BE = [{"patterns": [[{"LOWER": {"IN": ["\u2019m", "\u2019re"]}, "TAG": {"IN": ["VBZ", "VBD", "VBP"]}}],
+                          [{"LOWER": "\u2019s", "TAG": {"IN": ["VBD", "VBP"]}, "DEP": {"NOT_IN": ["aux"]}}]],
+             "attrs": {"LEMMA": "be", "POS": "AUX"}}]
+
+
+def curly_contractions(patterns: list[dict]) -> list[dict]:
+    """The attribute ruler's patterns for contractions written with a straight apostrophe
+    ("'s", "'re", "'m", "'ve", "'d", "'ll", matched on ``LOWER``), rewritten with the typographic
+    one ("’s", "’re"…), which the model's patterns do not cover: its ruler sets "'re" to lemma
+    "be" and part of speech AUX, but leaves "’re" a VERB with lemma "’re" (and "’s" one with lemma
+    "’"), so copulas such as "They’re supportive of same-sex marriage" went unseen by every rule
+    that asks for "be". PolNeAR train: about 1,070 "’s" tagged VBZ or VBP, 318 "’re" and 155 "’m"
+    (against 1,149 "'s" tagged VBZ, 289 "'re" and 158 "'m"). ``patterns`` are
+    ``AttributeRuler.patterns`` dicts; returns copies of those with a straight apostrophe in a
+    ``LOWER`` value (the others left out), and :data:`CURLY_BE`. Held-out fifth of PolNeAR train:
+    attribution, content and cue figures unchanged (F1 0.770, 0.734, 0.770)."""
+    def curly(value):
+        if isinstance(value, str):
+            return value.replace("'", "\u2019")
+        return {op: [curly(v) for v in vals] if isinstance(vals, list) else vals for op, vals in value.items()}
+
+    out = []
+    for pat in patterns:
+        tokens = [[{k: curly(v) if k == "LOWER" else v for k, v in tok.items()} for tok in seq]
+                  for seq in pat["patterns"]]
+        if tokens != pat["patterns"]:
+            out.append({**pat, "patterns": tokens})
+    return out + CURLY_BE
+
+
 #: Tokenizer infixes for a quotation mark glued to the next word ("…paranoia,”Clinton said",
 #: "Ryan said,“Look, …", "…the story.”Trump …"): the mark and the punctuation before it split off
 #: as tokens of their own, as they are when a space follows. spaCy's default infixes split a
@@ -73,7 +107,8 @@ def build_pipeline(model: str = MODEL) -> Language:
     except OSError as err:
         raise ModelMissingError(f"spaCy model '{model}' is not installed; install it with: {INSTALL}") from err
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + QUOTE_INFIXES).finditer
-    nlp.get_pipe("attribute_ruler").add_patterns(LEMMA_FIXES)
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add_patterns(LEMMA_FIXES + curly_contractions(ruler.patterns))
     nlp.add_pipe("newstrace_truecase", after="tok2vec")
     nlp.add_pipe("newstrace_paragraphs", before="parser")
     nlp.add_pipe("newstrace_names", after="ner")

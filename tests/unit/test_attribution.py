@@ -1523,6 +1523,21 @@ def test_attitude_adjective_with_a_prepositional_content(nlp, text, source, cue_
 
 
 @pytest.mark.parametrize("text, source, cue_text, content", [
+    # PolNeAR train politico_2016-05-23_senate-candidates-stake-out-a-ra, gold: source "He", cue
+    # "’s also supportive of", content "the state’s testing program" (typographic apostrophe).
+    ("He’s also supportive of the state’s testing program.", "he", "’s also supportive of",
+     "the state’s testing program"),
+    # PolNeAR train politico_2016-02-29_democrats-draw-plan-to-shatter-t, gold: source "They",
+    # cue "’re not enamored of", content "the NRA".
+    ("They’re not enamored of the NRA.", "they", "’re not enamored of", "the NRA"),
+])
+def test_stance_adjective_after_a_contracted_copula(nlp, text, source, cue_text, content):
+    c = claim_with(read(nlp, text), content)
+    assert names(c) == [source], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == cue_text
+
+
+@pytest.mark.parametrize("text, source, cue_text, content", [
     # PolNeAR train breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth, gold: source
     # "McConnell", cue "was quick to embrace", content "the mogul".
     ("McConnell was quick to embrace the mogul after he clinched the nomination.",
@@ -1612,6 +1627,29 @@ def test_speech_act_noun_subject_of_be_has_the_predicates_that_clause(nlp):
     c = claim_with(r, "unfair for the federal tax code")
     assert names(c) == ["rubio"], (c.text, names(c))
     assert cue(c.attribution.chain[0]) == "response"
+
+
+@pytest.mark.parametrize("text, source, cue_text, content", [
+    # PolNeAR train breitbart_2016-02-20_the-latest-hillary-clinton-tells, gold: source "Hillary
+    # Clinton’s", cue "campaign slogan is", content "“I’m with her.”" (a clause with no "that").
+    ("Hillary Clinton’s campaign slogan is “I’m with her.” But now she wants voters to know that "
+     "she’s with them.", "hillary clinton", "slogan", "I’m with her"),
+    # PolNeAR train nyt_2016-02-20_for-pope-it-s-bigger-than-trump-, gold: source "Francis'",
+    # cue "message is to call", content "on all Christians to be more Christian…" (an infinitive).
+    ("Indeed, Francis' message is to call on all Christians to be more Christian, including members "
+     "of the hierarchy of the Roman Catholic Church.", "francis", "message", "to be more Christian"),
+])
+def test_message_noun_subject_of_be_has_the_predicates_clause(nlp, text, source, cue_text, content):
+    c = claim_with(read(nlp, text), content)
+    assert names(c) == [source], (c.text, names(c))
+    assert cue(c.attribution.chain[0]) == cue_text
+
+
+def test_message_noun_in_a_quotation_is_left_to_the_quote(nlp):
+    # PolNeAR train (nyt, 2016): no gold attribution of "My advice" inside the quotation; the
+    # quotation is Cunningham's.
+    r = read(nlp, "''My advice was not to do it,'' recalled James B. Cunningham, then ambassador to Israel.")
+    assert not any(lk.cue.text == "advice" for c in r.claims for lk in c.attribution.chain)
 
 
 def test_stance_noun_as_object_of_an_uttering_verb(nlp):

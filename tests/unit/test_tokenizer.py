@@ -1,7 +1,10 @@
 """Tokenizer: a quotation mark glued to the next word is a token of its own
-(:data:`newstrace.pipeline.QUOTE_INFIXES`). Hand-made sentences; the right split is obvious."""
+(:data:`newstrace.pipeline.QUOTE_INFIXES`); a contraction with a typographic apostrophe reads as
+the one with a straight apostrophe (:func:`newstrace.pipeline.curly_contractions`). Hand-made
+sentences; the right split or lemma is obvious."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,3 +47,15 @@ def test_tokens_cover_the_text_and_a_glued_mark_is_its_own_token(parts):
     assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc)
     marks = {t.idx for t in doc if t.text in MARKS}
     assert marks == {i for i, ch in enumerate(text) if ch in MARKS}
+
+
+@pytest.mark.parametrize("text, form, lemma", [
+    ("They’re supportive of the plan.", "’re", "be"),
+    ("I’m sure of it.", "’m", "be"),
+    ("She’s against the deal.", "’s", "be"),
+    ("We’ve said so.", "’ve", "have"),
+])
+def test_a_contraction_with_a_typographic_apostrophe_has_the_lemma_of_the_straight_one(nlp, text, form, lemma):
+    tok = next(t for t in nlp(text) if t.text == form)
+    straight = next(t for t in nlp(text.replace("’", "'")) if t.text == form.replace("’", "'"))
+    assert (tok.lemma_, tok.pos_) == (lemma, "AUX") == (straight.lemma_, straight.pos_)
