@@ -72,6 +72,11 @@ the repaired tree; each says the signs it checks and how often it fires on PolNe
 Hand-written, not learned: the errors are rare and specific (a handful to a few dozen times in
 PolNeAR train), too few to retrain the parser on, and spaCy has no component that edits a parse
 by rule (the ``DependencyMatcher`` finds patterns but does not rewrite heads).
+
+Every repair walks the whole Doc, so each tests the token's own label, tag or word first and only
+then reads its neighbours (``.head``, ``doc[i + 1]``, ``.left_edge``, ``.subtree`` each build new
+Token objects): building them for every token was most of this stage's run time
+(``benchmarks/throughput.py --profile``, session 27).
 """
 from __future__ import annotations
 
