@@ -447,9 +447,11 @@ def naming_participle(tok: Token) -> bool:
     ("Trump called Ford's plans…", 9 of the 11 VBN "call"/"name" with a subject and no
     auxiliary in PolNeAR train are gold cues), hence the noun test; with it, the rule fires on
     none of PolNeAR train's 840 texts, so it costs no gold cue there."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in NAMING_VERBS:
+        return False
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in NAMING_VERBS or subj is None or tok.i == 0 \
+    if subj is None or tok.i == 0 \
             or any(c.dep_ in ("aux", "auxpass") for c in kids):
         return False
     named = tok.doc[tok.i - 1]

@@ -91,7 +91,7 @@ class QuotePass:
                      doc.char_span(qe - 1, qe, alignment_mode="expand").sent.start: None}:
             for tok in doc[sent].sent:
                 if is_reporting(tok) and not qs - 1 <= tok.idx < qe + 1 and not self.in_subject(tok, qs, qe):
-                    d = min(abs(tok.idx - qs), abs(tok.idx - qe)) - (len(doc.text) if tok.i in hosts else 0)
+                    d = min(abs(tok.idx - qs), abs(tok.idx - qe)) - (len(text_of(doc)) if tok.i in hosts else 0)
                     if dist is not None and d >= dist:
                         continue
                     link = next((lk for u in inside for lk in u.chain

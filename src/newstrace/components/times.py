@@ -542,7 +542,7 @@ def _candidates(doc: Doc) -> list[Span]:
               *_THAT_SCAN.finditer(text_of(doc))]:
         if (sp := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None:
             spans.append(sp)
-    spans += [doc[t.i:t.i + 1] for t in doc if _elided_month(doc[t.i:t.i + 1])]
+    spans += [doc[t.i:t.i + 1] for t in doc if t.is_digit and _elided_month(doc[t.i:t.i + 1])]
     merged: list[Span] = []
     for sp in sorted(filter_spans(spans), key=lambda s: s.start):
         prev = merged[-1] if merged else None
@@ -559,7 +559,7 @@ def _candidates(doc: Doc) -> list[Span]:
         else:
             merged.append(sp)
     for i, sp in enumerate(merged):
-        m = _RANGE_END.match(doc.text, sp.end_char) if sp.start and doc[sp.start - 1].lower_ in ("from", "between") else None
+        m = _RANGE_END.match(text_of(doc), sp.end_char) if sp.start and doc[sp.start - 1].lower_ in ("from", "between") else None
         tail = m and doc.char_span(sp.end_char, m.end(), alignment_mode="expand")
         if tail and (i + 1 == len(merged) or merged[i + 1].start >= tail.end):
             merged[i] = doc[sp.start - 1:tail.end]  # "from 1963 to late 2024": the NER missed the end
@@ -629,7 +629,7 @@ def _quoted_title(span: Span) -> bool:
     of the current week). Signs: a quotation mark right before and right after it (a closing
     comma or full stop may sit inside the mark), and every word capitalised mid-sentence; "on
     “Friday”" quoted for emphasis would fall under it too, which news writing all but never does."""
-    doc, text = span.doc, span.doc.text
+    doc, text = span.doc, text_of(span.doc)
     before, after = text[span.start_char - 1:span.start_char], text[span.end_char:span.end_char + 2]
     words = [t for t in span if t.is_alpha]
     return bool(words) and span.start_char > 0 and before in _OPEN_MARKS and after[:1] in _CLOSE_MARKS + ",." \
@@ -704,7 +704,7 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
             core = f"{month} {core}"  # "March 4 and 5"
         if _AGE.search(core) or not _CUE.search(core):
             continue  # "62-year-old", bare numbers
-        if re.fullmatch(r"\d+", core) and _NUMBERED.search(doc.text[max(0, sp.start_char - 12):sp.start_char]):
+        if re.fullmatch(r"\d+", core) and _NUMBERED.search(text_of(doc)[max(0, sp.start_char - 12):sp.start_char]):
             continue  # "Republic Act No. 7966": a number, no year
         prep = core.split(" ", 1)[0] if " " in core else ""
         while core.split(" ", 1)[0] in _PREPS and " " in core:
@@ -713,7 +713,7 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
             value, kind, rng = _resolve(core, published, _tense(sp))
             rng = rng or _anchored_range(prep, core, value, kind, published)
             if (kind == "DURATION" and prep not in ("for", "over", "within") and not rng
-                    and _OFFSET.match(doc.text, sp.end_char)):  # not "in the past three years after ..."
+                    and _OFFSET.match(text_of(doc), sp.end_char)):  # not "in the past three years after ..."
                 value, kind, rng = _NONE  # "two days before the formal vote": a date of unknown anchor
         except (ValueError, OverflowError):  # beyond the calendar ("99999 years ago")
             value, kind, rng = _NONE
@@ -819,7 +819,7 @@ def _anaphoric(found: list) -> None:
             t.value is None and (_THAT.fullmatch(core) or _LATER_BY.fullmatch(core))))
         unit = "day" if clock else m and (m[2] or m[3] if m.re is _NEXT_TO else m[1] if m.re is _THAT else m[2])
         need = {"day": 10, "week": 10, "month": 7, "year": 4}.get(unit)
-        text = sp.doc.text
+        text = text_of(sp.doc)
         last = next((v for end, v in reversed(dated) if len(v) >= need
                      and len(re.findall(r"[^\S\n]*\n\s*", text[end:sp.start_char])) <= 1), None) if need else None
         if clock and last:
