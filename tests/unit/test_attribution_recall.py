@@ -1969,3 +1969,18 @@ def test_a_verb_of_thinking_with_so_reports_outside_quotations_only(nlp):
     found = _attributions(nlp, HOPE_SO_QUOTED)
     assert not any("hope" in f[0] for f in found)
     assert _by_cue(found, "said")[1:] == ("Mrs. Clinton", "''I hope so,''")
+
+
+# A participle of report after a quoted comma is no inverted speaker tag: the subject after it
+# is its content's (parse_repairs.restore_inverted_tag). PolNeAR train breitbart_2016-04-14
+# (gold: "Donald Trump" / "saying" / "the city embodied the “bravery, heart and soul of
+# America.”", and "Donald Trump" / "has delivered an impassioned defense of" / "“New York
+# values,”").
+DEFENSE_SAYING = T("Donald Trump has delivered an impassioned defense of “New York values,” saying the city "
+                   "embodied the “bravery, heart and soul of America.”")
+
+
+def test_a_participle_after_a_quoted_comma_keeps_the_sentences_speaker(nlp):
+    cue, source, content = _by_cue(_attributions(nlp, DEFENSE_SAYING), "saying")
+    assert source == "Donald Trump" and content.startswith("the city embodied")
+    assert not any(f[1] == "the city" for f in _attributions(nlp, DEFENSE_SAYING))
