@@ -772,7 +772,6 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         self.split_talk_about()
         self.split_np_reports()
         self.split_time_adjuncts()
-        self.split_adverbial_reports()
         self.fold_questions()
         frames = self.frames()
         paragraphs = text_of(doc).split("\n")

@@ -1,8 +1,7 @@
 """Content splits of the attribution stage: a reported content that the claims component left
 inside another clause's unit becomes a claim unit of its own, so that it can carry its source
 (a noun's that-clause, "X's claim that…"; an embedded report; a clear report; a complement the
-parse hung on the wrong verb; "talked about…"; a noun-phrase report in a clause that is no unit;
-a report in an "as" / "after" clause, "…even as he defended X");
+parse hung on the wrong verb; "talked about…"; a noun-phrase report in a clause that is no unit);
 and a time clause on a noun-phrase report, which is no part of what is reported, becomes the
 author's claim.
 
@@ -18,9 +17,8 @@ from spacy.tokens import Token
 from newstrace.components.claims import nonrestrictive, rebuttal
 from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
-from newstrace.components.cue_rules import (according_to_relative, adverbial_report, content_cue, DUMMY_SUBJECTS,
-                                            infinitive_clause, learned_report, learned_stance, noun_cue_content,
-                                            noun_cue_holder, NP_REPORT, prep_report,
+from newstrace.components.cue_rules import (according_to_relative, content_cue, DUMMY_SUBJECTS, infinitive_clause,
+                                            learned_report, learned_stance, noun_cue_content, noun_cue_holder, NP_REPORT, prep_report,
                                             question_clause, question_topic, realis_act, speech_act_noun,
                                             talks_about_clause, unheld_noun_cue)
 from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of
@@ -291,26 +289,6 @@ class ContentSplits:
                 if clause.dep_ == "advcl" and clause.i > verb.i and clause.i not in self.by_head \
                         and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children):
                     added = self.split_off(clause) or added
-        if added:
-            self.units.sort(key=lambda u: u.tokens[0])
-
-    def split_adverbial_reports(self) -> None:
-        """A report or stance of its own in an "as", "after" or "before" clause on a verb that
-        heads a unit (:func:`~newstrace.components.cue_rules.adverbial_report`: "acknowledged
-        some plagiarism even as he defended Melania Trump and the campaign", "mentioning him in
-        almost every speech as she praises his economic record", PolNeAR train): the claims
-        component keeps such a clause in its main clause, whose time it sets, but its verb is an
-        act of its subject's that PolNeAR annotates as an attribution of its own; the clause's
-        subtree becomes a unit of its own (not for the author). PolNeAR train without its
-        held-out fifth: such a verb is a gold cue 55 times in 67 (13 in 18 where it was no cue
-        of ours before); held-out fifth: 11 in 15."""
-        added = False
-        for verb in self.doc:
-            if verb.i in self.by_head or verb.head.i not in self.by_head or not adverbial_report(verb, self.quotes):
-                continue
-            src = next(c for c in verb.children if c.dep_ == "nsubj")
-            if not self.authorial(src) and self.split_off(verb):
-                added = True
         if added:
             self.units.sort(key=lambda u: u.tokens[0])
 

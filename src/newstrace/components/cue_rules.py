@@ -585,41 +585,6 @@ def talks_about_clause(verb: Token) -> bool:
                for c in verb.children)
 
 
-#: Markers of an adverbial clause that places an act beside another ("even as he defended…",
-#: "after Ted Cruz blamed the network…"): see :func:`adverbial_report`.
-BESIDE_MARKS = frozenset({"as", "after", "before"})
-#: Prepositions of what a verb of report or stance is about ("as he spoke of his faith").
-REPORTED_PREPS = frozenset({"about", "of", "for", "on", "against"})
-
-
-def adverbial_report(verb: Token, quotes: list[tuple[int, int]]) -> bool:
-    """An act of report or stance in an "as", "after" or "before" clause after a verb of report or
-    stance it hangs on ("acknowledged some plagiarism even as he defended Melania Trump",
-    "mentioning him in almost every speech as she praises his economic record", PolNeAR train;
-    not "Protest is set as Jewish leaders consider qualms…", a stance of its own): one of the clause's
-    marker words (:data:`BESIDE_MARKS`) its only marker; ``verb`` a verb of report or stance
-    (:func:`~newstrace.components.claims.report_or_stance` or the lexicon's
-    ``stance_act_verbs``) with a subject of its own that is no relative pronoun and no "I",
-    "we" or "you", and with something reported (a clausal complement, an object, an infinitive,
-    or a phrase of :data:`REPORTED_PREPS`: "as he spoke of his faith"; not "as the crowd
-    applauded", "after the senator spoke"); outside quotation marks (the quoted speaker's
-    words); the verb it hangs on in no content of a reporting verb (:func:`is_reporting`:
-    "said the race is close, as some have speculated" is part of the report). Input: a token
-    and the document's quotation regions; output: whether the clause is such a report."""
-    head, kids = verb.head, list(verb.children)
-    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.i < head.i or head.pos_ != "VERB" \
-            or {c.lower_ for c in kids if c.dep_ == "mark"} not in [{m} for m in BESIDE_MARKS]:
-        return False
-    lemmas = (verb.lemma_.lower(), head.lemma_.lower())
-    if not all(report_or_stance(x) or x in cues()["stance_act_verbs"] for x in lemmas) or in_quotes(quotes, verb.idx):
-        return False
-    if not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "whom", "which", "that", "i", "we", "you") for c in kids):
-        return False
-    if not any(c.dep_ in ("ccomp", "dobj", "xcomp") or c.dep_ == "prep" and c.lower_ in REPORTED_PREPS for c in kids):
-        return False
-    return not any(t.dep_ in ("ccomp", "parataxis") and is_reporting(t.head) for t in (head, *head.ancestors))
-
-
 def calls_for_clause(verb: Token) -> bool:
     """"called for Trump to drop out": a ``CALL_FOR`` verb whose "for … to" clause the parse
     made an adverbial clause with "for" as its marker, right after the verb (not a
