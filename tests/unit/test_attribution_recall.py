@@ -1984,3 +1984,16 @@ def test_a_participle_after_a_quoted_comma_keeps_the_sentences_speaker(nlp):
     cue, source, content = _by_cue(_attributions(nlp, DEFENSE_SAYING), "saying")
     assert source == "Donald Trump" and content.startswith("the city embodied")
     assert not any(f[1] == "the city" for f in _attributions(nlp, DEFENSE_SAYING))
+
+
+# A second verb of stance conjoined in a relative clause set off on its noun is an attribution
+# of its own (claims.relative_second_report). PolNeAR train nyt_2016-07-21 (gold: "who" /
+# "endorsed" / "Mr. Trump" and "who" / "criticized" / "his campaign").
+ENDORSED_AND_CRITICIZED = T("Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a "
+                            "restrained embrace on Tuesday.")
+
+
+def test_a_second_stance_verb_in_a_set_off_relative_clause_is_its_own_attribution(nlp):
+    found = _attributions(nlp, ENDORSED_AND_CRITICIZED)
+    assert _by_cue(found, "endorsed")[2] == "Mr. Trump"
+    assert _by_cue(found, "criticized")[2] == "his campaign"
