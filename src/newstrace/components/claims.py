@@ -5,8 +5,9 @@ models). A token heads a unit when it is
 
 * the sentence root;
 * a verb conjoined to a verb (``conj``): coordinated verb phrases are separate claims, except
-  inside a relative or participial modifier, which describes its noun as one whole, and verbs
-  that share one object (see ``_shares_complements``);
+  inside a relative or participial modifier, which describes its noun as one whole (but for a
+  second verb of report or stance in a relative clause that is a unit: see
+  :func:`relative_second_report`), and verbs that share one object (see ``_shares_complements``);
 * a ``parataxis`` verb that is no comment clause ("you know"), a verb clause after a semicolon,
   or a quotation opened after a verb and a colon (see ``quoted_after_colon``);
 * an adverbial clause (``advcl``) that states its own fact: a concessive or causal clause with a
@@ -521,10 +522,10 @@ def report_time(dep: Token) -> bool:
 
 
 def relative_second_report(tok: Token) -> bool:
-    """A second act of report or stance in a relative clause that is a claim of its own: "Alan
-    Berger, …, who said he is friendly with Trump's Jewish in-laws … but took issue with his
-    reluctance…", "Wasserman Schultz, who endorsed Canova in late May and said he would probably
-    campaign…" (PolNeAR train). The relative clause describes its noun as one whole, so its
+    """A second act of report or stance in a relative clause that is a claim of its own: "Mr.
+    McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered…", "Sanders,
+    who endorsed Canova in late May and said he would probably campaign with him, …" (PolNeAR
+    train). The relative clause describes its noun as one whole, so its
     conjoined verbs stay one claim; but a conjunct that is a verb of report or stance
     (:func:`report_or_stance`, or the lexicon's ``stance_act_verbs``) in a relative clause that
     heads a unit of its own (:func:`is_unit_head`: set off by a comma, or a report of its own)
