@@ -1969,3 +1969,31 @@ def test_a_verb_of_thinking_with_so_reports_outside_quotations_only(nlp):
     found = _attributions(nlp, HOPE_SO_QUOTED)
     assert not any("hope" in f[0] for f in found)
     assert _by_cue(found, "said")[1:] == ("Mrs. Clinton", "''I hope so,''")
+
+
+# A participle of report after a quoted comma is no inverted speaker tag: the subject after it
+# is its content's (parse_repairs.restore_inverted_tag). PolNeAR train breitbart_2016-04-14
+# (gold: "Donald Trump" / "saying" / "the city embodied the “bravery, heart and soul of
+# America.”", and "Donald Trump" / "has delivered an impassioned defense of" / "“New York
+# values,”").
+DEFENSE_SAYING = T("Donald Trump has delivered an impassioned defense of “New York values,” saying the city "
+                   "embodied the “bravery, heart and soul of America.”")
+
+
+def test_a_participle_after_a_quoted_comma_keeps_the_sentences_speaker(nlp):
+    cue, source, content = _by_cue(_attributions(nlp, DEFENSE_SAYING), "saying")
+    assert source == "Donald Trump" and content.startswith("the city embodied")
+    assert not any(f[1] == "the city" for f in _attributions(nlp, DEFENSE_SAYING))
+
+
+# A second verb of stance conjoined in a relative clause set off on its noun is an attribution
+# of its own (claims.relative_second_report). PolNeAR train nyt_2016-07-21 (gold: "who" /
+# "endorsed" / "Mr. Trump" and "who" / "criticized" / "his campaign").
+ENDORSED_AND_CRITICIZED = T("Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a "
+                            "restrained embrace on Tuesday.")
+
+
+def test_a_second_stance_verb_in_a_set_off_relative_clause_is_its_own_attribution(nlp):
+    found = _attributions(nlp, ENDORSED_AND_CRITICIZED)
+    assert _by_cue(found, "endorsed")[2] == "Mr. Trump"
+    assert _by_cue(found, "criticized")[2] == "his campaign"
