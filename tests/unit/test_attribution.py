@@ -3318,3 +3318,21 @@ def test_the_words_polnear_counts_in_a_cue(nlp, text, source, cue_text, content)
     from newstrace.scoring import attributions_from_reading, span_text
     [a] = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == cue_text]
     assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+TOLLS = ("Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100, while "
+         "Taliban spokesman Zabiullah Mujahid claimed 190 were dead.")
+
+
+def test_a_figure_handed_over_by_an_agent_is_the_agents(nlp):
+    # Wikinews 2019 no. 16 (new-user trial eleven): the tolls are the officials' figures, given
+    # anonymously; the author does not assert that the toll exceeded 100
+    c = claim_with(read(nlp, TOLLS), "exceeded 100")
+    assert [(s.mention, s.type, cue(s)) for s in c.attribution.chain] == [
+        ("officials", "unnamed official", "provided")]
+    assert c.factuality.label == "reported"
+    revelation = claim_with(read(nlp, "The revelation, provided to The Associated Press by people directly "
+                                      "knowledgeable about the effort, comes at a time when Trump has faced "
+                                      "criticism."), "comes at a time")
+    assert revelation.attribution.chain == []  # no figure: the author's clause (PolNeAR gold)
+

@@ -76,7 +76,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute, shows_record,
-                                            estimate, infinitive_report, INTENT, intention_participle, judges_as,
+                                            estimate, handed_figure, infinitive_report, INTENT, intention_participle, judges_as,
                                             learned_stance, legal_lead_in,
                                             MODEL_THRESHOLD, modifier_adjective_cue,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
@@ -442,6 +442,11 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
+            handed = handed_figure(head) if not chain else None
+            if handed is not None:  # "death tolls, provided anonymously by officials, exceeded 100"
+                link = self.frame_link(handed)
+                if link is not None:
+                    chain.append(link)
             inf = infinitive_report(head) if not chain and not naming_participle(head) else None
             if inf is not None:  # "attempted to portray the plan as a giveaway"
                 link = self.frame_link(head, [inf])
