@@ -379,3 +379,17 @@ def test_a_coordination_goes_on_after_a_relative_clause(nlp):
     claim = claim_with(reading, "came down")
     assert claim.text.startswith("The aircraft came down") and claim.text.endswith("and Payam International Airport")
     assert claim_with(reading, "attempting").text == "where it was attempting to land"
+
+
+def test_a_hedged_absolute_clause_is_a_claim_of_its_own(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): the toll is only reported ("reportedly"); the
+    # insurgency since 2009 is the author's fact; the civilians are the victims, no actor
+    reading = read(nlp, "Boko Haram has been fighting an insurgency since 2009, with some 2,000 civilians "
+                        "reportedly killed this year.")
+    main = claim_with(reading, "fighting")
+    assert main.text == "Boko Haram has been fighting an insurgency since 2009"
+    assert main.factuality.label == "asserted"
+    toll = claim_with(reading, "civilians")
+    assert toll.text.startswith("some 2,000 civilians reportedly killed")
+    assert toll.attribution.chain == [] and toll.factuality.label == "reported"
+    assert toll.event is None or toll.event.actor is None or "civilians" not in toll.event.actor.name

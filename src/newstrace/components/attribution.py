@@ -70,6 +70,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
+                                         relay_hedged,
                                          report_or_stance, set_off_report)
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
                                             aspect_infinitive, declined_report, displayed_attitude, passive_claim,
@@ -1040,9 +1041,7 @@ def _relayed_act(verb: Token) -> bool:
     the adverb is the clause's factuality. PolNeAR train without its held-out fifth has no such
     verb with an infinitive; the one with an object ("Team Trump reportedly wants Mike Tyson…")
     is no gold cue."""
-    lex = cues()
-    return any(c.dep_ == "advmod" and c.lower_ in lex["hedge_alleged"] | lex["hedge_reported"]
-               for c in verb.children)
+    return relay_hedged(verb)
 
 
 def _sentential_report(verb: Token) -> bool:
