@@ -3336,3 +3336,10 @@ def test_a_figure_handed_over_by_an_agent_is_the_agents(nlp):
                                       "criticism."), "comes at a time")
     assert revelation.attribution.chain == []  # no figure: the author's clause (PolNeAR gold)
 
+
+def test_an_outlets_reporter_the_ner_took_for_an_organisation_is_the_source(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): the BBC's correspondent in Lagos says it, not the BBC
+    c = claim_with(read(nlp, "The BBC's Tomi Oladipo in Lagos says the video will come as a huge "
+                             "embarrassment for the Nigerian government."), "huge embarrassment")
+    [src] = c.attribution.chain
+    assert (src.name, src.type, cue(src)) == ("Tomi Oladipo", "person", "says")
