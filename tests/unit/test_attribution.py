@@ -3343,3 +3343,16 @@ def test_an_outlets_reporter_the_ner_took_for_an_organisation_is_the_source(nlp)
                              "embarrassment for the Nigerian government."), "huge embarrassment")
     [src] = c.attribution.chain
     assert (src.name, src.type, cue(src)) == ("Tomi Oladipo", "person", "says")
+
+
+HOPES = ("Hopes were raised earlier this month when Nigeria's chief of defence staff, Alex Badeh, announced a "
+         "truce with the group.\n\n\"They've assured us they have the girls and they will release them,\" he said.")
+
+
+def test_a_they_takes_no_feeling_for_antecedent_nor_its_own_speaker(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): "they" are the militants Badeh talks about; not
+    # the hopes of the sentence before, nor Badeh himself: the nested source stays unresolved
+    c = claim_with(read(nlp, HOPES), "assured us")
+    assert [(s.name, cue(s)) for s in c.attribution.chain][0] == ("Alex Badeh", "said")
+    assert [(s.mention, s.type) for s in c.attribution.chain[1:]] == [("They", "unnamed")]
+    assert all("Hopes" not in s.name for s in c.attribution.chain)

@@ -852,9 +852,18 @@ def _plural_subject(pron: Token, sentences: int = 2) -> Token | None:
     first = window_start(pron, sentences)
     for tok in reversed(doc[first:pron.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and (
-                tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)):
+                tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)) and not _held(tok):
             return tok
     return None
+
+
+def _held(noun: Token) -> bool:
+    """A noun of something held or said, no one who holds or says it: a feeling or view
+    (``attitude_nouns`` of ``lexicons/cues.json``: hopes, fears) or a statement (``stance_nouns``:
+    claims, comments). No antecedent of "they" (FNC-1 body 1588, new-user trial 11: "Hopes were
+    raised … “They've assured us they have the girls,” he said" gave the source "They (= Hopes)")."""
+    lex = cues()
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex["attitude_nouns"] | lex["stance_nouns"]
 
 
 def _conjunct_object(pron: Token) -> Token | None:
