@@ -393,3 +393,18 @@ def test_a_hedged_absolute_clause_is_a_claim_of_its_own(nlp):
     assert toll.text.startswith("some 2,000 civilians reportedly killed")
     assert toll.attribution.chain == [] and toll.factuality.label == "reported"
     assert toll.event is None or toll.event.actor is None or "civilians" not in toll.event.actor.name
+
+
+KIRKWOOD = ("“The secretary-general will continue to stand with the people,” Dujarric added. Resistance continues "
+            "“The army and the police have definitely increased the violence over the last couple of weeks in an "
+            "attempt to get control of the situation, but the protests and the resistance continues,” U.N. "
+            "Resident Coordinator for Myanmar Andrew Kirkwood said.")
+
+
+def test_a_subhead_glued_to_a_quotation_is_no_source(nlp):
+    # VOA 6203525 (new-user trial eleven; VOA's text has no line breaks): "Resistance continues" is
+    # the subhead, Kirkwood the only source of his quotation, and he asserts it
+    c = claim_with(read(nlp, KIRKWOOD), "increased the violence")
+    assert [(s.name, s.cue.text) for s in c.attribution.chain] == [("Andrew Kirkwood", "said")]
+    assert c.attribution.chain[0].factuality.label == "asserted"
+    assert not c.text.startswith("Resistance")
