@@ -3356,3 +3356,24 @@ def test_a_they_takes_no_feeling_for_antecedent_nor_its_own_speaker(nlp):
     assert [(s.name, cue(s)) for s in c.attribution.chain][0] == ("Alex Badeh", "said")
     assert [(s.mention, s.type) for s in c.attribution.chain[1:]] == [("They", "unnamed")]
     assert all("Hopes" not in s.name for s in c.attribution.chain)
+
+
+REUTERS_TOLL = ("Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, with "
+                "officials reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban killed.")
+
+
+def test_a_report_in_an_absolute_clause_nests_under_the_sentences_report(nlp):
+    # Wikinews 2019 no. 16 (new-user trial eleven): the toll is what officials reported, as Reuters
+    # relays it; Reuters' own report is that the attack was the deadliest
+    r = read(nlp, REUTERS_TOLL)
+    toll = claim_with(r, "hundreds of Taliban killed")
+    assert [(s.name, cue(s)) for s in toll.attribution.chain] == [("Reuters", "reported"), ("officials", "reporting")]
+    assert claim_with(r, "the deadliest").attribution.chain[0].name == "Reuters"
+    assert "hundreds of Taliban" not in claim_with(r, "the deadliest").text
+    # PolNeAR train gold (wash-post 2016-01-28 "senator-from-vermont-steps-off-c"): source "polls",
+    # cue "showing", content "Clinton's once formidable lead having evaporated"
+    from newstrace.scoring import attributions_from_reading, span_text
+    polls = ("Clinton, who served as Obama's secretary of state, and Sanders are locked in a tight race in the "
+             "nation's first caucus state, with polls showing Clinton's once formidable lead having evaporated.")
+    [a] = [a for a in attributions_from_reading(read(nlp, polls)) if span_text(polls, a.cue) == "showing"]
+    assert span_text(polls, a.content) == "Clinton's once formidable lead having evaporated"

@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
-                                         relay_hedged,
+                                         relay_hedged, reported_absolute,
                                          report_or_stance, set_off_report)
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
                                             aspect_infinitive, declined_report, displayed_attitude, passive_claim,
@@ -443,6 +443,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
+            relayed = reported_absolute(head) if not chain else None
+            if relayed is not None:  # "…, with officials reporting at the time 150 … killed"
+                chain.append(self.link(relayed.head, [relayed], exclude=relayed))
             handed = handed_figure(head) if not chain else None
             if handed is not None:  # "death tolls, provided anonymously by officials, exceeded 100"
                 link = self.frame_link(handed)
