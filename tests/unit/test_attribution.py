@@ -3377,3 +3377,14 @@ def test_a_report_in_an_absolute_clause_nests_under_the_sentences_report(nlp):
              "nation's first caucus state, with polls showing Clinton's once formidable lead having evaporated.")
     [a] = [a for a in attributions_from_reading(read(nlp, polls)) if span_text(polls, a.cue) == "showing"]
     assert span_text(polls, a.content) == "Clinton's once formidable lead having evaporated"
+
+
+def test_a_hedged_gloss_in_a_report_is_the_authors(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): "thought to be a teacher" is the author's aside on
+    # the hostage, relaying what is thought by no one named; Shekau claimed only the holding
+    r = read(nlp, "Shekau also claimed that the militants were holding a German national, thought to be a "
+                  "teacher, who was kidnapped by gunmen in July.")
+    assert [(s.name, cue(s)) for s in claim_with(r, "holding a German national").attribution.chain] == [
+        ("Shekau", "claimed")]
+    gloss = claim_with(r, "thought to be a teacher")
+    assert gloss.attribution.chain == [] and gloss.factuality.label == "reported"

@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
-                                         relay_hedged, reported_absolute,
+                                         hedged_gloss, relay_hedged, reported_absolute,
                                          report_or_stance, set_off_report)
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
                                             aspect_infinitive, declined_report, displayed_attitude, passive_claim,
@@ -653,7 +653,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             if u.frame or u.head in self.questions or _authors_reading(doc[u.head]) or second_report(doc[u.head]) \
                     or rebuttal(doc[u.head]) is not None or set_off_report(doc[u.head]) is not None \
                     or _place_background(doc[u.head], self.quotes) or _gloss_on_quoted(doc[u.head], self.quotes) \
-                    or _sentential_report(doc[u.head]):  # "…, a charge X denied": the author's, no part of it
+                    or _sentential_report(doc[u.head]) or hedged_gloss(doc[u.head]):  # "…, a charge X denied": the author's, no part of it
                 continue  # "believe A and have been calling on Congress to…": no part of A
             own_participle = _report_participle(doc[u.head]) and out.get(u.head)  # "…, describing X as Y"
             src = None if u.head in reported or own_participle else content_of(u.head)

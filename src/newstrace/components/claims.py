@@ -163,6 +163,21 @@ def set_off_report(tok: Token) -> Token | None:
 RELAYING_PASSIVES = frozenset({"believe", "think", "say", "report", "rumor", "expect"})
 
 
+def hedged_gloss(verb: Token) -> bool:
+    """A reduced relative set off by commas that says what something is held to be ("Shekau also
+    claimed that the militants were holding a German national, thought to be a teacher, who was
+    kidnapped…", FNC-1 body 1588, new-user trial 11): a passive participle of believing or
+    saying (:data:`RELAYING_PASSIVES`) with "to be": the author's own hedged gloss on a noun of the
+    report, no part of what the source said. The parser may tag it a past form conjoined to the
+    verb before ("thought" VBD, a ``conj`` of "holding"); it has no subject of its own either way.
+    PolNeAR train (held-out fifth included) has no such gloss."""
+    first, doc = verb.left_edge.i, verb.doc
+    return verb.dep_ in ("acl", "conj") and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in RELAYING_PASSIVES \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and first >= 2 \
+        and doc[first - 1].text == "," and doc[first - 2].pos_ in ("NOUN", "PROPN", "ADJ") and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
 def relayed_relative(tok: Token) -> bool:
     """A restrictive relative clause that relays, with no source named, what its noun is
     expected or said to do: "delegates who are expected to support candidates at the national
