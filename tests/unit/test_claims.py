@@ -408,3 +408,7 @@ def test_a_subhead_glued_to_a_quotation_is_no_source(nlp):
     assert [(s.name, s.cue.text) for s in c.attribution.chain] == [("Andrew Kirkwood", "said")]
     assert c.attribution.chain[0].factuality.label == "asserted"
     assert not c.text.startswith("Resistance")
+    # PolNeAR train (politico 2015-12-09 "the-presidential-candidates-favo"): a quoted title after a
+    # verb is its object, no sentence of its own
+    doc = nlp("He watches similar shows. The Florida senator likes “The Walking Dead,” a drama about survivors.")
+    assert [s.text for s in doc.sents][1].startswith("The Florida senator likes")

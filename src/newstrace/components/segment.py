@@ -59,6 +59,8 @@ OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "For", "With", "Beyond"
                      "She", "They", "We", "Some", "Many", "Last", "Earlier",
                      "Although", "Though", "If", "Between", "Because", "Unlike", "Until"})
 MAX_HEADING = 5
+#: Words of a quotation that opens a sentence after a glued subhead (:func:`_opens_quotation`).
+MIN_QUOTED = 6
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
@@ -80,10 +82,14 @@ def _opens_quotation(tok) -> bool:
     Dujarric added. Resistance continues “The army and the police have…,” Kirkwood said",
     VOA 6203525, new-user trial 11: the subhead became a source; "Smith says “…”" stays a report).
     On VOA's 89 stories it finds that subhead and nothing else; without the capital it also cut 7
-    sentences before a quoted phrase ("They called on China “to engage in…")."""
-    last = tok.doc[tok.i - 1]
+    sentences before a quoted phrase ("They called on China “to engage in…"); a title is no
+    sentence ("The Florida senator likes “The Walking Dead,”", PolNeAR train): the quotation
+    runs on for at least ``MIN_QUOTED`` words."""
+    doc, last = tok.doc, tok.doc[tok.i - 1]
     word = last.lower_  # the lemmatizer runs after the parser: the present form, less its ending
-    return tok.text == "“" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and (
+    close = next((t.i for t in doc[tok.i + 1:] if t.text == "”"), len(doc))
+    return tok.text == "“" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
+        and sum(t.is_alpha for t in doc[tok.i + 1:close]) >= MIN_QUOTED and (
         last.tag_ in NOUN_TAGS or last.tag_ in ("VBZ", "VBP") and not any(
         form in cues()["report_neutral"] for form in (word, word[:-1], word[:-2])))
 
