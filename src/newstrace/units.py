@@ -292,22 +292,10 @@ def first_person_is(speaker: SourceLink, inner: list[SourceLink], text: str) -> 
             lk.name, lk.type = speaker.name, speaker.type
 
 
-#: Source types of one person (:func:`dedupe_chain`).
-ONE_PERSON = frozenset({"person", "official", "expert"})
-
-
-def dedupe_chain(chain: list[SourceLink], text: str) -> list[SourceLink]:
-    """``chain`` less each link that names the source of the link before it again (a nested "it"
-    or "he" that resolved to its own reporter). A "they" resolved to the one person before it
-    is no such repeat, for a person is no "they": it stays, unresolved, its mention its name and
-    typed unnamed (FNC-1 body 1588, new-user trial 11: "“They've assured us they have the
-    girls,” he said", where "they" are the militants). ``text``: the article text."""
+def dedupe_chain(chain: list[SourceLink]) -> list[SourceLink]:
     out: list[SourceLink] = []
     for link in chain:
         if out and out[-1].name.lower() == link.name.lower():
-            mention = text[link.start_char:link.end_char]
-            if mention.lower() != "they" or out[-1].type not in ONE_PERSON:
-                continue
-            link.name, link.type = mention, "unnamed"
+            continue
         out.append(link)
     return out

@@ -825,7 +825,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     if frames.get(u.head) and not u.frame:
                         # "Sanders pointed out that veterans' issues were ignored:" the clause
                         # is a content of its own, not part of the lead-in frame
-                        u.chain = dedupe_chain(([block] if block is not None else []) + frames[u.head], text_of(doc))
+                        u.chain = dedupe_chain(([block] if block is not None else []) + frames[u.head])
                         u.quote = quote_kind(self.quotes, *u.span(doc))
                     else:
                         u.frame = True
@@ -860,7 +860,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 if not chain:
                     chain = self.poll_link(u)
                 s, e = u.span(doc)
-                u.chain = dedupe_chain([lk for lk in chain if not _holds(lk, s, e)], text)
+                u.chain = dedupe_chain([lk for lk in chain if not _holds(lk, s, e)])
                 u.quote = quote_kind(self.quotes, s, e)
                 if u.quote in ("direct", "mixed") and u.chain:
                     # the speaker's chain, without reports of others inside the quotation

@@ -195,7 +195,7 @@ class ParagraphPass:
                 if heading or not named and any(text[lk.start_char:lk.end_char].lower() not in ("i", "we") for lk in inner):
                     continue  # a heading, not a speaker, over a report of its own ("Superdelegates: …, Devine said")
                 first_person_is(link, inner, text)
-                u.chain = dedupe_chain([link] + inner, text)
+                u.chain = dedupe_chain([link] + inner)
                 self.labelled.add(id(u))
                 got = True
             if not got and colon and not heading:

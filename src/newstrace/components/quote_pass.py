@@ -590,5 +590,5 @@ class QuotePass:
                 # leaves the outer chain ("“As reported by the IAEA, Iran has…,” the U.S.
                 # Mission said": author ← the Mission ← the IAEA, once; new-user trial, VOA)
                 outer = [lk for lk in outer if lk not in inner]
-                u.chain = dedupe_chain(outer + [link] + inner, text)
+                u.chain = dedupe_chain(outer + [link] + inner)
                 u.quote = "direct" if u.quote != "mixed" else "mixed"
