@@ -3387,3 +3387,4 @@ def test_a_hedged_gloss_in_a_report_is_the_authors(nlp):
         ("Shekau", "claimed")]
     gloss = claim_with(r, "thought to be a teacher")
     assert gloss.attribution.chain == [] and gloss.factuality.label == "reported"
+    assert gloss.stances == []  # no one named thinks it

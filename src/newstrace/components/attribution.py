@@ -457,7 +457,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
-            if not chain and not u.frame:
+            if not chain and not u.frame and not hedged_gloss(head):  # "…, thought to be a teacher": no one's stance
                 for i in u.tokens:
                     if modifier_adjective_cue(self.doc[i]) is not None:  # "Republicans, concerned about…"
                         self.adjective_stance(u, self.doc[i])
