@@ -277,6 +277,9 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
         th = next((g for c in th.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), th)
     preps = list(pats["target_preps"]) + (["of"] if th is not None and th.lemma_.lower() in pats["patient_possessive"] else [])
     hit = ok(th) or (None if v is None else next((c for c in v.children if c.dep_ == "dative" and ok(c)), None))
+    if hit is None and typ in ("ASSAULT", "COERCE") and th is not None and th != skip and th.pos_ == "NOUN" \
+            and th.lemma_.lower() in pats["object_classes"]["troops"]:
+        hit = th  # "fighting Kenyan troops": the troops are attacked, not a thing sent (VOA 6184384)
     hit = hit or pp(th, preps) or aimed_at(th) or pp(v, pats["target_preps"]) or owner(th)
     hit = hit or (ok(noun_agent(th)) if th is not None and v is not None else None)
     clauses = [c for t in (v, th) if t is not None and t.pos_ in ("VERB", "AUX") for c in t.children]

@@ -3450,3 +3450,73 @@ def test_a_but_clause_after_a_demand_is_the_authors(nlp):
                   "campaign promises, but Congress has not passed his proposed budget.")
     assert [cue(s) for s in claim_with(r, "include funding").attribution.chain] == ["insists"]
     assert claim_with(r, "Congress has not passed").attribution.chain == []
+
+
+TOLLS = ("Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100, while "
+         "Taliban spokesman Zabiullah Mujahid claimed 190 were dead.")
+
+
+def test_a_figure_handed_over_by_an_agent_is_the_agents(nlp):
+    # Wikinews 2019 no. 16 (new-user trial eleven): the tolls are the officials' figures, given
+    # anonymously; the author does not assert that the toll exceeded 100
+    c = claim_with(read(nlp, TOLLS), "exceeded 100")
+    assert [(s.mention, s.type, cue(s)) for s in c.attribution.chain] == [
+        ("officials", "unnamed official", "provided")]
+    assert c.factuality.label == "reported"
+    revelation = claim_with(read(nlp, "The revelation, provided to The Associated Press by people directly "
+                                      "knowledgeable about the effort, comes at a time when Trump has faced "
+                                      "criticism."), "comes at a time")
+    assert revelation.attribution.chain == []  # no figure: the author's clause (PolNeAR gold)
+
+
+def test_an_outlets_reporter_the_ner_took_for_an_organisation_is_the_source(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): the BBC's correspondent in Lagos says it, not the BBC
+    c = claim_with(read(nlp, "The BBC's Tomi Oladipo in Lagos says the video will come as a huge "
+                             "embarrassment for the Nigerian government."), "huge embarrassment")
+    [src] = c.attribution.chain
+    assert (src.name, src.type, cue(src)) == ("Tomi Oladipo", "person", "says")
+
+
+HOPES = ("Hopes were raised earlier this month when Nigeria's chief of defence staff, Alex Badeh, announced a "
+         "truce with the group.\n\n\"They've assured us they have the girls and they will release them,\" he said.")
+
+
+def test_a_they_takes_no_feeling_for_antecedent(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): "they" are the militants Badeh talks about, not
+    # the hopes of the sentence before
+    c = claim_with(read(nlp, HOPES), "assured us")
+    assert [(s.name, cue(s)) for s in c.attribution.chain][0] == ("Alex Badeh", "said")
+    assert all("Hopes" not in s.name for s in c.attribution.chain)
+
+
+REUTERS_TOLL = ("Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, with "
+                "officials reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban killed.")
+
+
+def test_a_report_in_an_absolute_clause_nests_under_the_sentences_report(nlp):
+    # Wikinews 2019 no. 16 (new-user trial eleven): the toll is what officials reported, as Reuters
+    # relays it; Reuters' own report is that the attack was the deadliest
+    r = read(nlp, REUTERS_TOLL)
+    toll = claim_with(r, "hundreds of Taliban killed")
+    assert [(s.name, cue(s)) for s in toll.attribution.chain] == [("Reuters", "reported"), ("officials", "reporting")]
+    assert claim_with(r, "the deadliest").attribution.chain[0].name == "Reuters"
+    assert "hundreds of Taliban" not in claim_with(r, "the deadliest").text
+    # PolNeAR train gold (wash-post 2016-01-28 "senator-from-vermont-steps-off-c"): source "polls",
+    # cue "showing", content "Clinton's once formidable lead having evaporated"
+    from newstrace.scoring import attributions_from_reading, span_text
+    polls = ("Clinton, who served as Obama's secretary of state, and Sanders are locked in a tight race in the "
+             "nation's first caucus state, with polls showing Clinton's once formidable lead having evaporated.")
+    [a] = [a for a in attributions_from_reading(read(nlp, polls)) if span_text(polls, a.cue) == "showing"]
+    assert span_text(polls, a.content) == "Clinton's once formidable lead having evaporated"
+
+
+def test_a_hedged_gloss_in_a_report_is_the_authors(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): "thought to be a teacher" is the author's aside on
+    # the hostage, relaying what is thought by no one named; Shekau claimed only the holding
+    r = read(nlp, "Shekau also claimed that the militants were holding a German national, thought to be a "
+                  "teacher, who was kidnapped by gunmen in July.")
+    assert [(s.name, cue(s)) for s in claim_with(r, "holding a German national").attribution.chain] == [
+        ("Shekau", "claimed")]
+    gloss = claim_with(r, "thought to be a teacher")
+    assert gloss.attribution.chain == [] and gloss.factuality.label == "reported"
+    assert gloss.stances == []  # no one named thinks it

@@ -379,3 +379,36 @@ def test_a_coordination_goes_on_after_a_relative_clause(nlp):
     claim = claim_with(reading, "came down")
     assert claim.text.startswith("The aircraft came down") and claim.text.endswith("and Payam International Airport")
     assert claim_with(reading, "attempting").text == "where it was attempting to land"
+
+
+def test_a_hedged_absolute_clause_is_a_claim_of_its_own(nlp):
+    # FNC-1 body 1588 (new-user trial eleven): the toll is only reported ("reportedly"); the
+    # insurgency since 2009 is the author's fact; the civilians are the victims, no actor
+    reading = read(nlp, "Boko Haram has been fighting an insurgency since 2009, with some 2,000 civilians "
+                        "reportedly killed this year.")
+    main = claim_with(reading, "fighting")
+    assert main.text == "Boko Haram has been fighting an insurgency since 2009"
+    assert main.factuality.label == "asserted"
+    toll = claim_with(reading, "civilians")
+    assert toll.text.startswith("some 2,000 civilians reportedly killed")
+    assert toll.attribution.chain == [] and toll.factuality.label == "reported"
+    assert toll.event is None or toll.event.actor is None or "civilians" not in toll.event.actor.name
+
+
+KIRKWOOD = ("“The secretary-general will continue to stand with the people,” Dujarric added. Resistance continues "
+            "“The army and the police have definitely increased the violence over the last couple of weeks in an "
+            "attempt to get control of the situation, but the protests and the resistance continues,” U.N. "
+            "Resident Coordinator for Myanmar Andrew Kirkwood said.")
+
+
+def test_a_subhead_glued_to_a_quotation_is_no_source(nlp):
+    # VOA 6203525 (new-user trial eleven; VOA's text has no line breaks): "Resistance continues" is
+    # the subhead, Kirkwood the only source of his quotation, and he asserts it
+    c = claim_with(read(nlp, KIRKWOOD), "increased the violence")
+    assert [(s.name, s.cue.text) for s in c.attribution.chain] == [("Andrew Kirkwood", "said")]
+    assert c.attribution.chain[0].factuality.label == "asserted"
+    assert not c.text.startswith("Resistance")
+    # PolNeAR train (politico 2015-12-09 "the-presidential-candidates-favo"): a quoted title after a
+    # verb is its object, no sentence of its own
+    doc = nlp("He watches similar shows. The Florida senator likes “The Walking Dead,” a drama about survivors.")
+    assert [s.text for s in doc.sents][1].startswith("The Florida senator likes")

@@ -565,3 +565,15 @@ def test_a_title_case_headline_order_is_the_court_s_request(nlp):
     assert e.type == "REQUEST" and e.trigger.text == "Orders"
     assert words(e.actor.name) == {"malawi", "high", "court"}
     assert words(e.target.name) == {"schools"}
+
+
+def test_troops_attacked_are_the_target(nlp):
+    # VOA 6184384 (new-user trial eleven): al-Shabab fights the Kenyan troops (KEN, military), not
+    # "Kenyan"; the government still sends soldiers into Somalia, its target the place
+    text = ("Somalia-based al-Shabab has been attacking and fighting Kenyan troops since 2011, when the "
+            "government sent soldiers into Somalia to combat the militant group.")
+    e = event(nlp, text, "fighting Kenyan troops")
+    assert e.type == "ASSAULT" and e.target.text == "Kenyan troops"
+    assert (e.target.country, e.target.sector) == ("KEN", "military")
+    sent = event(nlp, text, "sent soldiers")
+    assert sent.type == "MOBILIZE" and sent.target.name == "Somalia"

@@ -655,3 +655,12 @@ def test_a_weekday_of_a_second_report_is_not_placed_from_the_first(nlp):
                         "within an hour of delivery, and called the demand \"unprecedented\", while ALDI, in a "
                         "Facebook post on Tuesday, called it \"unexpected\".", D(2020, 3, 13))
     assert _one(times, "Tuesday").value == "2020-03-10"
+
+
+def test_a_couple_of_weeks_is_two(base_nlp):
+    # VOA 6203525 (2021-03-19, new-user trial eleven): "over the last couple of weeks", the two weeks
+    # up to publication
+    text = ("The army and the police have definitely increased the violence over the last couple of weeks in an "
+            "attempt to get control of the situation.")
+    t = _one(_times(base_nlp, text, D(2021, 3, 19)), "couple of weeks")
+    assert (t.value, t.type, t.range) == ("P2W", "DURATION", ["2021-03-05", "2021-03-19"])

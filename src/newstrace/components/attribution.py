@@ -70,13 +70,14 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
+                                         hedged_gloss, relay_hedged, reported_absolute,
                                          report_or_stance, set_off_report)
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
                                             aspect_infinitive, declined_report, displayed_attitude, passive_claim,
                                             anonymity, attitude_content,
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute, shows_record,
-                                            estimate, infinitive_report, INTENT, intention_participle, judges_as,
+                                            estimate, handed_figure, infinitive_report, INTENT, intention_participle, judges_as,
                                             learned_stance, legal_lead_in,
                                             MODEL_THRESHOLD, modifier_adjective_cue,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
@@ -444,13 +445,21 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
+            relayed = reported_absolute(head) if not chain else None
+            if relayed is not None:  # "…, with officials reporting at the time 150 … killed"
+                chain.append(self.link(relayed.head, [relayed], exclude=relayed))
+            handed = handed_figure(head) if not chain else None
+            if handed is not None:  # "death tolls, provided anonymously by officials, exceeded 100"
+                link = self.frame_link(handed)
+                if link is not None:
+                    chain.append(link)
             inf = infinitive_report(head) if not chain and not naming_participle(head) else None
             if inf is not None:  # "attempted to portray the plan as a giveaway"
                 link = self.frame_link(head, [inf])
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
-            if not chain and not u.frame:
+            if not chain and not u.frame and not hedged_gloss(head):  # "…, thought to be a teacher": no one's stance
                 for i in u.tokens:
                     if modifier_adjective_cue(self.doc[i]) is not None:  # "Republicans, concerned about…"
                         self.adjective_stance(u, self.doc[i])
@@ -648,7 +657,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             if u.frame or u.head in self.questions or _authors_reading(doc[u.head]) or second_report(doc[u.head]) \
                     or rebuttal(doc[u.head]) is not None or set_off_report(doc[u.head]) is not None \
                     or _place_background(doc[u.head], self.quotes) or _gloss_on_quoted(doc[u.head], self.quotes) \
-                    or _sentential_report(doc[u.head]):  # "…, a charge X denied": the author's, no part of it
+                    or _sentential_report(doc[u.head]) or hedged_gloss(doc[u.head]):  # "…, a charge X denied": the author's, no part of it
                 continue  # "believe A and have been calling on Congress to…": no part of A
             own_participle = _report_participle(doc[u.head]) and out.get(u.head)  # "…, describing X as Y"
             src = None if u.head in reported or own_participle else content_of(u.head)
@@ -1039,9 +1048,7 @@ def _relayed_act(verb: Token) -> bool:
     the adverb is the clause's factuality. PolNeAR train without its held-out fifth has no such
     verb with an infinitive; the one with an object ("Team Trump reportedly wants Mike Tyson…")
     is no gold cue."""
-    lex = cues()
-    return any(c.dep_ == "advmod" and c.lower_ in lex["hedge_alleged"] | lex["hedge_reported"]
-               for c in verb.children)
+    return relay_hedged(verb)
 
 
 def _sentential_report(verb: Token) -> bool:

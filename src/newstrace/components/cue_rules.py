@@ -573,6 +573,30 @@ def estimate(verb: Token) -> bool:
         for p in verb.children)
 
 
+#: Nouns of a figure someone arrives at (:func:`handed_figure`).
+FIGURE_NOUNS = frozenset({"toll", "tally", "count", "estimate", "figure", "number", "statistic", "datum", "data",
+                          "projection"})
+#: Verbs of handing information over to someone (:func:`handed_figure`).
+HANDING = frozenset({"provide", "give", "supply", "leak", "pass"})
+
+
+def handed_figure(verb: Token) -> Token | None:
+    """"Some estimated death tolls, provided anonymously by officials to journalists, exceeded
+    100" (Wikinews 2019 no. 16, new-user trial 11: asserted by the author): a subject that is a
+    figure (``FIGURE_NOUNS``) modified by a participle of handing over (``HANDING``) with a "by"
+    agent is the agent's figure, so the clause it is the subject of reports it. Returns that
+    participle (the cue; :func:`~newstrace.components.speakers.subject_of` gives the agent as
+    source), None for no such subject. PolNeAR train has no such subject; its one participle of
+    handing with an agent on a subject ("The revelation, provided to The Associated Press by
+    people directly knowledgeable…, comes at a time when…") has a gold cue with the noun alone
+    for content, the clause being the author's, which is why the subject must be a figure."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    return next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in HANDING and any(a.dep_ == "agent" for a in c.children)), None)
+
+
 TALK_ABOUT = frozenset({"talk", "speak", "comment", "joke", "think", "post", "write", "complain",
                         "brag", "boast"})
 

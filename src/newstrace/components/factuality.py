@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import open_question_clause, RELAYING_PASSIVES
+from newstrace.components.claims import hedged_gloss, open_question_clause, RELAYING_PASSIVES
 from newstrace.components.cue_rules import np_class, passive_claim, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.components.stance import VENUE_NOUNS
@@ -127,7 +127,7 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             for c in head.children):
         # "the rebels appear to have fled", "the deal seems fragile": probable (FactBank PR+)
         out["probable"].append(head)
-    if head.tag_ == "VBN" and head.lemma_.lower() in RELAYING_PASSIVES \
+    if (head.tag_ == "VBN" or hedged_gloss(head)) and head.lemma_.lower() in RELAYING_PASSIVES \
             and any(c.dep_ == "xcomp" for c in head.children):
         out["passive_hedge"].append(head)
     if _impersonal_report(head):

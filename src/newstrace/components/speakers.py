@@ -853,9 +853,18 @@ def _plural_subject(pron: Token, sentences: int = 2) -> Token | None:
     first = window_start(pron, sentences)
     for tok in reversed(doc[first:pron.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and (
-                tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)):
+                tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)) and not _held(tok):
             return tok
     return None
+
+
+def _held(noun: Token) -> bool:
+    """A noun of something held or said, no one who holds or says it: a feeling or view
+    (``attitude_nouns`` of ``lexicons/cues.json``: hopes, fears) or a statement (``stance_nouns``:
+    claims, comments). No antecedent of "they" (FNC-1 body 1588, new-user trial 11: "Hopes were
+    raised … “They've assured us they have the girls,” he said" gave the source "They (= Hopes)")."""
+    lex = cues()
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex["attitude_nouns"] | lex["stance_nouns"]
 
 
 def _conjunct_object(pron: Token) -> Token | None:
@@ -1124,6 +1133,9 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
     appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if appos:
         ents = [e for e in ents_of(doc) if e.start <= appos[0].i < e.end] or ents
+    reporter = _outlet_reporter(head, index)
+    if reporter is not None:  # "The BBC's Tomi Oladipo in Lagos says", the NER's organisation
+        return start, end, index.add_person(reporter), source_type(head, toks, "PERSON", None)
     # an outlet that names a person's employer ("BBC's Jonathan Marcus", "CNN anchor Jake Tapper")
     # is no source of its own: the person named is (new-user trial, Wikinews)
     journalist = head.ent_type_ == "PERSON" and not any(
@@ -1491,6 +1503,27 @@ def _unlabelled_name(doc: Doc, i: int):
 def _role_led(span) -> bool:
     """An entity that opens with a role word ("Nurse Halima Oduya") names a person."""
     return len(span) > 1 and is_role(span[0])
+
+
+def _outlet_reporter(head: Token, index: EntityIndex) -> str | None:
+    """The name of an outlet's reporter that the NER took for an organisation: "The BBC's Tomi
+    Oladipo in Lagos says…" (FNC-1 body 1588, new-user trial 11: the source was "BBC"). A head
+    with a listed outlet for possessor (``lexicons/outlets.csv``) and two or three capitalised
+    proper nouns, none a word of organisations (``organization_words`` of
+    ``lexicons/sources.json``) nor itself an outlet, is a person the outlet employs, as
+    "BBC's Jonathan Marcus" is when the NER labels him a person. None otherwise."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or head.ent_type_ == "PERSON" or not index.outlet(doc_text(
+            [t for t in owner.subtree if t.dep_ != "case" and t.lower_ != "the"])):
+        return None
+    run = [t for t in head.children if t.dep_ == "compound" and t.i > owner.i] + [head]
+    run.sort(key=lambda t: t.i)
+    if not 2 <= len(run) <= 3 or run[-1].i - run[0].i != len(run) - 1 or not all(
+            t.tag_ == "NNP" and t.is_title and t.is_alpha
+            and t.lower_ not in source_words()["organization_words"] for t in run):
+        return None
+    name = doc_text(run)
+    return None if index.outlet(name) else name
 
 
 def _name_run(toks: list[Token]) -> str | None:

@@ -113,7 +113,9 @@ _PREPS = {"on", "in", "at", "until", "till", "since", "by", "from", "through", "
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_NUMS = NUMBER_WORDS | {"a": 1, "an": 1}
+#: "a couple of weeks": two (TIMEX3 ``P2W``; VOA 6203525, new-user trial 11, "over the last couple
+#: of weeks" was unresolved).
+_NUMS = NUMBER_WORDS | {"a": 1, "an": 1, "a couple of": 2, "couple of": 2}
 _RELATIVE = {"this", "last", "next", "coming", "current", "previous", "past"}  # the words of _REL
 #: Counts of no stated size: "several days", "recent days" (TIMEX3 ``PXD``, TimeML 1.2.1).
 _VAGUE = ("several", "a few", "few", "many", "some", "recent")
