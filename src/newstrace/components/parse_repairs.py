@@ -1114,10 +1114,7 @@ def raise_preposed_tag(doc: Doc) -> None:
                 or doc[tag.right_edge.i + 1].text != "," or is_reporting(clause) \
                 or not any(c.dep_ == "nsubj" and c.left_edge.i == tag.right_edge.i + 2 for c in clause.children):
             continue
-        if clause.dep_ == "ROOT":
-            tag.head, tag.dep_ = tag, "ROOT"
-        else:
-            tag.head, tag.dep_ = clause.head, clause.dep_
+        take_place(tag, clause)
         clause.head, clause.dep_ = tag, "ccomp"
 
 
@@ -1139,14 +1136,20 @@ def raise_impersonal_tag(doc: Doc) -> None:
                 or any(c.dep_ in ("ccomp", "xcomp", "dobj", "agent") for c in tag.children) \
                 or not any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == tag.right_edge.i + 1 for c in clause.children):
             continue
-        if clause.dep_ == "ROOT":
-            tag.head, tag.dep_ = tag, "ROOT"
-        else:
-            tag.head, tag.dep_ = clause.head, clause.dep_
+        take_place(tag, clause)
         for c in clause.children:
             if c.i > tag.i and c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.i == clause.sent.end - 1:
                 c.head = tag  # "…, but So said …": the conjunct and the full stop stay on the main clause
         clause.head, clause.dep_ = tag, "ccomp"
+
+
+def take_place(new: Token, old: Token) -> None:
+    """``new`` takes ``old``'s place in the tree: ``old``'s head and label, or the root's place
+    (its own head) when ``old`` is the root. ``old`` itself is left for the caller to re-hang."""
+    if old.dep_ == "ROOT":
+        new.head, new.dep_ = new, "ROOT"
+    else:
+        new.head, new.dep_ = old.head, old.dep_
 
 
 #: Words that are a preposition before a noun and a conjunction before a clause.
@@ -1172,10 +1175,7 @@ def restore_linked_report(doc: Doc) -> None:
         noun = link and next((c for c in link.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or verb.i - noun.right_edge.i - (doc[verb.i - 1].text == ",") != 1:
             continue
-        if verb.dep_ == "ROOT":
-            clause.head, clause.dep_ = clause, "ROOT"
-        else:
-            clause.head, clause.dep_ = verb.head, verb.dep_
+        take_place(clause, verb)
         for c in verb.children:
             if c.dep_ == "punct" and c.i == verb.sent.end - 1:
                 c.head = clause
