@@ -3520,3 +3520,19 @@ def test_a_hedged_gloss_in_a_report_is_the_authors(nlp):
     gloss = claim_with(r, "thought to be a teacher")
     assert gloss.attribution.chain == [] and gloss.factuality.label == "reported"
     assert gloss.stances == []  # no one named thinks it
+
+
+def test_a_closing_tag_read_as_a_noun_phrase_is_the_quotations_tag(nlp):
+    # PolNeAR train (usa-today 2016-07-18, wash-post 2016-02-12): gold source "Conway", cue
+    # "notes"; source "the email", cue "read"; spaCy read "Conway notes" and "the email read" as
+    # noun phrases, so the quotations had no speaker
+    r = read(nlp, '"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. '
+                  '"It was very different in tone and content from what people are accustomed to."')
+    assert [(s.mention, cue(s)) for s in claim_with(r, "Look at the statement").attribution.chain] == [
+        ("Conway", "notes")]
+    r = read(nlp, '"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read.')
+    assert [(s.mention, cue(s)) for s in claim_with(r, "I can beat Hillary Clinton").attribution.chain] == [
+        ("the email", "read")]
+    # a noun that is no reporting verb stays a noun
+    r = read(nlp, '"It was a long night," the Clinton campaign staffers.')
+    assert all(cue(s) != "staffers" for c in r.claims for s in c.attribution.chain)

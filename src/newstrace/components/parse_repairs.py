@@ -1143,6 +1143,51 @@ def raise_impersonal_tag(doc: Doc) -> None:
         clause.head, clause.dep_ = tag, "ccomp"
 
 
+#: Dependencies of the words of a noun phrase the parser hung on a tag verb read as a noun.
+NOUN_TAG_DEPS = frozenset({"compound", "det", "amod", "nmod", "poss", "nummod"})
+
+
+def restore_noun_tag(doc: Doc) -> None:
+    """Make a closing speaker tag the parser read as a noun phrase a clause again: in '"Our plan
+    works," Conway notes.' and '"I can beat Hillary Clinton," the email read.' (PolNeAR train:
+    '"…," the pitch on Kickstarter says') spaCy tags the verb a noun (``NOUN``/``PROPN``) with the
+    speaker its ``compound``, so the quotation had no speaker; with a longer quotation it tags
+    "notes" a verb but keeps "Conway" a ``compound`` and the quotation an ``xcomp``. Signs: a noun whose words begin
+    right after a quotation's closing mark that follows a comma, question or exclamation mark,
+    with at most five words before it (a verb: no subject of its own), a prepositional phrase or punctuation after it, and a
+    noun or name right before it; as a verb (the third person "-s" form, or "read") it is a
+    reporting verb (:func:`~newstrace.components.speakers.is_reporting`). The word becomes the
+    verb (``VBZ``/``VBD``), the noun before it its ``nsubj`` (the words before that noun its
+    modifiers), the quoted clause its ``ccomp``. A noun that is no reporting verb stays."""
+    for tag in doc:
+        if tag.pos_ not in ("NOUN", "PROPN", "VERB") or tag.i < 3 \
+                or not (tag.lower_.endswith("s") or tag.lower_ == "read") \
+                or tag.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in tag.children):
+            continue
+        subj = doc[tag.i - 1]
+        words = [c for c in tag.children if c.i < tag.i and c.dep_ in NOUN_TAG_DEPS]
+        start = min((c.left_edge.i for c in words), default=tag.i)
+        if subj not in words or not 1 <= tag.i - start <= 5 or subj.pos_ not in ("NOUN", "PROPN") \
+                or not doc[start - 1].is_quote or doc[start - 1].text in OPENING_QUOTES \
+                or doc[start - 2].text not in (",", "?", "!") \
+                or any(not (c.is_punct or c.dep_ == "prep") for c in tag.children if c.i > tag.i):
+            continue
+        saved = (tag.pos_, tag.tag_, tag.lemma_)
+        if tag.pos_ != "VERB":
+            tag.pos_, tag.tag_ = "VERB", "VBD" if tag.lower_ == "read" else "VBZ"
+            tag.lemma_ = tag.lower_ if tag.lower_ == "read" else tag.lower_[:-1]
+        content = [c for c in tag.children if c.i < start - 1 and c.dep_ != "punct"]
+        if not content or not is_reporting(tag):
+            tag.pos_, tag.tag_, tag.lemma_ = saved
+            continue
+        for c in words:
+            if c != subj:
+                c.head = subj
+        subj.dep_ = "nsubj"
+        for c in content:
+            c.dep_ = "ccomp"
+
+
 def take_place(new: Token, old: Token) -> None:
     """``new`` takes ``old``'s place in the tree: ``old``'s head and label, or the root's place
     (its own head) when ``old`` is the root. ``old`` itself is left for the caller to re-hang."""
@@ -1647,6 +1692,7 @@ def make_parse_repairs(nlp: Language, name: str):
 REPAIRS = (
     restore_plural_possessive,
     restore_reporting_aux,
+    restore_noun_tag,
     restore_modal_name,
     restore_surname_subject,
     retag_verb_conjunct,
