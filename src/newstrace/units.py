@@ -83,7 +83,7 @@ def passive(verb: Token) -> bool:
     "with" clause, which has no finite verb ("with some 2,000 civilians reportedly killed this
     year", FNC-1 body 1588: the parser tags "killed" VBD, and the civilians became the killers),
     not one with an open complement ("with Rubio and Murphy expected to win": PolNeAR's held-out
-    fifth has a gold attribution on "expected to" that the passive reading lost)
+    fifth has a gold attribution on "expected to" that the passive reading lost).
     The one voice test of the components (stance holders, event actor and target)."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and (
         any(c.dep_ == "agent" for c in verb.children) or reduced_participle(verb)) or (

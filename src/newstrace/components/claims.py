@@ -314,8 +314,7 @@ def hedged_absolute(tok: Token) -> bool:
     and not lost in the main clause. PolNeAR train without its held-out fifth: no such clause;
     held-out fifth: 2, each a gold attribution of its own ("With … Bloomberg reportedly
     considering a presidential run…": cue "reportedly", content the clause)."""
-    return tok.head.lower_ == "with" and tok.pos_ in VERBAL \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and relay_hedged(tok)
+    return absolute_subject(tok) is not None and relay_hedged(tok)
 
 
 def reported_absolute(tok: Token) -> Token | None:
@@ -327,11 +326,17 @@ def reported_absolute(tok: Token) -> Token | None:
     without its held-out fifth: 1 such clause, a gold cue with that content ("…, with polls
     showing Clinton's once formidable lead having evaporated", which the system had cut at
     "lead")."""
-    if tok.head.lower_ != "with" or tok.pos_ not in VERBAL:
-        return None
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = absolute_subject(tok)
     return next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and is_reporting(c)),
                 None) if subj is not None else None
+
+
+def absolute_subject(tok: Token) -> Token | None:
+    """The subject of ``tok`` when it is the verb of an absolute "with" clause ("with some 2,000
+    civilians reportedly killed", "with officials reporting …"); None otherwise."""
+    if tok.head.lower_ != "with" or tok.pos_ not in VERBAL:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def relay_hedged(verb: Token) -> bool:
