@@ -1074,3 +1074,38 @@ def test_a_source_does_not_contradict_itself_within_one_article():
     assert cluster_mod._self_denial(one[1], [one[0]])
     apart = cluster_mod.claim_refs([reading([deplorable]), reading([elections], outlet="Outlet B")])
     assert not cluster_mod._self_denial(apart[1], [apart[0]])
+
+
+# --- denials set against the right claim (session 28 new-user trial 13) ---------------------
+
+BERISHA = ("In announcing the sanctions on Sali Berisha and members of his family this week, U.S. Secretary of "
+           "State Antony Blinken said Berisha \"was involved in corrupt acts\" during his term as prime minister of "
+           "Albania, including \"misappropriation of public funds and interfering with public processes.\" Blinken "
+           "added that Berisha had used power \"for his own benefit and to enrich his political allies and his family "
+           "members at the expense of the Albanian public's confidence in their government institutions and public "
+           "officials.\" Berisha, who resigned as leader of his conservative party but remained in Parliament after "
+           "being defeated as prime minister in 2013, rejected the allegations during a press conference Thursday.\n\n"
+           "Countryman sees the move as reflecting new foreign policy priorities for the United States under "
+           "President Joe Biden. \"I don't think that the audience in Albania is unaware of the degree of public "
+           "corruption that has affected politicians from multiple parties, so there is a factual basis for the "
+           "designation,\" Countryman said.")
+
+
+def test_a_denial_contests_the_charge_it_answers_not_an_act_or_another_predication(nlp):
+    # VOA, 22 May 2021: Berisha's "rejected the allegations" had contested the sanctions Blinken
+    # announced, and Countryman's "I don't think that the audience … is unaware of … corruption"
+    # (which backs the charge) had contested "Berisha was involved in corrupt acts"
+    from conftest import read
+    stories, _ = build([read(nlp, BERISHA, "2021-05-22")])
+
+    def story_of(words):
+        return next(s for s in stories for r in s.reports if words in r.text)
+
+    assert [r.relation for r in story_of("announcing the sanctions").reports] == ["supports"]
+    assert "contradicts" not in [r.relation for r in story_of("was involved in corrupt acts").reports]
+    assert [r.relation for r in story_of("audience in Albania is unaware").reports] == ["supports"]
+    rejected = story_of("rejected the allegations")
+    assert rejected.status == "contested"
+    charges = ("Berisha had used power", "Berisha \"was involved in corrupt acts\"")
+    supports = [r.text for r in rejected.reports if r.relation == "supports"]
+    assert supports and all(t.startswith(charges) for t in supports)
