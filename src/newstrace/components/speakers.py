@@ -443,6 +443,9 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None     # "His trial, which was estimated to last 80 days": what is reported
         return verb.head
+    root_name = _root_name(verb) or _root_participle_subject(verb)
+    if root_name is not None:
+        return root_name  # "Donald Trump, who is vying…, tweeted on Friday to say…": Trump
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and (
             verb.head.pos_ in ("NOUN", "PROPN") or verb.head.lower_ in ("those", "one", "another", "others")):
         issuer = _issuer(verb.head)
@@ -490,6 +493,35 @@ def _speaking_participle(verb: Token) -> Token | None:
 #: such an infinitive with a cue probability >= 0.6 (cue_rules.cue_probability) and no other
 #: subject is a gold cue 4 times in 5 (of "use"), the subject of "use" its gold source each time.
 SUBJECT_CONTROL = frozenset({"use"})
+
+
+def _root_name(verb: Token) -> Token | None:
+    """The subject of a past-tense verb that the parser took for a participle modifying the name
+    before it, making that name the root of the sentence ("Donald Trump, who is vying to be the
+    next president, tweeted on Friday to say…", "Murphy, the head of Right to Rise USA, Tweeted
+    on Friday…": "tweeted" VBN, an ``acl`` of "Trump"): the name, a personal pronoun or a source
+    noun (:func:`is_sourcelike`), when the verb, active (no passive auxiliary or agent), follows
+    it. None otherwise ("emails released on eve of Nevada caucuses": no source noun)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i \
+            or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return None
+    return head if head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS or is_sourcelike(head) else None
+
+
+def _root_participle_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb that the parser hung on a participle before it, taking the
+    participle, which modifies the verb's subject, for the root of the sentence ("Majorities of
+    Democrats in five states going to the polls Tuesday say they would be satisfied…",
+    "Republican activists clamoring to block Donald Trump … say…": "say" a ``dep`` of "going",
+    "Majorities" the subject of "going"): the participle's subject, when the participle has no
+    auxiliary and the verb no subject of its own. None otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("dep", "ccomp", "advcl") or verb.tag_ not in FINITE_TAGS or head.dep_ != "ROOT" \
+            or head.tag_ != "VBG" or head.i > verb.i or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
 
 
 def _perfect_participle(verb: Token) -> bool:
@@ -741,7 +773,7 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     doc, start = verb.doc, verb.sent.start
     i = verb.i - 1
-    while i >= start and (doc[i].is_punct or doc[i].is_space):
+    while i >= start and (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "advmod" and doc[i].head == verb):
         i -= 1
     t = doc[i] if i >= start else None
     while t is not None and t.i < verb.i and t.i >= start:
