@@ -446,9 +446,9 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None     # "His trial, which was estimated to last 80 days": what is reported
         return verb.head
-    root_name = _root_name(verb) or _root_participle_subject(verb)
-    if root_name is not None:
-        return root_name  # "Donald Trump, who is vying…, tweeted on Friday to say…": Trump
+    root = _root_name(verb) or _root_participle_subject(verb)
+    if root is not None:  # "Donald Trump, who is vying…, tweeted…"; "Majorities … going to the polls say…"
+        return root
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and (
             verb.head.pos_ in ("NOUN", "PROPN") or verb.head.lower_ in ("those", "one", "another", "others")):
         issuer = _issuer(verb.head)
