@@ -1997,3 +1997,40 @@ def test_a_second_stance_verb_in_a_set_off_relative_clause_is_its_own_attributio
     found = _attributions(nlp, ENDORSED_AND_CRITICIZED)
     assert _by_cue(found, "endorsed")[2] == "Mr. Trump"
     assert _by_cue(found, "criticized")[2] == "his campaign"
+
+
+# A finite verb the parse left without a subject (speakers._root_name, _root_participle_subject,
+# _stranded_subject). PolNeAR train, gold source / cue / content: huff-post_2016-06-02 "Two
+# military analysts, Patrick Megahan and Chris Harman," / "found" / "that the Israeli Air Force is
+# …"; politico_2016-05-23 "Beruff, a Scott ally," / "called" / "Florida’s standards “strong.”";
+# breitbart_2016-03-15 "Majorities of Democrats in five states going to the polls Tuesday" / "say"
+# / "they would be satisfied with both candidates as the nominee"; nyt_2016-04-23
+# "the campaign chief, Paul Manafort," / "bluntly suggested" / "that the candidate's incendiary
+# style amounted to an act"; huff-post_2015-11-20 "Donald Trump" / "tweeted on Friday to say" /
+# "he had never suggested the U.S. should use a database to track Muslims" (an infinitive of
+# purpose on such a verb, speakers._purpose_controller).
+ROOT_NAME_FOUND = T("Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the Israeli Air "
+                    "Force is “the best in the world“ and Israeli ground forces are “the best in the Middle East.”")
+ROOT_NAME_CALLED = T("Beruff, a Scott ally, called Florida’s standards “strong.”")
+ROOT_PARTICIPLE = T("Majorities of Democrats in five states going to the polls Tuesday say they would be "
+                    "satisfied with both candidates as the nominee.")
+ROOT_NAME_TO_SAY = T("Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never "
+                     "suggested the U.S. should use a database to track Muslims.")
+ADVERB_BEFORE = T("Addressing about 100 committee members at the spring meeting here, many of them deeply "
+                  "skeptical about Mr. Trump's candidacy, the campaign chief, Paul Manafort, bluntly suggested "
+                  "that the candidate's incendiary style amounted to an act.")
+
+
+@pytest.mark.parametrize("text, phrase, source, cue, label", [
+    # "found that X" presents X as fact, as "confirmed that X" does (CONVENTIONS: asserted)
+    (ROOT_NAME_FOUND, "the Israeli Air Force is", "Two military analysts", "found", "asserted"),
+    (ROOT_NAME_CALLED, "Florida’s standards", "Beruff", "called", "reported"),
+    (ROOT_PARTICIPLE, "satisfied with both candidates", "Majorities of Democrats", "say", "reported"),
+    (ROOT_NAME_TO_SAY, "use a database to track Muslims", "Donald Trump", "to say", "reported"),
+    (ADVERB_BEFORE, "incendiary style amounted to an act", "Paul Manafort", "suggested", "reported"),
+])
+def test_a_verb_the_parse_left_without_a_subject_reports_for_its_name(nlp, text, phrase, source, cue, label):
+    claim = claim_with(read(nlp, text), phrase)
+    (src,) = claim.attribution.chain
+    assert source in src.mention and cue in src.cue.text
+    assert claim.factuality.label == label
