@@ -232,6 +232,53 @@ def restore_surname_subject(doc: Doc) -> None:
             word.tag_, word.pos_, word.lemma_, word.dep_ = "NNP", "PROPN", word.text, "nsubj"
 
 
+#: Dependencies a number takes on a verb when the parser did not see it was the verb's subject.
+STRANDED_NUMBER_DEPS = frozenset({"nummod", "npadvmod", "quantmod", "advmod", "amod"})
+
+
+def restore_quantity_subject(doc: Doc) -> None:
+    """Give a verb back the share of respondents that is its subject where the parser hung that
+    share on the verb as a modifier: "About 4 in 10 say they want the next president to have
+    more liberal policies" (``10`` a ``nummod`` of "say"), "Less than a third agreed with the
+    President that…" (``npadvmod``), "…, after half said so in the earlier poll" (``advmod``),
+    so the poll's report had no source and the inner "they want" became the only attribution.
+    Signs: a finite verb (or such a root) with no subject; a number (``NUM``, or a CARDINAL or PERCENT entity:
+    "half", "a third") hung on it by one of :data:`STRANDED_NUMBER_DEPS`, whose phrase ends
+    right before the verb and opens its clause (first in the sentence, or after punctuation, a
+    conjunction or a subordinator, which then becomes the verb's ``mark``). The number becomes
+    the verb's ``nsubj`` (a noun where the tagger made it an adverb: "half"); a clause before a subordinator that the parser hung on the verb
+    ("Six in 10 say he's … decisive, after half said so") heads the sentence again, the verb
+    its adverbial clause. A share of people surveyed is a source of the ``unnamed`` type
+    (CONVENTIONS.md), as "Forty percent of voters say…" already was. PolNeAR train without its
+    held-out fifth: COUNTS."""
+    for num in doc[:-1]:
+        if num.dep_ not in STRANDED_NUMBER_DEPS or not (num.pos_ == "NUM" or num.ent_type_ in ("CARDINAL", "PERCENT")):
+            continue
+        verb = num.head
+        past = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.pos_ != "VERB" or not (verb.tag_ in FINITE_TAGS or past) or num.right_edge.i != verb.i - 1 \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        first = num.left_edge
+        link = first if first.lower_ in TIME_LINKS | {"while", "as", "because"} and first != num else None
+        if first.i != verb.sent.start and not (doc[first.i - 1].is_punct or doc[first.i - 1].dep_ in ("cc", "mark")):
+            continue
+        num.dep_ = "nsubj"
+        if num.pos_ in ("ADV", "ADJ"):
+            num.pos_, num.tag_ = "NOUN", "NN"
+        if past:
+            verb.tag_ = "VBD"
+        if link is not None:
+            link.head, link.dep_, link.pos_, link.tag_ = verb, "mark", "SCONJ", "IN"
+            main = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < link.i), None)
+            if main is not None:  # "Six in 10 say…, after half said so": the main clause heads again
+                take_place(main, verb)
+                for c in verb.children:
+                    if c.i < link.i or c.dep_ == "punct" and c.i == verb.sent.end - 1:
+                        c.head = main
+                verb.head, verb.dep_ = main, "advcl"
+
+
 def retag_verb_conjunct(doc: Doc) -> None:
     """Make a verb that the tagger took for a plural noun a verb again where the parser still
     gave it a verb's place: in "The Centre for Aviation's database of air carriers lists Saha as
@@ -1055,6 +1102,52 @@ def restore_participial_report(doc: Doc) -> None:
         said.head, said.dep_ = ger, "ccomp"
 
 
+#: Tags of a noun phrase head that counts people: plural nouns and numbers ("Majorities of
+#: Democrats", "About 9 in 10 … voters").
+COUNTING_TAGS = frozenset({"NNS", "NNPS", "CD"})
+#: Entity types of a name, which counts no one ("Sanders winning California could have changed…").
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+
+
+def restore_participle_subject(doc: Doc) -> None:
+    """Give a verb back the subject the parser gave to a participle that modifies it: "Majorities
+    of Democrats in five states going to the polls Tuesday say they would be satisfied with both
+    candidates…" parses "Majorities … going to the polls" as a clause (the participle the
+    sentence's root, "say" a ``dep`` of it), "Large majorities of Republican primary voters …
+    going to the polls on Super Tuesday said they support…" makes it the clausal subject of
+    "said", so the exit poll's report had no source. Signs: a participle (tag VBG) with no
+    auxiliary and a subject before it that counts people (a plural noun or a number,
+    :data:`COUNTING_TAGS`, not a name: :data:`NAME_TYPES`); the participle is the clausal subject (``csubj``) of a verb after it,
+    or the root with a verb after it hung on it as ``dep``, ``conj``, ``ccomp`` or
+    ``parataxis`` with no subject, coordinator or subordinator of its own; that verb is finite
+    and plural (tag VBP or VBD, or such an auxiliary or a modal, not "was"). The noun becomes
+    the verb's ``nsubj`` and the participle an ``acl`` of the noun, with the words between it
+    and the verb that the parser hung on the verb; a root participle gives the verb its place. PolNeAR train without its held-out fifth: COUNTS."""
+    for ger in doc:
+        if ger.tag_ != "VBG" or ger.dep_ not in ("csubj", "ROOT"):
+            continue
+        noun = next((c for c in ger.lefts if c.dep_ == "nsubj" and c.tag_ in COUNTING_TAGS and c.ent_type_ not in NAME_TYPES), None)
+        if noun is None or any(c.dep_ in ("aux", "auxpass") for c in ger.children):
+            continue
+        if ger.dep_ == "csubj":
+            verb = ger.head if ger.head.i > ger.i else None
+        else:
+            verb = next((c for c in ger.rights if c.dep_ in ("dep", "conj", "ccomp", "parataxis")
+                         and not any(d.dep_ in (*SUBJECT_DEPS, "mark", "cc") for d in c.children)
+                         and doc[c.left_edge.i - 1].dep_ != "cc"), None)
+        finite = verb and next((t for t in [verb, *verb.lefts] if t.tag_ in FINITE_TAGS and t.i <= verb.i), None)
+        if finite is None or finite.tag_ == "VBZ" or finite.lower_ == "was":
+            continue
+        if ger.dep_ == "ROOT":
+            take_place(verb, ger)
+            for c in [c for c in ger.children if c.i > verb.i]:
+                c.head = verb
+        for c in [c for c in verb.lefts if c.i > ger.i and c.dep_ != "punct"]:
+            c.head = ger  # "…going to the polls on Super Tuesday said": the day is the participle's
+        noun.head, noun.dep_ = verb, "nsubj"
+        ger.head, ger.dep_ = noun, "acl"
+
+
 def split_semicolon_complement(doc: Doc) -> None:
     """Undo a clause before a semicolon taken for the complement of the verb after it: "The
     spokesperson added regarding Iran's request, they "would not consider requests of this
@@ -1695,6 +1788,7 @@ REPAIRS = (
     restore_noun_tag,
     restore_modal_name,
     restore_surname_subject,
+    restore_quantity_subject,
     retag_verb_conjunct,
     restore_subjects,
     restore_split_complements,
@@ -1719,6 +1813,7 @@ REPAIRS = (
     restore_linked_report,
     restore_showing_tag,
     restore_participial_report,
+    restore_participle_subject,
     restore_verb_root,
     restore_according_object,
     restore_told_hearer,
