@@ -163,6 +163,66 @@ def test_a_pro_form_answer_is_the_content_of_said(nlp, source, content):
     assert (source, "said", content) in found
 
 
+# Shares of respondents as sources, PolNeAR train gold (AP exit-poll and survey copy): the parser
+# hung the share on its verb as a modifier (parse_repairs.restore_quantity_subject: breitbart
+# 2016-02-20 "the-latest-hillary-clinton-tells", breitbart 2016-04-23 "clinton-wades-in-urges-
+# britain-t") or made the participle after the counted people a clause
+# (parse_repairs.restore_participle_subject: breitbart 2016-03-15 "the-latest-kasich-scores-all-
+# del", breitbart 2016-03-01 "the-latest-sanders-wins-minnesot").
+FOUR_IN_TEN = T("About 4 in 10 say they want the next president to have more liberal policies.")
+A_THIRD = T("Less than a third agreed with the President that Britain would have to wait its turn, while "
+            "13 percent were unsure.")
+GOING_TO_THE_POLLS = T("Majorities of Democrats in five states going to the polls Tuesday say they would be "
+                       "satisfied with both candidates as the nominee.")
+SUPER_TUESDAY = T("Large majorities of Republican primary voters in six states going to the polls on Super "
+                  "Tuesday said they support a proposal to temporarily ban all non-citizen Muslims from "
+                  "entering the United States.")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    (FOUR_IN_TEN, "About 4 in 10", "say", "they want the next president to have more liberal policies"),
+    (A_THIRD, "Less than a third", "agreed", "that Britain would have to wait its turn"),
+    (GOING_TO_THE_POLLS, "Majorities of Democrats in five states going to the polls Tuesday", "say",
+     "they would be satisfied with both candidates as the nominee"),
+    (SUPER_TUESDAY, "Large majorities of Republican primary voters in six states going to the polls on Super "
+     "Tuesday", "said", "they support a proposal to temporarily ban all non-citizen Muslims from entering the "
+     "United States"),
+], ids=["n-in-10", "a-third", "participle-root", "participle-subject"])
+def test_a_share_of_respondents_is_the_source_of_its_answer(nlp, text, source, cue, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    (a,) = attributions_from_reading(read(nlp, text))  # the inner "they want" is part of the content
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+    assert span_text(text, a.cue).startswith(cue)
+    c = claim_with(read(nlp, text), " ".join(content.split()[-3:]))  # the claim holding its last words
+    assert norm(c.attribution.chain[0].name) == norm(source) and c.attribution.chain[0].type == "unnamed"
+
+
+# A share written "N in M" that the parser cut from its "say" (parse_repairs.restore_share_report),
+# PolNeAR train gold: usa-today 2016-03-16 "american-dream-survives-among-mi", breitbart 2016-02-20
+# "the-latest-hillary-clinton-tells", politico 2016-04-22 "poll-trump-a-big-turnoff-for-flo".
+ONE_IN_FIVE = T("One in five say that won't be true.")
+FOUR_IN_TEN_SAID = T("Even so, three-quarters of the voters said they were very worried about the direction of "
+                     "the nation’s economy, and more than 4 in 10 said billionaire Donald Trump would be best "
+                     "at handling the economy.")
+ONE_IN_FOUR = T("One in three said the party doesn’t care very much about the Latino community and one in four "
+                "said the party was outright hostile to the Latino community.")
+
+
+@pytest.mark.parametrize("text, answers", [
+    (ONE_IN_FIVE, [("One in five", "that won't be true")]),
+    (FOUR_IN_TEN_SAID, [("three-quarters of the voters",
+                         "they were very worried about the direction of the nation’s economy"),
+                        ("more than 4 in 10", "billionaire Donald Trump would be best at handling the economy")]),
+    (ONE_IN_FOUR, [("One in three", "the party doesn’t care very much about the Latino community"),
+                   ("one in four", "the party was outright hostile to the Latino community")]),
+], ids=["say-tagged-a-noun", "said-a-modifier", "share-a-conjunct"])
+def test_each_share_of_respondents_reports_its_own_answer(nlp, text, answers):
+    from newstrace.scoring import attributions_from_reading, span_text
+    found = [(span_text(text, a.source), span_text(text, a.content))
+             for a in attributions_from_reading(read(nlp, text))]
+    assert found == answers
+
+
 INVERTED_LONG_TAG = T("“Our budget needs one or two big ideas that match the size of the problems,” said "
                       "Ana Ruiz, who served as finance minister during the first term yet endorsed the "
                       "opposition in the last election.")
