@@ -63,6 +63,7 @@ PERSONAL = {"he": "PERSON", "him": "PERSON", "she": "PERSON", "her": "PERSON", "
             "it": "ORG", "its": "ORG"}
 PLURAL = frozenset({"they", "them", "their"})
 GROUP_LABELS = ("ORG", "GPE", "NORP")
+AIM_PREPS = ("at", "against", "on", "upon", "toward", "towards")  # shared by a series' last conjunct
 
 
 ACTOR_FILES = ("events_actors.csv", "actors_supplement.csv")
@@ -283,7 +284,9 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
 
     def asked(noun):  # "the calls by United Kingdom officials asking the United States to…"
         kids = [] if noun is None or noun.pos_ != "NOUN" else noun.children
-        return next(filter(None, (ok(theme_of(c)) for c in kids if c.dep_ == "acl" and c.tag_ == "VBG")), None)
+        bare = [c for c in kids if c.dep_ == "acl" and c.tag_ == "VBG"  # not "claims that X are depriving Y"
+                and not any(d.dep_ in ("nsubj", "aux", "mark") for d in c.children)]
+        return next(filter(None, (ok(theme_of(c)) for c in bare)), None)
 
     def aimed_at(weapon):  # "missiles targeting US troops", "rockets aimed at Israel"
         c = None if weapon is None else aiming_participle(weapon)
@@ -304,7 +307,7 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
             and th.lemma_.lower() in pats["object_classes"]["troops"]:
         hit = th  # "fighting Kenyan troops": the troops are attacked, not a thing sent (VOA 6184384)
     conjuncts = [] if th is None else th.conjuncts  # "fired tear gas, rubber bullets, and stun grenades at X"
-    hit = hit or pp(th, preps) or next(filter(None, (pp(c, preps) for c in conjuncts)), None)
+    hit = hit or pp(th, preps) or next(filter(None, (pp(c, AIM_PREPS) for c in conjuncts)), None)
     hit = hit or aimed_at(th) or asked(th) or pp(v, pats["target_preps"]) or owner(th)
     agent = noun_agent(th) if th is not None and v is not None else None
     joined = agent is not None and agent.head.lower_ == "by" and bool(set(verb_keys(v)) & pats["light_verbs"])

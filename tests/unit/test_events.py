@@ -279,6 +279,19 @@ def test_relative_clause_under_a_demand_is_no_demand(nlp):
     assert claim_with(read(nlp, text), "one of his campaign promises").event is None
 
 
+def test_should_with_a_relative_clause_in_the_subject_stays_a_demand(nlp):
+    # VOA (South China Sea, Wu Haitao at the UN): the relative clauses inside the subject's
+    # apposition leave "should continue" a demand on the Commission
+    text = ("\"The Commission on the Limits of the Continental Shelf should continue to exercise prudence when "
+            "handling those submissions on the outer limits of the extended continental shelf that involve a "
+            "land or maritime dispute and perform its functions ... in particular the rule that any submission "
+            "that involves an unresolved dispute shall not be considered,\" Chinese Ambassador Wu Haitao told a "
+            "U.N. meeting.")
+    e = event(nlp, text, "should continue")
+    assert e.type == "REQUEST" and {"wu", "haitao"} <= words(e.actor.name)
+    assert "commission" in words(e.target.name)
+
+
 # --------------------------------------------------------------------------- the seed
 
 @pytest.fixture(scope="module")

@@ -320,11 +320,13 @@ def embedded(v: Token, inside: set[int]) -> Optional[Found]:
 
 
 def relative_clause(v: Token) -> bool:
-    """Whether the clause of ``v`` is a relative clause, parsed as one or (its subject holding a
-    relative pronoun: "demonstrators, some of whom threw rocks at police", VOA 6205674, parsed as
-    an adverbial clause) not. It describes a participant: its act is not the claim's event."""
-    return v.dep_ == "relcl" or any(t.tag_ in ("WP", "WDT") for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                                    for t in c.subtree)
+    """Whether the clause of ``v`` is a relative clause, parsed as one or not: its subject is a
+    relative pronoun or a part "of" one ("demonstrators, some of whom threw rocks at police", VOA
+    6205674, parsed as an adverbial clause). It describes a participant: its act is not the
+    claim's event."""
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = subjects + [g for c in subjects for p in c.children if p.lower_ == "of" for g in p.children]
+    return v.dep_ == "relcl" or any(t.tag_ in ("WP", "WDT") for t in words)  # "who", "some of whom"
 
 
 def kind_of(v: Token) -> Optional[str]:
@@ -437,11 +439,12 @@ def wished(v: Token) -> bool:
 
 def attempted(v: Token) -> bool:
     """Whether ``v`` is a verb of attempt (``attempt_verbs``: "has been trying to seize the town",
-    FNC-1 body 219) with no future auxiliary. CAMEO codes an attempt as an act of the kind tried
-    (185 "attempt to assassinate" is an ASSAULT, CAMEO2PLOVER-2021), neither a threat (13x) nor
-    an intent (03x): the attempt is under way."""
+    FNC-1 body 219) with an infinitive and no future auxiliary. CAMEO codes an attempt as an act
+    of the kind tried (185 "attempt to assassinate" is an ASSAULT, CAMEO2PLOVER-2021), neither a
+    threat (13x) nor an intent (03x): the attempt is under way."""
     pats = lexicon()[1]
-    return bool(set(verb_keys(v)) & pats["attempt_verbs"]) and not aux_in(v, pats["future_aux"])
+    return bool(set(verb_keys(v)) & pats["attempt_verbs"]) and not aux_in(v, pats["future_aux"]) and any(
+        c.dep_ == "xcomp" for c in v.children)  # "seeking assistance from Russia" asks for it
 
 
 def expletive(t: Token) -> bool:
