@@ -4,9 +4,13 @@ lexicons (``lexicons/events_*``, sources in their headers).
 
 Which words (:func:`subject`, :func:`target`, rules as the events component's docstring gives
 them): the subject, climbing through conjuncts, infinitives, participial and "by" clauses; the
-"by" agent of a passive; an event noun's possessor, agent or national modifier; the object, its
-against/on/with/to… phrase, possessor or national modifier, and so on. A participant is a name, a
-pronoun or a person or agent noun, never a thing ("sanctions", "troops") or a date.
+"by" agent of a passive; an event noun's possessor, agent or national modifier; the object (a
+relative pronoun → its noun), its against/on/with/to… phrase or a conjunct's ("tear gas, rubber
+bullets, and stun grenades at demonstrators"), possessor or national modifier, and so on. A
+conjunct of a reporting verb that repeats its complement's verb ("said the militants seized …,
+but may have seized more") takes the complement's subject. A phrase stops before a clause
+adjunct misparsed inside it ("police in response", "… according to footage"). A participant is
+a name, a pronoun or a person or agent noun, never a thing ("sanctions", "troops") or a date.
 
 Who they are (:class:`ParticipantResolver`, given the head token and the article's
 :class:`~newstrace.entities.EntityIndex`; returns an :class:`~newstrace.records.EventParticipant`):
@@ -20,7 +24,9 @@ Who they are (:class:`ParticipantResolver`, given the head token and the article
       the speaker it reports for ("the group said it had killed"), the object of a conjoined
       verb ("attacked the hotel … stormed it"), else the nearest organisation, country or building
       that does not just place or qualify another noun ("the hotel in central Somalia"); them → the previous plural object; they → the previous
-      plural subject or group; neither is a thing "their" owns ("tied their hands and shot
+      plural subject or group, and "them" the referent of a "they" earlier in its sentence in a
+      clause not its own or conjoined to it ("As they tried to storm parliament, police fired tear
+      gas at them"); neither is a thing "their" owns ("tied their hands and shot
       them": the owners). A possessive determiner ("his negotiators") keeps the phrase as
       the name and gives it its possessor's country;
     * country (ISO 3166-1 alpha-3): a listed actor ("Trump" → USA; ``lexicons/events_actors.csv``,
@@ -57,6 +63,7 @@ PERSONAL = {"he": "PERSON", "him": "PERSON", "she": "PERSON", "her": "PERSON", "
             "it": "ORG", "its": "ORG"}
 PLURAL = frozenset({"they", "them", "their"})
 GROUP_LABELS = ("ORG", "GPE", "NORP")
+AIM_PREPS = ("at", "against", "on", "upon", "toward", "towards")  # shared by a series' last conjunct
 
 
 ACTOR_FILES = ("events_actors.csv", "actors_supplement.csv")
@@ -106,7 +113,7 @@ def phrase(tok: Token) -> list[Token]:
         if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < tok.i and tok.pos_ == "PROPN":
             return True
         before = c.doc[c.left_edge.i - 1].text if c.left_edge.i else ""
-        return c.dep_ in DROP_DEPS and not (c.dep_ == "appos" and before == "(")
+        return (c.dep_ in DROP_DEPS and not (c.dep_ == "appos" and before == "(")) or adjunct(c)
     keep, todo = set(), [tok]
     while todo:
         t = todo.pop()
@@ -123,6 +130,13 @@ def phrase(tok: Token) -> list[Token]:
     while len(toks) > 1 and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     return toks
+
+
+def adjunct(c: Token) -> bool:
+    """Whether ``c`` opens a clause adjunct misparsed inside a noun phrase (``adjunct_preps``:
+    "police in response fired tear gas", Wikinews 2020-77; "a Volvo XC90 driving on the wrong
+    side of the road … according to traffic camera footage", Wikinews 2019-137)."""
+    return c.dep_ == "prep" and " ".join(t.lower_ for t in c.doc[c.i:c.i + 2]) in lexicon()[1]["adjunct_preps"]
 
 
 @lru_cache(maxsize=None)
@@ -222,6 +236,10 @@ def subject(v: Token) -> Token | None:
             continue
         if v.dep_ == "acl":
             return v.head if v.tag_ == "VBG" else None
+        twin = next((c for c in v.head.children if c.dep_ == "ccomp" and c.lemma_ == v.lemma_), None)
+        if v.dep_ == "conj" and twin is not None:  # "said the militants seized …, but may have seized more"
+            v = twin
+            continue
         if v.dep_ not in CLIMB or v.head == v:
             return None
         obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
@@ -264,6 +282,12 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
                     return hit
         return None
 
+    def asked(noun):  # "the calls by United Kingdom officials asking the United States to…"
+        kids = [] if noun is None or noun.pos_ != "NOUN" else noun.children
+        bare = [c for c in kids if c.dep_ == "acl" and c.tag_ == "VBG"  # not "claims that X are depriving Y"
+                and not any(d.dep_ in ("nsubj", "aux", "mark") for d in c.children)]
+        return next(filter(None, (ok(theme_of(c)) for c in bare)), None)
+
     def aimed_at(weapon):  # "missiles targeting US troops", "rockets aimed at Israel"
         c = None if weapon is None else aiming_participle(weapon)
         if c is None:
@@ -273,6 +297,8 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
             return obj
         return pp(c, pats["target_preps"])
 
+    if th is not None and th.lower_ in RELATIVE and th.head.dep_ == "relcl":  # "Galizia, who was killed"
+        th = th.head.head
     if th is not None and th.lemma_.lower() in pats["of_heads"]:  # "a wave of strikes on Kyiv"
         th = next((g for c in th.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), th)
     preps = list(pats["target_preps"]) + (["of"] if th is not None and th.lemma_.lower() in pats["patient_possessive"] else [])
@@ -280,8 +306,12 @@ def target(th: Token | None, v: Token | None, typ: str, skip: Token | None) -> T
     if hit is None and typ in ("ASSAULT", "COERCE") and th is not None and th != skip and th.pos_ == "NOUN" \
             and th.lemma_.lower() in pats["object_classes"]["troops"]:
         hit = th  # "fighting Kenyan troops": the troops are attacked, not a thing sent (VOA 6184384)
-    hit = hit or pp(th, preps) or aimed_at(th) or pp(v, pats["target_preps"]) or owner(th)
-    hit = hit or (ok(noun_agent(th)) if th is not None and v is not None else None)
+    conjuncts = [] if th is None else th.conjuncts  # "fired tear gas, rubber bullets, and stun grenades at X"
+    hit = hit or pp(th, preps) or next(filter(None, (pp(c, AIM_PREPS) for c in conjuncts)), None)
+    hit = hit or aimed_at(th) or asked(th) or pp(v, pats["target_preps"]) or owner(th)
+    agent = noun_agent(th) if th is not None and v is not None else None
+    joined = agent is not None and agent.head.lower_ == "by" and bool(set(verb_keys(v)) & pats["light_verbs"])
+    hit = hit or (ok(agent) if agent is not None and not joined else None)
     clauses = [c for t in (v, th) if t is not None and t.pos_ in ("VERB", "AUX") for c in t.children]
     for c in [] if hit is not None else clauses:
         if c.dep_ in ("xcomp", "ccomp"):
@@ -386,6 +416,22 @@ def _owned_by_them(t: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children) and not is_participant(t)
 
 
+def _clause(t: Token) -> Token:
+    """The verb whose clause holds ``t``."""
+    return next((a for a in [t, *t.ancestors] if a.pos_ in ("VERB", "AUX")), t.sent.root)
+
+
+def _they_before(pron: Token) -> Token | None:
+    """A "they" earlier in the sentence of "them", in another clause ("As they tried to storm
+    parliament, police in response fired tear gas at them", Wikinews 2020-77: the protesters,
+    not the rocks they threw a sentence before). The same pronoun in the same sentence names the
+    same people; as subject of the same clause or of a conjoined one it cannot ("they tied their
+    hands and shot them", binding principle B)."""
+    verb = _clause(pron)
+    return next((t for t in reversed(pron.doc[pron.sent.start:pron.i])
+                 if t.lower_ == "they" and _clause(t) not in (verb, *verb.conjuncts)), None)
+
+
 class ParticipantResolver:
     """Describes event participants of one Doc (one per Doc: it keeps the EntityIndex)."""
 
@@ -463,6 +509,8 @@ class ParticipantResolver:
                         "FAC" in want and _noun_modifier(t)):
                     return t
             return None
+        if low == "them" and (they := _they_before(pron)) is not None:
+            return self.antecedent(they)
         if low in PLURAL:
             objects = ("dobj", "nsubjpass", "dative") if low == "them" else ("nsubj", "nsubjpass")
             plural = [t for t in reversed(before) if not _owned_by_them(t) and (
