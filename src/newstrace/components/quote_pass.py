@@ -484,8 +484,10 @@ class QuotePass:
         gov = doc[head].head
         while gov.is_punct and gov.head != gov:  # "''Jobs, …'' Mrs. Clinton said": hung on the mark
             gov = gov.head
-        if gov.i != head and gov.pos_ not in ("VERB", "AUX"):
-            return None  # part of a noun phrase ("identified by her nickname, “Auntie Bee.”")
+        if gov.i != head and gov.pos_ not in ("VERB", "AUX") and not gov.is_punct:
+            # part of a noun phrase ("identified by her nickname, “Auntie Bee.”"); not a sentence
+            # whose root the parser made its opening mark ("“Like Oakland. Or Ferguson,” Trump said")
+            return None
         return ClaimUnit(head=head, tokens=toks, paragraph=paragraph_of(doc, doc[toks[0]].idx))
 
     def next_to_tag(self, cue: int, mark: int) -> bool:
