@@ -25,7 +25,9 @@ the repaired tree; each says the signs it checks and how often it fires on PolNe
   (:func:`restore_inverted_content`), and one after its subject ("Sorry, Sanders said.") the
   words the parser hung on it as no complement (:func:`restore_fronted_content`);
 * a speaker tag that opens a quotation ("Speaking to PBS, he said, “It happened…”") hung on the
-  quotation as its ``parataxis`` becomes the report of it (:func:`raise_opening_tag`);
+  quotation as its ``parataxis`` becomes the report of it (:func:`raise_opening_tag`), and so
+  does one closing a quotation with no verb ("“Too much hate,” she said, blaming…")
+  (:func:`raise_fragment_tag`);
 * a sentence run on past a final initialism ("…into the U.S. Sheinbaum sent…") is cut there
   (:func:`split_after_initialism`);
 * an inverted tag after a quotation gets back the speaker the parser gave to a later verb
@@ -799,7 +801,9 @@ def raise_fragment_tag(doc: Doc) -> None:
     quoted sentence the tag interrupts: "“Only you, Dinesh,” she said, would use…"). PolNeAR
     train without its held-out fifth: it fires on 3 sentences, the tag a gold cue of the
     quotation each time ("“The bullying,” Fox's Chris Wallace said, as the crowd cheered");
-    held-out fifth: 3, each a gold cue ("“No, no, no, no,” he said, laughing")."""
+    held-out fifth: 3, each a gold cue ("“No, no, no, no,” he said, laughing"); with
+    ``claims.free_tagged_fragments`` and the ``QuotePass.quote_unit`` changes of its session:
+    attribution F1 0.7708 -> 0.7710 (matched 2472 -> 2473, system 2882 -> 2883), cue F1 0.7709 -> 0.7711 (matched 2460 -> 2461), content partial F1 0.735 -> 0.735, source accuracy 0.916 -> 0.916."""
     for tag in doc:
         if tag.dep_ != "parataxis" or not is_reporting(tag):
             continue
