@@ -1108,6 +1108,47 @@ def test_closing_said_tag_gets_back_the_words_the_parser_hung_on_it(nlp, text, s
     assert content in span_text(text, attrs[0].content)
 
 
+# Quoted fragments with no verb of their own, each the content of its speaker tag
+# (parse_repairs.raise_fragment_tag, claims.free_tagged_fragments). PolNeAR train gold: wash-post
+# 2016-06-14 (mosque, "Too much hate": she / said / the quotation, and she / blaming / "some of it
+# on presidential candidate Donald Trump"), huff-post 2016-05-19 (Ferguson: Trump / said / both
+# quotations, a no-break space after the closing mark), huff-post 2016-07-18 (Cinco de Mayo:
+# he / tweeted / both quotations).
+TOO_MUCH_HATE = T('At a drugstore near the mosque, a middle-aged cashier was shaken by the harsh talk about '
+                  'Muslims she has heard since the shooting. "Too much hate," she said, blaming some of it on '
+                  'presidential candidate Donald Trump.')
+OR_FERGUSON = T("“Like Oakland. Or Ferguson,”\xa0Trump said.\xa0“The crime numbers are worse.”")
+CINCO_DE_MAYO = T("On May 5, Trump posted a photo of himself online eating a taco bowl. “Happy Cinco de Mayo!,” "
+                  "he tweeted. “The best taco bowls are made in Trump Tower Grill. I love Hispanics!”")
+
+
+def test_quoted_fragment_is_the_speakers_claim_and_the_participle_after_its_tag_hers(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    r = read(nlp, TOO_MUCH_HATE)
+    assert_offsets(r, TOO_MUCH_HATE)
+    frag = claim_with(r, "Too much hate")
+    assert frag.text == "Too much hate"
+    assert_single_source(frag, "she", cue_text="said", quote="direct")
+    by_cue = {span_text(TOO_MUCH_HATE, a.cue): a for a in attributions_from_reading(r)}
+    assert span_text(TOO_MUCH_HATE, by_cue["blaming"].source) == "she"
+    assert span_text(TOO_MUCH_HATE, by_cue["blaming"].content) == "some of it on presidential candidate Donald Trump"
+    assert span_text(TOO_MUCH_HATE, by_cue["said"].content) == '"Too much hate,"'
+
+
+@pytest.mark.parametrize("text, source, cue_text, content", [
+    (OR_FERGUSON, "Trump", "said", "“Like Oakland. Or Ferguson,” … “The crime numbers are worse.”"),
+    (CINCO_DE_MAYO, "he", "tweeted", "“Happy Cinco de Mayo!,” … “The best taco bowls are made in Trump Tower "
+     "Grill. I love Hispanics!”"),
+], ids=["complement", "subject"])
+def test_quoted_fragment_hung_on_its_tag_is_the_tags_content(nlp, text, source, cue_text, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    r = read(nlp, text)
+    attrs = [a for a in attributions_from_reading(r) if span_text(text, a.cue) == cue_text]
+    assert [span_text(text, a.source) for a in attrs] == [source]
+    assert span_text(text, attrs[0].content) == content
+    assert not any(c.text.endswith(f"{source} {cue_text}") for c in r.claims)  # the tag is no claim
+
+
 # A name the tagger took for a modal ("Will believes…", the columnist George Will) is the
 # subject again (parse_repairs.restore_modal_name). PolNeAR train gold, west-journal 2015-11-21
 # (after Trump heard what his Fox News…): source "Will", cue "believes".

@@ -150,6 +150,27 @@ def quote_kind(regions: list[tuple[int, int]], start: int, end: int) -> str:
     return "indirect"
 
 
+#: The longest speaker tag, in words, set between two parts of one quotation ("“A,” X said, “B”")
+#: or right against one (:func:`tag_candidate`).
+MAX_TAG_WORDS = 15
+
+
+def set_off(text: str, qs: int) -> bool:
+    """Whether the quotation opening at ``qs`` (marks excluded) is set off from the words before
+    it by punctuation or a paragraph start ("she said, “Probably.”", "“Absolutely,” he said"),
+    rather than set in running text ("told the program ''Inside Edition''": a name)."""
+    before = text[:qs].rstrip("'“\"«").rstrip(" \t\xa0")
+    return not before or before[-1] in ",.:;?!\n—–"
+
+
+def verbless(doc: Doc, qs: int, qe: int) -> bool:
+    """Whether the quotation [qs, qe) of ``doc`` has a word and no verb or auxiliary of its own
+    ("“Too much hate,”", "“Like Oakland. Or Ferguson,”"): a fragment, no clause."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    toks = [t for t in span if qs <= t.idx < qe] if span is not None else []
+    return any(t.is_alpha for t in toks) and not any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+
 RELATIVES = frozenset({"WDT", "WP", "WP$"})
 """Tags of a relative pronoun ("which", "who", "that", "whose"), which opens no speaker tag."""
 
