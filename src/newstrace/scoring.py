@@ -485,13 +485,26 @@ def _cue_from(text: str, start: Optional[int], end: int) -> list[Range]:
     return cue + _cue_preposition(text, cue)
 
 
+_AGENT_BY = re.compile(r"\S*(?:\s+\S+){0,2}\s+by\b", re.I)
+"""A "by" within two words after a passive participle, its agent ("was asked by a caller", "was
+seen by some as…"). PolNeAR train without its held-out fifth, on the parse of the passives of
+:func:`_agentless_passive`'s verbs: a "by" 0-2 words after the participle is its agent 33 times
+in 33, one further off 2 times in 29 ("…published Monday by the New York Daily News", "the
+attack by an American Muslim")."""
+
+
 def _agentless_passive(text: str, claim) -> Optional[int]:
     """Where the auxiliaries of ``claim``'s predicate start when it is a passive participle
     ("has been asked", "was widely criticized": a form of "be", perhaps after "has" and before
-    one adverb) with no "by" after it in the claim; None otherwise."""
+    one adverb) with no agent right after it (:data:`_AGENT_BY`); None otherwise. PolNeAR train
+    without its held-out fifth: the passives of :func:`_question_put`, :func:`_accused` and
+    :func:`_judged` with a "by" only further on in their sentence (which took them for agents
+    before) are a gold cue 7 times in the 10 where no system attribution holds them, 3 of them
+    with the far "by" phrase as gold source ("are both seen as candidates who would best handle
+    an international crisis by about a quarter of voters"); 14 of 25 in all."""
     p = claim.predicate
     passive = _PASSIVE_BE.search(text, claim.start_char, p.start_char)
-    if passive is None or re.search(r"\bby\b", text[p.end_char:claim.end_char]):
+    if passive is None or _AGENT_BY.match(text[p.end_char:claim.end_char]):
         return None
     return passive.start()
 

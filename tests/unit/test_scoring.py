@@ -566,6 +566,21 @@ def test_an_agentless_passive_of_asking_is_an_attribution_with_no_source():
     assert (a.content, a.source, a.cue) == (((24, 34),), (), ((10, 24),))
 
 
+def test_a_by_further_on_is_no_agent_of_an_agentless_passive():
+    # PolNeAR gold (Politico, 2016-04-08, "Families of mass shooting victims…"): "Sanders was
+    # asked about their case during an interview published Monday by the New York Daily News":
+    # no source, cue "was asked"; the Daily News published the interview, it put no question.
+    from newstrace.records import Predicate
+    text = "Sanders was asked about their case during an interview published Monday by the New York Daily News."
+    s = text.index("asked")
+    asked = claim(0, text, 0, len(text) - 1).model_copy(update={
+        "predicate": Predicate(text="asked", start_char=s, end_char=s + 5, lemma="ask")})
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[asked]))
+    assert a.source == ()
+    assert span_text(text, a.cue).startswith("was asked")
+    assert "their case" in span_text(text, a.content)
+
+
 def test_being_interviewed_puts_no_question():
     # PolNeAR train (a Breitbart radio line-up): "Breitbart News' Dr. Thomas Williams will be
     # interviewed about Pope Francis calling Christmas a sham." The annotators gave it no
