@@ -511,7 +511,9 @@ def _agentless_passive(text: str, claim) -> Optional[int]:
     :func:`_judged` with a "by" only further on in their sentence (which took them for agents
     before) are a gold cue 7 times in the 10 where no system attribution holds them, 3 of them
     with the far "by" phrase as gold source ("are both seen as candidates who would best handle
-    an international crisis by about a quarter of voters"); 14 of 25 in all."""
+    an international crisis by about a quarter of voters"); 14 of 25 in all. Held-out fifth, with
+    ``cue_rules.passive_question`` of the same change: attribution F1 0.7708 -> 0.7710, cue F1
+    0.7709 -> 0.7711."""
     p = claim.predicate
     passive = _PASSIVE_BE.search(text, claim.start_char, p.start_char)
     if passive is None or _AGENT_BY.match(text[p.end_char:claim.end_char]):
