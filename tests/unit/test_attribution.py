@@ -313,7 +313,8 @@ def test_finite_passive_of_publishing_with_agent(nlp, text, source, content):
 # 2016-04-23 (Clinton wades in, urges Britain…) "a paltry three percent" / "was named by" / "France".
 @pytest.mark.parametrize("text, source, cue, content", [
     (T("Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised the "
-       "state’s minimum wage while governor."), "former Maryland Gov. Martin O’Malley", "was echoed", "Sanders’ stridency"),
+       "state’s minimum wage while governor."), "former Maryland Gov. Martin O’Malley", "was echoed",
+     "Sanders’ stridency"),
     (T("France was named by a paltry three percent."), "a paltry three percent", "was named by", "France"),
 ], ids=["echoed", "named"])
 def test_finite_passive_of_echoing_or_naming_with_agent(nlp, text, source, cue, content):
