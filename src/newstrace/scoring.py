@@ -123,7 +123,9 @@ intended 4/6, required to 3/4 (20 of 27, 15 of them with no source); with the on
 system attribution, 20 of 40; left out "called" (7/14), "confirmed" (4/7), "told" (3/5),
 "supposed to" (0/9), "described as" (1/2), and "known" before anything but "as"/"for"
 (:data:`PASSIVE_REPORTS`; 4/4, "The list of wishes was widely known", but "is known to police"
-names who knows)."""
+names who knows). Held-out fifth: 1 more found ("The tax … was intended to deliver a decisive
+blow against lignite"), none false: attribution F1 0.7710 -> 0.7712 (matched 2473 -> 2474),
+cue F1 0.7711 -> 0.7713, content partial recall 0.686 -> 0.687, source accuracy 0.916."""
 ACCUSED = frozenset({"criticize", "accuse", "charge", "blame", "condemn", "fault", "denounce", "rebuke"})
 """Verbs whose agentless passive ("was charged with assault", "has been criticized for…") PolNeAR
 annotates as an attribution with no source (:func:`_accused`). PolNeAR train without its held-out
