@@ -367,6 +367,23 @@ def test_finite_passive_of_publishing_with_agent(nlp, text, source, content):
     assert span_text(text, attrs[0].content).startswith(content)
 
 
+# A finite passive of echoing, judging or naming with an agent ("X was echoed by Y":
+# cue_rules.judged_by). PolNeAR train gold, each source / cue / content: huff-post 2015-11-15 (Bernie Sanders:
+# it is not a radical…) "former Maryland Gov. Martin O’Malley" / "was echoed" / "Sanders’ stridency"; breitbart
+# 2016-04-23 (Clinton wades in, urges Britain…) "a paltry three percent" / "was named by" / "France".
+@pytest.mark.parametrize("text, source, cue, content", [
+    (T("Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised the "
+       "state’s minimum wage while governor."), "former Maryland Gov. Martin O’Malley", "was echoed",
+     "Sanders’ stridency"),
+    (T("France was named by a paltry three percent."), "a paltry three percent", "was named by", "France"),
+], ids=["echoed", "named"])
+def test_finite_passive_of_echoing_or_naming_with_agent(nlp, text, source, cue, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.source) == source]
+    assert [span_text(text, a.cue).startswith(cue) for a in attrs][:1] == [True]
+    assert span_text(text, attrs[0].content).startswith(content)
+
+
 # ---------------------------------------------------------------------------------------------
 # 7. Nested sources.
 

@@ -901,6 +901,29 @@ def test_a_question_on_a_topic_put_by_no_one_named_is_a_claim_of_its_own(nlp):
     assert claim_with(reading, "The minister refused").text == "The minister refused to comment"
 
 
+# A question put in the passive to a subject of its own by no one named ("after he was asked
+# about X", "when Trump and Rubio were pressed about X") is a unit of its own with no chain.
+# PolNeAR gold, first annotator: (Politico, 2016-06-13, "Terrorism experts rebuke Trump…") no
+# source, cue "was asked about", content "the Islamic State's claim … wounded 53"; (Western
+# Journal, 2016-03-03, "Trump just responded to Rubio's…") no source, cue "pressed about",
+# content "the personal attacks each has engaged in during the last few weeks".
+@pytest.mark.parametrize("text, cue, content", [
+    (T('"We have to really increase the bombings," the presumptive Republican presidential nominee told "Fox and '
+       'Friends" after he was asked about the Islamic State\'s claim of credit for the attack by an American Muslim '
+       'who pledged his allegiance to the group during the massacre that killed 49 people and wounded 53.'),
+     "was asked about", "the Islamic State's claim of credit for the attack by an American Muslim who pledged his "
+                        "allegiance to the group during the massacre that killed 49 people and wounded 53"),
+    (T("The Fox News debate from Detroit on Thursday night started with a bang when Donald Trump and Marco Rubio "
+       "were pressed about the personal attacks each has engaged in during the last few weeks."),
+     "pressed about", "the personal attacks each has engaged in during the last few weeks")])
+def test_a_passive_question_put_by_no_one_named_is_an_attribution_with_no_source(nlp, text, cue, content):
+    reading = read(nlp, text)
+    assert claim_with(reading, content).attribution.chain == []
+    found = [(span_text(text, a.source), span_text(text, a.cue), span_text(text, a.content))
+             for a in attributions_from_reading(reading) if span_text(text, a.content) == content]
+    assert [(src, c.endswith(cue)) for src, c, _ in found] == [("", True)]
+
+
 FRONTED_STANCE = T("Despite challenging the trustworthiness of the Republican majority leader, Cruz said "
                    "if elected president he could work effectively with GOP leadership. In opposing the "
                    "Clinton deposition request, her personal lawyer, David E. Kendall, wrote in a court "

@@ -566,6 +566,21 @@ def test_an_agentless_passive_of_asking_is_an_attribution_with_no_source():
     assert (a.content, a.source, a.cue) == (((24, 34),), (), ((10, 24),))
 
 
+def test_a_by_further_on_is_no_agent_of_an_agentless_passive():
+    # PolNeAR gold (Politico, 2016-04-08, "Families of mass shooting victims…"): "Sanders was
+    # asked about their case during an interview published Monday by the New York Daily News":
+    # no source, cue "was asked"; the Daily News published the interview, it put no question.
+    from newstrace.records import Predicate
+    text = "Sanders was asked about their case during an interview published Monday by the New York Daily News."
+    s = text.index("asked")
+    asked = claim(0, text, 0, len(text) - 1).model_copy(update={
+        "predicate": Predicate(text="asked", start_char=s, end_char=s + 5, lemma="ask")})
+    (a,) = attributions_from_reading(Reading(article=Article(id="x", text=text), claims=[asked]))
+    assert a.source == ()
+    assert span_text(text, a.cue).startswith("was asked")
+    assert "their case" in span_text(text, a.content)
+
+
 def test_being_interviewed_puts_no_question():
     # PolNeAR train (a Breitbart radio line-up): "Breitbart News' Dr. Thomas Williams will be
     # interviewed about Pope Francis calling Christmas a sham." The annotators gave it no
@@ -602,13 +617,20 @@ def test_an_agentless_passive_of_accusing_is_an_attribution_with_no_source():
      [(8, 31)], [(0, 7), (32, 91)]),
     # wash-post_2016-05-29_verizon-striking-unions-reach-fo (offsets from 1905)
     ("The walk-off is considered one of the largest in company history.", [(13, 26)], [(0, 12), (27, 64)]),
+    # huff-post_2016-01-02_donald-trump-featured-in-jihadis (offsets from 196)
+    ("The GOP presidential candidate is shown discussing his plan to temporarily ban Muslims from entering the "
+     "United States.", [(31, 39)], [(0, 30), (40, 118)]),
+    # politico_2015-11-30_congress-set-to-dump-no-child-le (offsets from 9222)
+    ("States were required to test students annually in math and reading, and occasionally in science.",
+     [(7, 20)], [(0, 6), (21, 95)]),
 ])
 def test_an_agentless_passive_of_judging_is_an_attribution_with_no_source(nlp, text, cue, content):
-    # PolNeAR's Attribution-no-source: cue "is increasingly seen as" / "is considered", content the
-    # subject and the rest of the claim (gold spans, shifted to the sentence).
+    # PolNeAR's Attribution-no-source: cue "is increasingly seen as" / "is considered" / "is shown" /
+    # "were required", content the subject and the rest of the claim (gold spans, shifted to the sentence).
     from conftest import read
 
-    assert [text[s:e] for s, e in cue] in (["is increasingly seen as"], ["is considered"])
+    assert [text[s:e] for s, e in cue] in (["is increasingly seen as"], ["is considered"], ["is shown"],
+                                           ["were required"])
     (a,) = attributions_from_reading(read(nlp, text))
     assert a.source == ()
     assert (chars(text, a.cue), chars(text, a.content)) == (chars(text, cue), chars(text, content))

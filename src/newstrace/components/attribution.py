@@ -78,6 +78,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute, shows_record,
                                             estimate, handed_figure, infinitive_report, INTENT, intention_participle, judges_as,
+                                            judged_by,
                                             learned_stance, legal_lead_in,
                                             MODEL_THRESHOLD, modifier_adjective_cue,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
@@ -434,7 +435,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     and not plain_sense(head)
                     or judges_as(head) or estimate(head) or pro_form_answer(head) or rebuttal(head) is not None
                     or head.dep_ == "relcl" and set_off_report(head) is not None  # a participle: a stance
-                    or published_by(head) or passive_claim(head)
+                    or published_by(head) or judged_by(head) or passive_claim(head)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)

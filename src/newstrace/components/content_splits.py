@@ -19,8 +19,8 @@ from newstrace.components.clear_reports import clear_reports
 from newstrace.components.embedded import embedded_reports, misplaced_complements
 from newstrace.components.cue_rules import (according_to_relative, content_cue, DUMMY_SUBJECTS, infinitive_clause,
                                             learned_report, learned_stance, noun_cue_content, noun_cue_holder, NP_REPORT, prep_report,
-                                            question_clause, question_topic, realis_act, speech_act_noun,
-                                            talks_about_clause, unheld_noun_cue)
+                                            passive_question, question_clause, question_topic, realis_act,
+                                            speech_act_noun, talks_about_clause, unheld_noun_cue)
 from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of
 from newstrace.components.stance import fronted_gerund, stance_content
 from newstrace.units import ClaimUnit, head_run, paragraph_of, SourceLink, token_set, trim_edges
@@ -95,7 +95,8 @@ class ContentSplits:
         added = False
         for verb in self.doc:
             question = question_clause(verb)
-            if question_topic(verb) and verb.i not in self.by_head and self.leaves_a_clause(verb) \
+            if (question_topic(verb) or passive_question(verb)) and verb.i not in self.by_head \
+                    and self.leaves_a_clause(verb) \
                     and self.split_off(verb):
                 self.questions.add(verb.i)
                 added = True
