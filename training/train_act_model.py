@@ -126,10 +126,14 @@ def cross_fitted(gold_docs, rows, fitting: set[int], cache: Path | None) -> list
 
 
 def table(probs, rows, title: str) -> dict[float, float]:
-    """Print precision / recall (of the candidates' positives) per threshold; return the precisions."""
+    """Print the average precision (scikit-learn ``average_precision_score``) and precision /
+    recall (of the candidates' positives) per threshold; return the precisions."""
+    from sklearn.metrics import average_precision_score
+
     pos = sum(r[1] for r in rows)
     out = {}
-    print(f"{title}: {len(rows)} candidates, {pos} positive")
+    print(f"{title}: {len(rows)} candidates, {pos} positive, "
+          f"average precision {average_precision_score([r[1] for r in rows], probs):.3f}")
     for thr in THRESHOLDS:
         kept = [r[1] for p, r in zip(probs, rows) if p >= thr]
         out[thr] = sum(kept) / max(len(kept), 1)
