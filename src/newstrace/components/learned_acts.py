@@ -19,10 +19,13 @@ Model: ``lexicons/acts_learned.json`` (``bias``, ``weights``, ``threshold``), wr
 ``training/train_act_model.py`` from PolNeAR train/; no model file or weights, no acts.
 
 Evidence (PolNeAR train/, the cue classifier's probability cross-fitted): without the held-out
-fifth, 1,399 of 12,744 candidates are PolNeAR's; out of fold the classifier's precision is 0.38
-at 0.30, 0.47 at 0.50, 0.53 at 0.65 (94 accepted), 0.54 at 0.70: it never reaches 0.6 with more
-than a dozen acts, so the threshold is the lowest with precision >= 0.5 (0.65 fitted without the
-fifth; 0.55 for the shipped model, fitted on all of train/). Held-out fifth, both classifiers
+fifth (session 28), 1,345 of 12,585 candidates are PolNeAR's; out of fold the classifier's
+average precision is 0.321, its precision 0.371 at 0.30 (1,176 accepted), 0.449 at 0.50 (316),
+0.511 at 0.65 (90), 0.490 at 0.70 (51): it never reaches 0.6 with more than a dozen acts, so the
+threshold is the lowest with precision >= 0.5 (0.65 fitted without the fifth; 0.55 for the
+shipped model, fitted on all of train/). Features of the content's first word and entities, the
+holder's entity label and the verb's sentence raised that average precision to 0.339 but cost
+attribution F1 on the held-out fifth (``training/train_act_model.py``), so they are not used. Held-out fifth, both classifiers
 fitted without it, threshold 0.65: 23 acts accepted, 14 of them PolNeAR's; attribution F1
 0.764 -> 0.767 (matched 2439 -> 2451, system 2850 -> 2863; without :data:`HARD_BLOCKS` 2455 and
 2868), content partial F1 0.729 -> 0.730, cue F1 0.763 -> 0.765, source accuracy 0.913. Session
@@ -43,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newstrace.components.cue_rules import (CONTENT_PREPS, CUE_P_BLOCKS, cue_features, cue_probability, logistic,
                                             np_class, stance_blocks)
@@ -103,58 +106,22 @@ def act_features(verb: Token, holder: Token, kind: str, content: tuple[int, int]
     """Binary features of a candidate act: :func:`~newstrace.components.cue_rules.cue_features`
     of the verb and the tenth its :func:`~newstrace.components.cue_rules.cue_probability` falls
     in (``cp=0`` … ``cp=9``; the training script puts a cross-fitted one in its place); the content's kind (:func:`act_span`, also paired with the lemma), length in
-    characters (bucketed) and share already covered (``cov``), and :func:`content_features`; the
-    holder's class (:func:`~newstrace.components.cue_rules.np_class`), entity label, part of
-    speech and dependency, and whether it is the verb's own child; :func:`context_features`; the
-    hand conditions of :func:`~newstrace.components.cue_rules.stance_blocks` that hold, less those
-    that test the cue classifier (:data:`~newstrace.components.cue_rules.CUE_P_BLOCKS`)."""
+    characters (bucketed) and share already covered (``cov``); the holder's class
+    (:func:`~newstrace.components.cue_rules.np_class`), part of speech and dependency, and
+    whether it is the verb's own child; the hand conditions of
+    :func:`~newstrace.components.cue_rules.stance_blocks` that hold, less those that test the
+    cue classifier (:data:`~newstrace.components.cue_rules.CUE_P_BLOCKS`)."""
     lemma = verb.lemma_.lower()
     size = content[1] - content[0]
     share = sum(1 for i in range(*content) if i in cov) / max(size, 1)
     f = cue_features(verb) + [f"cp={min(int(cue_probability(verb) * 10), 9)}", f"k={kind}", f"l={lemma}|k={kind}",
                               f"n={'1' if size < 15 else '2' if size < 40 else '3' if size < 100 else '4'}",
                               f"cov={'0' if share == 0 else '1' if share < 0.5 else '2'}",
-                              f"hc={np_class(holder)}", f"he={holder.ent_type_ or 'none'}", f"hp={holder.pos_}",
-                              f"hd={holder.dep_}"]
+                              f"hc={np_class(holder)}", f"hp={holder.pos_}", f"hd={holder.dep_}"]
     if holder.head.i != verb.i:
         f.append("hfar")
-    f += content_features(verb, verb.doc.char_span(*content, alignment_mode="expand")) + context_features(verb, cov)
     blocks = [b for b in stance_blocks(verb) if b not in CUE_P_BLOCKS]
     return f + ([f"b={b}" for b in blocks] or ["b=none"])
-
-
-#: First words of a content that :func:`content_features` names as themselves.
-CONTENT_OPENERS = frozenset({"that", "to", "if", "whether", "for", "about", "on", "of", "as"})
-
-
-def content_features(verb: Token, content: Span) -> list[str]:
-    """Features of a candidate's content: how it opens (``c1=``: a word of
-    :data:`CONTENT_OPENERS`, ``wh`` for a wh-word, ``quote`` for a quote mark, else its first
-    token's part of speech; also paired with the verb's lemma) and the entity labels it holds
-    (``ce=``: PERSON, ORG, GPE, NORP). PolNeAR train/ without the held-out fifth, with
-    :func:`context_features` and the holder's entity label: out-of-fold average precision of the
-    act classifier 0.321 -> 0.339 (module doc)."""
-    first = content[0]
-    opener = first.lower_ if first.lower_ in CONTENT_OPENERS else "wh" if first.tag_ in ("WDT", "WP", "WP$", "WRB") \
-        else "quote" if first.is_quote else first.pos_
-    ents = {t.ent_type_ for t in content} & {"PERSON", "ORG", "GPE", "NORP"}
-    return [f"c1={opener}", f"l={verb.lemma_.lower()}|c1={opener}"] + [f"ce={e}" for e in sorted(ents)]
-
-
-#: Dependencies above a verb that :func:`context_features` names (the clause it stands in).
-EMBEDDING_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "pcomp", "acl", "conj"})
-
-
-def context_features(verb: Token, cov: set[int]) -> list[str]:
-    """Features of where a candidate verb stands: the dependencies of :data:`EMBEDDING_DEPS` on
-    its path to the root (``anc=``; ``root`` for a main verb) and the share of its sentence's
-    characters the attribution stage already gave a role (``cov``; ``scov=0`` none, ``1`` under
-    0.3, ``2`` under 0.7, ``3`` more)."""
-    sent = verb.sent
-    share = sum(1 for i in range(sent.start_char, sent.end_char) if i in cov) / max(len(sent.text), 1)
-    deps = sorted({a.dep_ for a in verb.ancestors} & EMBEDDING_DEPS)
-    return [f"anc={d}" for d in deps] + (["root"] if verb.dep_ == "ROOT" else []) \
-        + [f"scov={'0' if share == 0 else '1' if share < 0.3 else '2' if share < 0.7 else '3'}"]
 
 
 def _host(units: list[ClaimUnit], verb: Token) -> ClaimUnit | None:
