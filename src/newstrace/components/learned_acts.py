@@ -19,10 +19,13 @@ Model: ``lexicons/acts_learned.json`` (``bias``, ``weights``, ``threshold``), wr
 ``training/train_act_model.py`` from PolNeAR train/; no model file or weights, no acts.
 
 Evidence (PolNeAR train/, the cue classifier's probability cross-fitted): without the held-out
-fifth, 1,399 of 12,744 candidates are PolNeAR's; out of fold the classifier's precision is 0.38
-at 0.30, 0.47 at 0.50, 0.53 at 0.65 (94 accepted), 0.54 at 0.70: it never reaches 0.6 with more
-than a dozen acts, so the threshold is the lowest with precision >= 0.5 (0.65 fitted without the
-fifth; 0.55 for the shipped model, fitted on all of train/). Held-out fifth, both classifiers
+fifth (session 28), 1,345 of 12,585 candidates are PolNeAR's; out of fold the classifier's
+average precision is 0.321, its precision 0.371 at 0.30 (1,176 accepted), 0.449 at 0.50 (316),
+0.511 at 0.65 (90), 0.490 at 0.70 (51): it never reaches 0.6 with more than a dozen acts, so the
+threshold is the lowest with precision >= 0.5 (0.65 fitted without the fifth; 0.55 for the
+shipped model, fitted on all of train/). Features of the content's first word and entities, the
+holder's entity label and the verb's sentence raised that average precision to 0.339 but cost
+attribution F1 on the held-out fifth (``training/train_act_model.py``), so they are not used. Held-out fifth, both classifiers
 fitted without it, threshold 0.65: 23 acts accepted, 14 of them PolNeAR's; attribution F1
 0.764 -> 0.767 (matched 2439 -> 2451, system 2850 -> 2863; without :data:`HARD_BLOCKS` 2455 and
 2868), content partial F1 0.729 -> 0.730, cue F1 0.763 -> 0.765, source accuracy 0.913. Session
