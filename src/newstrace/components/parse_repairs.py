@@ -498,6 +498,63 @@ def restore_reporting_aux(doc: Doc) -> None:
         gerund.head, gerund.dep_ = verb, "xcomp"
 
 
+#: Spellings of the clitic "'s", which is "is" or "has".
+CLITIC_S = frozenset({"'s", "’s"})
+
+
+def restore_perfect_clitic(doc: Doc) -> None:
+    """Make a clitic "'s" that stands for "has" before a reporting verb an auxiliary of the perfect
+    again where the parser took it for "is" of a passive: "He's said he gets his ideas about
+    monetary policy from a pro-gold speech…" parses "He" as the passive subject of "said", which
+    then had no speaker. Signs: "'s" hung on a reporting verb (:func:`is_reporting`) as
+    ``auxpass``, that verb a participle (``VBN``/``VBD``) with a passive subject other than "it"
+    or "what" ("it's said that…", "what's written on them" are passives) and a clausal complement,
+    or an infinitive when the verb is none of the passives that relay a report
+    (``RELAYING_PASSIVES``: "he's expected to win" is one). The clitic becomes ``aux`` (lemma
+    "have"), the subject ``nsubj``. PolNeAR train without its held-out fifth: COUNTS."""
+    for aux in doc:
+        if aux.dep_ != "auxpass" or aux.lower_ not in CLITIC_S:
+            continue
+        verb = aux.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ in ("it", "what") or verb.tag_ not in ("VBN", "VBD") \
+                or not is_reporting(verb) or not any(c.dep_ == "ccomp" or (
+                    c.dep_ == "xcomp" and verb.lemma_ not in RELAYING_PASSIVES) for c in verb.children):
+            continue
+        aux.dep_, aux.lemma_ = "aux", "have"
+        subj.dep_ = "nsubj"
+
+
+def restore_poll_subject(doc: Doc) -> None:
+    """Give a reporting verb back the share of a poll that is its subject ("About 4 in 10 say they
+    want…", "…and one in four said the party was outright hostile…") where the parser hung the
+    numbers on the verb as a modifier or elsewhere and left the verb without a subject. Signs:
+    two numbers joined by "in" right before a finite reporting verb (:func:`is_reporting`,
+    ``VBD``/``VBP``/``VBZ``) with no subject and not taken for an adjective. The first number
+    becomes the verb's ``nsubj``, "in" its ``prep`` and the second number the object of "in" (the
+    parse of "One in three said…"); a verb after "and" that the parser made the complement of
+    the reporting verb before it becomes that verb's conjunct again. PolNeAR train without its
+    held-out fifth: COUNTS."""
+    for word in doc[1:-2]:
+        if word.lower_ != "in":
+            continue
+        first, last, verb = doc[word.i - 1], doc[word.i + 1], doc[word.i + 2]
+        if not (first.like_num and last.like_num) or verb.tag_ not in FINITE_TAGS - {"MD"} \
+                or verb.dep_ == "amod" or not is_reporting(verb) \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        for c in list(last.children):
+            if c.i < first.i:
+                c.head = first
+        first.head, first.dep_ = verb, "nsubj"
+        word.head, word.dep_ = first, "prep"
+        last.head, last.dep_ = word, "pobj"
+        before = doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+        if before is not None and before.lower_ == "and" and verb.dep_ == "ccomp" and is_reporting(verb.head):
+            verb.dep_ = "conj"
+            before.head, before.dep_ = verb.head, "cc"
+
+
 def restore_complements(doc: Doc) -> None:
     """Give a reporting verb back its that-clause where the parser hung the clause, as a
     relative clause, on the noun of a phrase between verb and clause: "said for the first time
@@ -901,13 +958,20 @@ def restore_verb_root(doc: Doc) -> None:
     verb move to the verb, a relative clause among them its ``ccomp``. PolNeAR train without
     its held-out fifth: it fires on 2 sentences, both gold attributions of the verb and the
     noun ("A Qunnipiac University poll found last week that Clinton would beat Trump…",
-    "Sanders’ campaign called AP’s report a “rush to judgment,”")."""
-    for noun in doc[:-1]:
-        if noun.pos_ not in ("NOUN", "PROPN"):
+    "Sanders’ campaign called AP’s report a “rush to judgment,”").
+
+    A root noun may also close a phrase set off by commas before the verb (:func:`set_off_before`:
+    "Murphy, the head of Right to Rise USA, Tweeted on Friday…", "the presumptive GOP
+    presidential nominee, Donald Trump, tweeted Sunday…"): PolNeAR train without its held-out
+    fifth, COUNTS."""
+    for verb in doc[1:]:
+        if verb.dep_ != "acl":
             continue
-        verb, root = doc[noun.i + 1], noun.head
-        if verb.dep_ != "acl" or verb.head != noun \
-                or verb.tag_ not in ("VBN", "VBD") or not (noun.dep_ == "ROOT" or quoted_root(noun)) \
+        noun = verb.head
+        root = noun.head
+        next_to = noun.i + 1 == verb.i
+        if noun.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBN", "VBD") \
+                or not (next_to and quoted_root(noun) or noun.dep_ == "ROOT" and (next_to or set_off_before(noun, verb))) \
                 or any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children) \
                 or not is_reporting(verb) or names_noun(noun, verb):
             continue
@@ -920,6 +984,15 @@ def restore_verb_root(doc: Doc) -> None:
             c.head = verb
             if c.dep_ == "relcl":
                 c.dep_ = "ccomp"
+
+
+def set_off_before(noun: Token, verb: Token) -> bool:
+    """Whether the words between ``noun`` and ``verb`` after it are a phrase of the noun set off
+    by commas ("Murphy, the head of Right to Rise USA, Tweeted…"): a comma after the noun and one
+    before the verb, and every word between hung under the noun."""
+    doc = noun.doc
+    return noun.i + 2 < verb.i and doc[noun.i + 1].text == "," and doc[verb.i - 1].text == "," \
+        and all(noun.is_ancestor(t) for t in doc[noun.i + 1:verb.i])
 
 
 def names_noun(noun, verb) -> bool:
@@ -1692,11 +1765,13 @@ def make_parse_repairs(nlp: Language, name: str):
 REPAIRS = (
     restore_plural_possessive,
     restore_reporting_aux,
+    restore_perfect_clitic,
     restore_noun_tag,
     restore_modal_name,
     restore_surname_subject,
     retag_verb_conjunct,
     restore_subjects,
+    restore_poll_subject,
     restore_split_complements,
     restore_conjoined_clause,
     restore_complement_conjunct,
