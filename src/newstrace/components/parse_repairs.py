@@ -692,6 +692,39 @@ def raise_closing_tag(doc: Doc) -> None:
         content.head = root
 
 
+def raise_adverbial_tag(doc: Doc) -> None:
+    """Make a speaker tag that closes its sentence the report of the clause before it where the
+    parser hung it on that clause as an adverbial: "The Internet has also made it possible for
+    people with like-minded, if bogus, ideas and theories to organize into communities and reach
+    others, she said." parses "said" as an ``advcl`` of "made" with "for" its mark and "people"
+    a second subject, so the tag had no content. Signs: a finite reporting verb
+    (:func:`is_reporting`) hung as ``advcl`` on the sentence's root before it, with no clausal
+    complement, nothing but punctuation after it, and its nearest subject right after a comma.
+    The verb becomes the root and the old root its ``ccomp``; what the parser hung on the verb
+    before that comma goes back to the old root, and what it hung on the old root after the verb
+    (the final stop) to the verb. PolNeAR train without its held-out fifth: fires on 2 sentences
+    (the one above, in two versions of the Washington Post story), "said" the gold cue and "she"
+    its gold source both times."""
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ not in FINITE_TAGS - {"MD"}:
+            continue
+        root = verb.head
+        if root.dep_ != "ROOT" or root.i > verb.i or not is_reporting(verb) \
+                or any(c.dep_ == "ccomp" for c in verb.children) \
+                or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:verb.sent.end]):
+            continue
+        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+        comma = subj.left_edge.i - 1 if subj is not None else -1
+        if comma <= root.i or doc[comma].text != ",":
+            continue
+        for c in [c for c in verb.lefts if c.i < comma]:
+            c.head = root
+        for c in [c for c in root.rights if c.i > verb.i]:
+            c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+
+
 def restore_tagged_clause(doc: Doc) -> None:
     """Give a closing speaker tag back the clause before it where the parser made that clause an
     unmarked adverbial: the headline "Trump to keep tariffs to pressure Mexico, Canada, China on
@@ -895,17 +928,37 @@ def restore_inverted_tag(doc: Doc) -> None:
     saying the city embodied…", "…“founded ISIS,” saying they were nitpicking…": the repair made
     "the city" and "they" the speakers of the sentence before): PolNeAR train without its
     held-out fifth, 4 such gerunds, the subject after it the gold source 0 times (the held-out
-    fifth has none)."""
+    fifth has none).
+
+    The same tag after a comma, the clause before it its complement, loses its speaker to a
+    relative clause without "who" that closes the sentence ("He also had a voice in decisions
+    about major American investments in Ukraine, said a former spokesman for Ukraine's Foreign
+    Ministry, Oleg Voloshyn, who also ran as a candidate in the new bloc Mr. Manafort helped
+    form.": "spokesman" and "Manafort" both subjects of "helped"). Signs there, for want of the
+    quotation mark: the later verb has a second subject (:func:`stolen_subject`). PolNeAR train
+    without its held-out fifth: fires on that one sentence, "said" the gold cue and the
+    spokesman its gold source; without the second subject's sign it fired on 6, the noun the
+    gold source once."""
     for verb in doc:
-        if verb.tag_ == "VBG" or not is_reporting(verb) or not after_quotation(verb) \
+        if verb.tag_ == "VBG" or not is_reporting(verb) or verb.i < 2 \
+                or doc[verb.i - 1].text != "," and not after_quotation(verb) \
                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None) if comp is not None else None
-        if subj is None or subj.left_edge.i != verb.i + 1:
+        if subj is None or subj.left_edge.i != verb.i + 1 \
+                or not (after_quotation(verb) or stolen_subject(verb, comp)):
             continue
         subj.head, subj.dep_ = verb, "nsubj"
         comp.dep_ = "advcl"
+
+
+def stolen_subject(verb: Token, comp: Token) -> bool:
+    """Whether a tag verb after a comma (:func:`restore_inverted_tag`) has the clause before it as
+    its complement and ``comp``, its complement after it, two subjects: the tag's speaker and
+    the subject of a relative clause without "who" inside the speaker's phrase."""
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
+        and sum(c.dep_ in ("nsubj", "nsubjpass") and c.i < comp.i for c in comp.children) > 1
 
 
 def fronted_subject(verb):
@@ -971,7 +1024,8 @@ def restore_verb_root(doc: Doc) -> None:
         root = noun.head
         next_to = noun.i + 1 == verb.i
         if noun.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBN", "VBD") \
-                or not (next_to and quoted_root(noun) or noun.dep_ == "ROOT" and (next_to or set_off_before(noun, verb))) \
+                or not (next_to and quoted_root(noun)
+                        or noun.dep_ == "ROOT" and (next_to or set_off_before(noun, verb))) \
                 or any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children) \
                 or not is_reporting(verb) or names_noun(noun, verb):
             continue
@@ -1781,6 +1835,7 @@ REPAIRS = (
     restore_hearer_complement,
     restore_if_questions,
     raise_closing_tag,
+    raise_adverbial_tag,
     restore_tagged_clause,
     restore_inverted_content,
     restore_fronted_content,
