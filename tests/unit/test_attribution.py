@@ -2428,6 +2428,19 @@ def test_a_negative_quantifier_subject_is_no_source(nlp, text, whole):
     assert whole in reading.claims[0].text
 
 
+def test_a_negative_quantifier_through_a_relative_pronoun_is_no_source(nlp):
+    # VOA 6206085 (new-user trial 13): Berisha denies any corrupt affair; "no one … that can
+    # say" names no one who says "I am implicated", so that clause is no claim of Berisha's
+    # assertion: one claim, the whole quotation, which Berisha asserts and the author reports
+    text = ('"There is no one in Albania or the world that can say I am implicated in any corrupt affair," '
+            'he said.')
+    reading = read(nlp, text)
+    [c] = reading.claims
+    assert c.text == "There is no one in Albania or the world that can say I am implicated in any corrupt affair"
+    assert [(s.mention, cue(s), s.factuality.label) for s in c.attribution.chain] == [("he", "said", "asserted")]
+    assert c.factuality.label == "reported"
+
+
 @pytest.mark.parametrize("text, whole", [
     ("Iran's Foreign Ministry did not immediately reply to VOA's email requesting comment.",
      "did not immediately reply to VOA's email requesting comment"),
@@ -3520,6 +3533,24 @@ def test_a_hedged_gloss_in_a_report_is_the_authors(nlp):
     gloss = claim_with(r, "thought to be a teacher")
     assert gloss.attribution.chain == [] and gloss.factuality.label == "reported"
     assert gloss.stances == []  # no one named thinks it
+
+
+def test_a_quotation_joined_by_and_to_a_tagged_one_shares_its_speaker(nlp):
+    # VOA 6180932 (new-user trial 13): the first quotation, three sentences long, is joined by
+    # "and" to the one the inverted tag "tweeted Asli Aydintasbas" closes; both are hers, not
+    # the analysts' of the sentence before
+    text = ('Analysts suggest Ankara may also be wary of losing what is widely seen as one of the most '
+            'important symbols of Turkish-American cooperation. "(Ankara) will tend to close Kurecik, not '
+            'Incirlik. Why is that? The fact that there are nuclear warheads in Incirlik is a source of '
+            'prestige..." and "one case that strengthens its position in NATO. When the situation is so '
+            'fragile, he (Erdogan) may not want to touch Incirlik," tweeted Asli Aydintasbas, a senior fellow '
+            'at the European Council on Foreign Relations.')
+    r = read(nlp, text)
+    for phrase in ("will tend to close Kurecik", "Why is that", "nuclear warheads in Incirlik",
+                   "may not want to touch Incirlik"):
+        assert [(s.name, cue(s)) for s in claim_with(r, phrase).attribution.chain] == [
+            ("Asli Aydintasbas", "tweeted")], phrase
+    assert names(claim_with(r, "may also be wary")) == ["analysts"]
 
 
 def test_a_closing_tag_read_as_a_noun_phrase_is_the_quotations_tag(nlp):

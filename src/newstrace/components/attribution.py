@@ -69,8 +69,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
-                                         hedged_gloss, relay_hedged, reported_absolute,
+from newstrace.components.claims import (naming_participle, negative_quantifier, no_one_reports, quoted_after_colon,
+                                         rebuttal, hedged_gloss, relay_hedged, reported_absolute,
                                          report_or_stance, set_off_report)
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
                                             aspect_infinitive, declined_report, displayed_attitude, passive_claim,
@@ -198,7 +198,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             return None  # "it is said that…", "it is hard to say whether…": no source
         if _discourse_marker(verb, src):
             return None  # "That said, a loss would…": "nevertheless", no report
-        if negative_quantifier(src):
+        if negative_quantifier(src) or no_one_reports(verb):
             return None  # "No organization claimed credit…": no one reported
         first = any(c.lower_ in FIRST for c in verb.children)
         return self.link(src, self.cue_tokens(verb) + list(more_cue),
