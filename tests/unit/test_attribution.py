@@ -3288,6 +3288,20 @@ def test_a_present_conjunct_after_a_past_report_stays_in_the_report(nlp):
         assert c.factuality.label == "reported"
 
 
+def test_a_past_conjunct_of_an_infinitive_is_the_governors_conjunct(nlp):
+    # Wikinews 2019 row 137 (new-user trial 13): Raab spoke with Pompeo; that is no part of what
+    # he urged the embassy to do, and the embassy says nothing
+    r = read(nlp, "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of "
+                  "State Mike Pompeo about the case.")
+    c = claim_with(r, "spoke with US Secretary of State Mike Pompeo")
+    assert "embassy" not in [norm(s.name) for s in c.attribution.chain]
+    assert all(cue(s) != "urged" for s in c.attribution.chain)
+    # PolNeAR train (nyt, Rubio and Cruz): "tried to make the case" is no part of what was urged
+    r = read(nlp, "On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their "
+                  "campaigns and tried to make the case that the nominating fight was still in its early stages.")
+    assert all(cue(s) != "urged" for s in claim_with(r, "tried to make the case").attribution.chain)
+
+
 TALIBAN_WANTS = ("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave "
                  "and the Afghan government shut out of peace talks.")
 
