@@ -3302,6 +3302,26 @@ def test_a_past_conjunct_of_an_infinitive_is_the_governors_conjunct(nlp):
     assert all(cue(s) != "urged" for s in claim_with(r, "tried to make the case").attribution.chain)
 
 
+FNC_219 = ("The Britain-based Syrian Observatory for Human Rights said the militants seized at least once cache, "
+           "but may have seized more, the Associated Press reported.\n\nThe cache of weapons included hand "
+           "grenades, ammunition and rocket-propelled grenade launchers, according to a video uploaded by a media "
+           "group loyal to ISIS, the agency said.")
+
+
+def test_a_closing_tag_after_according_to_is_the_outer_source(nlp):
+    # FNC-1 body 219 (new-user trial 13): the agency (the Associated Press of the sentence
+    # before, a wire service) says what the video shows: author <- AP <- the video
+    c = claim_with(read(nlp, FNC_219), "The cache of weapons included")
+    assert [(s.name, cue(s), s.type) for s in c.attribution.chain] == [
+        ("Associated Press", "said", "wire service"),
+        ("a video uploaded by a media group loyal to ISIS", "according to", "document")]
+    # an agency named in between is the one "the agency" repeats
+    r = read(nlp, "Reuters reported the fire. The Environmental Protection Agency issued new rules on Monday. "
+                  "The agency said the rules would cut emissions.")
+    assert [(s.name, s.type) for s in claim_with(r, "cut emissions").attribution.chain] == [
+        ("The Environmental Protection Agency", "government")]
+
+
 TALIBAN_WANTS = ("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave "
                  "and the Afghan government shut out of peace talks.")
 
