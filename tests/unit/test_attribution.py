@@ -3322,6 +3322,17 @@ def test_a_closing_tag_after_according_to_is_the_outer_source(nlp):
         ("The Environmental Protection Agency", "government")]
 
 
+def test_land_claimed_by_settlers_is_no_report_and_comes_amid_a_noun_is_a_claim(nlp):
+    # VOA 6205674 (new-user trial 13): a claim to land is no speech act, so the relative clause
+    # is the author's fact, not the settlers' allegation; and the sentence, whose "amid" names a
+    # background event, no report, is the author's claim too
+    r = read(nlp, "The unrest, which coincides with the Muslim holy month of Ramadan, comes amid the possible "
+                  "eviction of Palestinians from east Jerusalem homes on land claimed by Jewish settlers.")
+    for phrase in ("which coincides with the Muslim holy month of Ramadan", "comes amid the possible eviction"):
+        c = claim_with(r, phrase)
+        assert c.attribution.chain == [] and c.factuality.label == "asserted", phrase
+
+
 TALIBAN_WANTS = ("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave "
                  "and the Afghan government shut out of peace talks.")
 

@@ -78,6 +78,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute, shows_record,
                                             estimate, handed_figure, infinitive_report, INTENT, intention_participle, judges_as,
+                                            possession_claim,
                                             learned_stance, legal_lead_in,
                                             MODEL_THRESHOLD, modifier_adjective_cue,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
@@ -726,7 +727,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
                     and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) \
-                    and not intention_participle(t):  # "a person wanted by police": no report
+                    and not intention_participle(t) and not possession_claim(t):  # "a person wanted by police"
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True
                 if t.lemma_.lower() in cues()["asking_verbs"]:
