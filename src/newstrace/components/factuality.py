@@ -261,9 +261,19 @@ def _shared_aux(head: Token) -> list[Token]:
     whatever is best for him and give me strength" (Wikinews 2020 no. 90) "give" has no subject
     and no auxiliary of its own, so the optative "may" covers it too, as "prices could rise and
     hit records" covers "hit". A conjunct with its own subject or auxiliary shares nothing, nor
-    does one in another form ("I could do nothing and just went back": "went" is finite)."""
+    does one in another form ("I could do nothing and just went back": "went" is finite). A
+    gerund conjoined to the gerund of a means phrase shares the modal of the verb the phrase
+    hangs on: "he may tease the U.S. further by attempting to purchase more advanced Russian
+    weaponry and defying the U.S. in northeast Syria" (VOA 6180932, new-user trial 13: the
+    defiance read as asserted)."""
     if head.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
         return []
+    if head.tag_ == "VBG":
+        t = head.head  # up "… to purchase" to the means gerund "attempting", on "by", on the verb
+        while t.dep_ in ("conj", "xcomp"):
+            t = t.head
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            return [c for c in t.head.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     if head.lower_ != head.lemma_.lower() and head.tag_ != head.head.tag_:  # base form ("hit" tagged VBD too)
         return []
     return [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
