@@ -501,6 +501,14 @@ def test_a_modal_covers_a_gerund_conjoined_in_a_means_phrase(nlp):
     assert author(c) == ("reported", "Uu")
 
 
+def test_the_condition_of_a_threat_is_part_of_the_threat(nlp):
+    # VOA 6180932 (new-user trial 13): the threat is made, as a fact; only the retaliation
+    # depends on the sanctions
+    c = claim_with(read(nlp, "Ankara is threatening retaliation against Washington if hit by sanctions."),
+                   "threatening retaliation")
+    assert author(c) == ("asserted", "CT+")
+
+
 def test_a_rewording_is_no_hedge(nlp):
     # VOA story 60 "…, or maybe I should say alone on the pitch": "maybe" qualifies the wording
     c = claim_with(read(nlp, REWORDING), "I should say on the pitch")

@@ -27,7 +27,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
   hedges decide: reportedly (or a question put by no one named: "Asked whether X, …") → reported,
   allegedly (or "purported" on a subject that is no person: "the purported shipment could…")
-  → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional or a
+  → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional
+  (not the "if" of a threat or promise: ``CONDITIONAL_COMMITMENTS``) or a
   question → speculated (PS+), probably/likely, "would" or "seem/appear to" → asserted (PR+), a
   negated happen/occur or a
   "false/untrue" predicate → denied (CT-) ("can not take part" is a rule, not a denial; "couldn't
@@ -64,6 +65,11 @@ SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry", "speculation
 #: Nouns of what an inquiry states, whose rejection denies it (:func:`_judges_as`).
 FINDING_NOUNS = frozenset({"finding", "conclusion", "assessment"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
+#: Verbs of a conditional commitment, whose "if" clause is part of what is threatened or
+#: promised, no condition on the act: "Ankara is threatening retaliation against Washington if
+#: hit by sanctions" (VOA 6180932, new-user trial 13) states the threat as fact (it read
+#: speculated); only the retaliation is conditional.
+CONDITIONAL_COMMITMENTS = frozenset({"threaten", "vow", "promise", "pledge"})
 
 
 def _span(t: Token) -> tuple[int, int]:
@@ -112,7 +118,8 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             out["probable"].append(t)
         elif t.dep_ == "neg":
             out["neg"].append(t)
-        elif t.dep_ == "advcl" and _if_question(t) is None and any(
+        elif t.dep_ == "advcl" and _if_question(t) is None and head.lemma_.lower() not in CONDITIONAL_COMMITMENTS \
+                and any(
                 m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
             out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
     out["if"] = out["if"] or _condition_above(head, unit)
