@@ -1312,18 +1312,10 @@ def _inside_report(link: SourceLink, start: int, end: int, frame: list[SourceLin
     according to…", "said Tuesday morning that according to its analysis, …"), the frame's cue
     a gold cue in both; held-out fifth: 1 (a quotation after "Politico reveals a few relevant
     facts:"), figures unchanged (dev: with the heading rule of ``ParagraphPass.names_speaker``,
-    cue F1 0.775 -> 0.776, source accuracy 0.918 -> 0.919). So too under a closing tag after the
-    link, whose content runs over it: "The cache of weapons included hand grenades…, according to
-    a video uploaded by a media group loyal to ISIS, the agency said." (FNC-1 body 219, new-user
-    trial 13: the chain read video <- agency); PolNeAR train has no "…, according to X, Y said"
-    (held-out fifth included)."""
-    if not frame or link.cue is None or start > link.cue[0]:
-        return False
-    if all(f.cue is not None and text[link.end_char:min(f.start_char, f.cue[0])].strip() == "," for f in frame):
-        return True  # the closing tag right after the link
+    cue F1 0.775 -> 0.776, source accuracy 0.918 -> 0.919)."""
     mark = CLAUSE_MARK.search(text, link.end_char, end)
-    return mark is not None and mark.group() == "," and all(f.cue is not None and f.cue[1] <= link.cue[0]
-                                                            for f in frame)
+    return bool(frame) and link.cue is not None and start <= link.cue[0] and mark is not None \
+        and mark.group() == "," and all(f.cue is not None and f.cue[1] <= link.cue[0] for f in frame)
 
 
 #: The first mark after a source phrase that ends it (:func:`_inside_report`).
