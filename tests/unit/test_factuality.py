@@ -491,6 +491,24 @@ def test_a_modal_covers_the_second_conjunct(nlp):
     assert cue_words(c.factuality) == ["could"]
 
 
+def test_a_modal_covers_a_gerund_conjoined_in_a_means_phrase(nlp):
+    # VOA 6180932 (new-user trial 13): "defying the U.S." is, like the purchase, what he "may"
+    # do by way of teasing the U.S.; Yesilada speculates it, he does not assert it
+    text = ('"Encouraged by mild sanctions, he may tease the U.S. further by attempting to purchase more advanced '
+            'Russian weaponry and defying the U.S. in northeast Syria," Yesilada said.')
+    c = claim_with(read(nlp, text), "defying the U.S. in northeast Syria")
+    assert own(only_source(c, "Yesilada")) == ("speculated", "PS+")
+    assert author(c) == ("reported", "Uu")
+
+
+def test_the_condition_of_a_threat_is_part_of_the_threat(nlp):
+    # VOA 6180932 (new-user trial 13): the threat is made, as a fact; only the retaliation
+    # depends on the sanctions
+    c = claim_with(read(nlp, "Ankara is threatening retaliation against Washington if hit by sanctions."),
+                   "threatening retaliation")
+    assert author(c) == ("asserted", "CT+")
+
+
 def test_a_rewording_is_no_hedge(nlp):
     # VOA story 60 "…, or maybe I should say alone on the pitch": "maybe" qualifies the wording
     c = claim_with(read(nlp, REWORDING), "I should say on the pitch")

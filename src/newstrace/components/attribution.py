@@ -69,8 +69,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import (naming_participle, negative_quantifier, quoted_after_colon, rebuttal,
-                                         hedged_gloss, relay_hedged, reported_absolute,
+from newstrace.components.claims import (naming_participle, negative_quantifier, no_one_reports, quoted_after_colon,
+                                         rebuttal, hedged_gloss, relay_hedged, reported_absolute,
                                          report_or_stance, set_off_report)
 from newstrace.components.cue_rules import (according_to_manner, according_to_relative, adjective_cue, agent_noun_cue,
                                             aspect_infinitive, declined_report, displayed_attitude, passive_claim,
@@ -78,7 +78,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             CALL_FOR, calls_for_clause, cue_probability, death_toll, DUMMY_SUBJECTS,
                                             reciprocal_dispute, shows_record,
                                             estimate, handed_figure, infinitive_report, INTENT, intention_participle, judges_as,
-                                            judged_by,
+                                            judged_by, possession_claim,
                                             learned_stance, legal_lead_in,
                                             MODEL_THRESHOLD, modifier_adjective_cue,
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
@@ -199,7 +199,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
             return None  # "it is said that…", "it is hard to say whether…": no source
         if _discourse_marker(verb, src):
             return None  # "That said, a loss would…": "nevertheless", no report
-        if negative_quantifier(src):
+        if negative_quantifier(src) or no_one_reports(verb):
             return None  # "No organization claimed credit…": no one reported
         first = any(c.lower_ in FIRST for c in verb.children)
         return self.link(src, self.cue_tokens(verb) + list(more_cue),
@@ -727,7 +727,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
                     cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
                     and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) \
-                    and not intention_participle(t):  # "a person wanted by police": no report
+                    and not intention_participle(t) and not possession_claim(t):  # "a person wanted by police"
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True
                 if t.lemma_.lower() in cues()["asking_verbs"]:

@@ -27,7 +27,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
   hedges decide: reportedly (or a question put by no one named: "Asked whether X, …") → reported,
   allegedly (or "purported" on a subject that is no person: "the purported shipment could…")
-  → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional or a
+  → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional
+  (not the "if" of a threat or promise: ``CONDITIONAL_COMMITMENTS``) or a
   question → speculated (PS+), probably/likely, "would" or "seem/appear to" → asserted (PR+), a
   negated happen/occur or a
   "false/untrue" predicate → denied (CT-) ("can not take part" is a rule, not a denial; "couldn't
@@ -64,6 +65,11 @@ SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry", "speculation
 #: Nouns of what an inquiry states, whose rejection denies it (:func:`_judges_as`).
 FINDING_NOUNS = frozenset({"finding", "conclusion", "assessment"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
+#: Verbs of a conditional commitment, whose "if" clause is part of what is threatened or
+#: promised, no condition on the act: "Ankara is threatening retaliation against Washington if
+#: hit by sanctions" (VOA 6180932, new-user trial 13) states the threat as fact (it read
+#: speculated); only the retaliation is conditional.
+CONDITIONAL_COMMITMENTS = frozenset({"threaten", "vow", "promise", "pledge"})
 
 
 def _span(t: Token) -> tuple[int, int]:
@@ -112,7 +118,8 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
             out["probable"].append(t)
         elif t.dep_ == "neg":
             out["neg"].append(t)
-        elif t.dep_ == "advcl" and _if_question(t) is None and any(
+        elif t.dep_ == "advcl" and _if_question(t) is None and head.lemma_.lower() not in CONDITIONAL_COMMITMENTS \
+                and any(
                 m.lower_ in ("if", "unless") for m in t.children if m.dep_ == "mark"):
             out["if"].append(next(m for m in t.children if m.dep_ == "mark"))
     out["if"] = out["if"] or _condition_above(head, unit)
@@ -261,9 +268,19 @@ def _shared_aux(head: Token) -> list[Token]:
     whatever is best for him and give me strength" (Wikinews 2020 no. 90) "give" has no subject
     and no auxiliary of its own, so the optative "may" covers it too, as "prices could rise and
     hit records" covers "hit". A conjunct with its own subject or auxiliary shares nothing, nor
-    does one in another form ("I could do nothing and just went back": "went" is finite)."""
+    does one in another form ("I could do nothing and just went back": "went" is finite). A
+    gerund conjoined to the gerund of a means phrase shares the modal of the verb the phrase
+    hangs on: "he may tease the U.S. further by attempting to purchase more advanced Russian
+    weaponry and defying the U.S. in northeast Syria" (VOA 6180932, new-user trial 13: the
+    defiance read as asserted)."""
     if head.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
         return []
+    if head.tag_ == "VBG":
+        t = head.head  # up "… to purchase" to the means gerund "attempting", on "by", on the verb
+        while t.dep_ in ("conj", "xcomp"):
+            t = t.head
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            return [c for c in t.head.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     if head.lower_ != head.lemma_.lower() and head.tag_ != head.head.tag_:  # base form ("hit" tagged VBD too)
         return []
     return [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]

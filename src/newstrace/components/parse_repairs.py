@@ -524,6 +524,31 @@ def restore_complement_conjunct(doc: Doc) -> None:
         verb.head = comp
 
 
+def restore_infinitive_conjunct(doc: Doc) -> None:
+    """Hang a past-tense verb that the parser made a conjunct of an infinitive back on the verb
+    that governs the infinitive: "Foreign Secretary Dominic Raab urged the embassy to reconsider
+    and spoke with US Secretary of State Mike Pompeo about the case." (Wikinews 2019 row 137,
+    new-user trial 13) parses "spoke" as a second infinitive of "urged", so Raab's speaking
+    with Pompeo read as what he urged the embassy to do, with the embassy for its source. A
+    finite past form (VBD) shares no "to": signs, a VBD ``conj`` with no subject of its own on
+    an ``xcomp`` in the base form (VB) with "to", whose governor is a VBD too. The verb becomes
+    a ``conj`` of the governor, and so does a coordinator between them. PolNeAR train without
+    its held-out fifth (unrepaired parse): fires 3 times, each right ("urged the rest of the
+    party to coalesce … and tried to make the case", where "tried" was inside the content of
+    the gold cue "urged"; "continued to renew it and got a South Korean passport"); held-out
+    fifth: once, right ("tried here last week to empathize … and promised to deliver")."""
+    for verb in doc:
+        inf = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or inf.dep_ != "xcomp" or inf.tag_ != "VB" \
+                or inf.head.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        for cc in inf.children:
+            if cc.dep_ == "cc" and inf.i < cc.i < verb.i:
+                cc.head = inf.head
+        verb.head = inf.head
+
+
 def restore_second_object_complement(doc: Doc) -> None:
     """Give a want-verb's object complement back its second conjunct, which the parser made a
     past-tense clause of its own: "the Taliban wants foreign forces to leave and the Afghan
@@ -2049,6 +2074,7 @@ REPAIRS = (
     restore_split_complements,
     restore_conjoined_clause,
     restore_complement_conjunct,
+    restore_infinitive_conjunct,
     restore_second_object_complement,
     restore_relative_clause,
     restore_complements,
