@@ -2022,8 +2022,8 @@ def test_a_second_stance_verb_in_a_set_off_relative_clause_is_its_own_attributio
     assert _by_cue(found, "criticized")[2] == "his campaign"
 
 
-# A finite verb the parse left without a subject (speakers._root_name, _root_participle_subject,
-# _stranded_subject). PolNeAR train, gold source / cue / content: huff-post_2016-06-02 "Two
+# A finite verb the parse left without a subject (parse_repairs.restore_verb_root and
+# restore_participle_subject set the tree right; speakers._stranded_subject). PolNeAR train, gold source / cue / content: huff-post_2016-06-02 "Two
 # military analysts, Patrick Megahan and Chris Harman," / "found" / "that the Israeli Air Force is
 # …"; politico_2016-05-23 "Beruff, a Scott ally," / "called" / "Florida’s standards “strong.”";
 # breitbart_2016-03-15 "Majorities of Democrats in five states going to the polls Tuesday" / "say"

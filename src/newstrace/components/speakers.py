@@ -320,10 +320,7 @@ def subject_of(verb: Token) -> Token | None:
     (:func:`_gerund_clause`). These three and an infinitive of purpose with a clause of its own
     (:func:`_purpose_controller`), held-out fifth (cue model fitted without it): attributions
     matched 2428 -> 2431 (F1 0.763 -> 0.763), cues matched 2412 -> 2415 (F1 0.762 -> 0.763),
-    sources right 2127 of 2327 -> 2129 of 2330, content partial F1 0.727 unchanged. The name
-    the parse made the root of the sentence for a past-tense verb it took for a participle of
-    that name (:func:`_root_name`) or the subject of a root participle for the finite verb hung
-    on it (:func:`_root_participle_subject`)."""
+    sources right 2127 of 2327 -> 2129 of 2330, content partial F1 0.727 unchanged."""
     aside = unattached_subject(verb)
     if aside is not None:
         return aside
@@ -446,9 +443,6 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None     # "His trial, which was estimated to last 80 days": what is reported
         return verb.head
-    root = _root_name(verb) or _root_participle_subject(verb)
-    if root is not None:  # "Donald Trump, who is vying…, tweeted…"; "Majorities … going to the polls say…"
-        return root
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and (
             verb.head.pos_ in ("NOUN", "PROPN") or verb.head.lower_ in ("those", "one", "another", "others")):
         issuer = _issuer(verb.head)
@@ -498,49 +492,6 @@ def _speaking_participle(verb: Token) -> Token | None:
 SUBJECT_CONTROL = frozenset({"use"})
 
 
-def _root_name(verb: Token) -> Token | None:
-    """The subject of a past-tense verb that the parser took for a participle modifying the name
-    before it, making that name the root of the sentence ("Donald Trump, who is vying to be the
-    next president, tweeted on Friday to say…", "Murphy, the head of Right to Rise USA, Tweeted
-    on Friday…": "tweeted" VBN, an ``acl`` of "Trump"): the name, a personal pronoun or a source
-    noun (:func:`is_sourcelike`), when the verb, active (no passive auxiliary or agent), follows
-    it. None otherwise ("emails released on eve of Nevada caucuses": no source noun). PolNeAR
-    train without its held-out fifth (parse only): the rule gives a subject to 18 verbs, 10 of
-    them gold cues, the name their gold source each time (the others "caucused", "tied",
-    "disapproved", "once known as"…); full pipeline on those texts, both learned models as
-    packaged: 4 attributions more, all gold with the gold source, one non-gold attribution of
-    "known as" changed for another, one non-gold attribution dropped. Held-out fifth, with
-    :func:`_root_participle_subject`, the adverbs of :func:`_stranded_subject` and the
-    infinitive of :func:`_purpose_controller` (cue and act models fitted without it):
-    unchanged, attributions matched 2472 of 2882 (F1 0.771), cues matched 2460 of 2850 (F1
-    0.771), content partial F1 0.735, sources right 2164 of 2363 (0.916); its one verb there
-    that the rule gives a name, "Donald Trump named Sen. Ted Cruz…" (a gold cue), stays under
-    the cue model's threshold."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i \
-            or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
-        return None
-    return head if head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS or is_sourcelike(head) else None
-
-
-def _root_participle_subject(verb: Token) -> Token | None:
-    """The subject of a finite verb that the parser hung on a participle before it, taking the
-    participle, which modifies the verb's subject, for the root of the sentence ("Majorities of
-    Democrats in five states going to the polls Tuesday say they would be satisfied…",
-    "Republican activists clamoring to block Donald Trump … say…": "say" a ``dep`` of "going",
-    "Majorities" the subject of "going"): the participle's subject, when the participle has no
-    auxiliary and the verb no subject of its own. None otherwise. PolNeAR train without its
-    held-out fifth: 2 such verbs, both gold cues with that subject's phrase the gold source, and
-    2 attributions more in the full pipeline; held-out fifth: none (figures at
-    :func:`_root_name`)."""
-    head = verb.head
-    if verb.dep_ not in ("dep", "ccomp", "advcl") or verb.tag_ not in FINITE_TAGS or head.dep_ != "ROOT" \
-            or head.tag_ != "VBG" or head.i > verb.i or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
-
-
 def _perfect_participle(verb: Token) -> bool:
     """A perfect participle set off by a comma or opening its sentence ("Having announced that he
     would not send me to prison, Judge Berman proceeded…", "Clinton also misjudged Assad, having
@@ -586,10 +537,7 @@ def _purpose_controller(verb: Token) -> Token | None:
     at a Bush event here to say he was leaning toward…", "went on to explain what he likes…",
     "struggled on Tuesday to explain why…"): train without its fifth, 7 of 10 such verbs with a
     cue probability >= 0.6 are gold cues, the subject the gold source of all 7; held-out fifth,
-    2 of 2. The subject's phrase may hold the infinitive when the parse made that subject the
-    root, the infinitive's verb a participle of it (:func:`_root_name`: "Donald Trump, who is
-    vying…, tweeted on Friday to say he had never suggested…"): train without its fifth, 1 such
-    infinitive, a gold cue with Trump its gold source."""
+    2 of 2."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ != "VERB" \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -597,7 +545,7 @@ def _purpose_controller(verb: Token) -> Token | None:
         return None
     subject = subject_of(head)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS or is_sourcelike(subject)) \
-            or subject.left_edge.i <= verb.i <= subject.right_edge.i and _root_name(head) is None:
+            or subject.left_edge.i <= verb.i <= subject.right_edge.i:
         return None  # "a strategist who spoke on the condition of anonymity to speak candidly…"
     return subject
 
@@ -791,8 +739,8 @@ def _stranded_subject(verb: Token) -> Token | None:
     The verb's own adverbs between the name and the verb are passed over ("the campaign chief,
     Paul Manafort, bluntly suggested that…"): PolNeAR train without its held-out fifth, 3 verbs
     more, 2 of them gold cues (Manafort the gold source; "Mitt Romney, who …, suddenly insist",
-    gold source the "who") and 2 attributions more in the full pipeline (figures on the fifth
-    at :func:`_root_name`)."""
+    gold source the "who") and 2 attributions more in the full pipeline; held-out fifth
+    unchanged (attribution F1 0.771, cue F1 0.771, content partial F1 0.735, source 0.916)."""
     if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent", "auxpass") for c in verb.children):
         return None
