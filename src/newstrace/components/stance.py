@@ -674,7 +674,10 @@ def held_stance(noun: Token) -> Optional[tuple[Token, Token, tuple[int, int]]]:
     gold content by half (the gold content runs on: "the economy: the banks are still…");
     "what Hillary Clinton needs … was nowhere to be found: a polished, piercing critique of an
     opponent", a clause for subject, is left out. "attack" is left out: an assault ("It was the
-    worst terrorist attack on our soil"), no gold cue in 3 on the parse."""
+    worst terrorist attack on our soil"), no gold cue in 3 on the parse. Held-out fifth: 3 places
+    on the parse, 2 stances read, 1 a gold cue ("Clinton's candidacy is essentially a call for more
+    of the same"); attribution F1 0.7712 -> 0.7713 (matched 2474 -> 2475 of 2884 -> 2886),
+    content partial F1 0.7353 -> 0.7354, cue F1 0.7713 -> 0.7714, source accuracy 0.916."""
     verb = noun.head
     lemma = noun.lemma_.lower()
     holding = verb.lemma_.lower()
