@@ -113,6 +113,32 @@ def test_a_stance_noun_is_a_stance_of_its_possessor_or_of_the_subject_uttering_i
     assert (st.holder.text, st.cue.text, st.text) == expected
 
 
+@pytest.mark.parametrize("text, cue, expected", [
+    # PolNeAR train politico_2016-01-29_clinton-camp-plans-to-roll-out-w: gold source "The pair of
+    # editorials", cue "were not endorsements of", content "Clinton"
+    ("The pair of editorials were not endorsements of Clinton and made no mention of the Democratic "
+     "front-runner who has found herself in a tight race ahead of the Iowa caucuses on Monday.",
+     "endorsements", ("The pair of editorials", "were not endorsements of", "Clinton")),
+    # politico_2016-02-19_q-a-with-vice-president-joe-bide: gold source "Bernie", cue "has a
+    # particular critique of", content "the economy: …"
+    ("Q: Bernie has a particular critique of the economy: the banks are still massively dangerous, "
+     "everything is working for the 1%, nobody is getting ahead.",
+     "critique", ("Bernie", "has a particular critique of", "the economy")),
+])
+def test_a_stance_noun_said_of_its_subject_is_the_subject_s_stance(nlp, text, cue, expected):
+    # stance.held_stance: "X is a defense of Y", "X has a critique of Y" read as "X defends Y"
+    c = claim_with(read(nlp, text), cue)
+    st = next(s for s in c.stances if cue in s.cue.text)
+    assert (st.holder.text, st.cue.text, st.text) == expected
+
+
+def test_an_assault_said_of_its_subject_is_no_stance(nlp):
+    # PolNeAR train west-journal_2016-06-13_trump-calls-on-obama-to-resign: no gold cue on
+    # "attack" (the Orlando shooting), and "It" holds no stance
+    text = "It was the worst terrorist attack on our soil since 9/11, and the second of its kind in six months."
+    assert [s.cue.text for c in read(nlp, text).claims for s in c.stances] == []
+
+
 @pytest.mark.parametrize("text", [NOT_NOUN_STANCES, NOUN_STANCE_REPORTED, UTTERED_NOT])
 def test_no_noun_stance_for_a_place_the_author_a_report_a_negation_or_a_passive(nlp, text):
     # "in Iowa" says where, "My" is the author, inside "Aides said…" the noun is content;

@@ -84,7 +84,7 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
                                             perspective_lead_in, poll_lead_in, prep_report, pro_form_answer, published_by,
                                             speech_act_issuer, speech_act_noun)
-from newstrace.components.stance import (decision_stance, message_stance, noun_stance, passive_holder, plain_sense,
+from newstrace.components.stance import (decision_stance, held_stance, message_stance, noun_stance, passive_holder, plain_sense,
                                          position_phrase, received_stance, stance_content, support_among,
                                          uttered_stance)
 from newstrace.components.learned_acts import accepted_acts
@@ -535,13 +535,15 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         :func:`~newstrace.components.stance.received_stance`), the noun its cue, and one the
         subject of a verb of uttering voices ("voiced support for Trump":
         :func:`~newstrace.components.stance.uttered_stance`), the verb, noun and preposition its
-        cue; not the author's nor a dummy subject's. A decision with its possessor as holder
+        cue; not the author's nor a dummy subject's; so is one said of the subject ("The editorial
+        is a rousing defense of X", "Bernie has a particular critique of the economy":
+        :func:`~newstrace.components.stance.held_stance`). A decision with its possessor as holder
         ("Trump's decision to skip the debate": :func:`~newstrace.components.stance.decision_stance`)
         has the noun as cue and the infinitive as content, and support a group gives ("Clinton's
         deep support among black voters": :func:`~newstrace.components.stance.support_among`)
         has the group as holder and "support" as cue."""
         found = noun_stance(noun)
-        uttered = uttered_stance(noun) if found is None else None
+        uttered = uttered_stance(noun) or held_stance(noun) if found is None else None
         if found is not None:
             holder, prep, content = found
             cue = [noun, prep]
