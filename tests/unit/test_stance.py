@@ -544,3 +544,22 @@ def test_support_sought_among_a_group_is_no_stance(nlp):
     text = ("In the meantime, Trump's congressional allies have been trying to shore up support among their "
             "colleagues, while urging his critics to pipe down.")
     assert [s.cue.text for c in read(nlp, text).claims for s in c.stances if s.cue.text == "support"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PolNeAR train gold: politico 2016-07-29 ("Sex, lies and the Grayson family…": source "She",
+    # cue "falsely presents", content "herself as a practicing physician"), breitbart 2016-02-20
+    # ("The Latest: Hillary Clinton tells…": source "who", cue "identify", content "themselves as
+    # independents")
+    ("She falsely presents herself as a practicing physician, even donning a white doctor\u2019s coat and a "
+     "stethoscope in her first TV ad, which is narrated by Alan Grayson.",
+     ("presents", "herself as a practicing physician")),
+    ("Sanders did particularly well with the quarter of Democratic caucus voters who identify themselves as "
+     "independents, getting 7 in 10 of their votes.", ("identify", "themselves as independents")),
+])
+def test_presenting_oneself_as_something_is_a_stance_of_the_subject(nlp, text, expected):
+    # cue_rules.self_description: the reflexive object is what the subject presents, no sign of
+    # an act that did not take place
+    stances = [(s.cue.text.split()[-1], s.text) for c in read(nlp, text).claims for s in c.stances]
+    assert expected in stances, stances
+

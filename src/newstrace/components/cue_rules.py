@@ -999,7 +999,8 @@ def learned_stance(verb: Token) -> tuple[int, int] | None:
     Input: a verb of a parsed Doc. Output: the range of :func:`~newstrace.components.stance.act_content`
     (the object complements, else the infinitive), or None unless all hold: the verb is one of
     PolNeAR's clause-taking cue verbs (:func:`_clause_taking`) or of the noun-phrase report and
-    intention lists (``NP_REPORT``, ``INTENT``), or else the learned classifier gives it at least
+    intention lists (``NP_REPORT``, ``INTENT``) or presents its subject as something
+    (:func:`self_description`), or else the learned classifier gives it at least
     :data:`LEARNED_ACT_THRESHOLD`, its object no medium of an utterance (:func:`issues_medium`:
     "issued a statement saying…" is the statement's report) and the act not denied
     (:func:`negated_act`: "made no comment on the ruling"); the learned
@@ -1040,7 +1041,7 @@ def learned_stance(verb: Token) -> tuple[int, int] | None:
 def stance_blocks(verb: Token):
     """The names of the conditions by which :func:`learned_stance` turns down the verb ``verb``,
     lazily and in the order it tests them (it stops at the first): ``unlisted`` (outside the
-    lemma lists, below :data:`LEARNED_ACT_THRESHOLD`), ``medium``, ``negated``, ``opinion``,
+    lemma lists and no :func:`self_description`, below :data:`LEARNED_ACT_THRESHOLD`), ``medium``, ``negated``, ``opinion``,
     ``hedge``, ``aspect``, ``plain`` (``PLAIN_WITH_OBJECT``, :func:`~newstrace.components.stance.plain_sense`), ``stance_verb``, ``attack``, ``irrealis``, ``toll``,
     ``record`` (:func:`shows_record`), ``force``, ``purchase``, ``audience``, ``anonymity``, ``message``, ``holder`` (not
     :func:`_may_hold`), ``cue_p`` (below :data:`LEARNED_STANCE_THRESHOLD`), ``within_stance``.
@@ -1048,7 +1049,8 @@ def stance_blocks(verb: Token):
     (:data:`CUE_P_BLOCKS` left out: they test the cue classifier's probability)."""
     lemma = verb.lemma_.lower()
     lex = cues()
-    if lemma not in _clause_taking() | NP_REPORT | INTENT:
+    image = self_description(verb)
+    if lemma not in _clause_taking() | NP_REPORT | INTENT and not image:
         if cue_probability(verb) < LEARNED_ACT_THRESHOLD:
             yield "unlisted"
         if issues_medium(verb):
@@ -1059,7 +1061,7 @@ def stance_blocks(verb: Token):
              ("aspect", lambda: lemma in ASPECTUAL),
              ("plain", lambda: lemma in PLAIN_WITH_OBJECT or plain_sense(verb)),
              ("stance_verb", lambda: is_stance_verb(verb)), ("attack", lambda: physical_attack(verb)),
-             ("irrealis", lambda: not realis_act(verb)), ("toll", lambda: death_toll(verb)),
+             ("irrealis", lambda: not realis_act(verb, image)), ("toll", lambda: death_toll(verb)),
              ("record", lambda: shows_record(verb)),
              ("force", lambda: natural_force(verb)), ("purchase", lambda: purchase(verb)),
              ("audience", lambda: addresses_audience(verb)), ("anonymity", lambda: anonymity(verb)),
@@ -1480,17 +1482,37 @@ def displayed_attitude(verb: Token) -> Token | None:
                       for c in obj.children) else None
 
 
-def realis_act(verb: Token) -> bool:
+def realis_act(verb: Token, self_image: bool = False) -> bool:
     """``verb`` states an act that took place or takes place: not negated ("never discussing",
     "refrained from commenting" is left to its governor), not in a conditional or a question
     ("if the BIA agrees with…", "asked … if he agreed with them"), no reflexive object
-    (``stance.REFLEXIVES``: "history is repeating itself"), no second (dative) object, the
+    (``stance.REFLEXIVES``: "history is repeating itself"; but for ``self_image`` set, a
+    :func:`self_description`), no second (dative) object, the
     object of a verb of giving or refusing ("denying migrants access to lawyers"), and no
     refusal (:func:`refuses`: "rejected the request", not "denied the report")."""
     kids = list(verb.children)
     return not refuses(verb) and not any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) \
         and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids) \
-        and not any(c.dep_ == "dative" or c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids)
+        and not any(c.dep_ == "dative" or c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not self_image
+                    for c in kids)
+
+
+def self_description(verb: Token) -> bool:
+    """``verb`` presents its subject as something: a reflexive object with "as" after it ("She
+    falsely presents herself as a practicing physician", "voters who identify themselves as
+    independents", "Trump has postured himself as the law and order candidate"). PolNeAR
+    annotates the act as the subject's attribution, the content "herself as a practicing
+    physician". :func:`learned_stance` takes it as it takes the verbs of its lemma lists, the
+    reflexive object no sign of an act that did not take place (:func:`realis_act`). PolNeAR
+    train without its held-out fifth (both classifiers fitted without it), such verbs outside
+    every attribution of newstrace's: a gold cue with the gold content 16 times in 24, 7 in 12
+    of those :func:`learned_stance` then records ("establishing himself as an objective
+    political observer", "offer himself as a consensus candidate" are not). Held-out fifth:
+    unchanged, attribution F1 0.771 (matched 2474, system 2884), content partial F1 0.735, cue
+    F1 0.771 (matched 2462, system 2852), source accuracy 0.916."""
+    kids = list(verb.children)
+    refl = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in REFLEXIVES), None)
+    return refl is not None and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > refl.i for c in kids)
 
 
 def negated_act(verb: Token, obj: Token) -> bool:
