@@ -183,6 +183,20 @@ def test_recognizing_a_person_is_no_diplomatic_recognition(nlp):
     assert event(nlp, "Spain recognized Kosovo in 2008, the ministry said.", "recognized Kosovo").cameo == "054"
 
 
+# --------------------------------------------------------------------------- nu14 trial
+
+def test_it_after_a_participle_of_saying_is_the_speaker(nlp):
+    # VOA 6205629 (new-user trial 14): "it" is the insurgent group (the Taliban) that says it
+    # condemns the violence; the actor was Kabul, named in the sentence before
+    text = ("Afghan officials accused the Taliban of plotting the attack on the girls\u2019 school. It was "
+            "one of the deadliest in Kabul in recent months. The insurgent group denied involvement, saying "
+            "it condemns any violence against Afghan civilians.")
+    e = event(nlp, text, "it condemns any violence")
+    assert e.type == "ACCUSE" and e.trigger.text == "condemns"
+    assert e.actor is not None and e.actor.name == "Taliban"
+    assert e.target is not None and e.target.text == "Afghan civilians"
+
+
 # --------------------------------------------------------------------------- nu12 and nu13 trials
 
 def test_tear_gas_is_violent_repression_of_the_protesters(nlp):
