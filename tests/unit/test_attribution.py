@@ -3861,3 +3861,14 @@ def test_a_spokesman_for_the_president_is_not_the_president(nlp):
     [rejected] = claim_with(r, "rejected the accusations").attribution.chain
     assert rejected.name == "A spokesman for Afghan President Ashraf Ghani"
     assert (rejected.type, rejected.factuality.label) == ("unnamed official", "denied")
+
+
+def test_doctors_said_to_be_struggling_are_no_source(nlp):
+    # VOA 6205629 (new-user trial 14): in the second conjunct the parser labelled "doctors" the
+    # active subject of "were said", so the doctors said it; no one named says it: the author
+    # relays it (reported), with no source
+    r = read(nlp, "More than 150 people had sustained injuries and doctors were said to be struggling to save "
+                  "the lives of some of those critically wounded.")
+    c = claim_with(r, "struggling to save the lives")
+    assert c.attribution.chain == []
+    assert c.factuality.label == "reported"
