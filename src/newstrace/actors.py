@@ -20,7 +20,9 @@ Who they are (:class:`ParticipantResolver`, given the head token and the article
       "Mr. Kim" → "Kim Jong Un"), the country's name for a bare country ("the U.S." → "United
       States"), the phrase itself otherwise ("four officials with the North Korean Foreign
       Ministry");
-    * pronouns take their antecedent: he/him/she/her → the nearest person named before; it →
+    * pronouns take their antecedent: he/him/she/her → the nearest person named before who is
+      not of the other gender (``entities.other_gender``: "They said she was detained", FNC-1
+      body 1468, new-user trial 14, was Abu Bakr al-Baghdadi's arrest); it →
       the speaker it reports for ("the group said it had killed"), the object of a conjoined
       verb ("attacked the hotel … stormed it"), else the nearest organisation, country or building
       that does not just place or qualify another noun ("the hotel in central Somalia"); them → the previous plural object; they → the previous
@@ -50,7 +52,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace import gazetteer
 from newstrace.components.speakers import GROUP_NOUNS, subject_of
-from newstrace.entities import EntityIndex, group_antecedent
+from newstrace.entities import EntityIndex, group_antecedent, other_gender
 from newstrace.records import EventParticipant
 from newstrace.units import entity_at, passive, reduced_participle, text_of
 
@@ -510,7 +512,8 @@ class ParticipantResolver:
             for t in reversed(before):
                 if t.ent_type_ in want and t.ent_iob_ in ("B", "I") and (
                         t.i + 1 >= len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I") and not (
-                        "FAC" in want and _noun_modifier(t)):
+                        "FAC" in want and _noun_modifier(t)) and not (
+                        "PERSON" in want and other_gender(entity_at(t) or t.doc[t.i:t.i + 1], pron, self.index)):
                     return t
             return None
         if low == "them" and (they := _they_before(pron)) is not None:

@@ -933,6 +933,14 @@ def _person_antecedent(tok: Token, index: EntityIndex, depth: int = 0) -> str | 
     return index.person(last) if last is not None else None
 
 
+def other_gender(ent, pronoun: Token, index: EntityIndex) -> bool:
+    """The person ``ent`` names is of the other gender than the third-person ``pronoun`` says
+    ("she" and "Abu Bakr al-Baghdadi"; :func:`_gender_conflict` by honorific, stated gender and
+    first name); False for a pronoun with no gender ("it", "they")."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    return gender is not None and _gender_conflict(ent, gender, index)
+
+
 def _gender_conflict(ent, gender: str, index: EntityIndex, by_name: bool = True) -> bool:
     """The person ``ent`` names is of the other gender than ``gender``: by an honorific
     ("Mrs. Clinton" for "he") always; by the first-name table only when ``by_name``. The table

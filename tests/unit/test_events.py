@@ -197,6 +197,17 @@ def test_it_after_a_participle_of_saying_is_the_speaker(nlp):
     assert e.target is not None and e.target.text == "Afghan civilians"
 
 
+def test_she_is_no_man_named_before(nlp):
+    # FNC-1 body 1468 (new-user trial 14): "she" is the woman detained; the arrest's target was
+    # Abu Bakr al-Baghdadi, the nearest person named before
+    text = ("Wednesday's denial comes a day after Lebanese authorities said they are holding a woman believed "
+            "to be al-Baghdadi's wife.\n\nThey said she was detained for travelling with a fake ID and had "
+            "herself claimed that she is the reclusive extremist leader's spouse.")
+    e = event(nlp, text, "she was detained")
+    assert e.type == "COERCE" and e.trigger.text == "detained"
+    assert e.target is None or "Baghdadi" not in e.target.name
+
+
 # --------------------------------------------------------------------------- nu12 and nu13 trials
 
 def test_tear_gas_is_violent_repression_of_the_protesters(nlp):
