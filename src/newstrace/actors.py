@@ -22,7 +22,8 @@ Who they are (:class:`ParticipantResolver`, given the head token and the article
       Ministry");
     * pronouns take their antecedent: he/him/she/her → the nearest person named before who is
       not of the other gender (``entities.other_gender``: "They said she was detained", FNC-1
-      body 1468, new-user trial 14, was Abu Bakr al-Baghdadi's arrest); it →
+      body 1468, new-user trial 14, was Abu Bakr al-Baghdadi's arrest; PLOVER GSR unchanged:
+      target F1 0.725); it →
       the speaker it reports for ("the group said it had killed"), the object of a conjoined
       verb ("attacked the hotel … stormed it"), else the nearest organisation, country or building
       that does not just place or qualify another noun ("the hotel in central Somalia"); them → the previous plural object; they → the previous
@@ -491,7 +492,7 @@ class ParticipantResolver:
         participle of saying is the subject of the verb it hangs on (``speakers.subject_of``: "The
         insurgent group denied involvement, saying it condemns any violence against Afghan
         civilians", VOA 6205629, new-user trial 14: the actor was Kabul, named in the sentence
-        before)."""
+        before); PLOVER GSR unchanged (actor F1 0.909)."""
         if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ccomp":
             return None
         said = subject_of(pron.head.head)

@@ -474,7 +474,9 @@ def _judges_as(verb: Token, lex: dict) -> bool:
     "dismissed accusations…" denied).
     An "as" that opens a clause of a verb of report ("denied that she had been in the Kobane
     region, as claimed by Islamist websites", FNC-1 body 1976, new-user trial 14; "as the
-    paper reported") casts nothing: it names who made the claim denied."""
+    paper reported") casts nothing: it names who made the claim denied. PolNeAR train without
+    its held-out fifth: no such clause under a denying verb (none in the fifth either); fifth
+    unchanged (attribution F1 0.771, matched 2474 of 2884)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]  # "the panel of experts' findings"
