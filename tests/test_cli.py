@@ -91,6 +91,17 @@ def test_text_report_shows_the_mention_beside_the_name_it_resolves_to(tmp_path):
     assert "author ← Duch Piseth “told”" in res.stdout
 
 
+def test_text_report_compares_mention_and_name_by_whole_words(tmp_path):
+    """"he" resolved to "An American who is fighting in the ranks of the Kurds" showed only the
+    name: the "he" of "the" held it (new-user trial 14, FNC-1 body 1976, shortened)."""
+    doc = tmp_path / "fnc.txt"
+    doc.write_text("An American who is fighting in the ranks of the Kurds told Voice of Israel that Rosenberg "
+                   "was not in the Kobane region. \u201cShe was never in Kobane,\u201d he said.\n", encoding="utf-8")
+    res = run(str(doc))
+    assert res.exit_code == 0
+    assert "author ← he (= An American who is fighting in the ranks of the Kurds) “said”" in res.stdout
+
+
 def test_text_report_unresolved_time_says_why(tmp_path):
     """A relative time with no publication date is unresolved, and the report says so instead of
     printing "None"."""

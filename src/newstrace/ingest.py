@@ -116,6 +116,18 @@ def _dateline(text: str) -> dt.date | None:
     return found.date() if found is not None else None
 
 
+def _opening_date(text: str) -> dt.date | None:
+    """The date of the text's dateline (:func:`_dateline`): its first line, or its second when
+    the first reads as a headline (:func:`_title_line`): a Wikinews page read as HTML, or saved
+    with its title, gives "Kurds announce deal with Assad's government as Turkey invades
+    Syria's northeast" and then "Tuesday, October 15, 2019" (new-user trial 14: undated, every
+    "on Sunday" unresolved)."""
+    found = _dateline(text)
+    if found is None and _title_line(text) is not None:
+        found = _dateline(text.partition("\n")[2])
+    return found
+
+
 def article_from_text(text: str, *, path: str | None = None, title: str | None = None,
                       published: dt.date | str | None = None, outlet: str | None = None,
                       url: str | None = None) -> Article:
@@ -127,7 +139,7 @@ def article_from_text(text: str, *, path: str | None = None, title: str | None =
         title: wins over a title line detected by :func:`_title_line` (e.g. "This Seems Bad").
         published: a date or an ISO string (see :func:`parse_date`); when None, the date of a
             dateline that opens the text (:func:`_dateline`: "Sunday, September 15, 2019"), which
-            is then no title.
+            is then no title, or that follows its title line (:func:`_opening_date`).
 
     Returns:
         Article whose ``id`` is the sha256 hex digest of ``text`` (UTF-8).
@@ -139,7 +151,7 @@ def article_from_text(text: str, *, path: str | None = None, title: str | None =
     if title is None and dateline is None:
         title = _title_line(text)
     if published is None:
-        published = dateline
+        published = _opening_date(text)
     return Article(id=_article_id(text), title=title, published=_as_date(published, path),
                    outlet=outlet, url=url, path=path, text=text)
 
@@ -176,7 +188,9 @@ def article_from_html(html: str, *, path: str | None = None, title: str | None =
 
     Returns:
         Article with ``text`` = trafilatura's body text (paragraphs joined by ``"\\n"``;
-        trafilatura normalises whitespace inside a paragraph), ``title``, ``published``,
+        trafilatura normalises whitespace inside a paragraph), ``title``, ``published`` (the
+        page's metadata, else a dateline that opens the body or follows its title line:
+        :func:`_opening_date`),
         ``outlet`` (og:site_name) and ``url`` from the page when not given.
 
     Raises:
@@ -200,6 +214,8 @@ def article_from_html(html: str, *, path: str | None = None, title: str | None =
             page_date = parse_date(doc.date, path)
         except DateError:
             page_date = None   # a page date we cannot read is left out, not fatal
+    if published is None and page_date is None:
+        page_date = _opening_date(text)  # a dateline in the body: "Tuesday, October 15, 2019"
     return Article(id=_article_id(text), title=title if title is not None else doc.title,
                    published=_as_date(published, path) or page_date,
                    outlet=outlet if outlet is not None else doc.sitename,

@@ -3,6 +3,8 @@ factuality label, event, what a noun-phrase report reports, stances, times and p
 terminal has it (rich decides)."""
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
 from rich.markup import escape
 
@@ -24,9 +26,16 @@ def _who(mention: str, name: str) -> str:
     """A source as the report names it: its canonical ``name``, or "mention (= name)" when the
     text's words hold neither the other ("He (= Duch Piseth)", "the minister (= …)"), so a
     reader can audit how a pronoun or role was resolved (new-user trial, session 22: a role went
-    to a person named later, and the report showed only the name)."""
-    m, n = mention.casefold(), name.casefold()
+    to a person named later, and the report showed only the name). Words are compared whole:
+    "he" is no part of "An American who is fighting in the ranks of the Kurds" (new-user trial
+    14, FNC-1 body 1976: the report showed only the name, for the "he" of "the")."""
+    m, n = _words(mention), _words(name)
     return name if n in m or m in n else f"{mention} (= {name})"
+
+
+def _words(text: str) -> str:
+    """``text`` case-folded as its words, each set off by spaces (for whole-word containment)."""
+    return " " + " ".join(re.findall(r"[\w'’-]+", text.casefold())) + " "
 
 
 def _link(s: Source) -> str:

@@ -3792,3 +3792,83 @@ def test_a_closing_tag_read_as_a_noun_phrase_is_the_quotations_tag(nlp):
     # a noun that is no reporting verb stays a noun
     r = read(nlp, '"It was a long night," the Clinton campaign staffers.')
     assert all(cue(s) != "staffers" for c in r.claims for s in c.attribution.chain)
+
+
+# FNC-1 body 1976 (new-user trial 14): the first paragraphs, as published.
+ROSENBERG = (
+    "Sources in the Kurdish underground in Syria denied Sunday night that Canadian-Israeli Gill "
+    "Rosenberg, 31, had been in the Kobane region, as claimed by Islamist and Palestinian websites that "
+    "reported she was captured by ISIS during the fighting in that area. The report about Rosenberg's "
+    "capture has not been confirmed by ISIS.\n\n"
+    "An American who is fighting in the ranks of the Kurds told Voice of Israel that Rosenberg was not "
+    "in the Kobane region. \u201cShe was never in Kobane, that's not reasonable that she was captured,\u201d "
+    "he said. The head of the station's foreign news desk, Eran Sikorel, said that he, too, had "
+    "information that Rosenberg had been stationed in eastern Syria and not in the Kobane region, which "
+    "is in central Syria. \n\n"
+    "Yisrael Hayom quotes a senior Kurdish source who confirmed that Rosenberg joined the Kurdish "
+    "resistance in Syria and said she was the first western woman to join its fighters. The source added "
+    "that ten other western citizens who are not of Kurdish origin have also joined the Kurdish fighters "
+    "in recent days.\n\n"
+    "Earlier on Sunday, the monitoring group SITE said Islamic State (ISIS) jihadists claimed a \"female "
+    "Zionist soldier\" had been captured in the embattled Syrian border town.\n")
+
+
+def test_an_american_who_spoke_is_the_he_who_goes_on(nlp):
+    # "An American …" is one unnamed person, not an organisation, and the "he" of the quotation
+    # after it is that American, not Gill Rosenberg, whom the text calls "she"
+    r = read(nlp, ROSENBERG)
+    [told] = claim_with(r, "Rosenberg was not in the Kobane region").attribution.chain
+    assert (told.mention, told.type) == ("An American who is fighting in the ranks of the Kurds", "unnamed")
+    [said] = claim_with(r, "She was never in Kobane").attribution.chain
+    assert (said.mention, said.name, said.type) == ("he", told.name, "unnamed")
+
+
+def test_israel_hayom_is_a_paper_and_site_a_monitoring_group(nlp):
+    # "Yisrael Hayom" (Israel Hayom, a Tel Aviv daily) was typed a person; "the monitoring group
+    # SITE" a media outlet, for the "site" of "website"
+    r = read(nlp, ROSENBERG)
+    quotes = claim_with(r, "Rosenberg joined the Kurdish resistance").attribution.chain[0]
+    assert (quotes.mention, quotes.name, quotes.type) == ("Yisrael Hayom", "Israel Hayom", "media outlet")
+    site = claim_with(r, "had been captured in the embattled").attribution.chain[0]
+    assert (site.name, site.type) == ("SITE", "organization")
+
+
+def test_the_outfit_is_the_group_named_before(nlp):
+    # VOA 8006651 (new-user trial 14): "the banned separatist militant outfit" repeats the
+    # Baloch Liberation Army, as "the group" does; it was an unnamed source
+    r = read(nlp, "The Baloch Liberation Army, or BLA, quickly claimed responsibility for the attack. In a "
+                  "statement to media, the banned separatist militant outfit said it had blown up tracks and "
+                  "taken more than 100 passengers hostage.")
+    [said] = claim_with(r, "it had blown up tracks").attribution.chain
+    assert (said.mention, said.name, said.type) == (
+        "the banned separatist militant outfit", "The Baloch Liberation Army", "organization")
+
+
+def test_a_railway_superintendent_is_an_official(nlp):
+    # VOA 8006651 (new-user trial 14): "Imran Hayat, the divisional railway superintendent in
+    # Quetta" was typed a person
+    r = read(nlp, "\"So far, it's no foot on the ground,\" Imran Hayat, the divisional railway superintendent "
+                  "in Quetta, told VOA, about the inability of railway officials to reach the scene.")
+    [told] = claim_with(r, "no foot on the ground").attribution.chain
+    assert (told.name, told.type) == ("Imran Hayat", "official")
+
+
+def test_a_spokesman_for_the_president_is_not_the_president(nlp):
+    # VOA 6205629 (new-user trial 14): the source was "Ashraf Ghani", the president the
+    # spokesman speaks for
+    r = read(nlp, "A spokesman for Afghan President Ashraf Ghani rejected the accusations while responding "
+                  "to the statement by the Taliban chief.")
+    [rejected] = claim_with(r, "rejected the accusations").attribution.chain
+    assert rejected.name == "A spokesman for Afghan President Ashraf Ghani"
+    assert (rejected.type, rejected.factuality.label) == ("unnamed official", "denied")
+
+
+def test_doctors_said_to_be_struggling_are_no_source(nlp):
+    # VOA 6205629 (new-user trial 14): in the second conjunct the parser labelled "doctors" the
+    # active subject of "were said", so the doctors said it; no one named says it: the author
+    # relays it (reported), with no source
+    r = read(nlp, "More than 150 people had sustained injuries and doctors were said to be struggling to save "
+                  "the lives of some of those critically wounded.")
+    c = claim_with(r, "struggling to save the lives")
+    assert c.attribution.chain == []
+    assert c.factuality.label == "reported"

@@ -111,6 +111,15 @@ def test_evaluation_is_an_opinion(nlp):
     assert texts(nlp, "This does not seem good.") == []
 
 
+def test_a_stance_adverb_makes_only_its_own_conjunct_an_opinion(nlp):
+    # VOA 8006651 (new-user trial 14): "unfortunately" is the second conjunct's; the signals not
+    # working is the controller's statement of fact
+    text = ("\u201cMobile and wireless signals are not working and, unfortunately, we are not able to get in "
+            "touch with the crew,\u201d railway deputy controller Muhammad Sharifullah in Quetta told VOA soon "
+            "after the attack.")
+    assert texts(nlp, text, kind="opinion") == ["unfortunately, we are not able to get in touch with the crew"]
+
+
 def test_missing_model_names_the_install_command():
     with pytest.raises(ModelMissingError, match="pip install"):
         build_pipeline("en_no_such_model_xx")

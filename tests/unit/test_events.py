@@ -183,6 +183,31 @@ def test_recognizing_a_person_is_no_diplomatic_recognition(nlp):
     assert event(nlp, "Spain recognized Kosovo in 2008, the ministry said.", "recognized Kosovo").cameo == "054"
 
 
+# --------------------------------------------------------------------------- nu14 trial
+
+def test_it_after_a_participle_of_saying_is_the_speaker(nlp):
+    # VOA 6205629 (new-user trial 14): "it" is the insurgent group (the Taliban) that says it
+    # condemns the violence; the actor was Kabul, named in the sentence before
+    text = ("Afghan officials accused the Taliban of plotting the attack on the girls\u2019 school. It was "
+            "one of the deadliest in Kabul in recent months. The insurgent group denied involvement, saying "
+            "it condemns any violence against Afghan civilians.")
+    e = event(nlp, text, "it condemns any violence")
+    assert e.type == "ACCUSE" and e.trigger.text == "condemns"
+    assert e.actor is not None and e.actor.name == "Taliban"
+    assert e.target is not None and e.target.text == "Afghan civilians"
+
+
+def test_she_is_no_man_named_before(nlp):
+    # FNC-1 body 1468 (new-user trial 14): "she" is the woman detained; the arrest's target was
+    # Abu Bakr al-Baghdadi, the nearest person named before
+    text = ("Wednesday's denial comes a day after Lebanese authorities said they are holding a woman believed "
+            "to be al-Baghdadi's wife.\n\nThey said she was detained for travelling with a fake ID and had "
+            "herself claimed that she is the reclusive extremist leader's spouse.")
+    e = event(nlp, text, "she was detained")
+    assert e.type == "COERCE" and e.trigger.text == "detained"
+    assert e.target is None or "Baghdadi" not in e.target.name
+
+
 # --------------------------------------------------------------------------- nu12 and nu13 trials
 
 def test_tear_gas_is_violent_repression_of_the_protesters(nlp):

@@ -354,6 +354,21 @@ def test_dismissing_findings_as_anything_denies_them(nlp):
     assert own(c.attribution.chain[0]) == ("denied", "CT-")
 
 
+KURDISH_DENIAL = (
+    "Sources in the Kurdish underground in Syria denied Sunday night that Canadian-Israeli Gill "
+    "Rosenberg, 31, had been in the Kobane region, as claimed by Islamist and Palestinian websites "
+    "that reported she was captured by ISIS during the fighting in that area.")
+
+
+def test_a_denial_of_what_others_claimed_is_denied(nlp):
+    # FNC-1 body 1976 (new-user trial 14): "as claimed by … websites" names who made the claim
+    # the sources deny; it casts nothing, and the denial was read as the sources' assertion
+    c = claim_with(read(nlp, KURDISH_DENIAL), "had been in the Kobane region")
+    [denial] = [s for s in c.attribution.chain if s.cue is not None and s.cue.text == "denied"]
+    assert denial.mention == "Sources in the Kurdish underground in Syria"
+    assert own(denial) == ("denied", "CT-")
+
+
 def test_appear_to_is_asserted_probable(nlp):
     c = claim_with(read(nlp, APPEARS), "fled the city")
     assert author(c) == ("asserted", "PR+")

@@ -344,3 +344,24 @@ def test_a_first_line_that_is_only_a_date_is_the_dateline(day, fmt):
 def test_a_headline_with_a_year_is_no_dateline():
     art = article_from_text("Trump wins in 2016 race\nThe votes were counted.\n")
     assert art.published is None and art.title == "Trump wins in 2016 race"
+
+
+WIKINEWS_TITLED = (
+    "Kurds announce deal with Assad's government as Turkey invades Syria's northeast\n"
+    "Tuesday, October 15, 2019\n"
+    "Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an "
+    "agreement with the government of Syria after Turkey began a military offensive into north-eastern "
+    "Syria on Wednesday.\n")
+
+
+def test_a_dateline_after_the_title_dates_the_article():
+    # Wikinews 2019 no. 143 (new-user trial 14): saved with its headline, or read as HTML (the
+    # headline, then the dateline paragraph), the story was undated
+    art = article_from_text(WIKINEWS_TITLED)
+    assert art.published == dt.date(2019, 10, 15)
+    assert art.title == "Kurds announce deal with Assad's government as Turkey invades Syria's northeast"
+    lines = WIKINEWS_TITLED.splitlines()
+    html = ("<html><head><title>%s</title></head><body><article><h1>%s</h1>%s</article></body></html>"
+            % (lines[0], lines[0], "".join(f"<p>{p}</p>" for p in lines[1:])))
+    assert article_from_html(html).published == dt.date(2019, 10, 15)
+    assert article_from_html(html, published="2019-10-16").published == dt.date(2019, 10, 16)

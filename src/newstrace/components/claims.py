@@ -685,7 +685,11 @@ def is_opinion(doc: Doc, head: Token) -> bool:
 
     Markers (lexicon ``opinion_*`` classes): a perception verb with an evaluative complement
     ("seems bad", "sounds like…"; "seems to have fled" is a hedge, not an opinion); a stance
-    adverb ("frankly"); a sentential relative clause commenting on the sentence ("…, which is
+    adverb ("frankly"; one of a conjunct is that conjunct's own: "Mobile and wireless signals
+    are not working and, unfortunately, we are not able to get in touch with the crew", VOA
+    8006651, new-user trial 14, made both opinions; PolNeAR train without its held-out fifth: 13
+    stance adverbs on a verb's conjunct, all 13 of that conjunct alone by my reading: "…, but it
+    clearly was out of step with much of the debate stage"); a sentential relative clause commenting on the sentence ("…, which is
     something to keep in mind"), not one a reporting verb reports ("…, which they've said was
     due to a lack of airtime": the network's report; new-user trial, Wikinews 2020-05-06); a demonstrative or dummy subject with an evaluative adjective
     ("This is troubling"). Subjectivity cues after Wiebe et al. (2004).
@@ -697,7 +701,7 @@ def is_opinion(doc: Doc, head: Token) -> bool:
             or any(c.dep_ == "prep" and c.lower_ == "like" for c in kids)):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in lex["opinion_adverbs"] for c in head.subtree
-           if c.head == head or c.head.head == head):
+           if c.head == head or c.head.head == head and c.head.dep_ != "conj"):
         return True
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ == "which" and head.head.pos_ in VERBAL and head.head != head \

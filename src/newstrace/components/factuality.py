@@ -471,7 +471,12 @@ def _judges_as(verb: Token, lex: dict) -> bool:
     ``FINDING_NOUNS``: "Nebenzia dismissed the panel of experts' findings as controlled and
     directed by the West", VOA story 84): whatever it is cast as, the source rejects what it
     states, a denial (new-user trial: "dismissed the findings as…" was asserted beside
-    "dismissed accusations…" denied)."""
+    "dismissed accusations…" denied).
+    An "as" that opens a clause of a verb of report ("denied that she had been in the Kobane
+    region, as claimed by Islamist websites", FNC-1 body 1976, new-user trial 14; "as the
+    paper reported") casts nothing: it names who made the claim denied. PolNeAR train without
+    its held-out fifth: no such clause under a denying verb (none in the fifth either); fifth
+    unchanged (attribution F1 0.771, matched 2474 of 2884)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]  # "the panel of experts' findings"
@@ -479,7 +484,8 @@ def _judges_as(verb: Token, lex: dict) -> bool:
         return False
     refute = lex["refutation_phrases"]
     for t in verb.subtree:
-        if t.lower_ == "as" and t.dep_ in ("prep", "mark") and t.i > verb.i:
+        if t.lower_ == "as" and t.dep_ in ("prep", "mark") and t.i > verb.i \
+                and not (t.dep_ == "mark" and t.head.lemma_.lower() in lex["report_neutral"]):
             words = {w.lower_ for w in t.subtree} | {w.lemma_.lower() for w in t.subtree}
             phrase = " ".join(w.lower_ for w in t.subtree)
             return not (words & refute or any(" " in r and r in phrase for r in refute))

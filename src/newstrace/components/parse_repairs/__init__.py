@@ -48,7 +48,7 @@ from newstrace.components.parse_repairs.words import (
 )
 from newstrace.components.parse_repairs.subjects import (
     restore_quantity_subject, restore_share_report, restore_subjects, restore_fronted_subject,
-    restore_linked_report, restore_participle_subject, restore_rebuttal,
+    restore_linked_report, restore_participle_subject, restore_rebuttal, restore_relayed_subject,
 )
 from newstrace.components.parse_repairs.phrases import (
     restore_according_object, restore_told_hearer, restore_titled_name, restore_described_name,
@@ -169,6 +169,7 @@ REPAIRS = (
     restore_with_report,
     split_verb_series,
     restore_rebuttal,
+    restore_relayed_subject,
     restore_split_passive,
     restore_what_report,
     restore_headline_control_verb,

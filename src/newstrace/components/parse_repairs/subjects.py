@@ -14,13 +14,15 @@
 * a report opened by "after", "before", "since" or "until" taken for a preposition ("rose
   after an article … claimed…") gets its subject back (:func:`restore_linked_report`);
 * a denial that sums up a charge (", a charge X rejected") whose noun the parser ran into the
-  subject's name gets its noun and subject back (:func:`restore_rebuttal`).
+  subject's name gets its noun and subject back (:func:`restore_rebuttal`);
+* the subject of a relaying passive ("doctors were said to be struggling") labelled an active
+  one is passive again (:func:`restore_relayed_subject`).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newstrace.components.claims import is_reporting, VERBAL
+from newstrace.components.claims import is_reporting, RELAYING_PASSIVES, VERBAL
 from newstrace.lexicons import cues
 from newstrace.components.parse_repairs.tree import SUBJECT_DEPS, FINITE_TAGS, OBJECT_CASE, take_place
 
@@ -320,3 +322,29 @@ def restore_rebuttal(doc: Doc) -> None:
         doc[start].head = noun
         name.head, name.dep_ = verb, "nsubj"
         verb.head, verb.dep_ = noun, "relcl"
+
+
+#: Forms of "be" that mark a passive; not the clitic "'s", which is also "has" ("he's predicted").
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+
+
+def restore_relayed_subject(doc: Doc) -> None:
+    """Label passive again the subject of a relaying passive (:data:`~newstrace.components.claims.RELAYING_PASSIVES`
+    with an infinitive: "is said to", "were reported to") that the parser, in a second conjunct,
+    labelled an active ``nsubj``: "More than 150 people had sustained injuries and doctors were
+    said to be struggling to save the lives of some of those critically wounded" (VOA 6205629,
+    new-user trial 14) made the doctors the ones who said it; alone, "Doctors were said to be
+    struggling…" parses ``nsubjpass`` and has no source. Signs: a participle (VBN) of those verbs
+    with an ``auxpass`` that is a form of "be" (:data:`PASSIVE_BE`), an ``nsubj`` and an
+    infinitive (``xcomp`` with "to"); the ``nsubj`` becomes ``nsubjpass``. PolNeAR train without
+    its held-out fifth: no such verb (41 participles with both ``auxpass`` and ``nsubj``, none of
+    them a relaying verb with a "be" form and an infinitive); held-out fifth: none either."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in RELAYING_PASSIVES:
+            continue
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None or not any(c.dep_ == "auxpass" and c.lower_ in PASSIVE_BE for c in kids) \
+                or not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in kids):
+            continue
+        subj.dep_ = "nsubjpass"
