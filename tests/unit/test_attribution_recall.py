@@ -1458,6 +1458,28 @@ def test_a_clause_of_concerns_no_one_is_named_for_is_reported(nlp):
     assert (c.factuality.label, [q.text for q in c.factuality.cues]) == ("reported", ["concerns"])
 
 
+def test_complaints_a_verb_draws_with_no_one_named_are_reported(nlp):
+    # PolNeAR train, politico_2015-11-30_congress-set-to-dump-no-child-le: gold attribution with
+    # no source, cue "complaints", content "that it was underfunded and overly prescriptive"
+    reading = read(nlp, "Within a year, though, it was drawing complaints that it was underfunded and "
+                        "overly prescriptive.")
+    c = claim_with(reading, "it was underfunded and overly prescriptive")
+    assert c.attribution.chain == []
+    assert (c.factuality.label, [q.text for q in c.factuality.cues]) == ("reported", ["complaints"])
+    assert "underfunded" not in claim_with(reading, "drawing complaints").text
+
+
+def test_speculation_a_verb_stokes_with_no_one_named_is_speculated(nlp):
+    # PolNeAR train, wash-post_2016-03-03_push-inside-gop-to-upend-trump: gold attribution with
+    # no source, cue "speculation", content "that he might offer himself as a consensus candidate
+    # at the convention"
+    c = claim_with(read(nlp, "The emergence of Romney as a leading Trump antagonist stoked speculation that "
+                             "he might offer himself as a consensus candidate at the convention."),
+                   "he might offer himself")
+    assert c.attribution.chain == []
+    assert c.factuality.label == "speculated" and "speculation" in [q.text for q in c.factuality.cues]
+
+
 def test_a_holderless_stance_noun_under_a_reporting_verb_stays_in_the_report(nlp):
     (c,) = [c for c in read(nlp, "Officials said there is growing confidence that the ferry "
                                  "will reopen.").claims if "ferry" in c.text]

@@ -746,6 +746,20 @@ def test_questions_about_a_topic_are_an_attribution_with_no_source(nlp):
     assert attributions_from_reading(read(nlp, "The senator won the fight over the budget.")) == []
 
 
+def test_speculation_no_one_is_named_for_is_an_attribution_with_no_source(nlp):
+    # PolNeAR train, wash-post_2016-03-03_push-inside-gop-to-upend-trump (offsets from 2896):
+    # Attribution-no-source, cue "speculation", content "that he might offer himself as a
+    # consensus candidate at the convention"; the claim is speculated, the author's (no chain).
+    from conftest import read
+
+    text = ("The emergence of Romney as a leading Trump antagonist stoked speculation that he might offer "
+            "himself as a consensus candidate at the convention.")
+    assert text[61:72] == "speculation" and text[73:143] == \
+        "that he might offer himself as a consensus candidate at the convention"
+    (a,) = [a for a in attributions_from_reading(read(nlp, text)) if a.cue]
+    assert (a.source, a.cue, a.content) == ((), ((61, 72),), ((73, 143),))
+
+
 def test_questions_something_raised_are_no_attribution(nlp):
     # PolNeAR train, Washington Post 2016-06-02 ("Not just another Trump vendetta"): no gold
     # attribution over "have prompted questions about how he would react…": the attacks prompt
