@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Token
 from newstrace import gazetteer
 from newstrace.components.speakers import GROUP_NOUNS
 from newstrace.entities import EntityIndex, group_antecedent
+from newstrace.lexicons import cues
 from newstrace.records import EventParticipant
 from newstrace.units import entity_at, passive, reduced_participle, text_of
 
@@ -243,7 +244,7 @@ def subject(v: Token) -> Token | None:
         if v.dep_ not in CLIMB or v.head == v:
             return None
         obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
-        if v.dep_ == "xcomp" and obj is not None and set(verb_keys(v.head)) & lexicon()[1]["object_control"]:
+        if v.dep_ == "xcomp" and obj is not None and set(verb_keys(v.head)) & cues()["object_control_verbs"]:
             return obj
         v = v.head
     return None

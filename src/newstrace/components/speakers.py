@@ -152,10 +152,8 @@ def plain_finding(verb: Token) -> bool:
 
 
 #: Verbs whose object is the subject of their infinitive ("led her to announce", "urged him to
-#: say"): verbs of causing and asking (Levin 1993, 59 force verbs; 37.1/37.9 ask and advise).
-OBJECT_CONTROL = frozenset({"ask", "urge", "persuade", "convince", "lead", "prompt", "require", "force",
-                            "allow", "encourage", "push", "press", "tell", "invite", "pressure",
-                            "compel", "inspire", "get", "cause", "drive", "spur", "enable"})
+#: say"): ``object_control_verbs`` of the cue lexicon (its ``_source`` gives the verb classes).
+OBJECT_CONTROL = cues()["object_control_verbs"]
 
 #: Subjects that stand for no one who could speak: dummies, demonstratives and relatives.
 DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
