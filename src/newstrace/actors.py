@@ -497,7 +497,10 @@ class ParticipantResolver:
         return group.root if group is not None else said
 
     def antecedent(self, pron: Token) -> Token | None:
-        """The head token a pronoun refers to (rules in the module docstring), or None."""
+        """The head token a pronoun refers to (rules in the module docstring), or None. Not
+        :func:`newstrace.entities.pronoun_antecedent`, which names a source by salience (a
+        name and a label, no token, no unnamed plural noun); rules of event roles ("it" the
+        object a conjoined verb repeats, "them" a plural object) would be lost."""
         low = pron.lower_
         before = [t for t in self.doc[max(0, pron.sent.start - 60):pron.i]]
         if low in PERSONAL:
