@@ -51,9 +51,9 @@ from spacy.tokens import Doc, Token
 from newstrace import gazetteer
 from newstrace.components.speakers import GROUP_NOUNS
 from newstrace.entities import EntityIndex, group_antecedent
-from newstrace.lexicons import cues
 from newstrace.records import EventParticipant
 from newstrace.units import entity_at, passive, reduced_participle, text_of
+from newstrace.lexicons import cues  # the object-control verbs
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
