@@ -56,6 +56,7 @@ from newstrace.components.speakers import GROUP_NOUNS, subject_of
 from newstrace.entities import EntityIndex, group_antecedent, other_gender
 from newstrace.records import EventParticipant
 from newstrace.units import entity_at, passive, reduced_participle, text_of
+from newstrace.lexicons import cues  # the object-control verbs
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
@@ -246,7 +247,7 @@ def subject(v: Token) -> Token | None:
         if v.dep_ not in CLIMB or v.head == v:
             return None
         obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
-        if v.dep_ == "xcomp" and obj is not None and set(verb_keys(v.head)) & lexicon()[1]["object_control"]:
+        if v.dep_ == "xcomp" and obj is not None and set(verb_keys(v.head)) & cues()["object_control_verbs"]:
             return obj
         v = v.head
     return None
@@ -503,7 +504,10 @@ class ParticipantResolver:
         return group.root if group is not None else said
 
     def antecedent(self, pron: Token) -> Token | None:
-        """The head token a pronoun refers to (rules in the module docstring), or None."""
+        """The head token a pronoun refers to (rules in the module docstring), or None. Not
+        :func:`newstrace.entities.pronoun_antecedent`, which names a source by salience (a
+        name and a label, no token, no unnamed plural noun); rules of event roles ("it" the
+        object a conjoined verb repeats, "them" a plural object) would be lost."""
         low = pron.lower_
         before = [t for t in self.doc[max(0, pron.sent.start - 60):pron.i]]
         if low in PERSONAL:

@@ -1056,7 +1056,14 @@ def pronoun_antecedent(tok: Token, index: EntityIndex, since: int = 0) -> tuple[
     fifth: attribution matched 2440 -> 2445 (F1 0.765 -> 0.765), cue matched 2422 -> 2428 (F1
     0.764 -> 0.765), sources right 2131 of 2334 -> 2134 of 2339 (0.913 -> 0.912). ``since``: a
     character offset; an organisation, country or group named before it is no antecedent (the
-    speaker's own quotation, :mod:`~newstrace.components.speakers`)."""
+    speaker's own quotation, :mod:`~newstrace.components.speakers`).
+
+    The events component resolves pronouns apart (:meth:`newstrace.actors.ParticipantResolver.antecedent`)
+    and neither can call the other without changing what it finds: this one names a source (a
+    name and a label, a person by salience over the three sentences before, "they" the nearest
+    named entity), that one needs a token whose phrase it describes and reads event roles ("it"
+    the speaker it reports for or the object a conjoined verb repeats, "they"/"them" the previous
+    plural subject or object, also an unnamed noun: "the protesters")."""
     want = PRONOUNS.get(tok.lower_)
     if want is None or want == "ANY" and tok.lower_ in ("we", "i"):
         return None

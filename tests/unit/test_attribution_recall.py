@@ -1032,6 +1032,15 @@ def test_the_object_of_led_is_the_speaker_of_the_infinitive(nlp):
     assert claim.attribution.chain[0].cue.text == "to announce"
 
 
+def test_the_object_of_permitted_is_the_subject_of_the_infinitive(nlp):
+    # PolNeAR train (wash-post, 13 July 2016): gold source "Judicial Watch", cue "depose"
+    from newstrace.components.speakers import subject_of
+    doc = nlp("U.S. District Judge Emmet G. Sullivan of Washington this spring permitted Judicial Watch to "
+              "depose seven current and former Clinton and State Department aides about the email setup.")
+    depose = next(t for t in doc if t.text == "depose")
+    assert subject_of(depose).text == "Watch"
+
+
 # ---------------------------------------------------------------------------------------------
 # 36. "liken X to Y" is a stance act.
 

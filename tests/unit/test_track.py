@@ -953,6 +953,17 @@ def test_an_order_is_keyed_with_the_infinitive_after_its_object():
     assert cluster_mod.cluster(refs, np.array([[1.0, 0.0], [0.9, 0.4359]])) == [[0], [1]]
 
 
+def test_object_control_keys_all_but_the_light_verbs_with_their_infinitive():
+    # PolNeAR train (wash-post, 2016): "prompted Anderson Cooper to accuse Bondi" is an accusation
+    # prompted; "urged Democrats to vote" (politico, 2016) stays a light "urge" (LIGHT_PREDICATES)
+    prompted = with_predicate(claim("the shift in tone seemed so stark that it prompted Anderson Cooper "
+                                    "to accuse Bondi of hypocrisy on air"), "prompted", "prompt")
+    urged = with_predicate(claim("he stood with other GOP leaders and urged Democrats to vote for the "
+                                 "Republican deal instead"), "urged", "urge")
+    assert cluster_mod.signature(prompted).predicate.startswith("prompt to accus")
+    assert cluster_mod.signature(urged).predicate is None
+
+
 def test_a_phrasal_verb_is_keyed_with_its_particle():
     # Wikinews, 13 March 2020: ALDI's stores cannot run a special; a toilet paper maker ran out
     # of stock; buyers stocked up, ALDI made stocks available early (the parse takes "stocks"

@@ -295,12 +295,11 @@ def restore_headline_control_verb(doc: Doc) -> None:
     "to Allow", so the court is lost and the event's actor is that run-on name. Signs: a Title-Case
     line (:func:`~newstrace.components.truecase.title_case_lines`) whose root is an infinitive
     ("to" + ``VB``) with a noun subject, a ``compound`` in that subject tagged ``NNS`` whose lemma is
-    an object-control verb (``object_control`` of ``lexicons/events_patterns.json``: order, urge,
-    ask, force…) and a noun right before it. The plural becomes the root (``VBZ``), the noun before
+    an object-control verb (``object_control_verbs`` of the cue lexicon: order, urge, ask,
+    force…) and a noun right before it. The plural becomes the root (``VBZ``), the noun before
     it its subject, the old subject its object and the infinitive its ``xcomp``. PolNeAR (train and
     dev): 3 Title-Case lines hold such a plural ("Urges Britain to Remain"); it fires on none."""
-    from newstrace.actors import lexicon  # here: actors imports speakers, which imports this module
-    control = lexicon()[1]["object_control"]
+    control = cues()["object_control_verbs"]
     for start, end in title_case_lines(doc):
         for verb in doc[start + 1:end]:
             if verb.tag_ != "NNS" or verb.dep_ != "compound" or verb.lemma_.lower() not in control:
