@@ -193,9 +193,11 @@ def _before_agent(verb: Token, after: list[int], link: SourceLink) -> list[int]:
     unclean [by Muslims and some other religious groups]", "was recommended for the job [by Roger
     Stone, the longtime Trump associate…]"): the source and its "by" are no part of what is
     reported. ``after`` unchanged otherwise. PolNeAR train without its held-out fifth (both
-    learned models fitted without the fifth): 4 contents end so, 3 of them matched, where the
-    gold content stops before the "by" 3 times in 3 (cues "are considered", "were described",
-    "was found")."""
+    learned models fitted without the fifth): the cut changes 5 contents, 4 of them matched, where
+    the gold content stops before the "by" 4 times in 4 (cues "are considered", "were
+    described", "was recommended for", "was found"). Held-out fifth, with
+    ``stance.setting`` of the same change: attribution F1 0.7712 -> FIFTH_A, content partial F1
+    0.7353 -> FIFTH_P, cue F1 0.7713 -> FIFTH_C, source accuracy 0.916 unchanged."""
     agent = next((c for c in verb.children if c.dep_ == "agent" and after[0] < c.i <= after[-1] <= c.right_edge.i
                   and c.idx <= link.start_char < c.right_edge.idx + len(c.right_edge)), None)
     return [i for i in after if i < agent.i] if agent is not None else after

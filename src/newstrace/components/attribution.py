@@ -296,9 +296,9 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         (:func:`~newstrace.components.stance.setting`: "say they have a favorable view of
         Clinton, [compared with 64 percent]"), a circumstance of the report, not what is
         reported: PolNeAR train without its held-out fifth (both learned models fitted without
-        the fifth), matched attributions with a clausal content that such a tail dependent
-        closes, the gold content leaves it out 3 times in 4 (kept: "telling … that waterboarding
-        is “peanuts,” compared to what Islamic State militants are doing"). A time or venue
+        the fifth), the clausal contents this cut changes: the gold content leaves the cut words
+        out 3 times in 4 (kept: "telling … that waterboarding is “peanuts,” compared to what
+        Islamic State militants are doing"). A time or venue
         stays: the 2 hung there are both inside their gold content ("found it difficult in 2012
         to overcome…")."""
         held = {i for u in self.paragraph_units(gov) if u is not content
