@@ -849,6 +849,51 @@ def test_noun_phrase_report_content_for_polnear_has_no_circumstances(nlp):
         ("called for", "more school investment")]
 
 
+# What sets the act beside something else (an occasion, a comparison, an additive "too") is no
+# part of what is reported either (stance.setting). PolNeAR train, gold attributions: breitbart
+# 2016-02-18 "ap-gfk-poll-voters-increasingly-" (source "Seventy-four percent of Democratic
+# registered voters", cue "say", content "they have a favorable view of Clinton"); huff-post 2015-12-17 "st-paul-votes-to-condemn-donald-" (cue "called for", content
+# "a ban on Muslims entering the United States"); huff-post 2016-02-07 "the-latest-gop-debate-
+# kicked-off" (cue "apparently thinks", content "so").
+POLL_COMPARED = T("Seventy-four percent of Democratic registered voters say they have a favorable view of "
+                  "Clinton, compared with 64 percent who say the same of Sanders.")
+CALLED_FOLLOWING = T("Trump called for a ban on Muslims entering the United States following the mass "
+                     "shooting in San Bernardino, California by a Muslim couple.")
+THINKS_TOO = T("Ted Cruz apparently thinks so, too.")
+
+
+def test_a_comparison_hung_on_the_cue_verb_leaves_the_clausal_content(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    c = claim_with(read(nlp, POLL_COMPARED), "favorable view")
+    assert c.text == "they have a favorable view of Clinton"
+    assert names(c) == ["seventy-four percent of democratic registered voters"] and cue(c.attribution.chain[0]) == "say"
+    first = attributions_from_reading(read(nlp, POLL_COMPARED))[0]
+    assert span_text(POLL_COMPARED, first.content) == "they have a favorable view of Clinton"
+
+
+@pytest.mark.parametrize("text, phrase, reported", [
+    (CALLED_FOLLOWING, "a ban on Muslims", "a ban on Muslims entering the United States"),
+    (THINKS_TOO, "thinks so", "so"),
+], ids=["following", "too"])
+def test_noun_phrase_report_leaves_out_what_sets_the_act_beside_another(nlp, text, phrase, reported):
+    c = claim_with(read(nlp, text), phrase)
+    assert c.reported is not None and c.reported.text == reported, (c.text, c.reported)
+
+
+# PolNeAR train, breitbart 2016-02-20 "the-latest-hillary-clinton-tells": gold source "Muslims and
+# some other religious groups", cue "are considered", content "Pigs … unclean".
+CONSIDERED_BY = T("Pigs are considered unclean by Muslims and some other religious groups.")
+
+
+def test_a_passive_agent_that_holds_the_source_leaves_the_reported_span(nlp):
+    from newstrace.scoring import attributions_from_reading, span_text
+    c = claim_with(read(nlp, CONSIDERED_BY), "unclean")
+    assert c.reported is not None and c.reported.text == "unclean"
+    (a,) = attributions_from_reading(read(nlp, CONSIDERED_BY))
+    assert (span_text(CONSIDERED_BY, a.source), span_text(CONSIDERED_BY, a.cue), span_text(CONSIDERED_BY, a.content)) \
+        == ("Muslims and some other religious groups", "are considered", "Pigs … unclean")
+
+
 # What `reported` holds when the content is clausal or quoted: the verb's own adverb and colon
 # are no part of the question asked; a quotation runs to its closing mark although its conjunct
 # is a claim of its own; a clause that wraps round the cue ("what he said was") gives none.
