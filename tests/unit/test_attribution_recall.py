@@ -2057,3 +2057,28 @@ def test_a_verb_the_parse_left_without_a_subject_reports_for_its_name(nlp, text,
     (src,) = claim.attribution.chain
     assert source in src.mention and cue in src.cue.text
     assert claim.factuality.label == label
+
+
+# A relative clause set off on the topic of "referring to", "speaking of" is the author's gloss
+# (attribution._gloss_on_topic). PolNeAR gold: (Washington Post, 2016-03-18, "Rabbis vow to
+# boycott Trump speech…") source "Trump", cue "referring to", content "his daughter Ivanka";
+# (Western Journal, 2016-05-05, "Romney will not be present…") source "a spokesman", cue
+# "speaking of", content "the Republican National Convention".
+REFERRING_TO_IVANKA = T("During the Miami debate, Trump mentioned his personal connections to the faith, referring "
+                        "to his daughter Ivanka, who converted to Judaism when she married Jared Kushner, who is a "
+                        "member of a prominent Orthodox family.")
+SPEAKING_OF_CONVENTION = T("“Governor Romney has no plans to attend convention,” a spokesman said Thursday, speaking "
+                           "of the Republican National Convention, which will be held in Cleveland in July.")
+
+
+def test_a_relative_clause_on_the_topic_of_referring_to_is_the_authors(nlp):
+    found = {f[0]: f for f in _attributions(nlp, REFERRING_TO_IVANKA)}
+    assert found["referring to"][1:] == ("Trump", "his daughter Ivanka")
+    assert found["mentioned"][1:] == ("Trump", "his personal connections to the faith")
+    found = {f[0]: f for f in _attributions(nlp, SPEAKING_OF_CONVENTION)}
+    assert found["speaking of"][1:] == ("a spokesman", "the Republican National Convention")
+    found = {f[0]: f for f in _attributions(nlp, REFERRING_AFTER_REPORT)}
+    assert found["referring to"][1:] == ("Trump", "the party’s July convention")
+    # the gloss is the author's own claim
+    c = claim_with(read(nlp, REFERRING_TO_IVANKA), "converted to Judaism")
+    assert c.attribution.chain == [] and c.factuality.label == "asserted"
