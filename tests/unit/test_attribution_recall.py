@@ -2082,3 +2082,25 @@ def test_a_relative_clause_on_the_topic_of_referring_to_is_the_authors(nlp):
     # the gloss is the author's own claim
     c = claim_with(read(nlp, REFERRING_TO_IVANKA), "converted to Judaism")
     assert c.attribution.chain == [] and c.factuality.label == "asserted"
+
+
+# "He was referring to X", "X refers to Y" report X (Y): PolNeAR annotates the verb and "to" as
+# the cue and the object of "to" as the content, a gloss of the author's on a name included
+# (session-28 lead: 'referring to' a gold cue 43 of 51 times in PolNeAR train). PolNeAR gold:
+# (HuffPost, 2016-08-03, "Francois Hollande says Donald Trump…") source "Hollande", cue "was
+# referring to", content "Trump’s recent remarks about Khizr Khan"; (Western Journal,
+# 2015-12-28, "Drivers are so shocked by these…") source "The Inland Empire", cue "refers to",
+# content "those communities east of Los Angeles and west of the Sierra Madre mountain range".
+WAS_REFERRING_TO = T("In this instance, Hollande was referring to Trump’s recent remarks about Khizr Khan, the father "
+                     "of a slain U.S. soldier.")
+REFERS_TO_GLOSS = T("The Inland Empire refers to those communities east of Los Angeles and west of the Sierra Madre "
+                    "mountain range.")
+
+
+def test_referring_to_reports_the_object_of_to(nlp):
+    (found,) = _attributions(nlp, WAS_REFERRING_TO)
+    assert found[:2] == ("was referring to", "Hollande")
+    assert found[2].startswith("Trump’s recent remarks about Khizr Khan")
+    assert _attributions(nlp, REFERS_TO_GLOSS) == [
+        ("refers to", "The Inland Empire",
+         "those communities east of Los Angeles and west of the Sierra Madre mountain range")]
