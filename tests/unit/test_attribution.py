@@ -2375,7 +2375,9 @@ def test_an_order_for_goods_is_no_speech_act(nlp):
      "Treasury issued those rules.", "called off"),
     ("In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over former secretary "
      "of state Hillary Clinton.", "maintained"),
-], ids=["charge-a-price", "boast-a-lead", "call-off", "maintain-a-lead"])
+    ("So far, Mr. Pence has been silent, and his aides referred requests for comment to Mr. Trump's campaign "
+     "staff.", "referred"),
+], ids=["charge-a-price", "boast-a-lead", "call-off", "maintain-a-lead", "refer-requests-on"])
 def test_a_reporting_verb_in_a_sense_that_reports_nothing_is_the_authors(nlp, text, act):
     # PolNeAR train sentences the annotators left with no attribution on these verbs, read as an
     # editor would: a price charged, a lead one has or keeps, a deal called off are acts the author
