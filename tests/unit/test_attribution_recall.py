@@ -2088,3 +2088,50 @@ def test_a_verb_the_parse_left_without_a_subject_reports_for_its_name(nlp, text,
     (src,) = claim.attribution.chain
     assert source in src.mention and cue in src.cue.text
     assert claim.factuality.label == label
+
+
+# A relative clause set off on the topic of "referring to", "speaking of" is the author's gloss
+# (attribution._gloss_on_topic). PolNeAR gold: (Washington Post, 2016-03-18, "Rabbis vow to
+# boycott Trump speech…") source "Trump", cue "referring to", content "his daughter Ivanka";
+# (Western Journal, 2016-05-05, "Romney will not be present…") source "a spokesman", cue
+# "speaking of", content "the Republican National Convention".
+REFERRING_TO_IVANKA = T("During the Miami debate, Trump mentioned his personal connections to the faith, referring "
+                        "to his daughter Ivanka, who converted to Judaism when she married Jared Kushner, who is a "
+                        "member of a prominent Orthodox family.")
+SPEAKING_OF_CONVENTION = T("“Governor Romney has no plans to attend convention,” a spokesman said Thursday, speaking "
+                           "of the Republican National Convention, which will be held in Cleveland in July.")
+
+
+def test_a_relative_clause_on_the_topic_of_referring_to_is_the_authors(nlp):
+    found = {f[0]: f for f in _attributions(nlp, REFERRING_TO_IVANKA)}
+    assert found["referring to"][1:] == ("Trump", "his daughter Ivanka")
+    assert found["mentioned"][1:] == ("Trump", "his personal connections to the faith")
+    found = {f[0]: f for f in _attributions(nlp, SPEAKING_OF_CONVENTION)}
+    assert found["speaking of"][1:] == ("a spokesman", "the Republican National Convention")
+    found = {f[0]: f for f in _attributions(nlp, REFERRING_AFTER_REPORT)}
+    assert found["referring to"][1:] == ("Trump", "the party’s July convention")
+    # the gloss is the author's own claim
+    c = claim_with(read(nlp, REFERRING_TO_IVANKA), "converted to Judaism")
+    assert c.attribution.chain == [] and c.factuality.label == "asserted"
+
+
+# "He was referring to X", "X refers to Y" report X (Y): PolNeAR annotates the verb and "to" as
+# the cue and the object of "to" as the content, a gloss of the author's on a name included
+# (session-28 lead: 'referring to' a gold cue 43 of 51 times in PolNeAR train). PolNeAR gold:
+# (HuffPost, 2016-08-03, "Francois Hollande says Donald Trump…") source "Hollande", cue "was
+# referring to", content "Trump’s recent remarks about Khizr Khan"; (Western Journal,
+# 2015-12-28, "Drivers are so shocked by these…") source "The Inland Empire", cue "refers to",
+# content "those communities east of Los Angeles and west of the Sierra Madre mountain range".
+WAS_REFERRING_TO = T("In this instance, Hollande was referring to Trump’s recent remarks about Khizr Khan, the father "
+                     "of a slain U.S. soldier.")
+REFERS_TO_GLOSS = T("The Inland Empire refers to those communities east of Los Angeles and west of the Sierra Madre "
+                    "mountain range.")
+
+
+def test_referring_to_reports_the_object_of_to(nlp):
+    (found,) = _attributions(nlp, WAS_REFERRING_TO)
+    assert found[:2] == ("was referring to", "Hollande")
+    assert found[2].startswith("Trump’s recent remarks about Khizr Khan")
+    assert _attributions(nlp, REFERS_TO_GLOSS) == [
+        ("refers to", "The Inland Empire",
+         "those communities east of Los Angeles and west of the Sierra Madre mountain range")]
