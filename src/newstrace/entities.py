@@ -397,7 +397,7 @@ class EntityIndex:
         VOA 7836916 and Wikinews 2020 no. 90). A head of a body (:data:`HEAD_ROLES`) may hold any
         title ("Secretary General Christopher Lockyear" heads MSF). False for a person never
         named with a role. PolNeAR train without its held-out fifth: it turns away the person
-        named next (:func:`~newstrace.components.speakers._named_next`) in 9 role phrases, rightly
+        named next (:func:`~newstrace.components.speakers.definites._named_next`) in 9 role phrases, rightly
         in 7 ("the governor" is not "Ben Carson", "Colorado’s delegation chairman" not "Paul
         Ryan"), wrongly in 2 ("the state’s Republican party leader" for "GOP chairman Matt
         Micheli"; "the Pentagon's top adviser" for a retired general who "served as the chief

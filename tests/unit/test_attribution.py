@@ -3150,7 +3150,7 @@ def test_a_description_the_parse_made_a_second_subject_is_part_of_the_source(nlp
 
 
 # PolNeAR train gold, wash-post 2016-01-16 (ex-CIA chief in Benghazi): source "the officer in
-# charge of the CIA's Benghazi base that night" (speakers._occasion_phrase: "in charge" is no occasion).
+# charge of the CIA's Benghazi base that night" (speakers.mentions._occasion_phrase: "in charge" is no occasion).
 def test_in_charge_of_is_part_of_the_source(nlp):
     from newstrace.scoring import attributions_from_reading, span_text
     text = ("According to the officer in charge of the CIA's Benghazi base that night, the scene in the movie is "

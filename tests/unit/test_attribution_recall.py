@@ -1942,7 +1942,7 @@ def test_a_to_infinitive_the_parse_gave_a_learned_verb_is_no_report(nlp):
 
 
 # A source the parse took, with the relative clause after it, for a clause before the reporting
-# verb (speakers._clause_subject). PolNeAR train nyt_2016-06-03, gold: "Mr. Slinker" / "said" /
+# verb (speakers.tags._clause_subject). PolNeAR train nyt_2016-06-03, gold: "Mr. Slinker" / "said" /
 # "Mr. Trump was a candidate very much in the spirit of Silicon Valley…".
 SUBJECT_AS_CLAUSE = T("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
                       "suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley.")
@@ -2054,7 +2054,7 @@ def test_a_second_stance_verb_in_a_set_off_relative_clause_is_its_own_attributio
 
 
 # A finite verb the parse left without a subject (parse_repairs.restore_verb_root and
-# restore_participle_subject set the tree right; speakers._stranded_subject). PolNeAR train, gold source / cue / content: huff-post_2016-06-02 "Two
+# restore_participle_subject set the tree right; speakers.tags._stranded_subject). PolNeAR train, gold source / cue / content: huff-post_2016-06-02 "Two
 # military analysts, Patrick Megahan and Chris Harman," / "found" / "that the Israeli Air Force is
 # …"; politico_2016-05-23 "Beruff, a Scott ally," / "called" / "Florida’s standards “strong.”";
 # breitbart_2016-03-15 "Majorities of Democrats in five states going to the polls Tuesday" / "say"
@@ -2062,7 +2062,7 @@ def test_a_second_stance_verb_in_a_set_off_relative_clause_is_its_own_attributio
 # "the campaign chief, Paul Manafort," / "bluntly suggested" / "that the candidate's incendiary
 # style amounted to an act"; huff-post_2015-11-20 "Donald Trump" / "tweeted on Friday to say" /
 # "he had never suggested the U.S. should use a database to track Muslims" (an infinitive of
-# purpose on such a verb, speakers._purpose_controller).
+# purpose on such a verb, speakers.subjects._purpose_controller).
 ROOT_NAME_FOUND = T("Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the Israeli Air "
                     "Force is “the best in the world“ and Israeli ground forces are “the best in the Middle East.”")
 ROOT_NAME_CALLED = T("Beruff, a Scott ally, called Florida’s standards “strong.”")

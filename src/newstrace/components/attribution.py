@@ -1,7 +1,7 @@
 """Attribution: source + cue + content (PARC, Pareti 2016), chained from the author's immediate
 source to the origin (CONVENTIONS.md "Attribution chain"). Which words are cues, and what
 content they take, is decided in ``components/cue_rules.py``; who the speaker of a verb is, in
-``components/speakers.py``.
+``components/speakers/``.
 
 What it reads: ``doc._.nt_claims`` (claim units). What it sets: on each unit, ``chain`` (list of
 :class:`~newstrace.units.SourceLink`, immediate source first), ``quote`` (direct, mixed,
@@ -1110,7 +1110,7 @@ def _parenthetical_tag(verb: Token) -> bool:
     wanting is part of the claim, its infinitive its own content; new-user trial, VOA story 42,
     where "That is" came out as what "they want"), and no sentential relative
     (:func:`_sentential_report`). Held-out fifth, with the unlabelled-reporter rule of
-    :func:`~newstrace.components.speakers._reporter_of_clause`: attributions matched 2414 -> 2416
+    :func:`~newstrace.components.speakers.pronouns._reporter_of_clause`: attributions matched 2414 -> 2416
     of 3532 (F1 0.761, P .857 -> .858), partial F1 0.724 -> 0.725, cue F1 0.761 -> 0.760."""
     kids = list(verb.children)
     return verb.dep_ in ("parataxis", "advcl") and is_reporting(verb) and any(k.dep_ == "nsubj" for k in kids) \

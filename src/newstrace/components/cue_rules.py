@@ -1,6 +1,6 @@
 """Which words are attribution cues, and what their content is: the lexical and syntactic
 decisions the attribution component (``components/attribution.py``) makes about one verb,
-adjective or noun, apart from finding its speaker (``components/speakers.py``).
+adjective or noun, apart from finding its speaker (``components/speakers/``).
 
 * verbs: reporting verbs with a clausal complement (:func:`content_cue`), noun-phrase reports
   (``NP_REPORT``), intentions with an infinitive (``INTENT``), calls for action (``CALL_FOR``,
@@ -412,7 +412,7 @@ def learned_report(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     PolNeAR train without its held-out fifth, full pipeline with both learned models fitted
     without the fifth: 8 attributions more, the verb a gold cue 8 times and 6 of them a gold
     attribution found ("see" there: 2 right in 6, left out). Held-out fifth, with
-    ``speakers._clause_subject`` (one change): attributions matched 2461 -> 2462 (system 2877 ->
+    ``speakers.tags._clause_subject`` (one change): attributions matched 2461 -> 2462 (system 2877 ->
     2878, F1 0.768 unchanged), cues matched 2444 -> 2445 (cue F1 0.767 -> 0.768), sources right
     2148 of 2353 (accuracy 0.912 -> 0.913), content partial F1 0.731 -> 0.732.
     """

@@ -119,7 +119,7 @@ def after_quotation(verb: Token) -> bool:
     Powers Geyer"): the place of an inverted speaker tag. The one guard of the two mechanisms
     that give such a tag its speaker: :func:`restore_inverted_tag` (the tree, where the parser
     made the speaker the subject of a later verb) and
-    :func:`~newstrace.components.speakers._inverted_tag_subject` (the source, where the parse
+    :func:`~newstrace.components.speakers.tags._inverted_tag_subject` (the source, where the parse
     gave the verb no subject). They stay two: as a tree repair the second moved the name on
     every verb so placed, not only on the cues whose source it decides ("''is part of the
     reality'' … ": "part" the subject of "is"; "added another New Hampshire Republican"), and

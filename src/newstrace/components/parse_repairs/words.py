@@ -47,7 +47,7 @@ def restore_plural_possessive(doc: Doc) -> None:
     (``POS``). PolNeAR train without its held-out fifth: it
     fires 32 times, every one a possessive ("Breitbart News’ Washington Political Editor",
     "Sanders’ “political revolution”", "Congress’ most zealous advocate"). Held-out fifth (with
-    speakers._owner_state, which never fires there): attribution F1 0.768 -> 0.768 (matched
+    speakers.mentions._owner_state, which never fires there): attribution F1 0.768 -> 0.768 (matched
     2461 -> 2461, system 2877 -> 2878: "Gennifer Flowers’ bombshell allegations that he coerced
     her", no gold), cue F1 0.767 -> 0.767, source 0.912 -> 0.912."""
     for mark in doc[1:-1]:
