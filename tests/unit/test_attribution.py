@@ -3886,6 +3886,16 @@ def test_israel_hayom_is_a_paper_and_site_a_monitoring_group(nlp):
     assert (site.name, site.type) == ("SITE", "organization")
 
 
+def test_business_insider_is_a_media_outlet(nlp):
+    # Wikinews 2020 row 1 (new-user trial 15): Business Insider, a news site, was typed an
+    # organization
+    r = read(nlp, "The military strike follows rocket attacks on the United States Embassy in Iraq; "
+                  "Business Insider reported that the rocket strikes were carried out by sympathizers "
+                  "of the PMF.")
+    [src] = claim_with(r, "carried out by sympathizers").attribution.chain
+    assert (src.name, src.type) == ("Business Insider", "media outlet")
+
+
 def test_the_outfit_is_the_group_named_before(nlp):
     # VOA 8006651 (new-user trial 14): "the banned separatist militant outfit" repeats the
     # Baloch Liberation Army, as "the group" does; it was an unnamed source
