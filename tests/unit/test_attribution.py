@@ -1087,6 +1087,22 @@ def test_closing_speaker_tag_is_the_outer_link(nlp):
         ("Cyprus Mail", "reported"), ("a Turkish official", "said")]
 
 
+# FNC-1 body 1192 (new-user trial 15): the parser hung the closing tag beside the clause, a second
+# complement of "said", when a paragraph followed, and "the BBC reported" became al-Safir's claim
+AL_SAFIR = ("The al-Safir newspaper said that Baghdadi\u2019s wife was currently being interrogated by "
+            "Lebanon\u2019s Defense Ministry, the BBC reported.\n\nThere have been conflicting reports as to "
+            "whether the child is Baghdadi\u2019s daughter or son.")
+
+
+def test_closing_tag_hung_beside_the_clause_is_the_outer_link(nlp):
+    r = read(nlp, AL_SAFIR)
+    c = claim_with(r, "being interrogated")
+    assert [(s.mention, cue(s)) for s in c.attribution.chain] == [
+        ("the BBC", "reported"), ("The al-Safir newspaper", "said")]
+    assert c.text == "Baghdadi\u2019s wife was currently being interrogated by Lebanon\u2019s Defense Ministry"
+    assert not [u for u in r.claims if u.text.startswith("the BBC")]
+
+
 # A time right after a reporting verb that the parser hung on the reported clause is the
 # report's time again (parse_repairs.raise_report_time). PolNeAR train, breitbart 2015-12-20
 # "republican-donor-adelson-and-tru": gold source "Top Republican Party donor Sheldon Adelson", cue
