@@ -1103,6 +1103,17 @@ def test_closing_tag_hung_beside_the_clause_is_the_outer_link(nlp):
     assert not [u for u in r.claims if u.text.startswith("the BBC")]
 
 
+def test_a_source_cited_by_an_outlet_speaks_through_it(nlp):
+    # FNC-1 body 1192 (new-user trial 15): the source was named Reuters, the outlet in the
+    # participle on the speaker; Reuters relays the official
+    r = read(nlp, "There have been conflicting reports as to whether the child is Baghdadi\u2019s daughter "
+                  "or son. The security official cited by Reuters said it is his daughter, and that DNA "
+                  "tests have been carried out to confirm she is Baghdadi\u2019s child.")
+    c = claim_with(r, "it is his daughter")
+    assert [(s.mention, cue(s), s.type) for s in c.attribution.chain] == [
+        ("Reuters", "cited", "wire service"), ("The security official", "said", "unnamed official")]
+
+
 # A time right after a reporting verb that the parser hung on the reported clause is the
 # report's time again (parse_repairs.raise_report_time). PolNeAR train, breitbart 2015-12-20
 # "republican-donor-adelson-and-tru": gold source "Top Republican Party donor Sheldon Adelson", cue
