@@ -46,7 +46,9 @@ def raise_closing_tag(doc: Doc) -> None:
     by Lebanon's Defense Ministry, the BBC reported." (FNC-1 body 1192, new-user trial 15: right
     when the sentence ends the text, wrong when a paragraph follows), which made "the BBC
     reported" a claim of al-Safir's. Then the clause stays on the first report. Either way what
-    the parser hung on the root after the tag (the final stop) goes to the tag."""
+    the parser hung on the root after the tag (the final stop) goes to the tag. The sibling
+    parse and a tag before a paragraph break (newly repaired) occur in no sentence of PolNeAR
+    train, held-out fifth included (the 349 texts with a closing ", X said." parsed)."""
     for tag in doc:
         if tag.dep_ != "ccomp":
             continue
