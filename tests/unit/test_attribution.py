@@ -1397,6 +1397,22 @@ def test_coordinated_sources_are_one_joint_source(nlp):
     assert names(claim_with(r, "carried out the attack")) == [norm("Baloch Liberation Army")]
 
 
+# VOA 8010418 (new-user trial 15): "they" of the letter, and the lawmakers who call on Rubio, were
+# Chuck Grassley alone, the first of the three senators apposed to "three members"
+SENATORS = ("Meanwhile, in Washington, three members of the U.S. Senate \u2014 Chuck Grassley, Jeanne "
+            "Shaheen and Jim Risch \u2014 led a group of nine other members of the U.S. Congress in "
+            "calling on Secretary of State Marco Rubio to prevent further deterioration in Bosnia. "
+            "\"We are deeply concerned about the recent actions of Milorad Dodik, the leader of the "
+            "Republika Srpska entity within Bosnia and Herzegovina,\" they wrote in a letter to Rubio.")
+
+
+def test_a_plural_noun_is_the_people_apposed_to_it(nlp):
+    r = read(nlp, SENATORS)
+    [wrote] = claim_with(r, "We are deeply concerned").attribution.chain
+    assert (wrote.mention, wrote.name, wrote.type) == (
+        "they", "Chuck Grassley, Jeanne Shaheen and Jim Risch", "official")
+
+
 # A member of a joint source may be a role whose phrase ends with the person's name, which the
 # parser hangs on "of" and the NER misses (Wikinews 2019, the national-emergency story, new-user
 # trial: Schiff was dropped, and "Schiff called it" went to an unnamed "Schiff"); "whip" is a

@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newstrace import gazetteer
-from newstrace.entities import CAPITALISED_TITLES, PUBLICATION_NOUNS, SAYING, is_role, no_name, source_words, trailing_name
+from newstrace.entities import (CAPITALISED_TITLES, PUBLICATION_NOUNS, SAYING, no_name, person_noun, source_words,
+                                trailing_name)
 from newstrace.lexicons import first_names, outlets
 
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du",
@@ -413,7 +414,7 @@ def _label_in_context(e: Span, surnames: set[str]) -> str:
 
 def _apposed_role(e: Span) -> bool:
     """``e``, a name of two or three words labelled ORG, GPE or NORP, is in apposition with a
-    singular noun of a person's role (:func:`~newstrace.entities.is_role`): "a United States
+    singular noun of a person's role (:func:`~newstrace.entities.person_noun`: not "firm"): "a United States
     Department of State spokesperson, Morgan Ortagus, indicated…" (Wikinews 2020 row 2, new-user
     trial 15: labelled ORG, so the "he said" of the spokesperson's quotation went to the Iraqi
     prime minister named before), or "Morgan Ortagus, a spokesperson, …". A body is apposed to
@@ -424,7 +425,7 @@ def _apposed_role(e: Span) -> bool:
         return False
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
-    return any(n.tag_ == "NN" and not n.ent_type_ and is_role(n) for n in nouns)
+    return any(n.tag_ == "NN" and not n.ent_type_ and person_noun(n) for n in nouns)
 
 
 def _after_title(e: Span) -> bool:

@@ -118,6 +118,12 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
         return start, end, index.person(name.text if name is not None else tail.text), \
             source_type(head, toks, "PERSON", None)
     appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if appos and head.tag_ in ("NNS", "NNPS"):
+        # a plural noun is the people of the list apposed to it, not its first ("three members
+        # of the U.S. Senate — Chuck Grassley, Jeanne Shaheen and Jim Risch — …", VOA 8010418,
+        # new-user trial 15: the senators' letter, and its "they wrote", were Chuck Grassley's)
+        return start, end, doc_text(list(doc[appos[0].left_edge.i:appos[0].right_edge.i + 1])), \
+            source_type(head, toks, "PERSON", None)
     if appos:
         ents = [e for e in ents_of(doc) if e.start <= appos[0].i < e.end] or ents
     reporter = _outlet_reporter(head, index)
