@@ -1413,6 +1413,20 @@ def test_a_plural_noun_is_the_people_apposed_to_it(nlp):
         "they", "Chuck Grassley, Jeanne Shaheen and Jim Risch", "official")
 
 
+def test_two_roles_before_one_name_are_one_person(nlp):
+    # FNC-1 body 1192 (new-user trial 15): the source was the joint "terror expert and Sajjan M.
+    # Cohel"; both roles are Cohel's, and "Cohel" later is the same person, typed the same
+    r = read(nlp, "Speaking to CNN, terror expert and Director at the Asia Pacific Foundation Sajjan M. "
+                  "Cohel said, \u201cIt\u2019s certainly a new dynamic because we\u2019ve never seen anybody "
+                  "connected so close to al-Baghdadi being detained.\u201d\n\nHowever, Cohel questioned what "
+                  "the pair were doing in Lebanon: \u201cIs he estranged from them?\u201d")
+    [said] = claim_with(r, "a new dynamic").attribution.chain
+    assert said.name == "Sajjan M. Cohel"
+    assert said.mention == "terror expert and Director at the Asia Pacific Foundation Sajjan M. Cohel"
+    [asked] = claim_with(r, "Is he estranged").attribution.chain
+    assert (asked.name, asked.type) == ("Sajjan M. Cohel", said.type)
+
+
 # A member of a joint source may be a role whose phrase ends with the person's name, which the
 # parser hangs on "of" and the NER misses (Wikinews 2019, the national-emergency story, new-user
 # trial: Schiff was dropped, and "Schiff called it" went to an unnamed "Schiff"); "whip" is a
