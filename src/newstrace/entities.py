@@ -1063,12 +1063,7 @@ def pronoun_antecedent(tok: Token, index: EntityIndex, since: int = 0) -> tuple[
     name and a label, a person by salience over the three sentences before, "they" the nearest
     named entity), that one needs a token whose phrase it describes and reads event roles ("it"
     the speaker it reports for or the object a conjoined verb repeats, "they"/"them" the previous
-    plural subject or object, also an unnamed noun: "the protesters").
-
-    An organisation or country that only modifies a common noun ("a Ukraine ceasefire deal")
-    is no antecedent of "it"/"its": "…the Kremlin said that much remains to be done on a Ukraine
-    ceasefire deal, signaling its reluctance…" (VOA 8010842, new-user trial 15: the reluctance
-    was Ukraine's)."""
+    plural subject or object, also an unnamed noun: "the protesters")."""
     want = PRONOUNS.get(tok.lower_)
     if want is None or want == "ANY" and tok.lower_ in ("we", "i"):
         return None
@@ -1076,8 +1071,6 @@ def pronoun_antecedent(tok: Token, index: EntityIndex, since: int = 0) -> tuple[
         name = _person_antecedent(tok, index)
         return (name, "PERSON") if name else None
     for ent in reversed([e for e in ents_of(tok.doc) if e.end <= tok.i and e.start_char >= since]):
-        if want == "ORG" and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
-            continue
         if want == "ORG" and ent.label_ in ("ORG", "GPE") or want == "ANY" and ent.label_ in ("ORG", "GPE", "NORP"):
             return (index.org(ent.text) if ent.label_ == "ORG" else ent.text), ent.label_
         if want == "ANY" and ent.label_ == "PERSON":

@@ -564,11 +564,3 @@ def test_presenting_oneself_as_something_is_a_stance_of_the_subject(nlp, text, e
     assert expected in stances, stances
 
 
-
-def test_its_is_no_country_that_only_modifies_a_noun(nlp):
-    # VOA 8010842 (new-user trial 15): the reluctance is the Kremlin's; "Ukraine" of "a Ukraine
-    # ceasefire deal" took the "its"
-    r = read(nlp, "The statement comes as the Kremlin said that much remains to be done on a Ukraine "
-                  "ceasefire deal, signaling its reluctance to fully endorse the U.S. proposal.")
-    st = only_stance(claim_with(r, "signaling its reluctance"))
-    assert (st.holder.text, st.holder.name, st.cue.text) == ("its", "Kremlin", "reluctance")
