@@ -272,9 +272,12 @@ def relabel_by_context(doc: Doc) -> Doc:
     * a first name and surname labelled WORK_OF_ART (after a quotation) that is the subject of
       a verb of saying ("“This is completely false,” Vassily Nebenzia told the council") is a
       PERSON;
-    * a one-word name labelled ORG, GPE or NORP that is the last word of a person's full name
-      in the Doc ("Alasow said…" after "Omar Osman Alasow") is a PERSON: news repeats a person
-      by surname;
+    * a one-word name labelled ORG, GPE, NORP or LOC that is the last word of a person's full
+      name in the Doc ("Alasow said…" after "Omar Osman Alasow"; "labeled Soleimani as a
+      terrorist" after "Qasem Soleimani", Wikinews 2020 row 1, new-user trial 15: a place, so
+      "him" and "He" of the next sentences went to the Iraqi prime minister) is a PERSON: news
+      repeats a person by surname (LOC: PolNeAR train without its held-out fifth 4 names, 3
+      right, "Rubio", not "the Idaho court"; the fifth 3, all "Rubio");
     * a name labelled PERSON or NORP right after a lower-case noun that classifies it as a body
       or a publication (:data:`CLASSIFIER_NOUNS`: "Greek daily Kathimerini", "store chains
       Woolworths and Coles", and its conjuncts), with an apposition headed by a noun of an
@@ -401,6 +404,8 @@ def _label_in_context(e: Span, surnames: set[str]) -> str:
         named = len(e) <= 3 and all(t.is_title for t in e)
         return "PERSON" if named and (len(e) == 1 and e.text in surnames or _said_he(root)
                                       or _after_title(e) or _who_clause(e) or _apposed_role(e)) else label
+    if label == "LOC" and len(e) == 1 and e.text in surnames:
+        return "PERSON"  # "labeled Soleimani as a terrorist" after "Qasem Soleimani" (Wikinews 2020 row 1)
     if label != "PERSON":
         return label
     if e[0].lower_ in ("the", *LEADING_PREPOSITIONS) or e.start and doc[e.start - 1].lower_ == "the":
@@ -421,10 +426,10 @@ def _apposed_role(e: Span) -> bool:
     a noun of a body, not to a role. Not a name with the last word of a body's name
     (:data:`BODY_NAME_ENDS`), nor a place of the gazetteer (the parser apposes "the suburb of
     Santa Catarina, a worker named…"), nor a name whose role noun is someone's ("the National
-    Front, whose leader, Marine Le Pen"). PolNeAR train without its held-out fifth: relabels 4
-    names, all people's ("Diane Hendricks, the billionaire chief executive of…", "their former
-    governor, Mitch Daniels", "Isaias Afwerki, a rebel leader turned president", "Matdos Santos,
-    legal director for ACLU of Oregon"); the fifth: 3, all people's."""
+    Front, whose leader, Marine Le Pen"). PolNeAR train without its held-out fifth: relabels 15
+    names, 12 people's ("Diane Hendricks, the billionaire chief executive of…", "their former
+    governor, Mitch Daniels", "Eswar Prasad, a professor of…"), 3 bodies' ("Gawker Media,
+    publisher of…", "Private Jet Services", "Al Qaeda"); the fifth: 6, 5 people's."""
     root = e.root
     if not 1 < len(e) <= 3 or e[-1].lower_ in BODY_NAME_ENDS or gazetteer.lookup(e.text):
         return False
