@@ -1114,6 +1114,16 @@ def test_a_source_cited_by_an_outlet_speaks_through_it(nlp):
         ("Reuters", "cited", "wire service"), ("The security official", "said", "unnamed official")]
 
 
+def test_a_name_after_as_is_no_source_of_the_participle_after_it(nlp):
+    # VOA 8010842 (new-user trial 15): "the “Axis of Upheaval”" was made the source of
+    # "describing", nested under the analysts; the describing is the analysts' own
+    r = read(nlp, "Many foreign policy analysts and military officials refer to these four nations as the "
+                  "\u201cAxis of Upheaval,\u201d describing their growing anti-Western collaboration.")
+    c = claim_with(r, "their growing anti-Western collaboration")
+    assert [(s.mention, cue(s)) for s in c.attribution.chain] == [
+        ("Many foreign policy analysts and military officials", "describing")]
+
+
 # A time right after a reporting verb that the parser hung on the reported clause is the
 # report's time again (parse_repairs.raise_report_time). PolNeAR train, breitbart 2015-12-20
 # "republican-donor-adelson-and-tru": gold source "Top Republican Party donor Sheldon Adelson", cue
