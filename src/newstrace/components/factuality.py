@@ -480,7 +480,8 @@ def _judges_as(verb: Token, lex: dict) -> bool:
     The content clause of "denied that X" casts nothing either: an "as" inside X ("denied that a
     woman detained in Lebanon is the wife of al-Baghdadi, as confusion continues to reign over
     the identity of a woman", FNC-1 body 1192, new-user trial 15, where the parse hangs the "as"
-    clause on X's verb) is X's own; only the verb's other dependents are searched."""
+    clause on X's verb) is X's own; only the verb's other dependents are searched. PolNeAR
+    train, held-out fifth included: this changes the reading of no denying verb."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]  # "the panel of experts' findings"
