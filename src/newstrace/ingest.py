@@ -35,6 +35,7 @@ _TITLE_MAX_WORDS, _TITLE_MAX_CHARS = 20, 120
 _HTML_START = re.compile(r"\s*(<!doctype\s+html|<html)", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<(body|p)[\s>]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’)\]]*\s+[\"'“‘]?[A-Z]")  # "…officials said. Opposition…"
 _BINARY_CONTROL_SHARE = 0.10   # share of control bytes (besides \t \n \r \f \v) that marks binary
 _LANG_MIN_LETTERS = 200        # below this many letters the language check is skipped
 _LANG_MIN_PROB = 0.90          # reject only when the classifier is this sure of another language
@@ -157,13 +158,16 @@ def article_from_text(text: str, *, path: str | None = None, title: str | None =
 
 
 def _has_body(text: str) -> bool:
-    """True when some extracted line is prose: ≥ 8 words ending in sentence punctuation.
+    """True when some extracted line is prose: ≥ 8 words ending in sentence punctuation, or
+    holding a sentence that ends inside it (a word of two lower-case letters or more, a full
+    stop, a capital: a malformed page whose unclosed tags ran its last sentence into a
+    heading, new-user trial 15, was refused as having no body).
 
     trafilatura falls back to returning whatever text a page has, so a navigation-only page
     comes back as its menu labels ("Home News Sport"); this small check tells those apart
     from an article body. (``favor_precision`` would do it too, but it also drops fc-18.)
     """
-    return any(len(line.split()) >= 8 and _SENTENCE_END.search(line)
+    return any(len(line.split()) >= 8 and (_SENTENCE_END.search(line) or _SENTENCE_INSIDE.search(line))
                for line in text.splitlines())
 
 

@@ -1087,6 +1087,43 @@ def test_closing_speaker_tag_is_the_outer_link(nlp):
         ("Cyprus Mail", "reported"), ("a Turkish official", "said")]
 
 
+# FNC-1 body 1192 (new-user trial 15): the parser hung the closing tag beside the clause, a second
+# complement of "said", when a paragraph followed, and "the BBC reported" became al-Safir's claim
+AL_SAFIR = ("The al-Safir newspaper said that Baghdadi\u2019s wife was currently being interrogated by "
+            "Lebanon\u2019s Defense Ministry, the BBC reported.\n\nThere have been conflicting reports as to "
+            "whether the child is Baghdadi\u2019s daughter or son.")
+
+
+def test_closing_tag_hung_beside_the_clause_is_the_outer_link(nlp):
+    r = read(nlp, AL_SAFIR)
+    c = claim_with(r, "being interrogated")
+    assert [(s.mention, cue(s)) for s in c.attribution.chain] == [
+        ("the BBC", "reported"), ("The al-Safir newspaper", "said")]
+    assert c.text == "Baghdadi\u2019s wife was currently being interrogated by Lebanon\u2019s Defense Ministry"
+    assert not [u for u in r.claims if u.text.startswith("the BBC")]
+
+
+def test_a_source_cited_by_an_outlet_speaks_through_it(nlp):
+    # FNC-1 body 1192 (new-user trial 15): the source was named Reuters, the outlet in the
+    # participle on the speaker; Reuters relays the official
+    r = read(nlp, "There have been conflicting reports as to whether the child is Baghdadi\u2019s daughter "
+                  "or son. The security official cited by Reuters said it is his daughter, and that DNA "
+                  "tests have been carried out to confirm she is Baghdadi\u2019s child.")
+    c = claim_with(r, "it is his daughter")
+    assert [(s.mention, cue(s), s.type) for s in c.attribution.chain] == [
+        ("Reuters", "cited", "wire service"), ("The security official", "said", "unnamed official")]
+
+
+def test_a_name_after_as_is_no_source_of_the_participle_after_it(nlp):
+    # VOA 8010842 (new-user trial 15): "the “Axis of Upheaval”" was made the source of
+    # "describing", nested under the analysts; the describing is the analysts' own
+    r = read(nlp, "Many foreign policy analysts and military officials refer to these four nations as the "
+                  "\u201cAxis of Upheaval,\u201d describing their growing anti-Western collaboration.")
+    c = claim_with(r, "their growing anti-Western collaboration")
+    assert [(s.mention, cue(s)) for s in c.attribution.chain] == [
+        ("Many foreign policy analysts and military officials", "describing")]
+
+
 # A time right after a reporting verb that the parser hung on the reported clause is the
 # report's time again (parse_repairs.raise_report_time). PolNeAR train, breitbart 2015-12-20
 # "republican-donor-adelson-and-tru": gold source "Top Republican Party donor Sheldon Adelson", cue
@@ -1368,6 +1405,36 @@ def test_coordinated_sources_are_one_joint_source(nlp):
     assert [s.name for s in claim_with(r, "the council to act").attribution.chain] == [
         "Catherine Russell and Christopher Lockyear"]
     assert names(claim_with(r, "carried out the attack")) == [norm("Baloch Liberation Army")]
+
+
+# VOA 8010418 (new-user trial 15): "they" of the letter, and the lawmakers who call on Rubio, were
+# Chuck Grassley alone, the first of the three senators apposed to "three members"
+SENATORS = ("Meanwhile, in Washington, three members of the U.S. Senate \u2014 Chuck Grassley, Jeanne "
+            "Shaheen and Jim Risch \u2014 led a group of nine other members of the U.S. Congress in "
+            "calling on Secretary of State Marco Rubio to prevent further deterioration in Bosnia. "
+            "\"We are deeply concerned about the recent actions of Milorad Dodik, the leader of the "
+            "Republika Srpska entity within Bosnia and Herzegovina,\" they wrote in a letter to Rubio.")
+
+
+def test_a_plural_noun_is_the_people_apposed_to_it(nlp):
+    r = read(nlp, SENATORS)
+    [wrote] = claim_with(r, "We are deeply concerned").attribution.chain
+    assert (wrote.mention, wrote.name, wrote.type) == (
+        "they", "Chuck Grassley, Jeanne Shaheen and Jim Risch", "official")
+
+
+def test_two_roles_before_one_name_are_one_person(nlp):
+    # FNC-1 body 1192 (new-user trial 15): the source was the joint "terror expert and Sajjan M.
+    # Cohel"; both roles are Cohel's, and "Cohel" later is the same person, typed the same
+    r = read(nlp, "Speaking to CNN, terror expert and Director at the Asia Pacific Foundation Sajjan M. "
+                  "Cohel said, \u201cIt\u2019s certainly a new dynamic because we\u2019ve never seen anybody "
+                  "connected so close to al-Baghdadi being detained.\u201d\n\nHowever, Cohel questioned what "
+                  "the pair were doing in Lebanon: \u201cIs he estranged from them?\u201d")
+    [said] = claim_with(r, "a new dynamic").attribution.chain
+    assert said.name == "Sajjan M. Cohel"
+    assert said.mention == "terror expert and Director at the Asia Pacific Foundation Sajjan M. Cohel"
+    [asked] = claim_with(r, "Is he estranged").attribution.chain
+    assert (asked.name, asked.type) == ("Sajjan M. Cohel", said.type)
 
 
 # A member of a joint source may be a role whose phrase ends with the person's name, which the
@@ -3884,6 +3951,16 @@ def test_israel_hayom_is_a_paper_and_site_a_monitoring_group(nlp):
     assert (quotes.mention, quotes.name, quotes.type) == ("Yisrael Hayom", "Israel Hayom", "media outlet")
     site = claim_with(r, "had been captured in the embattled").attribution.chain[0]
     assert (site.name, site.type) == ("SITE", "organization")
+
+
+def test_business_insider_is_a_media_outlet(nlp):
+    # Wikinews 2020 row 1 (new-user trial 15): Business Insider, a news site, was typed an
+    # organization
+    r = read(nlp, "The military strike follows rocket attacks on the United States Embassy in Iraq; "
+                  "Business Insider reported that the rocket strikes were carried out by sympathizers "
+                  "of the PMF.")
+    [src] = claim_with(r, "carried out by sympathizers").attribution.chain
+    assert (src.name, src.type) == ("Business Insider", "media outlet")
 
 
 def test_the_outfit_is_the_group_named_before(nlp):

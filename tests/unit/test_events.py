@@ -534,6 +534,23 @@ def test_it_as_object_of_a_conjoined_verb_is_the_earlier_object(nlp):
     assert e.type == "ASSAULT" and words(e.target.name) == {"hotel"}
 
 
+SOLEIMANI_SANCTIONS = (
+    "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an "
+    "airstrike.\n\nAdil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, "
+    "calling it \"an aggression on Iraq as a state, government and people\".\n\nIn 2007, the United "
+    "States government labeled Soleimani as a terrorist and levied sanctions against him. He was further "
+    "sanctioned in 2011 in relation to a plot to kill the Saudi Arabian ambassador to the United States.")
+
+
+def test_him_of_a_conjoined_verb_is_the_earlier_object(nlp):
+    # Wikinews 2020 row 1 (new-user trial 15): the sanctions target Soleimani, not Abdul-Mahdi,
+    # the last person named before (the NER took this "Soleimani" for a place)
+    e = event(nlp, SOLEIMANI_SANCTIONS, "levied")
+    assert e.type == "COERCE" and words(e.target.name) == {"qasem", "soleimani"}
+    e = event(nlp, SOLEIMANI_SANCTIONS, "further sanctioned")
+    assert words(e.target.name) == {"qasem", "soleimani"}
+
+
 # --------------------------------------------------------------------------- nu8 trial (VOA, Wikinews)
 
 def test_a_verbal_attack_on_a_newspaper_is_criticism_not_assault(nlp):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_offsets, claim_with, norm, read  # noqa: F401
+from conftest import assert_offsets, claim_with, names, norm, read  # noqa: F401
 
 # Every text of this module, registered by ``T`` so that the offsets property test reads all
 # of them; readings are cached per text (conftest.read), so each text goes through the
@@ -367,6 +367,22 @@ def test_a_denial_of_what_others_claimed_is_denied(nlp):
     [denial] = [s for s in c.attribution.chain if s.cue is not None and s.cue.text == "denied"]
     assert denial.mention == "Sources in the Kurdish underground in Syria"
     assert own(denial) == ("denied", "CT-")
+
+
+BAGHDADI_DENIAL = (
+    "An Iraqi official today denied that a woman detained in Lebanon yesterday is the wife of "
+    "Islamic State of Iraq and Syria (ISIS) leader Abu Bakr al-Baghdadi, as confusion continues to "
+    "reign over the identity of a woman and child captured by the Lebanese army near the border "
+    "with Syria, AP reported.")
+
+
+def test_an_as_clause_inside_the_denied_content_casts_nothing(nlp):
+    # FNC-1 body 1192 (new-user trial 15): the official denies the woman is the wife; the "as
+    # confusion continues" clause of the denied content made the denial an assertion
+    c = claim_with(read(nlp, BAGHDADI_DENIAL), "is the wife of")
+    assert names(c) == ["associated press", "an iraqi official"]
+    assert own(c.attribution.chain[0]) == ("reported", "Uu")
+    assert own(c.attribution.chain[1]) == ("denied", "CT-")
 
 
 def test_appear_to_is_asserted_probable(nlp):

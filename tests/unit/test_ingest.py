@@ -268,6 +268,16 @@ def test_html_detected_by_content(tmp_path):
         "Dock workers at the port of Kellan returned to work on Tuesday, the port authority said.")
 
 
+def test_a_malformed_page_whose_sentence_ends_inside_a_line_has_a_body(tmp_path):
+    # new-user trial 15: unclosed tags ran the last sentence, its stop lost, into the next
+    # paragraph's text; the page was refused as having no body (Wikinews 2019 row 157's words)
+    path = tmp_path / "malformed.html"
+    path.write_text("<html><body><div><p>No Coalition troops were injured, a spokesperson told the "
+                    "Military Times. <b>Seventeen rockets struck near the base, according to Iraqi "
+                    "military <p>No organization immediately claimed credit <div>", encoding="utf-8")
+    assert read_input(str(path)).text.startswith("No Coalition troops were injured")
+
+
 def test_html_detected_by_extension(tmp_path):
     path = tmp_path / "nav.htm"
     path.write_text("Home | News | Sport", encoding="utf-8")

@@ -72,6 +72,28 @@ def test_a_surname_labelled_an_organisation_is_the_person_named_before(nlp):
     assert [s.name for s in c.attribution.chain] == ["Omar Osman Alasow"]
 
 
+ORTAGUS = (
+    "NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops "
+    "in Iraq withdraw.\n\nThe United States had not, as of yesterday, announced any plans to remove the "
+    "troops, which are there with an international coalition to counter the Islamic State (ISIS). "
+    "Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated "
+    "the United States was disappointed by the Parliament's decision: \"While we await further "
+    "clarification on the legal nature and impact of today's resolution,\" he said, \"we strongly urge "
+    "Iraqi leaders to reconsider the importance of the ongoing economic and security relationship "
+    "between the two countries and the continued presence of the Global Coalition to Defeat ISIS\".")
+
+
+def test_a_name_apposed_to_a_role_is_a_person(nlp):
+    # Wikinews 2020 row 2 (new-user trial 15): "Morgan Ortagus" was labelled ORG, so the
+    # spokesperson was unnamed and the "he said" of the quotation went to Abdul-Mahdi
+    r = read(nlp, ORTAGUS)
+    [src] = claim_with(r, "was disappointed").attribution.chain
+    assert (src.name, src.type) == ("Morgan Ortagus", "official")
+    for phrase in ("While we await", "we strongly urge"):
+        [said] = claim_with(r, phrase).attribution.chain
+        assert (said.mention, said.name) == ("he", "Morgan Ortagus")
+
+
 def test_a_person_ending_like_an_organisation_or_a_district_is_relabelled(nlp):
     # VOA stories 72 and 18: "Zion Market Research" and "Beledweyne District" were PERSONs
     from spacy.tokens import Span

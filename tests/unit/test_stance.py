@@ -563,3 +563,4 @@ def test_presenting_oneself_as_something_is_a_stance_of_the_subject(nlp, text, e
     stances = [(s.cue.text.split()[-1], s.text) for c in read(nlp, text).claims for s in c.stances]
     assert expected in stances, stances
 
+

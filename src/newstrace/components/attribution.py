@@ -1423,12 +1423,13 @@ def _opening_source_phrase(sub: Token) -> set[int]:
 def _cited(link: SourceLink, text: str) -> bool:
     """A source the reporter cites ("…, citing X") stands behind the reporter: the origin end.
     Not the agent of "as cited by"/"as quoted by" ("Zion Market Research has found, as cited by
-    the website TTG Asia", VOA story 72, new-user trial): that one cites the other, so it is the
-    author's immediate source and the finder the origin. PolNeAR train: no "as cited/quoted by";
-    held-out fifth unchanged."""
-    passive_as = link.cue is not None and text[:link.cue[0]].split()[-1:] == ["as"] \
-        and text[link.cue[1]:link.start_char].split()[:1] == ["by"]
-    return link.cue_lemma in ("citing", "quoting", "cite", "quote") and not passive_as
+    the website TTG Asia", VOA story 72, new-user trial) or of a participle "cited by" on the
+    source ("The security official cited by Reuters said…", FNC-1 body 1192, new-user trial
+    15): that one cites the other, so it is the author's immediate source and the finder or
+    speaker the origin. PolNeAR train: no "as cited/quoted by", and no "cited/quoted by" on a
+    source; held-out fifth unchanged."""
+    passive = link.cue is not None and text[link.cue[1]:link.start_char].split()[:1] == ["by"]
+    return link.cue_lemma in ("citing", "quoting", "cite", "quote") and not passive
 
 
 def _holds(link: SourceLink, start: int, end: int) -> bool:

@@ -16,7 +16,10 @@
 * a denial that sums up a charge (", a charge X rejected") whose noun the parser ran into the
   subject's name gets its noun and subject back (:func:`restore_rebuttal`);
 * the subject of a relaying passive ("doctors were said to be struggling") labelled an active
-  one is passive again (:func:`restore_relayed_subject`).
+  one is passive again (:func:`restore_relayed_subject`);
+* a name after "as" that the parser made the subject of the participle after it ("refer to
+  these four nations as the “Axis of Upheaval,” describing…") is the object of "as" again,
+  and the participle an adjunct of the verb (:func:`restore_as_name`).
 """
 from __future__ import annotations
 
@@ -348,3 +351,27 @@ def restore_relayed_subject(doc: Doc) -> None:
                 or not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in kids):
             continue
         subj.dep_ = "nsubjpass"
+
+
+def restore_as_name(doc: Doc) -> None:
+    """Make a name after "as" the object of "as" again where the parser made it the subject of
+    a participle set off after it by a comma: "Many foreign policy analysts and military
+    officials refer to these four nations as the “Axis of Upheaval,” describing their growing
+    anti-Western collaboration" (VOA 8010842, new-user trial 15) parses "Axis" as the subject
+    of "describing", a ``pcomp`` of "as", so the name became the source of the describing,
+    nested under the analysts. Signs: a gerund (VBG) that is the ``pcomp`` of "as", with a
+    subject before it and a comma between that subject and the gerund. The subject becomes
+    the ``pobj`` of "as", the gerund an ``advcl`` of the verb "as" hangs on, whose subject
+    speaks it (``speakers.subject_of``). PolNeAR train (held-out fifth included): no such
+    parse."""
+    for verb in doc:
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as" \
+                or verb.head.head.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or doc[verb.i - 1].text not in (",", "”", "''", '"') \
+                or not any(t.text == "," for t in doc[subj.i + 1:verb.i]):
+            continue
+        prep = verb.head
+        subj.head, subj.dep_ = prep, "pobj"
+        verb.head, verb.dep_ = prep.head, "advcl"

@@ -4,9 +4,9 @@ it draws on lives in :mod:`.pronouns`, :mod:`.definites` and :mod:`.mentions`.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from newstrace.entities import (EntityIndex, generational_person, group_antecedent, is_country, is_role,
+from newstrace.entities import (EntityIndex, generational_person, group_antecedent, is_country, is_role, person_noun,
                                 pronoun_antecedent, PUBLICATION_NOUNS, role_qualifiers, source_type, source_words,
                                 strip_titles, trailing_name)
 from newstrace.units import ents_of, ents_within, text_of
@@ -36,6 +36,12 @@ def describe(head: Token, index: EntityIndex, exclude: Token | None = None) -> t
     typed by ICE alone)."""
     parts = [head] + [c for c in head.conjuncts if c.i > head.i]
     named = {p.i: _role_then_name(p) for p in parts}
+    last = _roles_of_one(parts)
+    if last is not None:
+        # "terror expert and Director at the Asia Pacific Foundation Sajjan M. Cohel said" (FNC-1
+        # body 1192, new-user trial 15): two roles of one person, not "terror expert and Sajjan M. Cohel"
+        return head.left_edge.idx, last.end_char, index.add_person(last.text), \
+            source_type(head, list(head.doc[head.left_edge.i:last.end]), None, None)
     if len(parts) == 1 or not all(p.pos_ in ("PROPN", "PRON") or named[p.i] or _member(p, head) for p in parts) \
             or all(p.pos_ == "NOUN" for p in parts) or not any(
             c.dep_ == "cc" and c.lower_ in ("and", "&") for p in parts for c in p.children):
@@ -118,6 +124,12 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
         return start, end, index.person(name.text if name is not None else tail.text), \
             source_type(head, toks, "PERSON", None)
     appos = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if appos and head.tag_ in ("NNS", "NNPS"):
+        # a plural noun is the people of the list apposed to it, not its first ("three members
+        # of the U.S. Senate — Chuck Grassley, Jeanne Shaheen and Jim Risch — …", VOA 8010418,
+        # new-user trial 15: the senators' letter, and its "they wrote", were Chuck Grassley's)
+        return start, end, doc_text(list(doc[appos[0].left_edge.i:appos[0].right_edge.i + 1])), \
+            source_type(head, toks, "PERSON", None)
     if appos:
         ents = [e for e in ents_of(doc) if e.start <= appos[0].i < e.end] or ents
     reporter = _outlet_reporter(head, index)
@@ -196,6 +208,24 @@ def _describe_one(head: Token, index: EntityIndex, exclude: Token | None = None,
     if full is not None and kind == "organization":  # "DHS": typed as "the Department of Homeland
         kind = source_type(full.root, list(full), "ORG", None)  # Security" it stands for, a government
     return start, end, name, kind  # "The DPRK" → a country's full name: a government
+
+
+def _roles_of_one(parts: list[Token]) -> Span | None:
+    """The name of the one person two coordinated roles describe, when only the second ends
+    with a name (a person the NER labelled, or :func:`~newstrace.entities.trailing_name`) and the first is a bare singular
+    noun of a person (:func:`~newstrace.entities.person_noun`) with no determiner, possessive
+    or name of its own ("terror expert and Director at … Sajjan M. Cohel", "author and activist
+    Jane Doe"); None otherwise. A benchmark of source mentions is unchanged (the mention spans
+    both roles either way)."""
+    if len(parts) != 2:
+        return None
+    first, second = parts
+    if first.tag_ != "NN" or first.ent_type_ or not person_noun(first) \
+            or any(c.dep_ in ("det", "poss") for c in first.children) or second.ent_type_ or not is_role(second):
+        return None
+    end = second.right_edge.i + 1
+    return next((e for e in ents_of(second.doc) if e.label_ == "PERSON" and e.end == end and e.start > second.i),
+                None) or trailing_name(second.doc[second.i:end])
 
 
 def _member(part: Token, head: Token) -> bool:

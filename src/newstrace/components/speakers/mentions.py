@@ -22,8 +22,11 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     adjective after it: "a grumpy Trump -- angry at…" → "a grumpy Trump"), nor a
     "per" phrase, which names who relays the source ("said Russell Zimmerman per ABC News",
     Wikinews, new-user trial: the source had become ABC News alone; the "per" link of the
-    sentence is the outer one, author ← ABC News ← Russell Zimmerman). ``alone``: without
-    the head's conjuncts either (one member of a joint source)."""
+    sentence is the outer one, author ← ABC News ← Russell Zimmerman), nor a participle of
+    citing with its agent ("The security official cited by Reuters said…", FNC-1 body 1192,
+    new-user trial 15: the source had become Reuters; the participle is the outer link,
+    ``attribution.sentence_links``; PolNeAR train: no source phrase holds one). ``alone``:
+    without the head's conjuncts either (one member of a joint source)."""
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
             and doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude}
@@ -32,6 +35,8 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     skip |= {c.i for c in head.children if c.dep_ == "prep" and any(
         p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)}  # "the government in 2016"
     skip |= {c.i for c in head.children if c.dep_ == "prep" and c.lower_ == "per" and c.i > head.i}
+    skip |= {c.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i
+             and c.lemma_.lower() in CITING and any(k.dep_ == "agent" for k in c.children)}
     skip |= {c.i for c in head.children if _occasion_phrase(c, head)}
     skip |= {c.i for c in head.children if alone and c.dep_ in ("conj", "cc", "preconj")}
     idx = token_set(head, skip)
@@ -48,6 +53,11 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     while out and (out[0].is_punct or out[0].is_space):
         out.pop(0)
     return out or [head]
+
+
+#: Verbs whose participle with an agent names who relays a source ("the official cited by Reuters",
+#: "a diplomat quoted by AFP"): :func:`_mention_tokens`.
+CITING = frozenset({"cite", "quote"})
 
 
 def _occasion_phrase(prep: Token, head: Token) -> bool:
