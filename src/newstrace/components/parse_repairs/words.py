@@ -24,10 +24,10 @@ import re
 
 from spacy.tokens import Doc
 
-from newstrace.components.claims import is_reporting, RELAYING_PASSIVES
+from newstrace.components.claims import is_reporting, report_or_stance, RELAYING_PASSIVES
 from newstrace.components.truecase import title_case_lines
 from newstrace.lexicons import cues
-from newstrace.components.parse_repairs.tree import SUBJECT_DEPS, FINITE_TAGS, NOUN_TAGS
+from newstrace.components.parse_repairs.tree import SUBJECT_DEPS, FINITE_TAGS, NOUN_TAGS, take_place
 
 
 #: Dependencies of a noun that heads its own phrase, the possessor :func:`restore_plural_possessive` hands on.
@@ -314,3 +314,70 @@ def restore_headline_control_verb(doc: Doc) -> None:
             subj.head, subj.dep_ = verb, "dobj"
             inf.head, inf.dep_ = verb, "xcomp"
             return
+
+
+#: Labels of the words of a noun phrase before its noun, the speaker's words that
+#: :func:`restore_headline_verb` takes from the verb ("The nearly 90-second ad slams…").
+NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss"})
+
+
+#: Entity labels of places: "States" of "United States" is no verb.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def present_lemma(word: str) -> str | None:
+    """The verb of report or stance (:func:`~newstrace.components.claims.report_or_stance`, or
+    ``stance_act_verbs`` of the cue lexicon) whose third person "-s" form ``word`` (lower case)
+    is: "predicts" -> "predict", "presses" -> "press", "rallies" -> "rally"; None for any other
+    word. The rule lemmatizer of the model lemmatises such a word as the plural of a noun."""
+    stems = (word[:-3] + "y", word[:-1], word[:-2]) if word.endswith("ies") else (word[:-1], word[:-2])
+    acts = cues()["stance_act_verbs"]
+    return next((s for s in stems if word.endswith("s") and (report_or_stance(s) or s in acts)), None)
+
+
+def restore_headline_verb(doc: Doc) -> None:
+    """Make a verb of report or stance that the tagger read as a plural noun in a headline or a
+    telegraphic sentence the sentence's verb again: "Trump predicts that as Jeb Bush and other
+    Republican candidates eventually drop out, many of their supporters will switch to his
+    side." tags "predicts" ``NNS`` with "Trump" its ``compound``, so no cue rule saw a verb and
+    the prediction had no source ("The nearly 90-second ad slams Kasich for…", "Al-Awlaki
+    extols Nidal Hasan…", "Amid discord, Trump claims nomination;", all PolNeAR train). Signs: a
+    word tagged ``NNS``, ``NNPS`` or ``NNP`` whose "-s" form is that of a verb of report or
+    stance (:func:`present_lemma`), no verb above it in the tree (the sentence has no other
+    main verb it could belong to), no possessor or number of its own, a noun or name right
+    before it hung on it or on the same head as its ``compound``, ``nmod`` or subject (the
+    speaker), and a word after it in its sentence other than a closing mark (what it reports).
+    The word becomes a verb (``VBZ``), the noun before it the verb's ``nsubj`` (with the words
+    before that noun that hung on the verb), a noun it was the ``compound`` of its object (the
+    verb taking that noun's place), an ``appos`` after it its object, a ``relcl`` after it its
+    clausal complement."""
+    for verb in doc[1:-1]:
+        if verb.tag_ not in ("NNS", "NNPS", "NNP") or verb.lower_.endswith("ss"):
+            continue
+        lemma = present_lemma(verb.lower_)
+        subj, after = doc[verb.i - 1], doc[verb.i + 1]
+        if lemma is None or subj.pos_ not in ("NOUN", "PROPN") or subj.dep_ not in ("compound", "nmod", "nsubj") \
+                or subj.head not in (verb, verb.head) or subj.is_sent_end or after.is_sent_start \
+                or after.is_punct and not after.is_left_punct \
+                or any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors) \
+                or any(c.dep_ in ("poss", "nummod") for c in verb.children) \
+                or verb.ent_iob_ == "I" and verb.ent_type_ in PLACE_LABELS:
+            continue
+        obj = verb.head if verb.head.i > verb.i else None
+        if obj is not None:
+            take_place(verb, obj)
+            for c in [c for c in obj.children if c.i < verb.i]:
+                c.head = verb
+            obj.head, obj.dep_ = verb, "dobj"
+        for c in [c for c in verb.children if c.i < subj.i and c.dep_ in NOUN_PHRASE_DEPS]:
+            c.head = subj
+        subj.head, subj.dep_ = verb, "nsubj"
+        appos = [c for c in verb.children if c.i > verb.i and c.dep_ == "appos"]
+        if appos and obj is None and not any(c.dep_ == "dobj" for c in verb.children):
+            for c in doc[verb.i + 1:appos[-1].i]:
+                c.head = appos[-1] if c.head == verb else c.head
+            appos[-1].dep_ = "dobj"
+        for c in verb.children:
+            if c.i > verb.i and c.dep_ == "relcl":
+                c.dep_ = "ccomp"
+        verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", lemma
