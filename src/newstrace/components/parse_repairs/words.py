@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import is_reporting, report_or_stance, RELAYING_PASSIVES
 from newstrace.components.truecase import title_case_lines
@@ -341,43 +341,62 @@ def restore_headline_verb(doc: Doc) -> None:
     Republican candidates eventually drop out, many of their supporters will switch to his
     side." tags "predicts" ``NNS`` with "Trump" its ``compound``, so no cue rule saw a verb and
     the prediction had no source ("The nearly 90-second ad slams Kasich for…", "Al-Awlaki
-    extols Nidal Hasan…", "Amid discord, Trump claims nomination;", all PolNeAR train). Signs: a
-    word tagged ``NNS``, ``NNPS`` or ``NNP`` whose "-s" form is that of a verb of report or
-    stance (:func:`present_lemma`), no verb above it in the tree (the sentence has no other
-    main verb it could belong to), no possessor or number of its own, a noun or name right
-    before it hung on it or on the same head as its ``compound``, ``nmod`` or subject (the
-    speaker), and a word after it in its sentence other than a closing mark (what it reports).
-    The word becomes a verb (``VBZ``), the noun before it the verb's ``nsubj`` (with the words
-    before that noun that hung on the verb), a noun it was the ``compound`` of its object (the
-    verb taking that noun's place), an ``appos`` after it its object, a ``relcl`` after it its
-    clausal complement."""
+    extols Nidal Hasan…", "Amid discord, Trump claims nomination;"); in "Trump talks to Megyn
+    Kelly about bullying." and "Trump Calls On Obama To Resign." the name is the root (tagged
+    ``NN`` or ``VB``) and the verb its object (all PolNeAR train). Signs: a word tagged ``NNS``,
+    ``NNPS`` or ``NNP`` whose "-s" form is that of a verb of report or stance
+    (:func:`present_lemma`), no possessor or number of its own, not inside a place's name
+    ("United States"), no verb above it in the tree but the word before it (the sentence has no
+    other main verb), a word after it in its sentence other than a closing mark (what it
+    reports), and right before it the speaker: a noun or name hung on it or on its head as
+    ``compound``, ``nmod`` or subject, or a capitalised root whose ``dobj`` it is. The word
+    becomes a verb (``VBZ``) and the speaker its ``nsubj`` (:func:`_hang_speaker`); its first
+    ``appos`` after it not in brackets becomes its object, a ``relcl`` after it its clausal
+    complement."""
     for verb in doc[1:-1]:
         if verb.tag_ not in ("NNS", "NNPS", "NNP") or verb.lower_.endswith("ss"):
             continue
         lemma = present_lemma(verb.lower_)
         subj, after = doc[verb.i - 1], doc[verb.i + 1]
-        if lemma is None or subj.pos_ not in ("NOUN", "PROPN") or subj.dep_ not in ("compound", "nmod", "nsubj") \
-                or subj.head not in (verb, verb.head) or subj.is_sent_end or after.is_sent_start \
-                or after.is_punct and not after.is_left_punct \
-                or any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors) \
+        root = subj.dep_ == "ROOT" and verb.head == subj and verb.dep_ == "dobj" and subj.is_title
+        if lemma is None or subj.is_sent_end or after.is_sent_start or after.is_punct and not after.is_left_punct \
+                or not (root or subj.pos_ in ("NOUN", "PROPN") and subj.dep_ in ("compound", "nmod", "nsubj")
+                        and subj.head in (verb, verb.head)) \
+                or any(a.pos_ in ("VERB", "AUX") and a != subj for a in verb.ancestors) \
                 or any(c.dep_ in ("poss", "nummod") for c in verb.children) \
                 or verb.ent_iob_ == "I" and verb.ent_type_ in PLACE_LABELS:
             continue
-        obj = verb.head if verb.head.i > verb.i else None
-        if obj is not None:
-            take_place(verb, obj)
-            for c in [c for c in obj.children if c.i < verb.i]:
-                c.head = verb
-            obj.head, obj.dep_ = verb, "dobj"
-        for c in [c for c in verb.children if c.i < subj.i and c.dep_ in NOUN_PHRASE_DEPS]:
-            c.head = subj
-        subj.head, subj.dep_ = verb, "nsubj"
-        appos = [c for c in verb.children if c.i > verb.i and c.dep_ == "appos"]
-        if appos and obj is None and not any(c.dep_ == "dobj" for c in verb.children):
-            for c in doc[verb.i + 1:appos[-1].i]:
-                c.head = appos[-1] if c.head == verb else c.head
-            appos[-1].dep_ = "dobj"
+        _hang_speaker(verb, subj)
+        appos = next((c for c in verb.children if c.i > verb.i and c.dep_ == "appos"
+                      and c.left_edge.nbor(-1).text != "("), None)  # "champions (some) working moms"
+        if appos is not None and not any(c.dep_ == "dobj" for c in verb.children):
+            appos.dep_ = "dobj"
         for c in verb.children:
             if c.i > verb.i and c.dep_ == "relcl":
                 c.dep_ = "ccomp"
         verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", lemma
+
+
+def _hang_speaker(verb: Token, subj: Token) -> None:
+    """Hang the speaker ``subj`` right before a headline's ``verb`` (:func:`restore_headline_verb`)
+    on the verb as its ``nsubj``. When the speaker was the root, the verb takes its place and its
+    words after the verb ("to Megyn Kelly"), and a name tagged as a verb is a proper noun again.
+    When the verb was the ``compound`` of a noun after it ("Clinton Slams Donald Trump"), the verb
+    takes that noun's place and the noun, with the words before the verb that hung on it, becomes
+    its ``dobj``. The words before the speaker that hung on the verb ("The nearly 90-second ad
+    slams…") hang on the speaker."""
+    if verb.head == subj:
+        take_place(verb, subj)
+        for c in [c for c in subj.children if c.i > verb.i]:
+            c.head = verb
+        if subj.pos_ not in ("NOUN", "PROPN"):
+            subj.tag_, subj.pos_, subj.lemma_ = "NNP", "PROPN", subj.text
+    elif verb.head.i > verb.i:
+        obj = verb.head
+        take_place(verb, obj)
+        for c in [c for c in obj.children if c.i < verb.i]:
+            c.head = verb
+        obj.head, obj.dep_ = verb, "dobj"
+    for c in [c for c in verb.children if c.i < subj.i and c.dep_ in NOUN_PHRASE_DEPS]:
+        c.head = subj
+    subj.head, subj.dep_ = verb, "nsubj"
