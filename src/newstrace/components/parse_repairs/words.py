@@ -328,11 +328,14 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 def present_lemma(word: str) -> str | None:
     """The verb of report or stance (:func:`~newstrace.components.claims.report_or_stance`, or
     ``stance_act_verbs`` of the cue lexicon) whose third person "-s" form ``word`` (lower case)
-    is: "predicts" -> "predict", "presses" -> "press", "rallies" -> "rally"; None for any other
-    word. The rule lemmatizer of the model lemmatises such a word as the plural of a noun."""
+    is: "predicts" -> "predict", "criticizes" -> "criticize", "denies" -> "deny"; None for any
+    other word. The model's rule lemmatizer lemmatises such a word, tagged as a plural noun, as
+    a noun ("predicts"), so its lemma says nothing of the verb."""
+    if not word.endswith("s"):
+        return None
     stems = (word[:-3] + "y", word[:-1], word[:-2]) if word.endswith("ies") else (word[:-1], word[:-2])
     acts = cues()["stance_act_verbs"]
-    return next((s for s in stems if word.endswith("s") and (report_or_stance(s) or s in acts)), None)
+    return next((s for s in stems if report_or_stance(s) or s in acts), None)
 
 
 def restore_headline_verb(doc: Doc) -> None:
@@ -352,7 +355,15 @@ def restore_headline_verb(doc: Doc) -> None:
     ``compound``, ``nmod`` or subject, or a capitalised root whose ``dobj`` it is. The word
     becomes a verb (``VBZ``) and the speaker its ``nsubj`` (:func:`_hang_speaker`); its first
     ``appos`` after it not in brackets becomes its object, a ``relcl`` after it its clausal
-    complement."""
+    complement. PolNeAR train without its held-out fifth: fires on 30 words, a gold cue 25
+    times (12 of them found before by other rules, in Title-Case headlines: "Hillary Clinton
+    Slams Donald Trump…"); no gold cue: "Paris Terror Attacks Highlight Threat…", "Trump Wants
+    To Do Things…", "No clear path points to White House;", "Ben Carson Defends Himself Against
+    Claims…" and "Donald Trump Denies Mike Tyson Invited…". Held-out fifth: fires on 5 words, a
+    gold cue 4 times ("Super PAC blasts Trump for skipping debate."; not "Media Reports Reveal
+    Reason…"; the place's name was found there: "in current United States dollars"); attribution
+    F1 0.7716 -> 0.7719 (matched 2479 -> 2481, system 2894 -> 2896), content partial F1 0.7356
+    -> 0.736, cue F1 0.7713 -> 0.7717 (matched 2466 -> 2468), source accuracy 0.915 -> 0.915."""
     for verb in doc[1:-1]:
         if verb.tag_ not in ("NNS", "NNPS", "NNP") or verb.lower_.endswith("ss"):
             continue
