@@ -359,8 +359,8 @@ def restore_headline_verb(doc: Doc) -> None:
     times (12 of them found before by other rules, in Title-Case headlines: "Hillary Clinton
     Slams Donald Trump…"); no gold cue: "Paris Terror Attacks Highlight Threat…", "Trump Wants
     To Do Things…", "No clear path points to White House;", "Ben Carson Defends Himself Against
-    Claims…" and "Donald Trump Denies Mike Tyson Invited…". Held-out fifth: fires on 5 words, a
-    gold cue 4 times ("Super PAC blasts Trump for skipping debate."; not "Media Reports Reveal
+    Claims…" and "Donald Trump Denies Mike Tyson Invited…". Held-out fifth: fires on 6 words, a
+    gold cue 5 times ("Super PAC blasts Trump for skipping debate."; not "Media Reports Reveal
     Reason…"; the place's name was found there: "in current United States dollars"); attribution
     F1 0.7716 -> 0.7719 (matched 2479 -> 2481, system 2894 -> 2896), content partial F1 0.7356
     -> 0.736, cue F1 0.7713 -> 0.7717 (matched 2466 -> 2468), source accuracy 0.915 -> 0.915."""
