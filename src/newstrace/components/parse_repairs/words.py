@@ -16,7 +16,10 @@
   the subject of the sentence's verb (:func:`restore_think_tank`);
 * a headline's verb of ordering read as a plural noun inside its subject's name ("Malawi High
   Court Orders Schools to Allow Dreadlocks") is the headline's verb again
-  (:func:`restore_headline_control_verb`).
+  (:func:`restore_headline_control_verb`);
+* a headline's or telegraphic sentence's verb of report or stance read as a plural noun after
+  its speaker ("Trump predicts that…", "Ad slams Kasich…", "Trump demands Ginsburg resign…") is
+  the sentence's verb again (:func:`restore_headline_verb`).
 """
 from __future__ import annotations
 
