@@ -18,7 +18,8 @@
   Court Orders Schools to Allow Dreadlocks") is the headline's verb again
   (:func:`restore_headline_control_verb`);
 * a headline's or telegraphic sentence's verb of report or stance read as a plural noun after
-  its speaker ("Trump predicts that…", "Ad slams Kasich…", "Trump demands Ginsburg resign…") is
+  its speaker ("Trump predicts that…", "The nearly 90-second ad slams Kasich…", "Trump demands
+  Ginsburg resign…") is
   the sentence's verb again (:func:`restore_headline_verb`).
 """
 from __future__ import annotations
