@@ -19,8 +19,7 @@
   (:func:`restore_headline_control_verb`);
 * a headline's or telegraphic sentence's verb of report or stance read as a plural noun after
   its speaker ("Trump predicts that…", "The nearly 90-second ad slams Kasich…", "Trump demands
-  Ginsburg resign…") is
-  the sentence's verb again (:func:`restore_headline_verb`).
+  Ginsburg resign…") is the sentence's verb again (:func:`restore_headline_verb`).
 """
 from __future__ import annotations
 
