@@ -1326,6 +1326,41 @@ def test_a_name_taken_for_a_modal_is_the_holder(nlp):
     assert len(found) == 1 and found[0][0] == "Will"
     assert found[0][1].startswith("Christie has been presented with an opportunity to become the Republican nominee")
 
+# A verb of report or stance that the tagger read as a plural noun in a headline or telegraphic
+# sentence is the verb again (parse_repairs.restore_headline_verb). PolNeAR train gold, source /
+# cue / content: breitbart 2016-02-20 "the-latest-hillary-clinton-tells", usa-today 2016-06-07
+# "did-donald-trump-really-scam-stu", huff-post 2016-01-02 "donald-trump-featured-in-jihadis",
+# nyt 2016-07-21 "amid-discord-trump-claims-nomina", breitbart 2016-07-13 "trump-demands-ginsburg-
+# resign-fo" (each its text's first line, the headline).
+@pytest.mark.parametrize("text, source, cue, content", [
+    (T("Trump predicts that as Jeb Bush and other Republican candidates eventually drop out, many of their "
+       "supporters will switch to his side."), "Trump", "predicts",
+     "that as Jeb Bush and other Republican candidates eventually drop out, many of their supporters will "
+     "switch to his side"),
+    (T("Trump claims he's worth $10 billion."), "Trump", "claims", "he's worth $10 billion"),
+    (T("Al-Awlaki extols Nidal Hasan, the former U.S. Army psychiatrist who killed 13 people at Fort Hood in "
+       "2009."), "Al-Awlaki", "extols",
+     "Nidal Hasan, the former U.S. Army psychiatrist who killed 13 people at Fort Hood in 2009"),
+    (T("Amid discord, Trump claims nomination;"), "Trump", "claims", "nomination"),
+    (T("Trump demands Ginsburg resign for criticizing him as unfit."), "Trump", "demands",
+     "Ginsburg resign for criticizing him as unfit"),
+])
+def test_a_headline_verb_read_as_a_noun_is_the_cue(nlp, text, source, cue, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    found = [(span_text(text, a.source), span_text(text, a.content))
+             for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == cue]
+    assert found == [(source, content)]
+
+
+def test_states_of_united_states_stays_a_noun(nlp):
+    # PolNeAR train (nyt 2016-03-03 "a-carbon-tax-that-really-works-e"): "States" of a place's name
+    # is no verb of report, though "United" is a name right before it and no verb is above it
+    doc = nlp("The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to 30 dollars "
+              "by 2012, the equivalent of about $22.20 in current United States dollars, reduced emissions.")
+    states = next(t for t in doc if t.text == "States")
+    assert states.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in states.children)
+
+
 def test_a_plural_possessive_before_a_quoted_name_is_no_closing_quote(nlp):
     # VOA story 8004380, new-user trial nine: "News’" is a possessive, not a closing quotation
     # mark (parse_repairs.restore_plural_possessive); Hassett emphasized "the fentanyl issue", the
