@@ -785,6 +785,42 @@ def test_a_speakers_second_frame_folded_into_one_link_is_content():
     assert b.content == ((62, 79),)
 
 
+@pytest.mark.parametrize("text, source, cue, content", [
+    # PolNeAR train (wash-post_2016-07-16 new-iran-sanctions-bill): a negated frame
+    ("But Menendez said he does not think the election calendar matters.",
+     "Menendez", "said", "he does not think the election calendar matters"),
+    # PolNeAR train (usa-today_2016-04-06 sanders-says-he-s-riding-momentum): the hearer between
+    ("Weaver told CNN that he believes the battle will continue until the party's nominating "
+     "convention in July.", "Weaver", "told",
+     "that he believes the battle will continue until the party's nominating convention in July"),
+    # PolNeAR train (huff-post_2016-02-07 the-latest-gop-debate-kicked-off): the frame opens the
+    # second of two conjoined reports
+    ("Kasich said he would present an immigration plan to Congress within his first 100 days as "
+     "president and that he thinks it would pass.", "Kasich", "said",
+     "he would present an immigration plan to Congress within his first 100 days as president and "
+     "that he thinks it would pass"),
+])
+def test_a_speakers_second_frame_with_an_auxiliary_or_after_the_hearer_is_content(nlp, text, source, cue, content):
+    from conftest import read
+    from newstrace.scoring import span_text
+
+    (a,) = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == cue]
+    assert span_text(text, a.source) == source and span_text(text, a.content) == content
+
+
+def test_at_least_after_a_cue_is_content(nlp):
+    # PolNeAR train (breitbart_2016-01-01 rose-bowl-skywriters): cue "reported", content "at
+    # least six skywriting planes filled the skies with anti-Trump messages".
+    from conftest import read
+    from newstrace.scoring import span_text
+
+    text = ("Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least six "
+            "skywriting planes filled the skies with anti-Trump messages.")
+    (a,) = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.source) == "CNN"]
+    assert span_text(text, a.cue) == "reported"
+    assert span_text(text, a.content) == "at least six skywriting planes filled the skies with anti-Trump messages"
+
+
 def test_a_relative_pronoun_standing_for_the_source_is_no_content(nlp):
     # PolNeAR train (huff-post_2016-03-15 pastor-wants-girl-scout-leaders): source "who", cue
     # "has publicly vowed", content from "not to buy"; newstrace names the antecedent, Franklin
