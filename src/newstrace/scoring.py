@@ -790,7 +790,8 @@ def _opens_content(text: str, claim, source) -> bool:
 
 
 _OPEN_LEFT = re.compile(r"(?:\b(?:that|whether|if)\s+)?(?:(?:“|\"|``|''|‘)(?:(?:but|and|so)\b,?\s*)?)?\s*$", re.I)
-_CLOSE_RIGHT = re.compile(r"^[.,?!:;…]*(?:”|\"|''|’)")
+_CLOSE_RIGHT = re.compile(r"^[.,?!:;…]*(?:'\s?(?=[\"”]))?(?:”|\"|''|’)")
+_LEAD_COMMA = re.compile(r"[,;]\s*")
 
 
 def _edges(text: str, ranges: Sequence[Range]) -> list[Range]:
@@ -802,7 +803,15 @@ def _edges(text: str, ranges: Sequence[Range]) -> list[Range]:
     gold contents start with "that", 33 follow it; 3,240 start with a quotation mark, 29 follow
     one; 4,437 end with a closing one, 25 are followed by one; 224 content fragments start with
     a mark and "but"/"and"/"so", 6 follow them (held-out fifth, that last part: content exact
-    0.498 -> 0.507)."""
+    0.498 -> 0.507).
+
+    The right edge also takes a straight single mark that closes a quotation inside the
+    quotation ("…because we're citizens,'" said the woman"), and the first range drops a comma
+    or semicolon it opens with (the comma after an interrupting tag: "After all, she argued,
+    Obama got…", content "Obama got…"). PolNeAR train without its held-out fifth (both learned
+    models fitted without it): the closing mark brings 19 of 20 contents closer to their gold
+    content, the dropped comma 7 of 12; held-out fifth: content partial F1 0.735677 -> 0.735684,
+    attribution F1 0.7716 and cue F1 0.7713 unchanged."""
     if not ranges:
         return list(ranges)
     out = [list(r) for r in sorted(ranges)]
@@ -813,6 +822,9 @@ def _edges(text: str, ranges: Sequence[Range]) -> list[Range]:
         right = _CLOSE_RIGHT.match(text[r[1]:r[1] + 4])
         if right:
             r[1] += right.end()
+    lead = _LEAD_COMMA.match(text, out[0][0])
+    if lead and lead.end() < out[0][1]:
+        out[0][0] = lead.end()
     return [(s, e) for s, e in out]
 
 
