@@ -80,6 +80,30 @@ def test_stances_become_polnear_attributions(nlp, text):
     assert a.content == ((st.start_char, st.end_char),)
 
 
+# PolNeAR train, breitbart_2016-07-19_former-ag-mukasey-at-rnc-clinton and
+# wash-post_2016-04-30_indiana-governor-endorses-cruz-b: each an attribution of the stance
+# (content as below) and one of the report set off after it ("an FBI investigation" / "he", "said")
+SET_OFF_REPORTS = [
+    ("Mukasey, the Republican attorney general under former President George W. Bush, criticized "
+     "Clinton’s email use, which an FBI investigation said was “extremely careless” but did not warrant "
+     "criminal charges.", "criticized", "Clinton’s email use", "an FBI investigation"),
+    ("At a news conference before a town hall hosted by Fox News Channel, Cruz praised Pence for cutting "
+     "taxes and paring regulations - moves that he said improved Indiana's economy.",
+     "praised", "Pence for cutting taxes and paring regulations", "he"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content, reporter", SET_OFF_REPORTS)
+def test_a_report_of_its_own_set_off_after_the_object_is_no_part_of_the_stance(nlp, text, cue, content, reporter):
+    reading = read(nlp, text)
+    st = only_stance(claim_with(reading, cue))
+    assert (st.cue.text, st.text) == (cue, content)
+    attrs = attributions_from_reading(reading)
+    said = [a for a in attrs if span_text(text, a.cue) == "said"]
+    assert [span_text(text, a.source) for a in said] == [reporter]
+    assert [span_text(text, a.content) for a in attrs if span_text(text, a.cue) == cue] == [content]
+
+
 DENIED = "The ministry denied the report on Tuesday."
 
 
