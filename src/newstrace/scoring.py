@@ -744,8 +744,9 @@ def _reported_start(text: str, claim, key: tuple, start: int) -> int:
     return rep.start_char if not words or _subordinator(words) else start
 
 
+PREPOSITIONS = frozenset({"in", "during", "to", "at"})
 SUBORDINATORS = frozenset({"because", "where", "while", "whereas", "instead", "though", "although", "when",
-                           "as", "if", "since", "even", "just", "in", "during", "to", "at", "which"})
+                           "as", "if", "since", "even", "just", "which"}) | PREPOSITIONS
 """Words that open a claim before its own cue when the claim is a subordinate clause ("…, while
 urging his critics to pipe down", "because the poor had suddenly decided in unison to be very
 lazy", "instead calling on the spouse to organize social events", "in which he hinted that…"):
@@ -755,9 +756,11 @@ content (:func:`_subordinator`)."""
 
 def _subordinator(words: Sequence[str]) -> bool:
     """Whether ``words``, the words of a claim before its cue less its source, are only a
-    subordinator (:data:`SUBORDINATORS`; "which" alone stands for the content's subject, "a
-    path to nomination, which he declared…", and stays). COUNTS"""
-    return words != ["which"] and all(w in SUBORDINATORS for w in words)
+    subordinator (:data:`SUBORDINATORS`; "which" only after a preposition of
+    :data:`PREPOSITIONS`: alone it stands for the content's subject, "a path to nomination, which
+    he declared…", and stays). COUNTS"""
+    which = [i for i, w in enumerate(words) if w == "which"]
+    return all(w in SUBORDINATORS for w in words) and all(i > 0 and words[i - 1] in PREPOSITIONS for i in which)
 
 
 _RELATIVE_SUBJECT = re.compile(r"\s*(?:who|which)\b", re.I)

@@ -452,22 +452,30 @@ def stance_content(verb: Token) -> Optional[tuple[int, int]]:
 
 def less_set_off_report(doc, content: tuple[int, int]) -> tuple[int, int]:
     """``content``, the character range of what a stance is about, ending before the first
-    report or stance of its own set off inside it (:func:`~newstrace.components.claims.set_off_report`:
-    "criticized Clinton's email use, which an FBI investigation said was “extremely careless”",
-    "praised Pence for cutting taxes and paring regulations - moves that he said improved
-    Indiana's economy"); ``content`` itself when there is none. That clause is a claim and an
-    attribution of its own, and PolNeAR, univocal, leaves it out of the stance's content. The
-    content rules (:func:`stance_content`, :func:`act_content`) keep the whole phrase: the learned
-    act classifier reads its length. PolNeAR train without its held-out fifth (both learned
-    models fitted without the fifth), every stance content the cut changes: COUNTS."""
+    report or stance of its own that someone named (:func:`_named_reporter`) makes in a clause
+    set off inside it (:func:`~newstrace.components.claims.set_off_report`: "criticized Clinton's
+    email use, which an FBI investigation said was “extremely careless”"); ``content`` itself
+    when there is none. That clause is a claim and an attribution of its own, and PolNeAR,
+    univocal, leaves it out of the stance's content. The content rules (:func:`stance_content`,
+    :func:`act_content`) keep the whole phrase: the learned act classifier reads its length.
+    COUNTS"""
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None:
         return content
     for tok in span[1:]:
         start = set_off_report(tok)
-        if start is not None and start.left_edge.i > span.start:
+        if start is not None and start.left_edge.i > span.start and _named_reporter(tok):
             return char_range(doc, span.start, start.left_edge.i - 1) or content
     return content
+
+
+def _named_reporter(verb: Token) -> bool:
+    """Whether the subject (or passive agent) of ``verb`` is no pronoun: a report by someone
+    named ("which an FBI investigation said…"), not one that may be the stance holder's own
+    ("the convoluted delegate system, which he said runs the risk…")."""
+    who = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return bool(who) and all(w.pos_ != "PRON" for w in who)
 
 
 def _less_adjuncts(parts: list[Token]) -> list[Token]:
