@@ -745,6 +745,8 @@ def _reported_start(text: str, claim, key: tuple, start: int) -> int:
 
 
 PREPOSITIONS = frozenset({"in", "during", "to", "at"})
+"""Prepositions that open a subordinate claim before its cue, alone or with "which" ("in which he
+hinted that…", "to which O'Malley interjected"): :data:`SUBORDINATORS`."""
 SUBORDINATORS = frozenset({"because", "where", "while", "whereas", "instead", "though", "although", "when",
                            "as", "if", "since", "even", "just", "which"}) | PREPOSITIONS
 """Words that open a claim before its own cue when the claim is a subordinate clause ("…, while
