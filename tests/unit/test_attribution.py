@@ -4037,3 +4037,24 @@ def test_doctors_said_to_be_struggling_are_no_source(nlp):
     c = claim_with(r, "struggling to save the lives")
     assert c.attribution.chain == []
     assert c.factuality.label == "reported"
+
+
+# PolNeAR train gold: breitbart 2016-08-19 (as-bill-clinton-turns-a-look-at), source "The role of
+# first lady", cue "calling on", content "the spouse to organize social events, …"; nyt
+# 2015-12-15 (white-house-schmoozing-season), source "who", cue "saying", content "goodbye to the
+# previous guest": the subordinator that opens the clause is no part of the content.
+SUBORDINATE_REPORTS = [
+    ("The role of first lady, started in 1789, carries no official powers, instead calling on the spouse to "
+     "organize social events, choose china patterns and ensure the White House is kept as a public museum.",
+     "calling on", "the spouse to organize social events"),
+    ("But Mrs. Clinton, who was distracted while saying goodbye to the previous guest, was not as friendly.",
+     "saying", "goodbye to the previous guest"),
+]
+
+
+@pytest.mark.parametrize("text, cue_text, content", SUBORDINATE_REPORTS)
+def test_the_subordinator_opening_a_report_is_no_part_of_its_polnear_content(nlp, text, cue_text, content):
+    from newstrace.scoring import attributions_from_reading, span_text
+    attrs = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == cue_text]
+    assert len(attrs) == 1
+    assert span_text(text, attrs[0].content).startswith(content)

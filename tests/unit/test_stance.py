@@ -80,6 +80,32 @@ def test_stances_become_polnear_attributions(nlp, text):
     assert a.content == ((st.start_char, st.end_char),)
 
 
+# PolNeAR train, breitbart_2016-07-19_former-ag-mukasey-at-rnc-clinton and
+# huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri: each an attribution of the stance (content
+# as below) and one of the report set off after it ("an FBI investigation" / "Beijing")
+SET_OFF_REPORTS = [
+    ("Mukasey, the Republican attorney general under former President George W. Bush, criticized "
+     "Clinton’s email use, which an FBI investigation said was “extremely careless” but did not warrant "
+     "criminal charges.", "criticized", "Clinton’s email use", "said", "an FBI investigation"),
+    ("The Shangri-La Dialogue is being held ahead of a significant ruling expected in coming weeks on a case "
+     "filed by the Philippines in the International Court of Arbitration challenging China’s South China Sea "
+     "claims, which Beijing has vowed to ignore.", "challenging", "China’s South China Sea claims", "vowed",
+     "Beijing"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content, report, reporter", SET_OFF_REPORTS)
+def test_a_report_of_its_own_set_off_after_the_object_is_no_part_of_the_stance(nlp, text, cue, content, report,
+                                                                                reporter):
+    reading = read(nlp, text)
+    st = only_stance(claim_with(reading, cue))
+    assert (st.cue.text, st.text) == (cue, content)
+    attrs = attributions_from_reading(reading)
+    said = [a for a in attrs if span_text(text, a.cue) == report]
+    assert [span_text(text, a.source) for a in said] == [reporter]
+    assert [span_text(text, a.content) for a in attrs if span_text(text, a.cue) == cue] == [content]
+
+
 DENIED = "The ministry denied the report on Tuesday."
 
 

@@ -84,9 +84,9 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
                                             noun_cue_content, noun_cue_holder, np_class, NP_REPORT, poll_in_clause,
                                             perspective_lead_in, poll_lead_in, prep_report, pro_form_answer, published_by,
                                             speech_act_issuer, speech_act_noun, TOPIC_NAMING)
-from newstrace.components.stance import (decision_stance, held_stance, message_stance, noun_stance, passive_holder, plain_sense,
-                                         position_phrase, received_stance, setting, stance_content, support_among,
-                                         uttered_stance)
+from newstrace.components.stance import (decision_stance, held_stance, less_set_off_report, message_stance, noun_stance,
+                                         passive_holder, plain_sense, position_phrase, received_stance, setting,
+                                         stance_content, support_among, uttered_stance)
 from newstrace.components.learned_acts import accepted_acts
 from newstrace.components.quotes import cut_off, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import (coordinated_report, describe, is_author, is_reporting, is_sourcelike,
@@ -518,7 +518,8 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         message's participle ("her statement condemning the test":
         :func:`~newstrace.components.stance.message_stance`) is held by the message's possessor,
         the one who utters it (:func:`~newstrace.components.cue_rules.noun_cue_holder`), or else
-        the message."""
+        the message. The content ends before a report set off inside it
+        (:func:`~newstrace.components.stance.less_set_off_report`)."""
         content = stance_content(verb) or learned_stance(verb)
         if content is None:
             return
@@ -534,7 +535,7 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         link = self.link(src, self.cue_tokens(verb) + phrase) if passive(verb) or message is not None \
             else self.frame_link(verb, phrase)
         if link is not None and not link.start_char <= content[0] < link.end_char:
-            unit.stances.append((link, content))
+            unit.stances.append((link, less_set_off_report(self.doc, content)))
 
     def noun_stance(self, unit: ClaimUnit, noun: Token) -> None:
         """Add to ``unit.stances`` the stance act a noun of the unit names with its possessor as
@@ -932,11 +933,12 @@ class _Attributor(ContentSplits, ParagraphPass, QuotePass):
         accepts (:func:`~newstrace.components.learned_acts.accepted_acts`: "Obama offered his own
         condolences for the attack"), each as a stance
         of the unit its verb belongs to: its subject as holder, the verb as cue, the classifier's
-        probability on the link. The unit's chain and factuality stay as they are (the author
-        states the act, as for :meth:`stance`)."""
+        probability on the link, the content less a report set off inside it (as for
+        :meth:`stance`). The unit's chain and factuality stay as they are (the author states the
+        act, as for :meth:`stance`)."""
         for cand, p in accepted_acts(self.doc, self.units):
             link = self.link(cand.holder, self.cue_tokens(cand.verb), probability=round(p, 3))
-            cand.unit.stances.append((link, cand.content))
+            cand.unit.stances.append((link, less_set_off_report(self.doc, cand.content)))
 
     def unify_types(self) -> None:
         """One type per source across the article: a person named in it is an ``official`` (or an
