@@ -672,7 +672,9 @@ def _cue_preposition(text: str, cue: Sequence[Range]) -> list[Range]:
     ("spoke out sharply against", "talking proudly of", "pushed back on"), both go in the cue:
     PolNeAR train without its held-out fifth, where a system cue is so followed (both learned
     models fitted without the fifth), the preposition is in a gold cue 20 times in 27, in a gold
-    content 2; of the 9 in the system content, 7 in a gold cue."""
+    content 2; of the 9 in the system content, 7 in a gold cue. Held-out fifth (after
+    :func:`_cue_modifiers`): content partial F1 0.735707 -> 0.735712, content exact 1,830 ->
+    1,831, the other figures unchanged."""
     if not cue:
         return []
     end = max(e for _, e in cue)
@@ -696,7 +698,9 @@ def _cue_modifiers(text: str, cue: Sequence[Range], source: Range) -> list[Range
     PolNeAR train without its held-out fifth, the words this adds to the cue of a system
     attribution with a source (both learned models fitted without the fifth): in a gold cue
     1,166 times in 1,401, in a gold content 49; of the 40 that were in the system content, 24
-    in a gold cue, 14 in no gold span, 2 in a gold content."""
+    in a gold cue, 14 in no gold span, 2 in a gold content. Held-out fifth: attribution F1
+    0.7716 and source accuracy 0.915 unchanged, content partial F1 0.73560 -> 0.73571, content
+    exact 1,828 -> 1,830, cue F1 0.7713 -> 0.7717 (matched 2,466 -> 2,467)."""
     if not cue:
         return []
     start = min(s for s, _ in cue)
