@@ -2538,12 +2538,13 @@ def test_a_reporting_verb_in_a_sense_that_reports_nothing_is_the_authors(nlp, te
 
 
 def test_a_boast_of_something_keeps_its_source(nlp):
-    # PolNeAR train, gold source "Trump", cue "boasted of": "boast" with a preposition reports
+    # PolNeAR train (politico_2016-01-05_trump-quietly-builds-a-data-jugg), gold source "Trump",
+    # cue "has boasted of": "boast" with a preposition reports
     from newstrace.scoring import attributions_from_reading, span_text
     text = T("Trump has made his wealth a centerpiece of his campaign and has boasted of his willingness "
              "to spend “whatever it takes” from his own fortune to win the White House.")
     got = [(span_text(text, a.source), span_text(text, a.cue)) for a in attributions_from_reading(read(nlp, text))]
-    assert ("Trump", "boasted of") in got, got
+    assert ("Trump", "has boasted of") in got, got
 
 
 def test_per_an_outlet_after_the_speaker_is_the_outer_source(nlp):

@@ -1783,7 +1783,7 @@ def _attributions(nlp, text):
 
 def test_a_report_participle_after_a_quoted_comma_is_a_report_of_its_own(nlp):
     found = {f[0]: f for f in _attributions(nlp, ACCUSING_AFTER_QUOTE)}
-    assert found["called"][1:] == ("He", "China ''provocative and expansionist,''")
+    assert found["has called"][1:] == ("He", "China ''provocative and expansionist,''")
     cue, source, content = found["accusing"]
     assert source == "He"
     assert ("it of ''creating a Great Wall of sand'' and ''clearly militarizing'' the disputed waters of the "
