@@ -686,18 +686,21 @@ def _cue_preposition(text: str, cue: Sequence[Range]) -> list[Range]:
     return [(end, m.end())] if m else []
 
 
-_CUE_MODIFIERS = re.compile(r"(?:(?<![\w’'])(?:" + "|".join(map(re.escape, CUE_WORDS)) + r"|[a-z]+ly|then|later|once|first|since|again|instead|soon|ever)\s*)+$")
+_CUE_MODIFIERS = re.compile(r"(?:(?<![\w’'])(?:" + "|".join(map(re.escape, CUE_WORDS)) + r"|[a-z]+ly|then|later|once|first|since|again|soon|ever)\s*)+$")
 
 
 def _cue_modifiers(text: str, cue: Sequence[Range], source: Range) -> list[Range]:
     """The auxiliaries, negation and adverbs right before ``cue`` that PolNeAR counts in the cue
     of an attribution with a ``source`` (:data:`CUE_WORDS`, a word ending in "-ly", "then",
-    "later", "once", "first", "since", "again", "instead", "soon", "ever": "has repeatedly
+    "later", "once", "first", "since", "again", "soon", "ever": "has repeatedly
     characterized him as…", "and even questioned the star's Latino identity", "often citing
     trust as a factor"), from the end of the source when it comes before the cue; none when
     ``cue`` is empty. newstrace's cue is the verb with its aspect, negation and auxiliaries but
     "has", "have", "had" and "will", and the words before it fall in the content when the claim
-    starts at them (a second verb of its subject: "…, and has pledged his support").
+    starts at them (a second verb of its subject: "…, and has pledged his support"). Not
+    "instead", a subordinator of the claim (:data:`SUBORDINATORS`: PolNeAR's "…, instead calling
+    on the spouse to…" has it in neither cue nor content; leaving it out changes no figure on
+    train).
 
     PolNeAR train without its held-out fifth, the words this adds to the cue of a system
     attribution with a source (both learned models fitted without the fifth): in a gold cue

@@ -82,14 +82,15 @@ def test_stances_become_polnear_attributions(nlp, text):
 
 # PolNeAR train, breitbart_2016-07-19_former-ag-mukasey-at-rnc-clinton and
 # huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri: each an attribution of the stance (content
-# as below) and one of the report set off after it ("an FBI investigation" / "Beijing")
+# as below) and one of the report set off after it (source "an FBI investigation" / "Beijing",
+# cue "said" / "has vowed")
 SET_OFF_REPORTS = [
     ("Mukasey, the Republican attorney general under former President George W. Bush, criticized "
      "Clinton’s email use, which an FBI investigation said was “extremely careless” but did not warrant "
      "criminal charges.", "criticized", "Clinton’s email use", "said", "an FBI investigation"),
     ("The Shangri-La Dialogue is being held ahead of a significant ruling expected in coming weeks on a case "
      "filed by the Philippines in the International Court of Arbitration challenging China’s South China Sea "
-     "claims, which Beijing has vowed to ignore.", "challenging", "China’s South China Sea claims", "vowed",
+     "claims, which Beijing has vowed to ignore.", "challenging", "China’s South China Sea claims", "has vowed",
      "Beijing"),
 ]
 
