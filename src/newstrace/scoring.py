@@ -109,7 +109,8 @@ she said…", are :func:`_question_put`.)"""
 JUDGED_PASSIVES = {"seen": ("as",), "viewed": ("as",), "regarded": ("as",), "billed": ("as",),
                    "portrayed": ("as",), "identified": ("as",), "considered": None, "deemed": None,
                    "projected": None, "expected": None, "reported": None, "named": None,
-                   "shown": None, "revealed": None, "recognized": None, "intended": None, "required": ("to",)}
+                   "shown": None, "revealed": None, "recognized": None, "intended": None, "required": ("to",),
+                   "announced": None, "requested": None, "challenged": None}
 """Passive participles of judging, predicting, reporting or naming whose agentless passive
 ("Twitter is increasingly seen as a source of news", "The walk-off is considered one of the
 largest in company history") PolNeAR annotates as an attribution with no source, keyed to the
@@ -133,7 +134,14 @@ system attribution, 20 of 40; left out "called" (7/14), "confirmed" (4/7), "told
 (:data:`PASSIVE_REPORTS`; 4/4, "The list of wishes was widely known", but "is known to police"
 names who knows). Held-out fifth: 1 more found ("The tax … was intended to deliver a decisive
 blow against lignite"), none false: attribution F1 0.7710 -> 0.7712 (matched 2473 -> 2474),
-cue F1 0.7711 -> 0.7713, content partial recall 0.686 -> 0.687, source accuracy 0.916."""
+cue F1 0.7711 -> 0.7713, content partial recall 0.686 -> 0.687, source accuracy 0.916.
+Session 30, agentless passives of announcing, requesting and challenging ("On Thursday, the
+dissolution of the club was announced", "interviews are requested", "He was eventually
+challenged over his temperament"): on the parse of PolNeAR train without its held-out fifth,
+outside any system attribution and heading a clause (root, complement, conjunct or adverbial
+clause), a gold cue announced 6 of 9, requested 3/3, challenged 3/4, every one with no source;
+where this rule fires (claims with no chain whose predicate such a passive is), 3 of its 4
+attributions are gold. FIFTH_FIGURES"""
 ACCUSED = frozenset({"criticize", "accuse", "charge", "blame", "condemn", "fault", "denounce", "rebuke"})
 """Verbs whose agentless passive ("was charged with assault", "has been criticized for…") PolNeAR
 annotates as an attribution with no source (:func:`_accused`). PolNeAR train without its held-out

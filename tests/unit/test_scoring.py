@@ -623,14 +623,19 @@ def test_an_agentless_passive_of_accusing_is_an_attribution_with_no_source():
     # politico_2015-11-30_congress-set-to-dump-no-child-le (offsets from 9222)
     ("States were required to test students annually in math and reading, and occasionally in science.",
      [(7, 20)], [(0, 6), (21, 95)]),
+    # west-journal_2016-04-22_leadership-announces-dissolution (offsets from 191)
+    ("On Thursday, the dissolution of the club was announced.", [(41, 54)], [(13, 40)]),
+    # nyt_2016-06-15_global-sympathy-but-very-little- (offsets from 459)
+    ("Symbolic gestures - another special lighting of the Eiffel Tower - were announced.", [(67, 81)], [(0, 66)]),
 ])
 def test_an_agentless_passive_of_judging_is_an_attribution_with_no_source(nlp, text, cue, content):
     # PolNeAR's Attribution-no-source: cue "is increasingly seen as" / "is considered" / "is shown" /
-    # "were required", content the subject and the rest of the claim (gold spans, shifted to the sentence).
+    # "were required" / "was announced", content the subject and the rest of the claim (gold spans,
+    # shifted to the sentence).
     from conftest import read
 
     assert [text[s:e] for s, e in cue] in (["is increasingly seen as"], ["is considered"], ["is shown"],
-                                           ["were required"])
+                                           ["were required"], ["was announced"], ["were announced"])
     (a,) = attributions_from_reading(read(nlp, text))
     assert a.source == ()
     assert (chars(text, a.cue), chars(text, a.content)) == (chars(text, cue), chars(text, content))
