@@ -623,7 +623,7 @@ def test_an_agentless_passive_of_accusing_is_an_attribution_with_no_source():
     # politico_2015-11-30_congress-set-to-dump-no-child-le (offsets from 9222)
     ("States were required to test students annually in math and reading, and occasionally in science.",
      [(7, 20)], [(0, 6), (21, 95)]),
-    # west-journal_2016-04-22_leadership-announces-dissolution (offsets from 191)
+    # west-journal_2016-04-22_leadership-announces-dissolution (offsets from 190)
     ("On Thursday, the dissolution of the club was announced.", [(41, 54)], [(13, 40)]),
     # nyt_2016-06-15_global-sympathy-but-very-little- (offsets from 459)
     ("Symbolic gestures - another special lighting of the Eiffel Tower - were announced.", [(67, 81)], [(0, 66)]),
