@@ -623,17 +623,52 @@ def test_an_agentless_passive_of_accusing_is_an_attribution_with_no_source():
     # politico_2015-11-30_congress-set-to-dump-no-child-le (offsets from 9222)
     ("States were required to test students annually in math and reading, and occasionally in science.",
      [(7, 20)], [(0, 6), (21, 95)]),
+    # west-journal_2016-04-22_leadership-announces-dissolution (offsets from 190)
+    ("On Thursday, the dissolution of the club was announced.", [(41, 54)], [(13, 40)]),
+    # nyt_2016-06-15_global-sympathy-but-very-little- (offsets from 459)
+    ("Symbolic gestures - another special lighting of the Eiffel Tower - were announced.", [(67, 81)], [(0, 66)]),
 ])
 def test_an_agentless_passive_of_judging_is_an_attribution_with_no_source(nlp, text, cue, content):
     # PolNeAR's Attribution-no-source: cue "is increasingly seen as" / "is considered" / "is shown" /
-    # "were required", content the subject and the rest of the claim (gold spans, shifted to the sentence).
+    # "were required" / "was announced", content the subject and the rest of the claim (gold spans,
+    # shifted to the sentence).
     from conftest import read
 
     assert [text[s:e] for s, e in cue] in (["is increasingly seen as"], ["is considered"], ["is shown"],
-                                           ["were required"])
+                                           ["were required"], ["was announced"], ["were announced"])
     (a,) = attributions_from_reading(read(nlp, text))
     assert a.source == ()
     assert (chars(text, a.cue), chars(text, a.content)) == (chars(text, cue), chars(text, content))
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # PolNeAR train, breitbart_2016-02-20_the-latest-hillary-clinton-tells (offsets from 19886)
+    ("Back at her Brooklyn headquarters, aides cheered as she was announced the winner.",
+     [(56, 69)], [(52, 55), (70, 80)]),
+    # nyt_2016-03-23_attacks-renew-bitter-debate-on-m (offsets from 69)
+    ("Even before the identities and nationalities of the attackers were known, concerns were raised that "
+     "radicalized Islamists through the vast migrant stream to an unprepared Europe.", [(62, 72)], [(12, 61)]),
+])
+def test_an_agentless_passive_in_a_time_clause_is_an_attribution_with_no_source(nlp, text, cue, content):
+    # PolNeAR's Attribution-no-source on the clause's passive: cue "was announced" / "were known",
+    # content the clause's subject and the rest of the clause (gold spans, shifted to the sentence).
+    from conftest import read
+
+    assert [text[s:e] for s, e in cue] in (["was announced"], ["were known"])
+    got = [a for a in attributions_from_reading(read(nlp, text)) if chars(text, a.cue) == chars(text, cue)]
+    assert len(got) == 1 and got[0].source == ()
+    assert chars(text, got[0].content) == chars(text, content)
+
+
+def test_a_time_clause_passive_of_a_dummy_it_leaves_the_that_clause_alone(nlp):
+    # breitbart_2015-12-16_newspaper-defense-secretary-used: "it was revealed in March that she had
+    # used…" has the that-clause as its gold content, not "it … in March"; the clause rule gives none.
+    from conftest import read
+
+    text = ("Hillary Clinton came under heavy criticism when it was revealed in March that she had used a "
+            "personal email account as secretary of state.")
+    assert text[51:63] == "was revealed"
+    assert not [a for a in attributions_from_reading(read(nlp, text)) if chars(text, a.cue) == set(range(51, 63))]
 
 
 def test_seen_before_anything_but_as_gives_no_attribution(nlp):
