@@ -1489,6 +1489,18 @@ def test_speculation_a_verb_stokes_with_no_one_named_is_speculated(nlp):
     assert c.factuality.label == "speculated" and "speculation" in [q.text for q in c.factuality.cues]
 
 
+def test_revelations_no_one_is_named_for_are_stated_as_fact(nlp):
+    # PolNeAR train, nyt_2015-12-31_trump-turns-attacks-on-another-c: gold attribution with no
+    # source, cue "revelations", content "that Mr. Clinton had a relationship with Ms. Lewinsky, a
+    # 22-year-old White House intern"; a noun of revealing is factive, as "revealed that" is
+    # (FactBank CT+): the author states the relationship as fact, with the noun as its cue.
+    reading = read(nlp, "Mrs. Clinton had some of her highest approval ratings ever after revelations that "
+                        "Mr. Clinton had a relationship with Ms. Lewinsky, a 22-year-old White House intern.")
+    c = claim_with(reading, "Mr. Clinton had a relationship")
+    assert c.attribution.chain == []
+    assert (c.factuality.label, [q.text for q in c.factuality.cues]) == ("asserted", ["revelations"])
+
+
 def test_a_holderless_stance_noun_under_a_reporting_verb_stays_in_the_report(nlp):
     (c,) = [c for c in read(nlp, "Officials said there is growing confidence that the ferry "
                                  "will reopen.").claims if "ferry" in c.text]

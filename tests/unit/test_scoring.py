@@ -838,6 +838,47 @@ def test_speculation_no_one_is_named_for_is_an_attribution_with_no_source(nlp):
     assert (a.source, a.cue, a.content) == ((), ((61, 72),), ((73, 143),))
 
 
+def test_rumors_no_one_is_named_for_are_an_attribution_with_no_source(nlp):
+    # PolNeAR train, nyt_2016-06-17_as-its-rivals-pair-up-will-twitt: Attribution-no-source, cue
+    # "rumors", content from "that News Corporation was interested" (to "…this year"); the parse
+    # makes "that" the complementiser of the noun's clause, which newstrace relays with no chain.
+    from conftest import read
+
+    text = ("That makes it a natural fit for a news organization seeking to extend its digital footprint, "
+            "and rumors that News Corporation was interested briefly buoyed the stock this year.")
+    assert text[97:103] == "rumors" and text[104:140] == "that News Corporation was interested"
+    gold_end = len(text) - 1   # the gold content ends with "this year", before the period
+    (a,) = [a for a in attributions_from_reading(read(nlp, text)) if span_text(text, a.cue) == "rumors"]
+    assert (a.source, a.cue) == ((), ((97, 103),))
+    assert a.content[0][0] == 104 and a.content[-1][1] <= gold_end
+
+
+def test_a_relative_that_after_a_hearsay_noun_is_no_attribution(nlp):
+    # PolNeAR train, west-journal_2016-05-25_trey-gowdy-benghazi-investigatio: no gold attribution
+    # over "these revelations that led to increased scrutiny…": "that" is the relative clause's
+    # subject, not the complementiser of what was revealed.
+    from conftest import read
+
+    text = ("The State Department repeatedly obfuscated facts, admitted it withheld emails, and delayed "
+            "findings during the investigation, and it was precisely these revelations that led to increased "
+            "scrutiny of Clinton\u2019s email server.")
+    reading = read(nlp, text)
+    assert not any(q.text == "revelations" for c in reading.claims for q in c.factuality.cues)
+    assert all("revelations" not in span_text(text, a.cue) for a in attributions_from_reading(reading))
+
+
+def test_an_alleging_noun_with_of_is_an_attribution_with_no_source(nlp):
+    # PolNeAR train, usa-today_2016-07-18_convention-is-trump-s-chance-to-: Attribution-no-source,
+    # cue "accusations of", content "sexism" (scoring.HEARSAY_OF).
+    from conftest import read
+
+    text = ("And he needs to do that without crossing a line that might bring accusations of sexism as he "
+            "becomes the first presidential candidate to face a major-party rival who is female.")
+    assert text[65:79] == "accusations of" and text[80:86] == "sexism"
+    (a,) = [a for a in attributions_from_reading(read(nlp, text)) if "accusations" in span_text(text, a.cue)]
+    assert (a.source, a.cue) == ((), ((65, 79),)) and a.content[0][0] == 80
+
+
 def test_questions_something_raised_are_no_attribution(nlp):
     # PolNeAR train, Washington Post 2016-06-02 ("Not just another Trump vendetta"): no gold
     # attribution over "have prompted questions about how he would react…": the attacks prompt

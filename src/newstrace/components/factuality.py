@@ -52,7 +52,7 @@ from newstrace.components.claims import hedged_gloss, open_question_clause, RELA
 from newstrace.components.cue_rules import np_class, passive_claim, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.components.stance import VENUE_NOUNS
-from newstrace.lexicons import cues
+from newstrace.lexicons import cue_classes, cues
 from newstrace.units import ClaimUnit, SourceLink
 
 VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
@@ -97,7 +97,7 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     near = [c for c in head.children] + [g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children]
     near += _shared_aux(head) + _complement_hedges(head, unit, lex)
     out: dict[str, list[Token]] = {k: [] for k in ("reported", "alleged", "modal", "adverb", "probable",
-                                                   "neg", "if", "passive_hedge", "open")}
+                                                   "neg", "if", "passive_hedge", "open", "factive")}
     for t in near:
         low = t.lower_
         if low == "could" and t.i + 1 < len(doc) and t.nbor(1).dep_ == "neg":
@@ -179,9 +179,14 @@ def _unheld_kind(noun: Token, lex: dict) -> str:
     noun of hoping, fearing or speculating (``SPECULATING``: "… were in Washington this week to meet with
     Trump administration officials and lawmakers in hopes that the United States can help push
     for Lai's release", VOA story 8009044) puts the claim as a hope, speculated (PS+) as after
-    "hopes that X" (new-user trial, fourth: reported); any other relays it (reported)."""
+    "hopes that X" (new-user trial, fourth: reported); a noun of revealing (the ``revealing``
+    ``hearsay_nouns``: "Since the disclosure that Mrs. Clinton used a private email, …", PolNeAR
+    train) presents it as fact, as its factive verbs do (``report_factive``: reveal, disclose;
+    FactBank CT+), asserted with the noun as cue (``factive``); any other relays it (reported)."""
     if noun.lower_ in lex["allegation_nouns"]:
         return "alleged"
+    if noun.lemma_.lower() in cue_classes("hearsay_nouns")["revealing"]:
+        return "factive"
     return "adverb" if noun.lemma_.lower() in SPECULATING else "passive_hedge"
 
 
@@ -719,6 +724,8 @@ def judge(doc: Doc, unit: ClaimUnit, parent: ClaimUnit | None = None) -> None:
         value = "PR-" if h["probable"] else "CT-"
     elif h["probable"]:
         label, cue, value = "asserted", spans(h["probable"]), "PR+"
+    elif h["factive"]:
+        label, cue = "asserted", spans(h["factive"])  # "the revelation that X": no one named, X stated as fact
     if parent is not None and parent.hedge in ("alleged", "reported") and label in ("asserted", "reported"):
         label, cue = parent.hedge, parent.cue_spans  # a participial clause under a hedged one
     unit.hedge = "alleged" if h["alleged"] else "reported" if h["reported"] else None

@@ -8,10 +8,28 @@ from importlib import resources
 
 
 @lru_cache(maxsize=None)
+def _cue_file() -> dict:
+    return json.loads(resources.files(__package__).joinpath("cues.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
 def cues() -> dict[str, frozenset[str]]:
-    """The cue lexicon ``cues.json`` as ``{class name: frozenset of lower-case lemmas/phrases}``."""
-    raw = json.loads(resources.files(__package__).joinpath("cues.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    """The cue lexicon ``cues.json`` as ``{class name: frozenset of lower-case lemmas/phrases}``;
+    an entry split into subclasses (``hearsay_nouns``) gives the union of its subclasses
+    (:func:`cue_classes` gives them apart)."""
+    return {k: frozenset().union(*v.values()) if isinstance(v, dict) else frozenset(v)
+            for k, v in _cue_file().items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def cue_classes(name: str) -> dict[str, frozenset[str]]:
+    """The subclasses of the ``cues.json`` entry ``name`` as ``{subclass: frozenset of lemmas}``
+    (``hearsay_nouns``: alleging, complaining, rumouring, revealing, speculating). KeyError for
+    an entry that is missing or not split into subclasses."""
+    entry = _cue_file()[name]
+    if not isinstance(entry, dict):
+        raise KeyError(f"cues.json entry {name!r} has no subclasses")
+    return {k: frozenset(v) for k, v in entry.items()}
 
 
 @lru_cache(maxsize=None)
