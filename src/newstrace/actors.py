@@ -56,7 +56,7 @@ from newstrace.components.speakers import GROUP_NOUNS, subject_of
 from newstrace.entities import EntityIndex, group_antecedent, other_gender
 from newstrace.records import EventParticipant
 from newstrace.units import entity_at, passive, reduced_participle, text_of
-from newstrace.lexicons import cues  # the object-control verbs
+from newstrace.lexicons import cues, regular_stems  # cues: the object-control verbs
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
@@ -170,15 +170,9 @@ def aiming_participle(weapon: Token) -> Token | None:
 
 
 def lemmas(t: Token) -> list[str]:
-    """The token's lemma, then regular de-inflections of its text (the model's lemmatizer slips:
-    "staged" → "stag")."""
-    w, out = t.lower_, [t.lemma_.lower()]
-    for suf, adds in (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("ing", ("", "e")), ("es", ("",)), ("s", ("",))):
-        if w.endswith(suf) and len(w) > len(suf) + 2:
-            stem = w[:-len(suf)]
-            out += [stem + a for a in adds] + ([stem[:-1]] if stem[-1:] == stem[-2:-1] else [])
-            break
-    return list(dict.fromkeys(out))
+    """The token's lemma, then its :func:`~newstrace.lexicons.regular_stems` (the model's
+    lemmatizer slips: "staged" → "stag")."""
+    return list(dict.fromkeys([t.lemma_.lower()] + regular_stems(t.lower_)))
 
 
 def verb_keys(v: Token) -> list[str]:

@@ -1,4 +1,5 @@
-"""Loaders for the lexicon data files in this folder (see README.md for their sources)."""
+"""Loaders for the lexicon data files in this folder (see README.md for their sources), and
+:func:`regular_stems`, the de-inflection by which word forms are looked up in them."""
 from __future__ import annotations
 
 import csv
@@ -66,3 +67,24 @@ def first_names() -> dict[str, str]:
         rows = csv.reader(line for line in fh if not line.startswith("#"))
         next(rows)
         return {name: gender for name, gender in rows}
+
+
+#: Regular English inflection suffixes and what each stem may have lost, in the order tried.
+_SUFFIXES = (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("ing", ("", "e")), ("es", ("", "e")),
+             ("s", ("",)))
+
+
+def regular_stems(word: str) -> list[str]:
+    """The candidate base forms of ``word`` (lower case) by regular English inflection, for
+    looking a form up in a lemma list: "denies" -> ["deny"], "criticizes" -> ["criticiz",
+    "criticize"], "staged" -> ["stag", "stage"], "planned" -> ["plann", "planne", "plan"]; the
+    first suffix that leaves at least three letters decides; [] for an uninflected word.
+
+    Hand-rolled on purpose: the model's rule lemmatizer works from the part of speech the tagger
+    gave, so a verb tagged as a noun ("Trump predicts", a headline) or a slip ("staged" -> "stag")
+    gets a wrong lemma; the callers keep only a candidate their lexicon lists."""
+    for suf, adds in _SUFFIXES:
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            stem = word[:-len(suf)]
+            return [stem + a for a in adds] + ([stem[:-1]] if stem[-1:] == stem[-2:-1] else [])
+    return []

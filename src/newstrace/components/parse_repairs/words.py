@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import is_reporting, report_or_stance, RELAYING_PASSIVES
 from newstrace.components.truecase import title_case_lines
-from newstrace.lexicons import cues
+from newstrace.lexicons import cues, regular_stems
 from newstrace.components.parse_repairs.tree import SUBJECT_DEPS, FINITE_TAGS, NOUN_TAGS, take_place
 
 
@@ -336,9 +336,8 @@ def present_lemma(word: str) -> str | None:
     a noun ("predicts"), so its lemma says nothing of the verb."""
     if not word.endswith("s"):
         return None
-    stems = (word[:-3] + "y", word[:-1], word[:-2]) if word.endswith("ies") else (word[:-1], word[:-2])
     acts = cues()["stance_act_verbs"]
-    return next((s for s in stems if report_or_stance(s) or s in acts), None)
+    return next((s for s in regular_stems(word) if report_or_stance(s) or s in acts), None)
 
 
 def restore_headline_verb(doc: Doc) -> None:
