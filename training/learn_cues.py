@@ -5,7 +5,7 @@ For every verb that has a clausal complement (``ccomp``) or governs a quotation 
 attribution cue. The maximum-likelihood estimate P(cue | lemma, clausal complement), with its
 count, is written to ``src/newstrace/lexicons/cues_learned.json``; the attribution component
 accepts a verb outside the hand lexicon as a cue when P >= 0.5 over at least 5 occurrences
-(see ``newstrace.components.cue_rules._clause_taking``). Other keys of the file (the
+(see ``newstrace.components.cue_rules.words._clause_taking``). Other keys of the file (the
 classifier ``model`` of ``train_cue_model.py``) are kept. Only ``train/`` is read (PolNeAR's
 months 1-10; ``dev/`` stays for measurement, ``test/`` is held back).
 

@@ -88,7 +88,7 @@ every place such a noun's clause gives an attribution with no source (session 30
 4 of 4, complaining 5/5 -> 5/5, rumouring 2/3 -> 2/3, revealing 2/3 -> 1/1 (the disclosure
 the parse hangs as a relative clause is lost: "Since the disclosure that Mrs. Clinton used a
 private email, …"), speculating 6/6 -> 6/6 (19 of 21 -> 18 of 19). Held-out fifth (both learned models fitted
-without it), with ``cue_rules._under_report``: the relative "these revelations that led to…" no
+without it), with ``cue_rules.nouns._under_report``: the relative "these revelations that led to…" no
 longer an attribution, "there were numerous complaints that…" found; attribution F1 0.7716 ->
 0.7719 (matched 2479 -> 2480 of 2894 system), cue F1 0.7713 (2466 of 2862) and content partial
 F1 0.736 unchanged, source accuracy 0.915 (2165 correct of 2367 judged)."""

@@ -394,7 +394,7 @@ def plain_sense(verb: Token) -> bool:
     "refer" + object + "to" (session 29): a gold cue 0 times in 3, given an attribution once;
     the held-out fifth has none (figures unchanged).
     Held-out fifth, with the other cuts of session 27 ("maintain" in
-    :data:`~newstrace.components.cue_rules.PLAIN_WITH_OBJECT`, ``scoring.NO_QUESTION``,
+    :data:`~newstrace.components.cue_rules.non_reports.PLAIN_WITH_OBJECT`, ``scoring.NO_QUESTION``,
     ``paragraph_pass.roster``): attribution F1 0.7696 -> 0.7699 (matched 2467 -> 2468 of 2879),
     cue F1 0.7697 -> 0.7700 (matched 2455 -> 2456 of 2847), content partial F1 0.734 and source
     accuracy 0.916 unchanged.
