@@ -222,7 +222,7 @@ def _owner_state(head: Token) -> str | None:
     nearest subject before the pronoun, a role or a body, in its sentence or the one before
     ("Iran’s U.N. ambassador participated in the meeting, but his U.N. mission criticized it":
     "Iran’s"; VOA 2025-03-12, story 8009004, new-user trial nine: an unresolved, unnamed "his U.N.
-    mission"). A state's mission speaks for the state (:func:`~newstrace.entities.state_modified`).
+    mission"). A state's mission speaks for the state (:func:`~newstrace.entities.bodies.state_modified`).
     ``None`` when the nearest subject has no country. PolNeAR train texts: no such subject
     (it never fires)."""
     words = source_words()
