@@ -5,14 +5,19 @@ A pass over every claim unit (or every place) for each sentence, cue tail or cla
 about four times (before the fix: 3.7 on 40 paragraphs)."""
 from __future__ import annotations
 
+import pkgutil
 import sys
+from pathlib import Path
 
 import newstrace.components.attribution as attribution
 import newstrace.components.places as places
 import newstrace.export as export
 from newstrace.records import Article
 
-MODULES = {m.__file__: m.__name__ for m in (attribution, places, export)}
+#: The attribution package's modules count as one, as when they were one module.
+MODULES = {m.__file__: m.__name__ for m in (places, export)} | {
+    str(Path(attribution.__path__[0]) / f"{info.name}.py"): attribution.__name__
+    for info in pkgutil.iter_modules(attribution.__path__)}
 PARAGRAPH = ("Officials in Paris said the plan would help farmers in Texas, according to the ministry. "
              "The mayor of Lyon told reporters that it came too late for Georgia.\n")
 

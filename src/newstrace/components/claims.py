@@ -465,7 +465,7 @@ def prospective_showing(verb: Token) -> bool:
     no person, role, expert or organisation. PolNeAR train without its held-out fifth, a modal
     and show/prove/suggest with such a subject before a clause: a gold cue 1 time in 4
     ("logic would suggest that…", "support … should show that…", "Iowa will prove what…" are
-    none). Held-out fifth: see :func:`~newstrace.components.attribution._contrast_report`."""
+    none). Held-out fifth: see :func:`~newstrace.components.attribution.inheritance._contrast_report`."""
     if verb.lemma_.lower() not in SHOWING or not any(c.tag_ == "MD" for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -5,7 +5,7 @@ parse hung on the wrong verb; "talked about…"; a noun-phrase report in a claus
 and a time clause on a noun-phrase report, which is no part of what is reported, becomes the
 author's claim.
 
-:class:`ContentSplits` is a mixin of :class:`newstrace.components.attribution._Attributor`: it
+:class:`ContentSplits` is a mixin of :class:`newstrace.components.attribution.attributor._Attributor`: it
 reads and changes the attributor's ``doc``, ``units``, ``by_head`` and ``noun_frames`` and calls
 its ``link``, ``cue_tokens``, ``frame_link`` and ``authorial``. Which words are cues is decided
 in :mod:`newstrace.components.cue_rules`.

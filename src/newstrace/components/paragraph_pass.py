@@ -4,7 +4,7 @@ reporting verb ("Cruz continued:"); a speaker label at a paragraph's start ("Kai
 interview transcript ("VOA: …? Richard Armitage: …"); a quotation followed by a dash and its
 speaker ("“…” — Senator X"), in its paragraph or in a paragraph of its own ("- Sanders.").
 
-:class:`ParagraphPass` is a mixin of :class:`newstrace.components.attribution._Attributor`: it
+:class:`ParagraphPass` is a mixin of :class:`newstrace.components.attribution.attributor._Attributor`: it
 reads and changes the attributor's ``doc``, ``units``, ``by_head``, ``index`` and ``quotes`` and
 calls its ``link`` and ``frame_link``.
 """

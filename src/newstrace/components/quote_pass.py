@@ -3,7 +3,7 @@ colon label before it, the report it continues, or the speaker of the paragraph 
 units inside it attributed to that speaker, a speaker tag inside a quotation cut out of its
 content, and a quotation with no claim unit of its own made one.
 
-:class:`QuotePass` is a mixin of :class:`newstrace.components.attribution._Attributor`: it reads
+:class:`QuotePass` is a mixin of :class:`newstrace.components.attribution.attributor._Attributor`: it reads
 and changes the attributor's ``doc``, ``units``, ``by_head``, ``index`` and ``quotes`` and calls
 its ``link`` and ``frame_link``. Quotation regions come from :mod:`newstrace.components.quotes`.
 """

@@ -1,7 +1,7 @@
 """Quotation marks in running text: where quotations are, what kind of quote a span is, and
 where a speaker tag sits against a quotation.
 
-Used by the attribution component (``components/attribution.py``), which decides who speaks;
+Used by the attribution component (``components/attribution/``), which decides who speaks;
 this module only reads characters and, for :func:`tag_candidate`, the parse around a quotation.
 """
 from __future__ import annotations

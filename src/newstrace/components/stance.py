@@ -143,7 +143,7 @@ def setting(dep: Token) -> bool:
     else: a phrase of :data:`SETTING_PREPS` with an object ("following those reports", "compared
     with 64 percent") or an additive adverb (:data:`ADDITIVE_ADVERBS`: "too"). A
     :func:`circumstance` of the act, and the one kind that also ends what the cue verb's tail
-    adds to a clausal content (``attribution._Attributor.cue_tail``). PolNeAR train without its
+    adds to a clausal content (``attribution.frames.Frames.cue_tail``). PolNeAR train without its
     held-out fifth (both learned models fitted without the fifth), every content the cut changes
     (with this module's :func:`circumstance`, ``export._reported`` and the cue tail): the gold
     content leaves the cut words out 8 times in 9 (compared 3/4, following 2/2, too 2/2, amid

@@ -1,5 +1,5 @@
 """Which words are attribution cues, and what their content is: the lexical and syntactic
-decisions the attribution component (``components/attribution.py``) makes about one verb,
+decisions the attribution component (``components/attribution/``) makes about one verb,
 adjective or noun, apart from finding its speaker (``components/speakers/``). Its modules, by kind:
 
 * :mod:`.words`: the word lists the others share: noun-phrase reports (``NP_REPORT``),

@@ -153,7 +153,7 @@ def pro_form_answer(verb: Token) -> bool:
     times, the verb a gold cue 23 times (the others mostly hypothetical: "would say no", "I have
     to say yes"); 14 of those were missed before. Held-out fifth: none (figures unchanged).
     Such a verb is no clausal complement of a report before it either
-    (:meth:`~newstrace.components.attribution._Attributor.governing_frame`: "six in 10 said
+    (:meth:`~newstrace.components.attribution.governing.GoverningFrames.governing_frame`: "six in 10 said
     Clinton is honest, and three-quarters said the same of Sanders", the parse hanging the
     second "said" on "is")."""
     if verb.pos_ != "VERB":
@@ -187,7 +187,7 @@ def thinks_so(verb: Token) -> bool:
 # times (talk about 57/63, refer to 46/53, point to 26/37, speak about 25/27, comment on 13/15,
 # ask about 12/19, speak of 11/12, ask for 9/9, agree with 8/9, apologize for 7/7; warn of, added
 # session 22: 5 of 6 where the rule takes it, 5 of 7 in all; held-out fifth, with the closing
-# tags of parse_repairs.restore_inverted_content and attribution._closing_tag: attribution F1
+# tags of parse_repairs.restore_inverted_content and attribution.governing._closing_tag: attribution F1
 # 0.761 -> 0.761, content partial F1 0.725 -> 0.726, cue F1 0.761 -> 0.761). Left out:
 # vote for (24/42; voting is no speech), care about (4/10), reflect on (1/5).
 PREP_REPORTS = {"talk": ("about",), "speak": ("about", "of"), "comment": ("on",), "write": ("about",),
@@ -198,7 +198,7 @@ PREP_REPORTS = {"talk": ("about",), "speak": ("about", "of"), "comment": ("on",)
                 "testify": ("about",), "elaborate": ("on",), "muse": ("about",),
                 "worry": ("about",), "point": ("to",), "open": ("about",), "warn": ("of",)}
 #: :data:`PREP_REPORTS` verbs that name their topic: a relative clause set off on that topic is
-#: the author's gloss (:func:`~newstrace.components.attribution._gloss_on_topic`). PolNeAR train
+#: the author's gloss (:func:`~newstrace.components.attribution.inheritance._gloss_on_topic`). PolNeAR train
 #: without its held-out fifth: the rule fires 9 times, and the clause lies in no gold content 8
 #: times (refer to 4/4, ask about 2/2, talk about 1/1, speak of/about 1/2; where the verb's
 #: attribution is gold, outside its content 6 times in 7). Not "hope for", "apologize for": "he

@@ -147,7 +147,7 @@ def restore_inverted_content(doc: Doc) -> None:
     "said" the gold cue and the clause its gold content each time (Wilders, Ferriola, "…appeals
     to lesser-educated whites…, said Alan Abramowitz", "Couple global exposure with… and
     Clevelanders get nervous, said Christine Link"). Held-out fifth, with the closing tags of
-    ``attribution._closing_tag`` and "warn of" (``cue_rules.PREP_REPORTS``): attribution F1
+    ``attribution.governing._closing_tag`` and "warn of" (``cue_rules.PREP_REPORTS``): attribution F1
     0.761 -> 0.761 (P 0.857 -> 0.858), content partial F1 0.725 -> 0.726 (exact contents
     1,766 -> 1,771), cue F1 0.761 -> 0.761, source 0.913."""
     for verb in doc[1:]:
@@ -350,7 +350,7 @@ def raise_trailing_report(doc: Doc) -> None:
     is a tag), that complement after its reporting verb; the gerund outside quotation marks
     (“Hillary has vocally opposed…, believing…” is the quoted speaker's); no verb of showing
     (``SHOWING``: "the Kremlin said that much remains…, signaling its reluctance" is the
-    author's reading, ``attribution._authors_reading``). The gerund becomes the
+    author's reading, ``attribution.inheritance._authors_reading``). The gerund becomes the
     reporting verb's ``advcl`` (a second report of the same speaker). PolNeAR train without
     its held-out fifth: it moves 17 gerunds; 11 are gold cues, each with the reporting verb's
     subject for gold source (none the clause's), and of the 6 others 2 are the reporting

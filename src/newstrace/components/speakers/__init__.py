@@ -1,7 +1,7 @@
 """Who a source phrase is: the source token of a reporting verb (its subject, agent, the name the
 parser left elsewhere) and the mention, canonical name and type of the phrase it heads.
 
-Used by the attribution component (``components/attribution.py``) and ``components/cue_rules/``,
+Used by the attribution component (``components/attribution/``) and ``components/cue_rules/``,
 which decide which verbs report and which clauses are their contents; this package only finds
 and describes the speaker of a verb it is given. Names and types come from :mod:`newstrace.entities`.
 Its modules, by kind:

@@ -71,7 +71,7 @@ def second_report(verb: Token) -> bool:
     alarmed by the images and wanted to see…", where "was" carries the tense of "said". Only a
     finite reporting verb has a tense to share ("emailed supporters saying: “…” and vowing to
     compete" is left to the rest of the stage). Such a verb is no part of the first report's
-    content (:meth:`~newstrace.components.attribution._Attributor.inherit_content`). PolNeAR
+    content (:meth:`~newstrace.components.attribution.inheritance.ContentInheritance.inherit_content`). PolNeAR
     train without its held-out fifth: 15 of 21 such verbs lie outside the first report's gold
     content (13 gold cues of their own); held-out fifth: 4 of 4, figures unchanged (the other
     rules already split them); dev: one more attribution found (1492 -> 1493)."""

@@ -24,7 +24,7 @@ def in_answer(token: Token) -> bool:
     complement in such a paragraph ("A: … But I think [the] Dodd-Frank … went a long, long
     way.") is a gold cue with the pronoun for source 19 times in 26 (3 interviews; the 7 others
     all in one, whose annotator left its answers unattributed). On those 3 texts, every
-    construction read with the rule (:meth:`~newstrace.components.attribution._Attributor.authorial`):
+    construction read with the rule (:meth:`~newstrace.components.attribution.attributor._Attributor.authorial`):
     attributions 59 -> 90, matched 38 -> 62 of 173 gold. The held-out fifth has no such
     paragraph (figures unchanged)."""
     text = text_of(token.doc)

@@ -25,7 +25,7 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     sentence is the outer one, author ← ABC News ← Russell Zimmerman), nor a participle of
     citing with its agent ("The security official cited by Reuters said…", FNC-1 body 1192,
     new-user trial 15: the source had become Reuters; the participle is the outer link,
-    ``attribution.sentence_links``; PolNeAR train: no source phrase holds one). ``alone``:
+    ``attribution.sentences.SentenceSources.sentence_links``; PolNeAR train: no source phrase holds one). ``alone``:
     without the head's conjuncts either (one member of a joint source)."""
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i

@@ -41,8 +41,8 @@ def _reporter_of_clause(pronoun: Token) -> Token | None:
     name; the reporter is the antecedent in the 8 outside quotation marks, not in the 2 inside
     them ("“…, she has so far refused to walk the walk,” Zaheed said": Clinton), which the rule
     leaves to :func:`pronoun_antecedent`; held-out fifth: see
-    :func:`~newstrace.components.attribution._parenthetical_tag`. None otherwise (a labelled name is already the nearest
-    subject of :func:`pronoun_antecedent`)."""
+    :func:`~newstrace.components.attribution.frames._parenthetical_tag`. None otherwise (a labelled
+    name is already the nearest subject of :func:`pronoun_antecedent`)."""
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pronoun.head

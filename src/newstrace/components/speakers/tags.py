@@ -41,7 +41,7 @@ def _inverted_tag_subject(verb: Token) -> Token | None:
     phrase for gold source (6 of them no system cue before: "blared the front page of The
     Boston Herald", "wrote a man calling himself…", "posted Sharon Powers Geyer");
     held-out fifth: 3 of 3 (figures with the other rules of session 25:
-    :meth:`~newstrace.components.attribution._Attributor.reports_anew`)."""
+    :meth:`~newstrace.components.attribution.attributor._Attributor.reports_anew`)."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ") or not verb.is_lower or verb.i + 1 >= len(doc) or not after_quotation(verb):
         return None
