@@ -1120,3 +1120,93 @@ def test_a_denial_contests_the_charge_it_answers_not_an_act_or_another_predicati
     charges = ("Berisha had used power", "Berisha \"was involved in corrupt acts\"")
     supports = [r.text for r in rejected.reports if r.relation == "supports"]
     assert supports and all(t.startswith(charges) for t in supports)
+
+
+# --- stories of new-user trial 15 (session 30): tense, copular subjects, relation verbs, denials
+
+DODIK = ("Bosnian state prosecutors on Wednesday had ordered the arrest of Dodik and his aides for ignoring a court "
+         "summons for allegedly trying to undermine Bosnia's constitution. In an interview Thursday with VOA's Bosnian "
+         "Service, Dodik's lawyer, Anto Nobilo, said Dodik does not recognize either the Bosnian court or state "
+         "prosecutor's office, and thus does not need legal defense. \"I do not believe there will be Dodik's arrest,\" "
+         "Nobilo said. \"Mr. Dodik will not cooperate, or name his defense team, because he does not consider the "
+         "proceedings legitimate. ... Bosnia needs this situation defused immediately. This is a huge constitutional and "
+         "legal and political crisis and has to be resolved politically.\" Asked by VOA while en route Monday to Jeddah, "
+         "Saudi Arabia, if the U.S. was considering \"any punitive action against Dodik,\" Rubio said the Trump "
+         "administration did not want to see a partition of Bosnia. \"The last thing the world needs is another crisis, "
+         "and we've spoken out about that already,\" he said.")
+
+
+def _story_of(stories, words):
+    return next(s for s in stories for r in s.reports if words in r.text)
+
+
+def test_a_doubt_that_an_arrest_will_happen_does_not_contest_the_order(nlp):
+    # VOA, 14 March 2025: Nobilo's "I do not believe there will be Dodik's arrest" had made the
+    # prosecutors' arrest order "contested"; the order was given, the arrest is another claim
+    from conftest import read
+    stories, _ = build([read(nlp, DODIK, "2025-03-14")])
+    order = _story_of(stories, "had ordered the arrest")
+    assert order.status == "unverified"
+    assert [r.relation for r in order.reports] == ["supports"]
+    refs = {r.claim.text: r for r in cluster_mod.claim_refs([read(nlp, DODIK, "2025-03-14")])}
+    doubt = next(r for t, r in refs.items() if "there will be Dodik's arrest" in t)
+    assert doubt.contra == "denial" and cluster_mod.future(doubt.claim)
+    assert not cluster_mod.future(next(r for t, r in refs.items() if "had ordered the arrest" in t).claim)
+
+
+def test_two_remarks_that_share_a_noun_are_not_one_claim(nlp):
+    # VOA, 14 March 2025: Nobilo's "This is a huge … crisis" and Rubio's "The last thing the
+    # world needs is another crisis" had been one story with two origins ("corroborated")
+    from conftest import read
+    stories, _ = build([read(nlp, DODIK, "2025-03-14")])
+    huge, another = _story_of(stories, "This is a huge"), _story_of(stories, "another crisis")
+    assert huge is not another
+    assert huge.status == another.status == "unverified"
+    assert huge.independent_origins == another.independent_origins == 1
+    refs = cluster_mod.claim_refs([read(nlp, DODIK, "2025-03-14")])
+    subjects = {r.claim.text: r.signature.subject for r in refs}
+    assert next(s for t, s in subjects.items() if t.startswith("This is a huge")) == frozenset()
+    assert {"thing", "world"} <= next(s for t, s in subjects.items() if t.startswith("The last thing"))
+
+
+STRIKE = ("Iranian state media announced Sayyid Ali Hosseini Khamenei ordered three days of public mourning after "
+          "the strike. The military strike follows rocket attacks on the United States Embassy in Iraq; Business "
+          "Insider reported that the rocket strikes were carried out by sympathizers of the PMF.")
+VOTE = ("Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops from the country. "
+        "The move follows the United States' killing of Qasem Soleimani in an airstrike last week.")
+
+
+def test_a_verb_of_relation_makes_no_two_events_one(nlp):
+    # Wikinews, 5 and 6 January 2020: "The military strike follows rocket attacks on the United
+    # States Embassy" and "The move follows the United States' killing of Qasem Soleimani" (the
+    # parliament's vote) had been one story by their verb
+    from conftest import read
+    readings = [read(nlp, STRIKE, "2020-01-05"), read(nlp, VOTE, "2020-01-06")]
+    stories, _ = build(readings)
+    strike = _story_of(stories, "The military strike follows")
+    assert [r.text for r in strike.reports if "move follows" in r.text] == []
+    move = next(r for r in cluster_mod.claim_refs(readings) if r.claim.text.startswith("The move follows"))
+    assert move.signature.predicate is None and move.signature.cameo is None
+
+
+BAGHDADI = ("An Iraqi official today denied that a woman detained in Lebanon yesterday is the wife of Islamic State "
+            "of Iraq and Syria (ISIS) leader Abu Bakr al-Baghdadi, as confusion continues to reign over the identity of "
+            "a woman and child captured by the Lebanese army near the border with Syria, AP reported.")
+
+
+def test_a_denial_of_what_others_state_contradicts_the_story_it_founds(nlp):
+    # FNC-1 body 1192: the official's denial had been listed as "supports" of the wife story
+    from conftest import read
+    stories, _ = build([read(nlp, BAGHDADI, "2014-12-03")])
+    wife = _story_of(stories, "is the wife of")
+    assert [r.relation for r in wife.reports] == ["contradicts"]
+    assert wife.status == "contested" and wife.independent_origins == 0
+    # a denial whose text holds its own cue or a negation is the story of that denial (VOA, 14 March 2025)
+    def denied(text, cue, at):
+        link = src("Milorad Dodik", "person", "denied", cue)
+        link = link.model_copy(update={"cue": Cue(text=cue, start_char=at, end_char=at + len(cue))})
+        return claim(text, chain=[link]).model_copy(update={"start_char": 100, "end_char": 100 + len(text)})
+
+    assert cluster_mod.denied_as_stated(denied("a woman detained in Lebanon is his wife", "denied", 90))
+    assert not cluster_mod.denied_as_stated(denied("Dodik rejected the arrest warrant", "rejected", 106))
+    assert not cluster_mod.denied_as_stated(denied("I do not believe there will be Dodik's arrest", "said", 150))
