@@ -1210,3 +1210,44 @@ def test_a_denial_of_what_others_state_contradicts_the_story_it_founds(nlp):
     assert cluster_mod.denied_as_stated(denied("a woman detained in Lebanon is his wife", "denied", 90))
     assert not cluster_mod.denied_as_stated(denied("Dodik rejected the arrest warrant", "rejected", 106))
     assert not cluster_mod.denied_as_stated(denied("I do not believe there will be Dodik's arrest", "said", 150))
+
+
+def _fnc1_bodies(shared_dir, *ids):
+    import csv
+    with (shared_dir / "data" / "fnc1" / "train_bodies.csv").open(encoding="utf-8") as fh:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(fh)}
+    return [bodies[i] for i in ids]
+
+
+def test_acts_of_other_named_people_are_other_events(nlp, shared_dir):
+    # FNC-1 bodies of the headline "Christian Bale set to play Steve Jobs…": "Christian Bale will
+    # star as late Apple CEO Steve Jobs" (1019) had been corroborated by "Ashton Kutcher famously
+    # starred as Steve Jobs in the "JOBS" movie" (2017), and "when David Fincher was reportedly
+    # directing the film" joined "The film will be directed by Danny Boyle instead" (1157)
+    from conftest import read
+    readings = [read(nlp, text) for text in _fnc1_bodies(shared_dir, "1019", "2017", "1157", "1299")]
+    stories, _ = build(readings)
+    star = _story_of(stories, "Christian Bale will star as late Apple CEO")
+    assert not [r for r in star.reports if "Kutcher" in r.text]
+    fincher = _story_of(stories, "David Fincher was reportedly directing")
+    assert not [r for r in fincher.reports if "Boyle" in r.text]
+    boyle = _story_of(stories, "The film will be directed by Danny Boyle")
+    assert boyle.status == "corroborated" and len({r.article_id for r in boyle.reports}) == 2
+    parties = {r.claim.text: r.signature.actor_party for r in cluster_mod.claim_refs(readings)}
+    kutcher = next(p for t, p in parties.items() if t.startswith("Ashton Kutcher famously starred"))
+    assert kutcher.words == {"ashton", "kutcher"} and kutcher.named
+    assert next(p for t, p in parties.items() if t.startswith("The film will be directed")).words == {"danny", "boyl"}
+
+
+def test_one_name_with_and_without_a_role_word_is_one_origin(nlp, shared_dir):
+    # FNC-1 bodies 945 and 1019 both quote Sorkin's Bloomberg Television interview: "Aaron Sorkin"
+    # and "Screenwriter Aaron Sorkin" had been two independent origins of his words
+    from conftest import read
+    stories, _ = build([read(nlp, text) for text in _fnc1_bodies(shared_dir, "945", "1019")])
+    needed = _story_of(stories, "We needed the best actor on the board")
+    assert len({r.article_id for r in needed.reports}) == 2
+    assert needed.origins == ["Aaron Sorkin"] and needed.status == "unverified"
+    reps = [_rep("a1", "Bank of America"), _rep("a2", "America"), _rep("a3", "Screenwriter Aaron Sorkin"),
+            _rep("a4", "Aaron Sorkin")]
+    assert [r.origin for r in origins.one_name_one_origin(reps)] == ["Bank of America", "America", "Aaron Sorkin",
+                                                                     "Aaron Sorkin"]

@@ -23,9 +23,9 @@ from newstrace.records import Event, Reading, SourceRecord, Story, StoryReport
 from newstrace.track.cluster import ClaimRef, claim_refs, contradiction, denied_as_stated, pair_score, signature
 from newstrace.track.cluster import cluster as cluster_claims
 from newstrace.track.embeddings import embed, embedding_backend
-from newstrace.track.origins import (canonical, first_report, independent_origins, one_state_one_origin,
-                                     origin_source, own_reports_to_named_origin, report_origin, state_of,
-                                     wire_credit)
+from newstrace.track.origins import (canonical, first_report, independent_origins, one_name_one_origin,
+                                     one_state_one_origin, origin_source, own_reports_to_named_origin,
+                                     report_origin, state_of, wire_credit)
 from newstrace.track.status import confirms, timeline, track_records
 
 __all__ = ["build", "build_stories", "embed", "embedding_backend", "cluster_claims", "claim_refs",
@@ -93,9 +93,9 @@ def build_stories(refs: Sequence[ClaimRef], clusters: Sequence[Sequence[int]]) -
         mem = [refs[i] for i in members]
         all_contra = all(m.contra is not None for m in mem) and not denied_as_stated(mem[0].claim)
         kinds = [None if all_contra else m.contra for m in mem]
-        reports = one_state_one_origin(own_reports_to_named_origin(
+        reports = one_state_one_origin(one_name_one_origin(own_reports_to_named_origin(
             [_report(m, "supports" if k is None else "contradicts", credits)
-             for m, k in zip(mem, kinds)]))
+             for m, k in zip(mem, kinds)])))
         changes = timeline(reports, kinds, [confirms(m.claim, m.article.text) if k is None else None
                                             for m, k in zip(mem, kinds)])
         supporting = [m for m, k in zip(mem, kinds) if k is None]
