@@ -1219,6 +1219,26 @@ def _fnc1_bodies(shared_dir, *ids):
     return [bodies[i] for i in ids]
 
 
+def test_cli_story_of_a_claim_only_denied_names_no_first_reporter(tmp_path):
+    # FNC-1 body 1192: the story the Iraqi official's denial founds had "first reported: undated
+    # by (unknown outlet)", though no report of it says the woman is the wife
+    pytest.importorskip("duckdb")
+    from newstrace.store import Store
+
+    path = str(tmp_path / "d.duckdb")
+    text = "a woman detained in Lebanon yesterday is the wife of Abu Bakr al-Baghdadi"
+    link = src("An Iraqi official", "unnamed official", "denied", "denied")
+    link = link.model_copy(update={"cue": Cue(text="denied", start_char=0, end_char=6)})
+    denial = claim(text, chain=[link]).model_copy(update={"start_char": 30, "end_char": 30 + len(text)})
+    with Store(path) as store:
+        store.add_batch([reading([denial])])
+    s = json.loads(invoke("stories", "--db", path, "--format", "json", "--min-articles", "1",
+                          "--min-reports", "1").stdout)[0]
+    assert s["status"] == "contested" and [r["relation"] for r in s["reports"]] == ["contradicts"]
+    out = invoke("story", s["id"], "--db", path).stdout
+    assert "first reported: - (no report supports it)" in out and "(unknown outlet)" not in out.split("reports:")[0]
+
+
 def test_acts_of_other_named_people_are_other_events(nlp, shared_dir):
     # FNC-1 bodies of the headline "Christian Bale set to play Steve Jobs…": "Christian Bale will
     # star as late Apple CEO Steve Jobs" (1019) had been corroborated by "Ashton Kutcher famously
