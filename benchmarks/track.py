@@ -355,6 +355,16 @@ def url_date(url: str) -> Optional[dt.date]:
         return None
 
 
+def per_class(gold: list[str], pred: list[str]) -> str:
+    """Precision / recall / F1 of each gold class, as one line ("for .62 / .74 / .67; …")."""
+    out = []
+    for label in sorted(set(gold)):
+        tp = sum(g == p == label for g, p in zip(gold, pred))
+        prec, rec = tp / max(1, pred.count(label)), tp / max(1, gold.count(label))
+        out.append(f"{label} {prec:.3f} / {rec:.3f} / {2 * prec * rec / max(1e-9, prec + rec):.3f}")
+    return "; ".join(out)
+
+
 def run_emergent(args) -> dict:
     from newstrace import track
 
@@ -417,6 +427,7 @@ def run_emergent(args) -> dict:
           f"({sum(len(s.reports) > 1 for s in stories)} with more than one report)")
     print(f"  headline stance accuracy {acc:.3f} (majority class '{majority[0]}' {majority[1] / len(stance_gold):.3f}); "
           f"gold {dict(Counter(stance_gold))}, predicted {dict(Counter(stance_pred))}")
+    print("  headline stance per class (P / R / F1): " + per_class(stance_gold, stance_pred))
     print(f"  claim veracity from story status: accuracy {vacc:.3f} over {len(gold_truth)} claims "
           f"(majority '{vmaj[0]}' {vmaj[1] / max(1, len(gold_truth)):.3f})")
     print("  confusion (gold -> predicted): " + ", ".join(f"{g}->{p}: {n}" for (g, p), n in sorted(confusion.items())))

@@ -138,7 +138,10 @@ def story(
     typer.echo(f"  claim: {s.summary}")
     if s.event_type:
         typer.echo(f"  event: {s.event_type} actor={s.actor or '-'} target={s.target or '-'}")
-    typer.echo(f"  first reported: {_date(s.first_reported)} by {s.first_reporter or UNKNOWN_OUTLET}")
+    if any(r.relation == "supports" for r in s.reports):
+        typer.echo(f"  first reported: {_date(s.first_reported)} by {s.first_reporter or UNKNOWN_OUTLET}")
+    else:   # a story only denied ("An Iraqi official denied that …"): no one reported it as so
+        typer.echo("  first reported: - (no report supports it)")
     origins = [names.get(o, o) for o in s.origins]
     typer.echo(f"  independent origins ({s.independent_origins}): {', '.join(origins) or '-'}")
     typer.echo("  timeline:")

@@ -20,12 +20,12 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from newstrace.records import Event, Reading, SourceRecord, Story, StoryReport
-from newstrace.track.cluster import ClaimRef, claim_refs, contradiction, pair_score, signature
+from newstrace.track.cluster import ClaimRef, claim_refs, contradiction, denied_as_stated, pair_score, signature
 from newstrace.track.cluster import cluster as cluster_claims
 from newstrace.track.embeddings import embed, embedding_backend
-from newstrace.track.origins import (canonical, first_report, independent_origins, one_state_one_origin,
-                                     origin_source, own_reports_to_named_origin, report_origin, state_of,
-                                     wire_credit)
+from newstrace.track.origins import (canonical, first_report, independent_origins, one_name_one_origin,
+                                     one_state_one_origin, origin_source, own_reports_to_named_origin,
+                                     report_origin, state_of, wire_credit)
 from newstrace.track.status import confirms, timeline, track_records
 
 __all__ = ["build", "build_stories", "embed", "embedding_backend", "cluster_claims", "claim_refs",
@@ -78,7 +78,11 @@ def build_stories(refs: Sequence[ClaimRef], clusters: Sequence[Sequence[int]]) -
     report, timeline and status.
 
     A cluster whose reports all contradict (a denial nobody reported before) is the story
-    of that denial: its reports support it.
+    of that denial, its reports supporting it, unless its first claim is what a source
+    denies (:func:`~newstrace.track.cluster.denied_as_stated`: "An Iraqi official today
+    denied that [a woman detained in Lebanon yesterday is the wife of … al-Baghdadi]"): then
+    the story is that claim, and its reports contradict it (a denial is no support: Emergent's
+    "against", CONVENTIONS.md's ``denied``).
 
     Returns:
         stories in order of first report (as ``clusters`` are ordered).
@@ -87,11 +91,11 @@ def build_stories(refs: Sequence[ClaimRef], clusters: Sequence[Sequence[int]]) -
     stories = []
     for members in clusters:
         mem = [refs[i] for i in members]
-        all_contra = all(m.contra is not None for m in mem)
+        all_contra = all(m.contra is not None for m in mem) and not denied_as_stated(mem[0].claim)
         kinds = [None if all_contra else m.contra for m in mem]
-        reports = one_state_one_origin(own_reports_to_named_origin(
+        reports = one_state_one_origin(one_name_one_origin(own_reports_to_named_origin(
             [_report(m, "supports" if k is None else "contradicts", credits)
-             for m, k in zip(mem, kinds)]))
+             for m, k in zip(mem, kinds)])))
         changes = timeline(reports, kinds, [confirms(m.claim, m.article.text) if k is None else None
                                             for m, k in zip(mem, kinds)])
         supporting = [m for m, k in zip(mem, kinds) if k is None]

@@ -16,7 +16,9 @@ NAACL 2016; and the "circular reporting" check of verification handbooks: Silver
    toward the source named (:func:`own_reports_to_named_origin`);
 5. and the bodies and officials of one state are one origin: "Nigeria's army" and "Nigeria's
    chief of defence staff, Alex Badeh" speak for one government and cannot corroborate each
-   other (:func:`state_of`, :func:`one_state_one_origin`).
+   other (:func:`state_of`, :func:`one_state_one_origin`);
+6. and one name with a title or role before it is that name's origin: "Screenwriter Aaron
+   Sorkin" and "Aaron Sorkin" are one person (:func:`one_name_one_origin`).
 
 Names are canonical: outlet aliases from ``lexicons/outlets.csv`` ("Yonhap News Agency" →
 "Yonhap", "AP" → "Associated Press"), case and a leading "the" ignored.
@@ -285,6 +287,29 @@ def one_state_one_origin(reports: Sequence[StoryReport]) -> list[StoryReport]:
                 r = r.model_copy(update={"origin": origin})
         out.append(r)
     return out
+
+
+def one_name_one_origin(reports: Sequence[StoryReport]) -> list[StoryReport]:
+    """``reports`` (one story's, in order) where a supporting report whose origin ends with
+    another origin of the story that has two or more words counts toward that shorter name
+    (rule 6 of the module docstring): "Screenwriter Aaron Sorkin" (FNC-1 body 1019, a capital
+    at the sentence's start) and "Aaron Sorkin" (body 945) both quote his Bloomberg Television
+    interview; they are one origin, not two that corroborate each other (six FNC-1 bodies of
+    one headline, session 31). A one-word origin is no one's ("America", "Bank of America").
+
+    Returns:
+        a new list, same order; reports not affected are the same objects.
+    """
+    names = {r.origin for r in reports if r.relation == "supports" and r.origin}
+
+    def shortest(origin: str) -> str:
+        ends = [n for n in names if len(n.split()) >= 2 and len(n.split()) < len(origin.split())
+                and origin.casefold().endswith(" " + n.casefold())]
+        return min(ends, key=len) if ends else origin
+
+    return [r.model_copy(update={"origin": shortest(r.origin)})
+            if r.relation == "supports" and r.origin and shortest(r.origin) != r.origin else r
+            for r in reports]
 
 
 #: Words a report must have for the same outlet's same words to be one statement (shorter ones,
