@@ -151,7 +151,7 @@ class QuotePass:
         if end is None or not len(end):
             return None
         sent, verb = end[0].sent, end[0]
-        while verb.head is not verb and verb.head.idx < end[0].idx:
+        while verb.head.i != verb.i and verb.head.idx < end[0].idx:
             verb = verb.head  # the clause the mark closes (the parse may hang it on the quotation's verb)
         if "\n" in text[sent.start_char:len(before)] or verb.pos_ != "VERB" or in_quotes(self.quotes, verb.idx) \
                 or self.previous_report(qs) is not None:
