@@ -145,6 +145,10 @@ class Store:
         self.path = str(path)
         if os.path.isdir(self.path):
             raise StoreError("is a directory, not a database file", self.path)
+        folder = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(folder):
+            # (new-user trial 16: DuckDB's own 'Cannot open file "…": No such file or directory')
+            raise StoreError(f"no such folder {folder}; create it or give another --db path", self.path)
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as err:

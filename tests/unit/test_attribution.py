@@ -676,6 +676,55 @@ def test_a_curly_pair_inside_a_straight_quotation_does_not_close_it():
     assert text[only[0]:only[1]] == "The agency is no \u201cfair referee\u201d now.\n\"It must change."
 
 
+def test_a_straight_pair_inside_a_straight_quotation_does_not_close_it():
+    from newstrace.components.quotes import quoted_regions
+
+    # Wikinews, 8 October 2019 (new-user trial 16): McGurk's tweet quotes "United States"
+    text = ('also criticized the decision via Twitter. "The WH statement tonight demonstrates a lack of '
+            'understanding. The "United States" is not holding any ISIS detainees." McGurk later wrote, '
+            '"The SDF suffered thousands of casualties."')
+    assert [text[s:e] for s, e in quoted_regions(text)] == [
+        'The WH statement tonight demonstrates a lack of understanding. The "United States" is not holding '
+        'any ISIS detainees.', "The SDF suffered thousands of casualties."]
+
+
+MCGURK = ('Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must always have the '
+          'backs of our allies, if we expect them to have our back. The Kurds were instrumental in our successful '
+          'fight against ISIS in Syria. Leaving them to die is a big mistake."\n'
+          "Brett McGurk, who was Trump's Special Presidential Envoy to the international military intervention "
+          'against ISIL until December, also criticized the decision via Twitter. "The WH statement tonight on '
+          'Syria after Trump spoke with Erdogan demonstrates a complete lack of understanding of anything '
+          'happening on the ground. The "United States" is not holding any ISIS detainees. They are all being '
+          'held by the SDF, which Trump just served up to Turkey." McGurk later wrote, "The SDF suffered '
+          'thousands of casualties in the Raqqa battle. Not a single American life was lost."\n')
+
+PENTAGON = ('In a statement released after the attack, the United States Department of Defense justified the '
+            'strike, which was approved by President Donald Trump, as "defensive" in nature: "At the direction of '
+            'the President, the U.S. military has taken decisive defensive action to protect U.S. personnel abroad '
+            'by killing Qasem Soleimani, the head of the Islamic Revolutionary Guard Corps-Quds Force, a '
+            'U.S.-designated Foreign Terrorist Organization. General Soleimani was actively developing plans to '
+            'attack American diplomats and service members in Iraq and throughout the region. The United States '
+            'will continue to take all necessary action to protect our people and our interests wherever they '
+            'are around the world."\n')
+
+
+@pytest.mark.parametrize("text, phrase, source", [
+    # Wikinews, 8 October 2019 (new-user trial 16): McGurk's tweet after "criticized the decision via
+    # Twitter." went to Haley, the speaker of the paragraph before, and its last sentences to the author
+    (MCGURK, "demonstrates a complete lack of understanding", "brett mcgurk"),
+    (MCGURK, "is not holding any ISIS detainees", "brett mcgurk"),
+    (MCGURK, "They are all being held by the SDF", "brett mcgurk"),
+    # Wikinews, 5 January 2020 (new-user trial 15, item 6): the Pentagon's statement after the colon
+    # was the author's assertion
+    (PENTAGON, "General Soleimani was actively developing plans", "united states department of defense"),
+    (PENTAGON, "will continue to take all necessary action", "united states department of defense"),
+])
+def test_a_quotation_after_a_clause_taking_a_position_is_its_subjects(nlp, text, phrase, source):
+    c = claim_with(read(nlp, text), phrase)
+    assert names(c) == [source]
+    assert c.factuality.label == "reported"
+
+
 def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
     from newstrace.components.quotes import quoted_regions
 

@@ -728,3 +728,17 @@ def test_troops_attacked_are_the_target(nlp):
     assert (e.target.country, e.target.sector) == ("KEN", "military")
     sent = event(nlp, text, "sent soldiers")
     assert sent.type == "MOBILIZE" and sent.target.name == "Somalia"
+
+
+def test_demonstrate_with_an_object_is_showing_no_protest(nlp):
+    # new-user trial 16, VOA 8010057 (13 March 2025), Pedro Sepulveda: the shuttling "demonstrates"
+    # a disregard (it shows it); no one protests
+    text = ('"The arbitrary and secret shuttling of people between Guantanamo and the U.S. demonstrates '
+            'a complete disregard for human dignity, an affront to the rule of law, and a waste of public '
+            'resources," said the International Refugee Assistance Project\'s Pedro Sepulveda.')
+    claim = claim_with(read(nlp, text), "demonstrates")
+    assert claim.event is None or claim.event.type != "PROTEST"
+    # PLOVER gold PROTEST-0002 (CAMEO manual): the intransitive verb is the protest
+    e = event(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.",
+              "demonstrated")
+    assert e.type == "PROTEST"

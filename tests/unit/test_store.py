@@ -543,6 +543,14 @@ def test_ctrl_c_during_a_lookup_is_a_keyboard_interrupt(tmp_path):
         signal.signal(signal.SIGINT, previous)
 
 
+def test_a_database_in_a_missing_folder_is_a_one_line_store_error(tmp_path):
+    # new-user trial 16: `ingest --db /tmp/…/nodir/x.duckdb` printed DuckDB's own message
+    with pytest.raises(StoreError) as info:
+        Store(tmp_path / "nodir" / "x.duckdb")
+    assert str(info.value).count("\n") == 0 and "no such folder" in str(info.value)
+    assert not (tmp_path / "nodir").exists()
+
+
 @pytest.mark.parametrize("damage", ["truncate", "overwrite"])
 def test_a_damaged_database_file_is_a_store_error(tmp_path, damage):
     path = tmp_path / "nt.duckdb"

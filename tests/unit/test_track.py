@@ -460,6 +460,15 @@ def test_a_claim_that_something_does_not_exist_contradicts():
     assert cluster_mod.contradiction(claim("there is separation between the branches")) is None
 
 
+def test_a_relative_clause_that_shows_something_does_not_exist_contradicts():
+    # new-user trial 16, VOA 8011117 (14 March 2025): Sarbast Nabi's "…which shows there is no
+    # separation between the executive and legislative branches" corroborated "The constitution
+    # says there is separation between government branches", which he calls "clearly false"
+    nabi = claim("which shows there is no separation between the executive and legislative branches")
+    assert cluster_mod.contradiction(nabi) == "denial"
+    assert cluster_mod.contradiction(claim("which shows there is separation between the branches")) is None
+
+
 def test_a_verb_of_intending_is_keyed_with_its_infinitive():
     # "refused to enroll" and "refused to comment" share a verb but are two events (VOA trial)
     enroll = with_predicate(claim("Kenya refused to enroll the refugees in school"), "refused", "refuse")

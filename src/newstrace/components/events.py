@@ -273,9 +273,14 @@ def aimed(v: Token, theme: Token) -> bool:
 def needs_ok(v: Token, theme: Optional[Token], needs: str) -> bool:
     """Whether a verb has what its lexicon entry needs: an object ("obj"), a person, group or
     place as object or with/to phrase ("who"), a group or place as object, never a person
-    ("group": one recognizes a state, not a face), an infinitive ("xcomp")."""
+    ("group": one recognizes a state, not a face), an infinitive ("xcomp"), neither an object
+    nor a clause ("noobj": "Up to 100 ethnic Albanians demonstrated on Tuesday", PLOVER gold
+    PROTEST; not "The arbitrary and secret shuttling of people … demonstrates a complete
+    disregard for human dignity", VOA 8010057, a verb of showing: new-user trial 16)."""
     if needs == "obj":
         return theme is not None
+    if needs == "noobj":
+        return theme is None and not any(c.dep_ in ("ccomp", "dobj") for c in v.children)
     if needs == "group":  # "recognized Kosovo", "recognized the Taliban government"; not "recognized her"
         return is_participant(theme) and theme.ent_type_ != "PERSON" and PERSONAL.get(theme.lower_) != "PERSON"
     if needs == "who":  # "met Kim", "met with Kim", "the two met"; not "met with success"

@@ -30,9 +30,15 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     opened by a straight ``"`` may hold a curly pair of its own (``"The DOJ isn't about “Equal
     Justice Under Law” anymore.``): the inner ``”`` closes the inner ``“``, not the quotation (PolNeAR train without its held-out fifth: the regions of 6 texts
     change, block quotations of statements and excerpts; held-out fifth: attribution F1 0.743 ->
-    0.744, "Dr. Ward stated:" and its three paragraphs one content again).
+    0.744, "Dr. Ward stated:" and its three paragraphs one content again), and so may it hold a
+    straight pair opened after a space (``"… The "United States" is not holding any ISIS
+    detainees."``, Wikinews, 8 October 2019, new-user trial 16: the quotation ended at "States"
+    and its last sentences were the author's; PolNeAR train without its held-out fifth: the
+    regions of 3 texts change, 2 to the gold contents ("tweeted, "Reporting that Orlando killer
+    shouted "Allah hu Akbar!" as…"", "…So if somebody walks in and says, "I'd like 10,000 rounds
+    of ammunition," you know…"), 1 a malformed text either way; held-out fifth: 1 text, a closing mark glued to the next word either way).
     """
-    regions, start, inner = [], None, 0
+    regions, start, inner, inner_straight = [], None, 0, 0
     n = len(text)
     i = 0
     while i < n:
@@ -53,8 +59,13 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
                 inner += 1 if ch == "“" else -1
                 i += 1
                 continue
+        if start is not None and text[start - 1] == '"' and ch == '"' and (inner_straight or prev == " " and nxt.isalnum()):
+            # a straight pair inside a straight quotation ("… The "United States" is not holding…")
+            inner_straight += -1 if inner_straight and not (prev == " " and nxt.isalnum()) else 1
+            i += 1
+            continue
         if start is None:
-            inner = 0
+            inner = inner_straight = 0
             if ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([—–-:")) or (ch == "”" and prev == "\n") \
                     or (double and (prev.isspace() or prev in "([—–-:") and not nxt.isspace()):
                 start = i + width  # a paragraph may open with a mistyped closing mark

@@ -862,8 +862,13 @@ _FOR_NOW = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?:\w+\s+)?(?:immediately|y
 _UNDISCLOSED = re.compile(r"^[^,;.]*?\b(?:been|be|is|was|were)\s+(?:\w+\s+)?(?:released|made public|"
                           r"published|disclosed|presented|provided|produced|shown|shared|offered)\b")
 
-#: An existential that says something does not exist ("there is no separation between…").
-_NONE_EXISTS = re.compile(r"(?:\W*\w+,\s*)?there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:no|not\s+any)\b")
+#: An existential that says something does not exist ("there is no separation between…"), also
+#: after a relative pronoun and a verb of showing that the claim keeps ("which shows there is no
+#: separation between the executive and legislative branches", VOA, 14 March 2025: new-user trial
+#: 16, where it corroborated "The constitution says there is separation between government branches").
+_NONE_EXISTS = re.compile(r"(?:\W*\w+,\s*)?(?:(?:which|that)\s+(?:shows|showed|proves|proved|means|meant|"
+                          r"confirms|confirmed|demonstrates|demonstrated)\s+(?:that\s+)?)?"
+                          r"there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:no|not\s+any)\b")
 
 
 def _says_false(low: str, phrase: str) -> bool:
