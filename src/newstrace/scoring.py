@@ -645,9 +645,9 @@ def _sourceless_start(text: str, claim, cues: Sequence[Range]) -> int:
     (partly inside 6)."""
     lead = text[claim.start_char:min(s for s, _ in cues)]
     k = lead.rfind(",")
-    if k > 0 and lead.split(None, 1)[0].lower() in SOURCELESS_LEAD_IN:
-        return claim.start_char + k + 1
     m = _CLAUSE_MARK.match(lead)
+    if k > 0 and (lead.split(None, 1)[0].lower() in SOURCELESS_LEAD_IN or m):
+        return claim.start_char + k + 1
     return claim.start_char + (m.end() if m else 0)
 
 

@@ -210,7 +210,7 @@ def judged_passive(verb: Token) -> str | None:
     seen as empowering regular voters", "The walk-off is considered one of the largest in company
     history", "On Thursday, the dissolution of the club was announced", "The list of wishes was
     widely known", "States were required to test students…"), else None. Signs: a participle (tag
-    VBN) with an ``auxpass`` and no ``agent``, with the word its entry names after it ("see as":
+    VBN) with an ``auxpass`` (or the ``acomp`` of "be") and no ``agent``, with the word its entry names after it ("see as":
     a prepositional "as"; "require to": an infinitive), not "known to" a person ("is known to
     police" names who knows), nor a dummy "it" with a that-clause ("it was revealed that X": X is
     what is revealed, a claim of its own). People not named judge, announce, know or demand what
@@ -221,8 +221,9 @@ def judged_passive(verb: Token) -> str | None:
     its held-out fifth, on the parse, where such a passive heads a claim with no chain (a main
     clause, a conjunct, a clause of its own): see the counts in the session-31 commit."""
     kids = list(verb.children)
-    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
-        return None
+    passive = any(c.dep_ == "auxpass" for c in kids) or verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+    if verb.tag_ != "VBN" or not passive or any(c.dep_ == "agent" for c in kids):
+        return None  # "is well known among…": the parser makes the participle the copula's acomp
     if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids) and any(c.dep_ == "ccomp" for c in kids):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 for c in kids):
@@ -237,12 +238,14 @@ def judged_passive(verb: Token) -> str | None:
 
 
 def _followed_by(verb: Token, word: str) -> bool:
-    """Whether ``verb`` has the prepositional ``word`` ("as") or, for "to", an infinitive
-    (``xcomp`` with "to") among its dependants."""
+    """Whether ``verb`` has the prepositional ``word`` ("as") among its dependants or right after
+    it ("is seen as far more capable of…", where the parser hangs "as" on the adjective) or, for
+    "to", an infinitive (``xcomp`` with "to")."""
     if word == "to":
         return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for c in verb.children)
-    return any(c.dep_ == "prep" and c.lower_ == word for c in verb.children)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return any(c.dep_ == "prep" and c.lower_ == word for c in verb.children) or nxt is not None and nxt.lower_ == word
 
 
 def poll_share_saying(tok: Token) -> bool:

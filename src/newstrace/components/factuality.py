@@ -152,8 +152,9 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out[_unheld_kind(noun, lex)].append(noun)
     judged = _judged_kind(head)
-    if judged is not None and head not in out[judged]:  # "is seen as X", "was announced": no one named
-        out[judged].append(head)
+    verb = next((c for c in head.children if c.dep_ == "acomp" and c.tag_ == "VBN"), head)  # "is well known"
+    if judged is not None and verb not in out[judged]:  # "is seen as X", "was announced": no one named
+        out[judged].append(verb)
     return out
 
 
@@ -166,7 +167,7 @@ def _judged_kind(head: Token) -> str | None:
     showing presents it as fact, as the factive verbs do (FactBank CT+), and one of demanding
     states a demand or requirement as fact ("States were required to test students…"): asserted
     with the participle as cue (``factive``)."""
-    cls = judged_passive(head)
+    cls = judged_passive(head) or next((judged_passive(c) for c in head.children if c.dep_ == "acomp"), None)
     if cls is None:
         return None
     return "passive_hedge" if cls in ("judging", "announcing") else "factive"
