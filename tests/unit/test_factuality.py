@@ -659,6 +659,69 @@ def test_there_has_been_speculation_that_is_speculated(nlp):
     assert c.attribution.chain == []
 
 
+# Agentless passives of judging, announcing, knowing and demanding (claims.judged_passive): the
+# sentences below are PolNeAR train text (not invented), where PolNeAR's gold annotates the
+# passive as the cue of an attribution with no source; the labels are the conventions' reading.
+
+SEEN_AS = T("Twitter is increasingly seen as a source of news and information more than user interaction.")
+ANNOUNCED = T("Back at her Brooklyn headquarters, aides cheered as she was announced the winner.")
+KNOWN = T("The list of wishes was widely known, but the candidate had never before so plainly articulated "
+          "them in public.")
+REQUIRED = T("States were required to test students annually in math and reading, and occasionally in science.")
+SEEN_WALKING = T("In the October 2014 video recorded by a police dashboard camera, McDonald is seen walking "
+                 "down a street.")
+
+
+def _cue_at(c, text: str, word: str) -> None:
+    """``c``'s factuality cues are exactly ``word``, at its (only) place in ``text``."""
+    start = text.index(word)
+    assert [(q.text, q.start_char, q.end_char) for q in c.factuality.cues] == [(word, start, start + len(word))]
+
+
+def test_an_agentless_passive_of_judging_relays_the_claim(nlp):
+    # nyt_2016-06-17_as-its-rivals-pair-up-will-twitt: people not named see Twitter so; the
+    # author relays the view (reported, as "is said to"), the participle its cue; no chain
+    c = claim_with(read(nlp, SEEN_AS), "a source of news")
+    assert c.text == SEEN_AS[:-1] and c.start_char == 0
+    assert author(c) == ("reported", "Uu") and c.attribution.chain == []
+    _cue_at(c, SEEN_AS, "seen")
+
+
+def test_a_time_clause_on_an_announcing_passive_is_a_claim_of_its_own(nlp):
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells: "as she was announced the winner"
+    # relays an announcement no one is named for; the cheering is the author's own fact
+    r = read(nlp, ANNOUNCED)
+    c = claim_with(r, "she was announced the winner")
+    assert c.text.endswith("she was announced the winner") and "cheered" not in c.text
+    assert author(c) == ("reported", "Uu") and c.attribution.chain == []
+    _cue_at(c, ANNOUNCED, "announced")
+    main = claim_with(r, "aides cheered")
+    assert author(main) == ("asserted", "CT+") and main.factuality.cues == []
+
+
+def test_an_agentless_passive_of_knowing_is_asserted_with_its_cue(nlp):
+    # politico_2016-06-14_sanders-scripts-his-primary-seas: "was widely known" presents the
+    # wishes as known, a fact (factive)
+    c = claim_with(read(nlp, KNOWN), "The list of wishes")
+    assert c.text == "The list of wishes was widely known"
+    assert author(c) == ("asserted", "CT+")
+    _cue_at(c, KNOWN, "known")
+
+
+def test_an_agentless_passive_of_requiring_is_asserted_with_its_cue(nlp):
+    # politico_2015-11-30_congress-set-to-dump-no-child-le: the requirement is stated as fact
+    c = claim_with(read(nlp, REQUIRED), "were required to test")
+    assert author(c) == ("asserted", "CT+")
+    _cue_at(c, REQUIRED, "required")
+
+
+def test_seen_doing_something_is_no_judgement(nlp):
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel: "is seen walking" (on video) is
+    # what the video shows, no one's view; PolNeAR has no attribution there
+    c = claim_with(read(nlp, SEEN_WALKING), "walking down a street")
+    assert author(c) == ("asserted", "CT+") and c.factuality.cues == []
+
+
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
     assert_offsets(read(nlp, text), text)

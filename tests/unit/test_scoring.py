@@ -660,6 +660,25 @@ def test_an_agentless_passive_in_a_time_clause_is_an_attribution_with_no_source(
     assert chars(text, got[0].content) == chars(text, content)
 
 
+@pytest.mark.parametrize("text, start, first", [
+    # PolNeAR train, usa-today_2016-04-01_obama-asian-leaders-huddle-on-re: gold cue "is not
+    # expected", content "the topic … to surface in the Obama-Xi talks" ("While" is neither)
+    ("While the topic is not expected to surface in the Obama-Xi talks, China has also become an issue in "
+     "the American presidential campaign.", 6, "the topic"),
+    # usa-today_2016-01-22_some-republicans-pr: gold cue "appear", content "Republicans … to be
+    # salivating over…" (the "Even as" clause before the comma is neither)
+    ("Even as some polls show Sen. Bernie Sanders besting top GOP presidential candidates, Republicans appear "
+     "to be salivating over the prospect of taking on the Democratic socialist in November's general election.",
+     85, "Republicans"),
+])
+def test_a_sourceless_content_leaves_out_a_subordinator_before_it(nlp, text, start, first):
+    from conftest import read
+
+    assert text[start:start + len(first)] == first
+    got = [a for a in attributions_from_reading(read(nlp, text)) if not a.source]
+    assert len(got) == 1 and text[got[0].content[0][0]:start].strip() == ""  # spaces are not scored
+
+
 def test_a_time_clause_passive_of_a_dummy_it_leaves_the_that_clause_alone(nlp):
     # breitbart_2015-12-16_newspaper-defense-secretary-used: "it was revealed in March that she had
     # used…" has the that-clause as its gold content, not "it … in March"; the clause rule gives none.

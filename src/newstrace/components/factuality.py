@@ -25,14 +25,16 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   factive ("confirmed"), ``denied`` when it is a denying verb ("denied claims by X that Y");
 * the author: ``reported`` (Uu) when there is a source, ``alleged`` with an alleging hedge or cue,
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
-  hedges decide: reportedly (or a question put by no one named: "Asked whether X, …") → reported,
+  hedges decide: reportedly (or a question put by no one named: "Asked whether X, …", or an
+  agentless passive of judging or announcing: "X is seen as Y", "X was announced") → reported,
   allegedly (or "purported" on a subject that is no person: "the purported shipment could…")
   → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional
   (not the "if" of a threat or promise: ``CONDITIONAL_COMMITMENTS``) or a
   question → speculated (PS+), probably/likely, "would" or "seem/appear to" → asserted (PR+), a
   negated happen/occur or a
   "false/untrue" predicate → denied (CT-) ("can not take part" is a rule, not a denial; "couldn't
-  happen without X" a condition); an open "whether X" → unknown (Uu); otherwise asserted (CT+);
+  happen without X" a condition); an open "whether X" → unknown (Uu); otherwise asserted (CT+), with
+  the participle of an agentless passive of knowing or demanding as cue ("was widely known");
 * a hedge on a clause also covers the participial clause that depends on it ("has allegedly
   executed…, blaming them…").
 
@@ -48,7 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
-from newstrace.components.claims import hedged_gloss, open_question_clause, RELAYING_PASSIVES
+from newstrace.components.claims import hedged_gloss, judged_passive, open_question_clause, RELAYING_PASSIVES
 from newstrace.components.cue_rules import np_class, passive_claim, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.components.stance import VENUE_NOUNS
@@ -149,7 +151,26 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     noun = unheld_noun_cue(head)
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out[_unheld_kind(noun, lex)].append(noun)
+    judged = _judged_kind(head)
+    verb = next((c for c in head.children if c.dep_ == "acomp" and c.tag_ == "VBN"), head)  # "is well known"
+    if judged is not None and verb not in out[judged]:  # "is seen as X", "was announced": no one named
+        out[judged].append(verb)
     return out
+
+
+def _judged_kind(head: Token) -> str | None:
+    """The hedge class of a claim head that is an agentless passive of judging, announcing,
+    knowing or demanding (:func:`~newstrace.components.claims.judged_passive`), else None: one of
+    judging or announcing relays the claim from people not named, as "is said to" does
+    (``passive_hedge``: reported, Uu; "Mr. Sanders is seen as empowering regular voters", "On
+    Thursday, the dissolution of the club was announced", PolNeAR train); one of knowing or
+    showing presents it as fact, as the factive verbs do (FactBank CT+), and one of demanding
+    states a demand or requirement as fact ("States were required to test students…"): asserted
+    with the participle as cue (``factive``)."""
+    cls = judged_passive(head) or next((judged_passive(c) for c in head.children if c.dep_ == "acomp"), None)
+    if cls is None:
+        return None
+    return "passive_hedge" if cls in ("judging", "announcing") else "factive"
 
 
 def _impersonal_report(head: Token) -> bool:
