@@ -2147,3 +2147,35 @@ def test_referring_to_reports_the_object_of_to(nlp):
     assert _attributions(nlp, REFERS_TO_GLOSS) == [
         ("refers to", "The Inland Empire",
          "those communities east of Los Angeles and west of the Sierra Madre mountain range")]
+
+
+# An "as" clause on a verb of report or stance in which its subject says or takes a stance toward
+# something of its own is an attribution of its own, outside the content of the report it hangs on
+# (claims.as_act). PolNeAR gold: (Washington Post, 2016-07-20, "Beyond plagiarism…") source "he",
+# cue "defended", content "Melania Trump and the campaign", and cue "effectively acknowledged",
+# content "some plagiarism"; (New York Times, 2015-12-31, "Trump turns attacks on another
+# Clinton") source "she", cue "praises", content "his economic record", and source "Mrs.
+# Clinton", cue "mentioning", content "him"; (Breitbart, 2016-02-20, "The Latest: Hillary Clinton
+# tells…") source "he", cue "urges", content "conservatives to unite behind him against the
+# Republican front-runner", and cue "is highlighting", content "his Iowa win over Donald Trump on
+# Feb. … 1".
+EVEN_AS_HE_DEFENDED = T("New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, effectively acknowledged "
+                        "some plagiarism even as he defended Melania Trump and the campaign, saying, \"Ninety-three "
+                        "percent of the speech is completely different than Michelle Obama's speech.\"")
+AS_HE_URGES = T("Texas Sen. Ted Cruz is highlighting his Iowa win over Donald Trump on Feb. 1 as he urges "
+                "conservatives to unite behind him against the Republican front-runner.")
+AS_SHE_PRAISES = T("The criticism of Mr. Clinton's personal life comes as Mrs. Clinton is increasingly relying on the "
+                   "former president, mentioning him in almost every speech as she praises his economic record.")
+
+
+def test_an_as_clause_act_on_a_report_is_an_attribution_of_its_own(nlp):
+    found = {f[0]: f for f in _attributions(nlp, EVEN_AS_HE_DEFENDED)}
+    assert found["defended"][1:] == ("he", "Melania Trump and the campaign")
+    assert found["effectively acknowledged"][2] == "some plagiarism"
+    found = {f[0]: f for f in _attributions(nlp, AS_SHE_PRAISES)}
+    assert found["praises"][1:] == ("she", "his economic record")
+    assert found["mentioning"][2] == "him"
+    found = {f[0]: f for f in _attributions(nlp, AS_HE_URGES)}
+    assert found["urges"][1:] == ("he", "conservatives to unite behind him against the Republican front-runner")
+    assert found["is highlighting"][2].startswith("his Iowa win over Donald Trump")
+    assert "urges" not in found["is highlighting"][2]
