@@ -107,3 +107,24 @@ def test_act_label_is_a_benchmark_match():
     labels = {(r[2], r[3][2]): r[1] for r in rows}
     assert labels[(0, "offered")] == 1
     assert labels[(1, "differ")] == 0
+
+
+#: A PolNeAR train/ paragraph (nyt_2016-08-22_foundation-and-donors-complicate, first annotator):
+#: its one attribution has no source, cue "reports about", content "his lucrative consulting work
+#: on behalf of pro-Russian Ukrainian politicians"; "resigned" is no cue and Manafort no source.
+RESIGNED = ("And on Friday, Paul Manafort resigned as chairman of the Trump campaign, in part because of reports "
+            "about his lucrative consulting work on behalf of pro-Russian Ukrainian politicians.")
+
+
+def test_act_of_a_verb_the_cue_classifier_turns_down_is_not_recorded(nlp):
+    """``learned_acts.hard_blocked``: a verb under the cue classifier's 0.3 is no act, whatever
+    the act classifier says; recorded, "Manafort resigned as chairman…" would take the gold
+    attribution of "reports about" with Manafort for its source."""
+    from newstrace.components.learned_acts import hard_blocked
+
+    reading = read(nlp, RESIGNED)
+    learned = [st for c in reading.claims for st in c.stances if st.probability is not None]
+    assert not [st for st in learned if "resigned" in st.cue.text]
+    assert not [a for a in attributions_from_reading(reading) if any("Manafort" in RESIGNED[s:e] for s, e in a.source)]
+    assert hard_blocked(["cp=2", "b=none"]) and hard_blocked(["cp=5", "b=plain"])
+    assert not hard_blocked(["cp=3", "b=none"])
