@@ -44,7 +44,12 @@ attribution F1 from a precision of about 0.39, the rest is a margin for the read
 without the fifth (session 30, cue classifier fitted without the fifth): 2,000 positives in
 12,599 candidates, 596 in the 1,871 not hard-blocked; over those, out-of-fold average precision
 0.500, precision 0.526 at 0.45 (500 accepted), 0.543 at 0.50 (383), 0.588 at 0.55 (291), 0.584
-at 0.60 (219), so the threshold is 0.55. The out-of-fold table, its average precision
+at 0.60 (219), so the threshold is 0.55; session 31 (leaders' names a PERSON,
+``learned_acts.non_reply``): 569 positive in the 1,825 not hard-blocked, average precision 0.491,
+precision 0.540 at 0.50 (361), 0.601 at 0.55 (268), 0.606 at 0.60 (203), 0.55 again; held-out
+fifth, against main at session 31's start: attribution F1 0.7727 -> 0.7763 (matched 2485 ->
+2521, system 2900 -> 2963), partial 0.7369 -> 0.739, cue F1 0.7725 -> 0.7746, source 0.914 ->
+0.912 (``learned_acts`` module doc). The out-of-fold table, its average precision
 (scikit-learn ``average_precision_score``) and the held-out fifth's precision and recall (model
 fitted without the fifth) are printed.
 
