@@ -172,7 +172,7 @@ def rows_of(gold_docs) -> list[tuple]:
     """``(features, label, text number, (stem, holder, cue, content))`` per candidate, from
     the full pipeline with every candidate recorded as an act (its probability the tag
     ``(k + 1) / 1000`` of the text's k-th candidate) and labelled by :func:`benchmark_labels`."""
-    import newstrace.components.attribution as attribution
+    import newstrace.components.attribution.attributor as attribution  # where the stage reads accepted_acts
     from newstrace.components.learned_acts import candidates
     from newstrace.ingest import article_from_text
     from newstrace.pipeline import build_pipeline, read_articles

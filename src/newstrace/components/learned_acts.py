@@ -70,9 +70,11 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.components.cue_rules import (CONTENT_PREPS, CUE_P_BLOCKS, LEARNED_STANCE_THRESHOLD, NP_REPORT, cue_features,
-                                            cue_probability, logistic, np_class, report_or_stance, silence,
-                                            stance_blocks)
+from newstrace.components.claims import report_or_stance
+from newstrace.components.cue_rules import (CONTENT_PREPS, CUE_P_BLOCKS, NP_REPORT, cue_features, cue_probability, logistic,
+                                            np_class, stance_blocks)
+from newstrace.components.cue_rules.acts import LEARNED_STANCE_THRESHOLD
+from newstrace.components.cue_rules.non_reports import silence
 from newstrace.components.quotes import doc_regions
 from newstrace.components.speakers import DUMMY_SUBJECTS, is_author, subject_of
 from newstrace.components.stance import act_content
@@ -187,7 +189,7 @@ def non_reply(verb: Token) -> bool:
     """Whether ``verb`` is a negated verb of report with no clausal complement ("DHS officials did
     not immediately respond to a request for comment", "never replied to the letter"): the
     attribution rules read it as the author's statement that the party said nothing
-    (:func:`~newstrace.components.cue_rules.silence`, CONVENTIONS.md), so it is no candidate act
+    (:func:`~newstrace.components.cue_rules.non_reports.silence`, CONVENTIONS.md), so it is no candidate act
     either. PolNeAR does annotate many (train without the held-out fifth, session 31: of such
     candidates, 33 of 72 add a matched attribution, 27 of the 46 not :func:`hard_blocked`;
     "respond" 15 of 26); newstrace follows CONVENTIONS.md. Held-out fifth: module doc."""
@@ -261,7 +263,7 @@ HARD_BLOCKS = ("attack", "negated", "plain")
 def hard_blocked(features: list[str]) -> bool:
     """Whether a candidate with ``features`` (:func:`act_features`) is never recorded: a
     condition of :data:`HARD_BLOCKS` holds, or the cue classifier gives its verb less than
-    :data:`~newstrace.components.cue_rules.LEARNED_STANCE_THRESHOLD` (its tenth ``cp=0``-``cp=2``),
+    :data:`~newstrace.components.cue_rules.acts.LEARNED_STANCE_THRESHOLD` (its tenth ``cp=0``-``cp=2``),
     the floor below which :func:`~newstrace.components.cue_rules.learned_stance` records no act
     either. Such a verb is seldom a cue; its acts match less often, and more often with a wrong
     source ("Paul Manafort resigned as chairman…, in part because of reports about…": PolNeAR's
