@@ -71,6 +71,16 @@ AIM_PREPS = ("at", "against", "on", "upon", "toward", "towards")  # shared by a 
 
 
 ACTOR_FILES = ("events_actors.csv", "actors_supplement.csv")
+#: Factbook fields whose rows are people (the ``source`` column of ``lexicons/events_actors.csv``
+#: up to its colon; ``training/build_actors.py``): the supplement lists no people.
+PERSON_FIELDS = frozenset({"executive", "election", "party leader", "diplomatic", "background"})
+
+
+def _actor_rows():
+    """The rows of the actor list (``ACTOR_FILES`` in order) as csv dicts."""
+    for name in ACTOR_FILES:
+        with resources.files("newstrace.lexicons").joinpath(name).open(encoding="utf-8") as fh:
+            yield from csv.DictReader(line for line in fh if not line.startswith("#"))
 
 
 @lru_cache(maxsize=None)
@@ -79,13 +89,21 @@ def actor_table() -> dict[str, tuple[str, str | None, str | None]]:
     ``lexicons/events_actors.csv`` (CIA World Factbook, ``training/build_actors.py``), then the
     hand ``lexicons/actors_supplement.csv``; the first file naming a key wins."""
     out: dict[str, tuple[str, str | None, str | None]] = {}
-    for name in ACTOR_FILES:
-        with resources.files("newstrace.lexicons").joinpath(name).open(encoding="utf-8") as fh:
-            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                value = (row["name"], row["country"] or None, row["sector"] or None)
-                for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                    out.setdefault(n, value)
+    for row in _actor_rows():
+        value = (row["name"], row["country"] or None, row["sector"] or None)
+        for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            out.setdefault(n, value)
     return out
+
+
+@lru_cache(maxsize=None)
+def person_names() -> frozenset[str]:
+    """The names and aliases of the people of the actor list (rows of :data:`PERSON_FIELDS`:
+    "Donald Trump", "Donald J. Trump", "Trump"); a bare surname is an alias only of a leader whose
+    surname is no given name, English word or word of an organisation's name
+    (``training/build_actors.py``)."""
+    return frozenset(n for row in _actor_rows() if row.get("source", "").split(":")[0] in PERSON_FIELDS
+                     for n in [row["name"], *filter(None, row["aliases"].split("|"))])
 
 
 @lru_cache(maxsize=None)

@@ -7,6 +7,7 @@ cue and content are PolNeAR's gold annotation of them, not newstrace's output.
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +69,62 @@ def test_text_view_marks_a_learned_act(nlp):
     print_report(read(nlp, GOLD_ACTS[-1][1]), console)
     line = next(ln for ln in console.export_text().splitlines() if "stance:" in ln and "invoked" in ln)
     assert "(learned, p 0." in line
+
+
+#: A PolNeAR train/ paragraph (wash-post_2016-03-30_as-clinton-sanders-answer-union-, first
+#: annotator) whose gold attribution a rule's stance already matches (cue "backing", content "a
+#: minimum wage of $15 an hour"); its gold: source, cue and content.
+TAKEN = ("They differ on backing a minimum wage of $15 an hour. Sanders supports raising the minimum wage to $15 "
+         "by 2020.", "They", "differ on backing", "a minimum wage of $15 an hour")
+
+
+def _gold_doc(stem, text, source, cue, content):
+    from newstrace.scoring import Attr, GoldDoc
+
+    def at(part: str, after: int = 0) -> tuple[int, int]:
+        start = text.index(part, after)
+        return start, start + len(part)
+
+    cue_at = at(cue)
+    source_at = at(source, text.rindex(source, 0, cue_at[0]))
+    attr = Attr.make([at(content, cue_at[1])], [source_at], [cue_at])
+    return GoldDoc(stem, stem.split("_")[0], None, text, None, [attr], [], None)
+
+
+def test_act_label_is_a_benchmark_match():
+    """``train_act_model`` labels a candidate 1 only when it adds an attribution the benchmark
+    matches: "Obama offered his own condolences for…" does; "They differ on backing…" has the
+    verb in the gold cue and the gold content in its own, but the rules' stance "backing"
+    already matches that gold attribution, so its label is 0."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
+    from train_act_model import rows_of
+
+    stem, text, source, cue, verb, content = GOLD_ACTS[0]
+    rows = rows_of([_gold_doc(stem, text, source, cue, content),
+                    _gold_doc("wash-post_2016-03-30_as-clinton-sanders-answer-union-", *TAKEN)])
+    labels = {(r[2], r[3][2]): r[1] for r in rows}
+    assert labels[(0, "offered")] == 1
+    assert labels[(1, "differ")] == 0
+
+
+#: A PolNeAR train/ paragraph (nyt_2016-08-22_foundation-and-donors-complicate, first annotator):
+#: its one attribution has no source, cue "reports about", content "his lucrative consulting work
+#: on behalf of pro-Russian Ukrainian politicians"; "resigned" is no cue and Manafort no source.
+RESIGNED = ("And on Friday, Paul Manafort resigned as chairman of the Trump campaign, in part because of reports "
+            "about his lucrative consulting work on behalf of pro-Russian Ukrainian politicians.")
+
+
+def test_act_of_a_verb_the_cue_classifier_turns_down_is_not_recorded(nlp):
+    """``learned_acts.hard_blocked``: a verb under the cue classifier's 0.3 is no act, whatever
+    the act classifier says; recorded, "Manafort resigned as chairman…" would take the gold
+    attribution of "reports about" with Manafort for its source."""
+    from newstrace.components.learned_acts import hard_blocked
+
+    reading = read(nlp, RESIGNED)
+    learned = [st for c in reading.claims for st in c.stances if st.probability is not None]
+    assert not [st for st in learned if "resigned" in st.cue.text]
+    assert not [a for a in attributions_from_reading(reading) if any("Manafort" in RESIGNED[s:e] for s, e in a.source)]
+    assert hard_blocked(["cp=2", "b=none"]) and hard_blocked(["cp=5", "b=plain"])
+    assert not hard_blocked(["cp=3", "b=none"])

@@ -72,6 +72,19 @@ def test_a_surname_labelled_an_organisation_is_the_person_named_before(nlp):
     assert [s.name for s in c.attribution.chain] == ["Omar Osman Alasow"]
 
 
+
+def test_a_leaders_surname_labelled_an_organisation_is_a_person(nlp):
+    # PolNeAR train/ breitbart_2016-05-04_ann-coulter-and-then-there-was-t (gold source "Trump",
+    # cue "told"): read alone, the NER labels "Trump" ORG; the actor list names Donald Trump
+    r = read(nlp, "To wit, Trump told Newsmax that Mitt Romney \u201chad a crazy policy of self-deportation which "
+                  "was maniacal,\u201d adding, \u201cHe lost all of the Latino vote \u2026 he lost everybody who is "
+                  "inspired to come into this country.\u201d")
+    c = claim_with(r, "crazy policy of self-deportation")
+    assert [(s.name, s.type) for s in c.attribution.chain] == [("Trump", "person")]
+    doc = nlp("While Trump is looking to smooth over potential disagreements, his campaign brass is sounding "
+              "far less conciliatory.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Trump"] == [("Trump", "PERSON")]
+
 ORTAGUS = (
     "NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops "
     "in Iraq withdraw.\n\nThe United States had not, as of yesterday, announced any plans to remove the "
