@@ -746,7 +746,8 @@ def contradiction(claim: Claim) -> Optional[str]:
         ``"denial"`` when a source in the chain denies it (label ``denied``), the claim says
         something does not exist ("there is no separation…"), its own event is negated in an
         actual clause (:func:`_negated_event`) or its source's report verb is ("does not list",
-        :func:`_negated_predicate`), or a source calls it false; ``None`` otherwise.
+        :func:`_negated_predicate`), or a state is negated with no event ("ISIS is not defeated",
+        :func:`_negated_state`), or a source calls it false; ``None`` otherwise.
     """
     return _contradiction(claim)[0]
 
@@ -856,8 +857,9 @@ def _negated_state(claim: Claim) -> bool:
     White House statement "US troops had defeated ISIS"). It says the state does not hold; as
     a negation (:func:`negation_only`) it contradicts only a story of the same predicate."""
     p = claim.predicate
-    if claim.event is not None or p is None or not claim.start_char < p.start_char < claim.end_char:
-        return False
+    if claim.event is not None or p is None or p.text.endswith("ing") \
+            or not claim.start_char < p.start_char < claim.end_char:
+        return False  # "What is so sad for me is not seeing the punishment" (trial 16) is no state
     before = claim.text[:p.start_char - claim.start_char]
     return bool(_COPULA_NOT_BEFORE.search(before)) and not _SUBORDINATOR.search(before)
 
