@@ -3238,6 +3238,19 @@ def test_the_website_is_the_listed_news_site_named_before(nlp):
     assert (head.name, head.type) == ("Znak.com", "media outlet")
 
 
+def test_a_plural_possessive_apostrophe_does_not_end_the_source_phrase(nlp):
+    # FNC-1 body 1815 (new-user trial 16): the source was "Thursday's edition of the Workers",
+    # cut at the apostrophe of "Workers'" and typed unnamed; the newspaper is the Rodong Sinmun,
+    # North Korea's ruling party's paper (state media), named in the apposition
+    r = read(nlp, "Thursday's edition of the Workers' Party newspaper, the Rodong Sinmun, carried three "
+                  "letters to Kim from overseas allies on its front page, and has reported on returning "
+                  "athletes from the Asian Games who thanked \"the Marshal\" for his support during the "
+                  "competition.")
+    head = claim_with(r, "returning athletes").attribution.chain[0]
+    assert (head.mention, head.name, head.type) == (
+        "Thursday's edition of the Workers' Party newspaper", "Rodong Sinmun", "state media")
+
+
 FIGHTER = ("U.S. President Barack Obama has vowed to \u201cdegrade and ultimately destroy\u201d al-Baghdadi\u2019s "
            "group, which is seeking to reshape the Middle East.\n\nAn Islamic State fighter denied that "
            "al-Baghdadi\u2019s wife had been arrested. \u201cI have checked with our leaders and they said it "

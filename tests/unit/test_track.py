@@ -1280,3 +1280,48 @@ def test_one_name_with_and_without_a_role_word_is_one_origin(nlp, shared_dir):
             _rep("a4", "Aaron Sorkin")]
     assert [r.origin for r in origins.one_name_one_origin(reps)] == ["Bank of America", "America", "Aaron Sorkin",
                                                                      "Aaron Sorkin"]
+
+
+# --- stories of new-user trial 16 (session 31)
+
+SYRIA_WITHDRAWAL = (
+    "Late on Sunday, the United States President Donald Trump, in a statement delivered via the press secretary, "
+    "announced US troops would be leaving Syria. The announcement was made after Trump had a phone conversation "
+    "with Turkish President Recep Tayyip Erdo\u011fan. The statement also said US troops had defeated ISIS and Turkey "
+    "would be moving into Northern Syria.\n\n"
+    "\"ISIS is not defeated [...] The biggest lie being told by the administration [is] that ISIS is defeated. The "
+    "caliphate's destroyed, but there's thousands of fighters over there.\", Graham continued.")
+
+
+def test_a_negated_state_contradicts_the_claim_that_it_holds(nlp):
+    # Wikinews, 8 October 2019 (new-user trial 16): Lindsey Graham's "ISIS is not defeated" was
+    # listed as supporting the White House statement that US troops had defeated ISIS
+    from conftest import read
+    stories, _ = build([read(nlp, SYRIA_WITHDRAWAL, "2019-10-08")])
+    defeated = _story_of(stories, "US troops had defeated ISIS")
+    relations = {r.text: r.relation for r in defeated.reports}
+    assert relations["US troops had defeated ISIS"] == "supports"
+    assert relations["ISIS is not defeated [...]"] == "contradicts"
+    assert defeated.status == "contested"
+
+
+KHASHOGGI = (
+    "On Thursday, Hatice Cengiz, fianc\u00e9e of journalist Jamal Khashoggi, addressed reporters in New York, New "
+    "York, calling for the killers of Khashoggi to be brought to justice. Cengiz traveled to New York for the United "
+    "Nations (UN) General Assembly which took place this week. Khashoggi was murdered last October in the Saudi "
+    "consulate in Istanbul, Turkey.\n\n"
+    "Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post, and he lived in self-imposed exile "
+    "in Virginia as a legal resident of the United States. He entered the consulate in Istanbul on October 2 2018, "
+    "seeking documents allowing him to marry Turkish national Hatice Cengiz. He never came out. Saudi Arabia "
+    "initially denied all claims that Khashoggi was slain, however, a UN report eventually concluded evidence "
+    "supported his murder and dismemberment inside the consulate by Saudi agents.")
+
+
+def test_a_denial_of_claims_that_x_does_not_contest_a_call_of_its_article(nlp):
+    # Wikinews, 29 September 2019 (new-user trial 16): Cengiz's call for justice was "denied by
+    # Saudi Arabia" through its denial that Khashoggi was slain, another claim
+    from conftest import read
+    stories, _ = build([read(nlp, KHASHOGGI, "2019-09-29")])
+    call = _story_of(stories, "calling for the killers of Khashoggi")
+    assert [r.relation for r in call.reports] == ["supports"]
+    assert call.status == "unverified"

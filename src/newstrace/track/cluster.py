@@ -59,6 +59,9 @@ ALLEGATION_NOUNS = re.compile(r"\b(" + "|".join(sorted(cues()["allegation_nouns"
 #: that refers to allegations (:data:`ALLEGATION_NOUNS`): allegations are not facts the author
 #: states, so such a denial belongs with a story of reported claims.
 ALLEGATION_PENALTY = 0.15
+#: An allegation noun (:data:`ALLEGATION_NOUNS`) not followed by a "that" clause saying what is
+#: alleged ("rejected the allegations", not "denied all claims that Khashoggi was slain").
+_ALLEGATIONS_UNSAID = re.compile(ALLEGATION_NOUNS.pattern + r"(?!\s+that\b)", re.I)
 
 #: Minimum match score (see :func:`pair_score`) for a supporting claim to join a story it
 #: shares no predicate with (a paraphrase: "fired" / "launched" two missiles; ECB+ train: 1.2-1.6
@@ -743,7 +746,8 @@ def contradiction(claim: Claim) -> Optional[str]:
         ``"denial"`` when a source in the chain denies it (label ``denied``), the claim says
         something does not exist ("there is no separation…"), its own event is negated in an
         actual clause (:func:`_negated_event`) or its source's report verb is ("does not list",
-        :func:`_negated_predicate`), or a source calls it false; ``None`` otherwise.
+        :func:`_negated_predicate`), or a state is negated with no event ("ISIS is not defeated",
+        :func:`_negated_state`), or a source calls it false; ``None`` otherwise.
     """
     return _contradiction(claim)[0]
 
@@ -786,7 +790,7 @@ def _contradiction(claim: Claim) -> tuple[Optional[str], Optional[str]]:
     chain = claim.attribution.chain
     if any(s.factuality.label == "denied" for s in chain):
         return "denial", "source"
-    if (_negated_event(claim) or _negated_predicate(claim) or _NONE_EXISTS.match(low)) \
+    if (_negated_event(claim) or _negated_predicate(claim) or _negated_state(claim) or _NONE_EXISTS.match(low)) \
             and not _FOR_NOW.search(low):
         return "denial", "negation"  # "there is no separation between the branches"
     phrases = cues().get("refutation_phrases", frozenset())
@@ -846,6 +850,22 @@ def _negated_predicate(claim: Claim) -> bool:
     return bool(_NOT_BEFORE.search(claim.text[:p.start_char - claim.start_char]))
 
 
+def _negated_state(claim: Claim) -> bool:
+    """The claim has no event and its own predicate is a participle or adjective right after a
+    negated copula that opens the claim's main clause (no subordinator before it): "ISIS is not
+    defeated" (Lindsey Graham, Wikinews, 8 October 2019; new-user trial 16: it supported the
+    White House statement "US troops had defeated ISIS"). It says the state does not hold; as
+    a negation (:func:`negation_only`) it contradicts only a story of the same predicate."""
+    p = claim.predicate
+    if claim.event is not None or p is None or p.text.endswith("ing") \
+            or not claim.start_char < p.start_char < claim.end_char:
+        return False  # "What is so sad for me is not seeing the punishment" (trial 16) is no state
+    before = claim.text[:p.start_char - claim.start_char]
+    return bool(_COPULA_NOT_BEFORE.search(before)) and not _SUBORDINATOR.search(before)
+
+
+#: A negated copula right before a claim's predicate ("is not", "wasn't", "are not fully").
+_COPULA_NOT_BEFORE = re.compile(r"\b(?:is|are|was|were)(?:\s+(?:not|never)|n['’]t)(?:\s+(?:really|fully))?\s*$", re.I)
 #: Predicates after a negated copula that say an event named in its subject did not take place
 #: ("the report was not true"): only these deny that event (:func:`_negated_event`).
 OCCURRENCE_PREDICATES = frozenset({"true", "real", "accurate", "correct"})
@@ -1177,8 +1197,11 @@ def _other_predication(denial: ClaimRef, story: Sequence[ClaimRef]) -> bool:
     corruption…," Countryman said (VOA, 22 May 2021; new-user trial 13) denies that the audience
     is unaware; it does not contest Blinken's "Berisha was involved in corrupt acts". Across
     articles the wording of a denial and of the report it answers differ too often (Emergent's
-    "X denies reports that…"), so only the same article is judged."""
-    if denial.contra != "denial" or ALLEGATION_NOUNS.search(denial.claim.text):
+    "X denies reports that…"), so only the same article is judged. A denial of "claims that X"
+    names its predication, as any other denial does: "Saudi Arabia initially denied all claims
+    that Khashoggi was slain" (Wikinews, 2019; new-user trial 16) had contested Hatice Cengiz's
+    "calling for the killers of Khashoggi to be brought to justice"."""
+    if denial.contra != "denial" or _ALLEGATIONS_UNSAID.search(denial.claim.text):
         return False
     support = [m for m in story if m.contra is None]
     return bool(support) and all(m.article.id == denial.article.id and not _same_predication(denial, m)

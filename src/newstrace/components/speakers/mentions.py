@@ -26,7 +26,9 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     citing with its agent ("The security official cited by Reuters said…", FNC-1 body 1192,
     new-user trial 15: the source had become Reuters; the participle is the outer link,
     ``attribution.sentences.SentenceSources.sentence_links``; PolNeAR train: no source phrase holds one). ``alone``:
-    without the head's conjuncts either (one member of a joint source)."""
+    without the head's conjuncts either (one member of a joint source). The apostrophe of a plural
+    possessive is no quotation mark ("Thursday's edition of the Workers' Party newspaper", FNC-1
+    body 1815, new-user trial 16: cut to "…of the Workers")."""
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
             and doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude}
@@ -43,7 +45,7 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     toks = [doc[i] for i in idx]
     out = []
     for t in toks:
-        if t.i > head.i and (t.text in (",", "—", "–", "(", ";", ":") or t.is_quote):
+        if t.i > head.i and (t.text in (",", "—", "–", "(", ";", ":") or t.is_quote and t.tag_ != "POS"):
             break
         out.append(t)
     while out and ((out[-1].is_punct or out[-1].is_space) and not out[-1].text.endswith(".")
