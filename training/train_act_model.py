@@ -21,7 +21,7 @@ and scored by the benchmark's matcher (train without the held-out fifth, cue cla
 without it): of the 1,363 candidates that label called right, 1,218 add a matched attribution;
 of the other 145, 115 duplicate a gold attribution a rule's attribution already matches ("They
 differ on backing a minimum wage…": the rules' stance "backing" holds it), 13 are dropped by the
-adapter as nested (``scoring._drop_nested``), 2 cover less than half of the gold content once the
+adapter as nested (``scoring.adapter._drop_nested``), 2 cover less than half of the gold content once the
 adapter cuts holder, cue and its preposition, 15 lose the greedy pairing to an attribution of
 the rules. The cue that ``cue_tokens`` widens ("were going", "differ on") differs from the gold
 cue in 705 of the 1,218, but the attribution match reads no cue and the cue match needs one

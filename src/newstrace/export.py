@@ -318,7 +318,7 @@ def _past_addressee(verb: Token, after: list[int]) -> list[int]:
     predicate stays in it ("urged him to resign", "called him a loser": PolNeAR content "him to
     resign", "him a loser"). ``after`` unchanged when no such clause follows the opening
     dependents. PolNeAR train without its held-out fifth, among the contents this (with
-    ``scoring._reported_start``) changes: the object of a verb of asking before its clause is
+    ``scoring.starts._reported_start``) changes: the object of a verb of asking before its clause is
     outside the gold content 10 times in 11.
 
     So is the hearer, the object of a verb of telling (``telling_verbs``: "reminds [viewers]

@@ -3838,7 +3838,7 @@ def test_a_feeling_with_a_possessor_stays_in_the_content(nlp):
 
 
 # An aspect verb's infinitive that is a cue itself is part of the cue (cue_rules.aspect_infinitive),
-# and "known" takes its "for" (scoring._cue_words). PolNeAR train gold: huff-post 2016-07-18
+# and "known" takes its "for" (scoring.sourceless._cue_words). PolNeAR train gold: huff-post 2016-07-18
 # "more-offensive-things-donald-tru" (source "Trump", cue "continued to portray", content
 # "“illegal” immigrants as violent criminals"); usa-today 2016-07-15 "ginsburg-apologizes-for-
 # trump-co" (no source, cue "is known for", content "Ginsburg … her liberal bent").

@@ -367,7 +367,7 @@ def test_check_case_reports_first_failures():
 
 
 def test_bridge_closes_gaps_of_punctuation_and_coordinators_only():
-    from newstrace.scoring import _bridge
+    from newstrace.scoring.edges import _bridge
 
     text = "They shot and killed people, \u201cand then\u201d left. Ann said it."
     assert text[0:9] == "They shot" and text[14:27] == "killed people" and text[40:44] == "left"
@@ -416,7 +416,7 @@ def test_any_lead_in_before_a_source_that_opens_the_content_is_no_content():
 
 
 def test_minus_cuts_holes_out_of_ranges():
-    from newstrace.scoring import _minus
+    from newstrace.scoring.spans import _minus
 
     assert _minus([(0, 10)], [(2, 4), (8, 12)]) == [(0, 2), (4, 8)]
     assert _minus([(0, 5), (10, 20)], [(0, 5)]) == [(10, 20)]
@@ -742,7 +742,7 @@ def test_an_aside_between_a_source_and_its_cue_is_no_content():
 def test_edges_take_the_complementiser_and_the_quotation_marks():
     # PolNeAR's content holds "that"/"whether" and the quotation marks with the punctuation
     # inside them; newstrace's claims leave them out.
-    from newstrace.scoring import _edges
+    from newstrace.scoring.edges import _edges
 
     text = "Ann said that \u201cwe will win.\u201d Bob asked whether it rained, then left."
     assert text[15:26] == "we will win" and text[47:56] == "it rained"
@@ -759,7 +759,7 @@ def test_edges_take_the_complementiser_and_the_quotation_marks():
 
 
 def test_a_gap_inside_one_quotation_is_closed_outside_it_not():
-    from newstrace.scoring import _in_quotes
+    from newstrace.scoring.edges import _in_quotes
 
     text = "Ann said: \u201cWe won, and I think we will win again.\u201d Bob thinks it rained, and I think so."
     assert text[11:24] == "We won, and I" and text[31:49] == "we will win again."
@@ -773,7 +773,7 @@ def test_a_gap_inside_one_quotation_is_closed_outside_it_not():
 
 def test_a_preposition_after_the_cue_is_cue_not_content():
     # "Ann took aim at the plan": PolNeAR's cue "took aim at", content "the plan"; "to" stays.
-    from newstrace.scoring import _cue_preposition
+    from newstrace.scoring.cue_spans import _cue_preposition
 
     text = "Ann took aim at the plan. Bob said to go."
     assert text[4:12] == "took aim" and text[13:15] == "at" and text[30:34] == "said"
@@ -819,7 +819,7 @@ def test_an_adverb_right_before_the_cue_is_cue_not_content(nlp, text, source, cu
 def test_cue_modifiers_stop_at_the_source():
     # "Ann has also said…": "has also" is cue; "Bob, 42, repeatedly denied…": "repeatedly", not
     # the words between the source and it.
-    from newstrace.scoring import _cue_modifiers
+    from newstrace.scoring.cue_spans import _cue_modifiers
 
     text = "Ann has also said that it rained. Bob, 42, repeatedly denied it."
     assert text[4:12] == "has also" and text[13:17] == "said" and text[43:53] == "repeatedly"
@@ -888,7 +888,7 @@ def test_a_relative_that_after_a_hearsay_noun_is_no_attribution(nlp):
 
 def test_an_alleging_noun_with_of_is_an_attribution_with_no_source(nlp):
     # PolNeAR train, usa-today_2016-07-18_convention-is-trump-s-chance-to-: Attribution-no-source,
-    # cue "accusations of", content "sexism" (scoring.HEARSAY_OF).
+    # cue "accusations of", content "sexism" (scoring.sourceless.HEARSAY_OF).
     from conftest import read
 
     text = ("And he needs to do that without crossing a line that might bring accusations of sexism as he "

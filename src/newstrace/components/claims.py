@@ -219,7 +219,7 @@ def judged_passive(verb: Token) -> str | None:
     the clause says: the factuality component records the participle as the claim's cue
     (``reported`` for judging and announcing, ``asserted`` for knowing and demanding), and a time
     or condition clause on it is a claim of its own (:func:`is_unit_head`). Moved from the PolNeAR
-    adapter's text patterns (sessions 27-30, ``scoring.JUDGED_PASSIVES``), which PolNeAR
+    adapter's text patterns (sessions 27-30, ``scoring.sourceless.JUDGED_PASSIVES``), which PolNeAR
     annotates as an attribution with no source, cue the passive. PolNeAR train without its
     held-out fifth (both learned models fitted without it), every attribution with no source
     whose cue holds such a participle (not "expected/reported to", 60 of 66, an older rule): a
@@ -230,7 +230,7 @@ def judged_passive(verb: Token) -> str | None:
     required 3/3. A time or condition clause on one (on the parse): 12 clauses, the participle a
     gold cue 9 times ("as she was announced the winner", "Even before the identities … were
     known"; not "once the report was revealed to be a hoax"). Held-out fifth, with
-    ``scoring._sourceless_start``'s subordinator: attribution F1 0.7727 -> 0.7733 (matched 2485 ->
+    ``scoring.starts._sourceless_start``'s subordinator: attribution F1 0.7727 -> 0.7733 (matched 2485 ->
     2489 of system 2900 -> 2905), content partial F1 0.7369 -> 0.7375, cue F1 0.7725 -> 0.7731,
     source accuracy 0.9143 -> 0.9139."""
     kids = list(verb.children)

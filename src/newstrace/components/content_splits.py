@@ -305,7 +305,7 @@ class ContentSplits:
         inside it. PolNeAR train without its held-out fifth: the system cues inside such
         questions were a gold cue 0 times in 11 ("would like", "thought", "believed", "claims");
         on the 150 train texts with such a lead-in, with the adapter's question cue first
-        (``scoring._question_put``), 1 fewer system attribution, 1 more matched, 10 matches that
+        (``scoring.sourceless._question_put``), 1 fewer system attribution, 1 more matched, 10 matches that
         had the inner verb as cue now have the asking participle. Held-out fifth: system 2,819
         -> 2,820, matched 2,416 (attribution F1 0.7608 -> 0.7607: "Trump told ITV … when asked
         how ties would fare…" gives the question its own attribution, which the answer's had

@@ -394,7 +394,7 @@ def plain_sense(verb: Token) -> bool:
     "refer" + object + "to" (session 29): a gold cue 0 times in 3, given an attribution once;
     the held-out fifth has none (figures unchanged).
     Held-out fifth, with the other cuts of session 27 ("maintain" in
-    :data:`~newstrace.components.cue_rules.non_reports.PLAIN_WITH_OBJECT`, ``scoring.NO_QUESTION``,
+    :data:`~newstrace.components.cue_rules.non_reports.PLAIN_WITH_OBJECT`, ``scoring.sourceless.NO_QUESTION``,
     ``paragraph_pass.roster``): attribution F1 0.7696 -> 0.7699 (matched 2467 -> 2468 of 2879),
     cue F1 0.7697 -> 0.7700 (matched 2455 -> 2456 of 2847), content partial F1 0.734 and source
     accuracy 0.916 unchanged.
@@ -466,7 +466,7 @@ def less_set_off_report(doc, content: tuple[int, int]) -> tuple[int, int]:
     "which he argued…", "in which she called for…"), but on the held-out fifth the holder's own
     ("Trump has blasted the convoluted delegate system, which he said runs the risk…") is gold
     content, and cutting it lost that match (attribution F1 0.7716 -> 0.7713). Held-out fifth,
-    with ``scoring._subordinator``: see there."""
+    with ``scoring.starts._subordinator``: see there."""
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None:
         return content

@@ -216,7 +216,7 @@ def displayed_attitude(verb: Token) -> Token | None:
     in a gold cue 29 times, in a gold content 8 and in neither 2 (express 14/20, show 11/14,
     sound 2/3, voice 2/2); with a possessor 1 in 3. Held-out fifth: 6 times in 6 (with a
     possessor 2 in 3). Held-out fifth with :func:`aspect_infinitive` and "known for"
-    (``scoring._cue_words``): attribution F1 0.769 unchanged (2463 matched of 2874), content
+    (``scoring.sourceless._cue_words``): attribution F1 0.769 unchanged (2463 matched of 2874), content
     exact 1805 -> 1809, content partial F1 0.733, cue F1 0.769 (2450 matched) and source
     accuracy 0.915 unchanged."""
     lex = cues()

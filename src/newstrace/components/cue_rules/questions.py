@@ -52,14 +52,14 @@ def passive_question(verb: Token) -> bool:
     """"…after he was asked about the Islamic State's claim", "When Trump was questioned about
     the dispute on ABC News, his response focused on…": an adverbial clause whose verb is an
     asking participle (``asking_verbs`` of the cue lexicon, not "interview": being interviewed
-    puts no question, ``scoring.NO_QUESTION``) in the passive with a subject of its own and no
+    puts no question, ``scoring.sourceless.NO_QUESTION``) in the passive with a subject of its own and no
     agent, with a topic (a preposition of :data:`QUESTION_TOPIC_PREPS` after it) or a question
     clause after it. The asker is no one named; PolNeAR annotates the question as an
     attribution with no source (cue = the auxiliary, the participle and its preposition). PolNeAR
     train without its held-out fifth: such participles are a gold cue 7 times in 8, 6 of them
     with no source (5 of them not found before; the one that is not, "as much as it was
     questioned on humanitarian and legal grounds", is a manner, not a topic). Held-out fifth,
-    with ``scoring._agentless_passive``'s agent "by" of the same change: attribution F1 0.7708 ->
+    with ``scoring.sourceless._agentless_passive``'s agent "by" of the same change: attribution F1 0.7708 ->
     0.7710 (matched 2472 -> 2473, system 2882 -> 2883), cue F1 0.7709 -> 0.7711, content partial
     F1 0.735 and source accuracy 0.916 unchanged at three decimals."""
     return verb.lemma_.lower() in cues()["asking_verbs"] - {"interview"} and verb.tag_ == "VBN" \
