@@ -14,6 +14,7 @@ from newstrace.ingest import article_from_text
 from newstrace.records import (Attribution, Claim, Cue, Event, EventParticipant, Factuality,
                                Predicate, Reading, ReliabilityStatement, Source, Span, StoryReport)
 from newstrace.track import build, cluster as cluster_mod, embeddings as embed_mod, origins, status
+from newstrace.track.cluster import denials, scores, signatures
 
 _VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "PS+",
            "denied": "CT-", "unknown": "Uu"}
@@ -47,7 +48,7 @@ def reading(claims, outlet="Outlet A", published="2019-05-31", text=None, reliab
     return Reading(article=art, claims=list(claims), reliability=list(reliability))
 
 
-# --- cluster.py ------------------------------------------------------------------------------
+# --- cluster/ ---------------------------------------------------------------------------------
 
 
 def test_embed_rows_are_unit_vectors():
@@ -108,10 +109,10 @@ def test_signature_reads_event_times_places():
 
 
 def test_day_range():
-    assert cluster_mod._day_range("2019-05", None) == (dt.date(2019, 5, 1), dt.date(2019, 5, 31))
-    assert cluster_mod._day_range("2019-12", None)[1] == dt.date(2019, 12, 31)
-    assert cluster_mod._day_range("2019", None) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
-    assert cluster_mod._day_range("P1W", None) is None
+    assert signatures._day_range("2019-05", None) == (dt.date(2019, 5, 1), dt.date(2019, 5, 31))
+    assert signatures._day_range("2019-12", None)[1] == dt.date(2019, 12, 31)
+    assert signatures._day_range("2019", None) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    assert signatures._day_range("P1W", None) is None
 
 
 def with_predicate(c, word, lemma):
@@ -662,7 +663,7 @@ def test_undated_claims_of_articles_years_apart_are_not_one_event():
     # a week apart they may be one event
     near = cluster_mod.claim_refs([reading([old], outlet="Outlet A", published="2025-03-04"),
                                    reading([new], outlet="Outlet B", published="2025-03-11")])
-    assert cluster_mod._not_one_time(*near) is False
+    assert scores._not_one_time(*near) is False
 
 
 def test_a_count_over_a_year_is_no_report_of_an_undated_incident():
@@ -673,9 +674,9 @@ def test_a_count_over_a_year_is_no_report_of_an_undated_incident():
     year = ((dt.date(2024, 1, 1), dt.date(2024, 12, 31)),)
     b = replace(b, signature=replace(b.signature, days=year))
     c = replace(c, signature=replace(c.signature, days=((dt.date(2019, 3, 1), dt.date(2019, 3, 31)),)))
-    assert cluster_mod._not_one_time(a, b) is True
+    assert scores._not_one_time(a, b) is True
     # a month may date one incident reported later ("executed in March", reported in June)
-    assert cluster_mod._not_one_time(a, c) is False
+    assert scores._not_one_time(a, c) is False
 
 
 def test_a_story_is_described_by_one_of_its_events():
@@ -884,27 +885,27 @@ def test_claims_with_other_named_objects_are_other_events():
                             "demanded", "demand")
     assert cluster_mod.object_names(demand) == {"national congress party"}
     a, b, c = _one_article(upper, lower, same)
-    assert cluster_mod._other_objects(a, b) and not cluster_mod._other_objects(a, c)
+    assert scores._other_objects(a, b) and not scores._other_objects(a, c)
     assert cluster_mod.pair_score(a, b, 0.9) < cluster_mod.KEY_THRESHOLD < cluster_mod.pair_score(a, c, 0.9)
     # a name that is part of the other is the same object; a headline's capitals name nothing
     biden = with_predicate(claim("Warren endorsed Joe Biden"), "endorsed", "endorse")
     short = with_predicate(claim("Warren has endorsed Biden for president"), "endorsed", "endorse")
-    assert not cluster_mod._other_objects(*_one_article(biden, short))
+    assert not scores._other_objects(*_one_article(biden, short))
     assert cluster_mod.object_names(with_predicate(claim("Lohan Checks Into Betty Ford Rehab"),
                                                    "Checks", "check")) == frozenset()
     # across articles names vary ("Betty Ford Center" / "Betty Ford Clinic")
-    assert not cluster_mod._other_objects(*_refs(upper, lower))
+    assert not scores._other_objects(*_refs(upper, lower))
 
 
 def test_two_periods_get_no_day_of_slack():
     # "In the 2020 calendar year … $94 million" / "For 2021 … $33 million" (VOA, 2 April 2021)
     y2020 = (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
     y2021 = (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
-    assert not cluster_mod._ranges_overlap(y2020, y2021)
-    assert cluster_mod._ranges_overlap(y2020, (dt.date(2021, 1, 1), dt.date(2021, 1, 1)))
-    assert cluster_mod._ranges_overlap((dt.date(2020, 3, 4),) * 2, (dt.date(2020, 3, 5),) * 2)
+    assert not scores._ranges_overlap(y2020, y2021)
+    assert scores._ranges_overlap(y2020, (dt.date(2021, 1, 1), dt.date(2021, 1, 1)))
+    assert scores._ranges_overlap((dt.date(2020, 3, 4),) * 2, (dt.date(2020, 3, 5),) * 2)
     # an ISO week ("last week") is a day range
-    assert cluster_mod._day_range("2021-W12", None) == (dt.date(2021, 3, 22), dt.date(2021, 3, 28))
+    assert signatures._day_range("2021-W12", None) == (dt.date(2021, 3, 22), dt.date(2021, 3, 28))
 
 
 def test_a_negation_bounded_in_time_contradicts_nothing():
@@ -1049,10 +1050,10 @@ def test_also_before_a_predicate_adds_another_act_of_one_article():
                                            "start_char": b.claim.predicate.start_char + shift,
                                            "end_char": b.claim.predicate.end_char + shift})})
     b = replace(b, claim=moved)
-    assert cluster_mod._another_act(a, b) and cluster_mod._another_act(b, a)
+    assert scores._another_act(a, b) and scores._another_act(b, a)
     assert cluster_mod.pair_score(b, a, 0.9) < cluster_mod.KEY_THRESHOLD
     # across articles "also" says nothing of the other report
-    assert not cluster_mod._another_act(*_refs(first, second))
+    assert not scores._another_act(*_refs(first, second))
 
 
 # --- denials that contest nothing (session 27 new-user trial 12) -----------------------------
@@ -1078,7 +1079,7 @@ def test_a_denial_of_accusations_contests_no_fact_and_no_first_person_stance(nlp
                                       claim("A court sentenced Zamora on money-laundering charges"),
                                       claim("handlers of the attack are based in Afghanistan", chain=[src("Pakistan")]))
     refs = cluster_mod.claim_refs([reading([fact, stance, charge, pakistan])])
-    assert [cluster_mod._allegation(r) for r in refs] == [False, False, True, True]
+    assert [denials._allegation(r) for r in refs] == [False, False, True, True]
 
 
 def test_a_source_does_not_contradict_itself_within_one_article():
@@ -1091,9 +1092,9 @@ def test_a_source_does_not_contradict_itself_within_one_article():
                       chain=[src("Frantz Exantus", "official", label="denied", cue="told")])
     one = cluster_mod.claim_refs([reading([deplorable, elections])])
     assert one[1].contra == "denial"
-    assert cluster_mod._self_denial(one[1], [one[0]])
+    assert denials._self_denial(one[1], [one[0]])
     apart = cluster_mod.claim_refs([reading([deplorable]), reading([elections], outlet="Outlet B")])
-    assert not cluster_mod._self_denial(apart[1], [apart[0]])
+    assert not denials._self_denial(apart[1], [apart[0]])
 
 
 # --- denials set against the right claim (session 28 new-user trial 13) ---------------------
