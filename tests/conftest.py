@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+# the checks the attribution test modules share (tests/unit/attribution_helpers.py) get
+# pytest's assertion messages, as the checks of a test module do
+pytest.register_assert_rewrite("attribution_helpers")
+
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
 SHARED = TESTS.parent.parent / "shared"

@@ -1,0 +1,39 @@
+"""Property: every claim, cue and source span of every reading indexes the article text exactly,
+for each text the attribution test modules register (``T = Texts()`` in each, see
+``attribution_helpers``) and a few texts of awkward characters (a no-break space, CRLF, an emoji,
+straight quotes after a colon lead-in).
+"""
+from __future__ import annotations
+
+import pytest
+
+import test_attribution_acts as acts
+import test_attribution_content as content
+import test_attribution_indirect as indirect
+import test_attribution_lead_ins as lead_ins
+import test_attribution_nested as nested
+import test_attribution_paragraphs as paragraphs
+import test_attribution_quotes as quotes
+import test_attribution_repairs as repairs
+import test_attribution_sources as sources
+import test_attribution_speakers as speakers
+from attribution_helpers import Texts
+from conftest import assert_offsets, read
+
+T = Texts()
+
+EXTRA = [
+    T("“It’s  over,” said Coach Rui Mendes\u00a0— and he meant it.\r\nFans left early."),
+    T("Per the Gazette:\n\n“The ferry 🚢 sank at 4 a.m.,” a survivor said.\n\nOthers said "
+      "'nobody' warned them."),
+]
+
+# Registered when each module is imported (a text that a test registers while it runs is not
+# among them); the order is fixed, so that an id (t0, t1, …) names the same text in every run.
+ALL_TEXTS = [text for module in (quotes, indirect, content, nested, lead_ins, acts, speakers, sources,
+                                 repairs, paragraphs) for text in module.T] + T
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
+def test_offsets_index_article_text(nlp, text):
+    assert_offsets(read(nlp, text), text)
