@@ -740,7 +740,7 @@ def test_listing_and_voicing_are_reports_of_their_object(nlp):
 
 # ---------------------------------------------------------------------------------------------
 # 26. Stance acts added to the lexicon: rail against, chide (the author states the act; the
-#     stance is recorded beside the empty chain, components/stance.py).
+#     stance is recorded beside the empty chain, components/stance/).
 
 RAILED = T("The mayor railed against the new toll on Monday. The governor chided her for the delay.")
 

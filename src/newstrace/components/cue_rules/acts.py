@@ -68,7 +68,7 @@ def learned_stance(verb: Token) -> tuple[int, int] | None:
     have discussed the plan with donors". PolNeAR annotates the act as an attribution (source
     = the subject, cue = the verb, content = its object or infinitive); the attribution stage
     records it beside the author's claim as a stance, as it does the lexicon's stance verbs
-    (``components/stance.py``).
+    (``components/stance/``).
 
     Input: a verb of a parsed Doc. Output: the range of :func:`~newstrace.components.stance.act_content`
     (the object complements, else the infinitive), or None unless all hold: the verb is one of

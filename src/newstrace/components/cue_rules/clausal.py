@@ -65,7 +65,7 @@ def attitude_content(verb: Token) -> bool:
       verbs of a source's own commitment (:func:`commitment_verbs`), and not a time ("spoke on
       Tuesday"). Project convention (the seed article's gold, CONVENTIONS.md): a stance act
       toward someone or something ("has repeatedly defended Kim", "condemned the attack") is
-      stated by the author with a stance (``components/stance.py``), and any other plain act
+      stated by the author with a stance (``components/stance/``), and any other plain act
       ("approved the budget", "asked the province for a grant") is stated by the author and has
       no source, and so is "add" with an object (``PLAIN_WITH_OBJECT``: "added 292,000
       jobs"); a means phrase ("responded by rebuilding…") is no content. (Excluding person
@@ -105,7 +105,7 @@ def attitude_content(verb: Token) -> bool:
     if not speech or is_stance_verb(verb) and lemma not in commitment_verbs() or refuses(verb) \
             or lemma in PLAIN_WITH_OBJECT or death_toll(verb) or shows_record(verb) or reciprocal_dispute(verb) \
             or silence(verb):
-        return False  # "criticized the plan": the author's claim with a stance (components/stance.py)
+        return False  # "criticized the plan": the author's claim with a stance (components/stance/)
     objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
     objs += [p for c in kids if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > verb.i
              for p in c.children if p.dep_ in ("pobj", "pcomp") and is_topic(p)]
