@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from newstrace.components.times import _resolve, find_times, make_times
+from newstrace.components.times import find_times, make_times
+from newstrace.components.times.values import _resolve
 
 SEED = DATA / "seed_article.txt"
 D = dt.date

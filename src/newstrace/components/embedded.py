@@ -1,7 +1,7 @@
 """Reports embedded in another claim's clause: which clausal contents to split off as units.
 
 The claims component makes a unit of a reporting verb's clausal complement only where the verb
-heads a unit itself or is in the hand lexicon (``components/claims.py``). A report inside a
+heads a unit itself or is in the hand lexicon (``components/claims/``). A report inside a
 restricting clause ("When a reporter asked if the deployments meant a reversal, Obama said…"),
 a participle or gerund ("…, after saying he would not advertise"), a restrictive relative clause
 ("voters who said they would vote in the primary") or a clause the parser hung on a noun

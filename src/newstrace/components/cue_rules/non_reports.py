@@ -175,7 +175,7 @@ def reports_in_person(verb: Token) -> bool:
     is presenting oneself (WordNet: "announce one's presence"), a physical act, not a report of
     content. "the foundation reported to the IRS that his salary was…" and "will have to report
     to a judge next week about its lapse" (PolNeAR train's two verbs "report to" a body or
-    person) stay reports. Used for the anchor of a time on the verb (``components/times.py``)."""
+    person) stay reports. Used for the anchor of a time on the verb (``components/times/``)."""
     kids = list(verb.children)
     return verb.lemma_.lower() == "report" and verb.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in kids) and not any(

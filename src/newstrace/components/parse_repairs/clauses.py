@@ -268,7 +268,7 @@ def split_semicolon_complement(doc: Doc) -> None:
     its own (a reporting verb with a subject among its clausal dependents, as "added"), the
     governor's subject opening the words after the semicolon (so not a closing tag: ""X; Y," he
     said"). The clause becomes a ``parataxis`` of the governor (each clause of a semicolon pair
-    is its own claim, ``claims._after_semicolon``). Without the speaker tag the repair fired on
+    is its own claim, ``claims.set_apart._after_semicolon``). Without the speaker tag the repair fired on
     98 sentences of PolNeAR train without its held-out fifth, all semicolon pairs, but it also
     took "the person violated immigration laws" from "it" (the government) in "…the burden of
     proof is on the government; it must show the person violated immigration laws" (VOA story
