@@ -1,5 +1,6 @@
-"""What the attribution test modules (``test_attribution_*.py``) share: the register of their
-texts and the checks of a chain.
+"""What the attribution test modules (``test_attribution_*.py``, ``test_recall_*.py``) share: the
+register of their texts, the checks of a chain, and the attributions as the PolNeAR benchmark
+scores them.
 
 Expected values in those modules are what a careful annotator following
 ``shared/CONVENTIONS.md`` ("Attribution chain", "Factuality") would give for the text: a
@@ -12,13 +13,17 @@ Labels asserted follow the conventions' table: the innermost source of a plain r
 ``asserted`` (CT+), an outer source that relays the next one is ``reported`` (Uu), and the author
 of any sourced claim is ``reported`` (Uu) unless the cue is factive ("confirmed").
 
+The ``test_recall_*.py`` modules hold the constructions added to raise recall on PolNeAR (issue
+3); a content there is the whole complement of its cue, as PARC 3.0 annotates it (Pareti 2016).
+
 The spaCy pipeline is the session-scoped ``nlp`` fixture of ``tests/conftest.py`` (loaded once
 for the whole run), and ``conftest.read`` caches each text's Reading, so a text read by several
 tests or modules goes through the pipeline once.
 """
 from __future__ import annotations
 
-from conftest import names, norm
+from conftest import names, norm, read
+from newstrace.scoring import attributions_from_reading, span_text
 
 
 class Texts(list):
@@ -57,3 +62,18 @@ def assert_single_source(claim, name, *, cue_text=None, quote=None, type_=None,
         assert (src.factuality.label, src.factuality.value) == (source_label, source_value)
     if author_label is not None:
         assert (claim.factuality.label, claim.factuality.value) == (author_label, author_value)
+
+
+def attributions(nlp, text) -> list[tuple[str, str, str]]:
+    """The (cue, source, content) texts of each attribution of ``text``, as the PolNeAR benchmark
+    scores them (``newstrace.scoring.attributions_from_reading``): whitespace collapsed, the
+    fragments of a span joined by " … ", "" for no source. The recall modules import it as
+    ``_attributions``, the name their tests were written with (likewise :func:`by_cue`)."""
+    return [(span_text(text, a.cue), span_text(text, a.source), span_text(text, a.content))
+            for a in attributions_from_reading(read(nlp, text))]
+
+
+def by_cue(found, verb) -> tuple[str, str, str]:
+    """The one triple of :func:`attributions` whose cue has the word ``verb``."""
+    (hit,) = [f for f in found if verb in f[0].split()]
+    return hit

@@ -1,7 +1,8 @@
 """Property: every claim, cue and source span of every reading indexes the article text exactly,
 for each text the attribution test modules register (``T = Texts()`` in each, see
 ``attribution_helpers``) and a few texts of awkward characters (a no-break space, CRLF, an emoji,
-straight quotes after a colon lead-in).
+straight quotes after a colon lead-in); and, as ``test_offsets``, for each text the recall
+modules (``test_recall_*.py``) register.
 """
 from __future__ import annotations
 
@@ -17,6 +18,15 @@ import test_attribution_quotes as quotes
 import test_attribution_repairs as repairs
 import test_attribution_sources as sources
 import test_attribution_speakers as speakers
+import test_recall_content as recall_content
+import test_recall_cues as recall_cues
+import test_recall_labels as recall_labels
+import test_recall_quotes as recall_quotes
+import test_recall_second_reports as recall_second_reports
+import test_recall_speakers as recall_speakers
+import test_recall_stances as recall_stances
+import test_recall_topics as recall_topics
+import test_recall_unnamed as recall_unnamed
 from attribution_helpers import Texts
 from conftest import assert_offsets, read
 
@@ -36,4 +46,17 @@ ALL_TEXTS = [text for module in (quotes, indirect, content, nested, lead_ins, ac
 
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"t{i}" for i in range(len(ALL_TEXTS))])
 def test_offsets_index_article_text(nlp, text):
+    assert_offsets(read(nlp, text), text)
+
+
+# The recall modules' texts, under the name and the ids the test had in
+# test_attribution_recall.py before its split: pytest's own ids, the text itself or, for a text of
+# over 100 characters, "text" and its index in this list.
+RECALL_TEXTS = [text for module in (recall_content, recall_second_reports, recall_labels, recall_cues,
+                                    recall_speakers, recall_quotes, recall_stances, recall_topics,
+                                    recall_unnamed) for text in module.T]
+
+
+@pytest.mark.parametrize("text", RECALL_TEXTS)
+def test_offsets(nlp, text):
     assert_offsets(read(nlp, text), text)

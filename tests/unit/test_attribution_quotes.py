@@ -6,7 +6,7 @@ for a closing one, a closing mark the data lost); the speaker a later quotation 
 quoted fragment with no verb of its own, a quotation after a clause taking a position; what in
 and around quotation marks is no one's report (a quoted title or nickname, a quoted "not", a
 relative clause after the closing mark). Code under test: ``components/quotes.py``,
-``components/quote_pass.py``, ``components/parse_repairs/quotations.py``. How the expected
+``components/quote_pass/``, ``components/parse_repairs/quotations.py``. How the expected
 values were decided: ``attribution_helpers``.
 """
 from __future__ import annotations

@@ -1283,6 +1283,15 @@ def test_one_name_with_and_without_a_role_word_is_one_origin(nlp, shared_dir):
                                                                      "Aaron Sorkin"]
 
 
+def test_two_spellings_of_one_name_across_articles_are_one_origin():
+    # Emergent train, claim "Jihadi John is a Londoner named Mohammed Emwazi": the headline "ISIS
+    # Militant Jihadi John Identified As Young West Londoner" (title case: the name stage cannot
+    # tell "Militant" from a name) and the others' "Jihadi John" name one person
+    reps = [_rep("a1", "Jihadi John"), _rep("a2", "ISIS Militant Jihadi John"), _rep("a3", "John")]
+    assert [r.origin for r in origins.one_name_one_origin(reps)] == ["Jihadi John", "Jihadi John", "John"]
+    assert origins.independent_origins(origins.one_name_one_origin(reps)) == ["Jihadi John", "John"]
+
+
 # --- stories of new-user trial 16 (session 31)
 
 SYRIA_WITHDRAWAL = (

@@ -13,11 +13,14 @@ writes them (Wikipedia, "Nobiliary particle"; "Arabic name").
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newstrace import gazetteer
 from newstrace.actors import person_names
+from newstrace.components.descriptions import DescriptionWords
 from newstrace.entities import (CAPITALISED_TITLES, PUBLICATION_NOUNS, SAYING, no_name, person_noun, source_words,
                                 trailing_name)
 from newstrace.lexicons import first_names, outlets
@@ -522,7 +525,7 @@ def _given_name(tok, not_names: frozenset[str]) -> bool:
     return tok.tag_ == "NNP" and not gazetteer.lookup(tok.text) and not gazetteer.country_of_demonym(tok.text)
 
 
-def trim_to_trailing_name(doc: Doc) -> Doc:
+def trim_to_trailing_name(doc: Doc, described: Callable[[Token], bool] | None = None) -> Doc:
     """``doc`` with each PERSON or ORG entity that ends with a person's name after words that are
     no part of any name cut down to that name, labelled PERSON: "India Narendra Modi" (ORG, in
     "Current Prime Minister of India Narendra Modi") → "Narendra Modi" (new-user trial, Wikinews
@@ -532,7 +535,10 @@ def trim_to_trailing_name(doc: Doc) -> Doc:
     word, since given names are often place names too ("Hassan"). The name is found by
     :func:`~newstrace.entities.trailing_name` (a first name of ``lexicons/first_names.csv``, then
     capitalised proper nouns). "House Speaker Nancy Pelosi" → "Nancy Pelosi" likewise
-    (:data:`TITLE_WORDS`).
+    (:data:`TITLE_WORDS`), and, with ``described`` (a
+    :class:`~newstrace.components.descriptions.DescriptionWords`), an entity opened by a common
+    noun or adjective of the person that the NER ran into the name: "Screenwriter Aaron Sorkin"
+    → "Aaron Sorkin" (FNC-1 body 1019), "Actress Emma Stone" (labelled ORG) → "Emma Stone".
 
     Returns:
         the same Doc, ``doc.ents`` rewritten where an entity was cut.
@@ -546,7 +552,8 @@ def trim_to_trailing_name(doc: Doc) -> Doc:
             before = doc[ent.start:name.start] if name is not None else ()
             # a person's entity is cut only at a title or lower-case word: "Hassan" (a city) and
             # "Joao" open "Hassan Sheikh Mohamud", "Joao Paulo Pinto"
-            if before and (no_name(before) if ent.label_ == "ORG" else any(t.is_lower or t.lower_ in roles for t in before)):
+            if before and ((no_name(before) if ent.label_ == "ORG" else any(t.is_lower or t.lower_ in roles for t in before))
+                           or described is not None and any(described(t) for t in before)):
                 ent, changed = Span(doc, name.start, name.end, label="PERSON"), True
         out.append(ent)
     if changed:
@@ -554,21 +561,24 @@ def trim_to_trailing_name(doc: Doc) -> Doc:
     return doc
 
 
-def find_names(doc: Doc) -> Doc:
+def find_names(doc: Doc, described: Callable[[Token], bool] | None = None) -> Doc:
     """:func:`extend_particle_names`, :func:`extend_before_particle`,
     :func:`extend_title_case_names`,
     :func:`label_classified_title_case_names`, :func:`join_purpose_names`,
     :func:`extend_given_names`,
-    :func:`trim_to_trailing_name`,
+    :func:`trim_to_trailing_name` (with ``described``),
     :func:`relabel_by_context`, then :func:`recover_surname_names`; drops the entities cached
     by :func:`newstrace.units.ents_of` before (the components after this one read the cache)."""
     doc = extend_before_particle(extend_particle_names(doc))
     doc = recover_surname_names(relabel_by_context(trim_to_trailing_name(extend_given_names(join_purpose_names(
-        label_classified_title_case_names(extend_title_case_names(doc)))))))
+        label_classified_title_case_names(extend_title_case_names(doc)))), described)))
     doc.user_data.pop("nt_ents", None)
     return doc
 
 
 @Language.factory("newstrace_names")
 def make_names(nlp: Language, name: str):
-    return find_names
+    """The component: :func:`find_names` with the pipeline's own
+    :class:`~newstrace.components.descriptions.DescriptionWords`."""
+    described = DescriptionWords(nlp)
+    return lambda doc: find_names(doc, described)

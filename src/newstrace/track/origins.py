@@ -17,8 +17,12 @@ NAACL 2016; and the "circular reporting" check of verification handbooks: Silver
 5. and the bodies and officials of one state are one origin: "Nigeria's army" and "Nigeria's
    chief of defence staff, Alex Badeh" speak for one government and cannot corroborate each
    other (:func:`state_of`, :func:`one_state_one_origin`);
-6. and one name with a title or role before it is that name's origin: "Screenwriter Aaron
-   Sorkin" and "Aaron Sorkin" are one person (:func:`one_name_one_origin`).
+6. and one name written longer in one article than in another is one origin: "ISIS Militant
+   Jihadi John" (an Emergent headline) and "Jihadi John" are one person
+   (:func:`one_name_one_origin`). Within an article the name stage gives a person's canonical
+   name without the description the NER ran into it ("Screenwriter Aaron Sorkin" → "Aaron
+   Sorkin", :mod:`newstrace.components.descriptions`); across articles only the spellings it
+   cannot tell are left to this rule.
 
 Names are canonical: outlet aliases from ``lexicons/outlets.csv`` ("Yonhap News Agency" →
 "Yonhap", "AP" → "Associated Press"), case and a leading "the" ignored.
@@ -292,10 +296,15 @@ def one_state_one_origin(reports: Sequence[StoryReport]) -> list[StoryReport]:
 def one_name_one_origin(reports: Sequence[StoryReport]) -> list[StoryReport]:
     """``reports`` (one story's, in order) where a supporting report whose origin ends with
     another origin of the story that has two or more words counts toward that shorter name
-    (rule 6 of the module docstring): "Screenwriter Aaron Sorkin" (FNC-1 body 1019, a capital
-    at the sentence's start) and "Aaron Sorkin" (body 945) both quote his Bloomberg Television
-    interview; they are one origin, not two that corroborate each other (six FNC-1 bodies of
-    one headline, session 31). A one-word origin is no one's ("America", "Bank of America").
+    (rule 6 of the module docstring): two spellings of one name across articles, one with words
+    before the name that the name stage cannot tell from a name ("ISIS Militant Jihadi John",
+    an Emergent headline in title case, and "Jihadi John" in others: the only such pair of
+    ``benchmarks/track.py emergent``, none in ECB+ dev). They are one origin, not two that
+    corroborate each other. A name the NER ran a description into at a sentence's start
+    ("Screenwriter Aaron Sorkin", FNC-1 body 1019, beside "Aaron Sorkin" of body 945, six
+    bodies of one headline) reaches the tracker as the name already
+    (:mod:`newstrace.components.descriptions`). A one-word origin is no one's ("America",
+    "Bank of America").
 
     Returns:
         a new list, same order; reports not affected are the same objects.
