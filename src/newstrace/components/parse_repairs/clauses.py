@@ -165,7 +165,7 @@ def restore_bare_complement(doc: Doc) -> None:
     subject, which opens the clause or follows only prepositional or noun phrases of time the
     parse hung on the clause ("after the convention"), and which is finite (a finite tag or a
     finite auxiliary). The clause becomes the verb's ``ccomp``, and those phrases go back to the
-    verb (they say when it was said)."""
+    verb (they say when it was said). PolNeAR dev: see ``pipeline.read_dashes_as``, measured with it."""
     for rel in doc:
         verb = rel.head
         if rel.dep_ != "advcl" or rel.pos_ not in VERBAL or verb.i > rel.i or rel.left_edge.i == 0:

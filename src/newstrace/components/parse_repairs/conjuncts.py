@@ -129,7 +129,11 @@ def lower_bare_conjunct(doc: Doc) -> None:
     with a to-infinitive (an ``xcomp`` tagged VB with "to") in its subtree before the conjunct;
     the conjunct becomes a ``conj`` of the nearest such infinitive, and so does a coordinator
     between them. The inverse of :func:`restore_infinitive_conjunct`, which hangs a past form
-    back on the governor."""
+    back on the governor.
+    With :func:`~newstrace.components.stance.content._object_infinitive` (learned models as
+    packaged): PolNeAR dev attributions matched 1579 -> 1585 of 2192 (system 1840 -> 1839; content
+    partial F1 0.745 -> 0.749; "agreed", "declined … or even directly declare", "promising to meet
+    and … exceed" now match their gold contents), held-out fifth of train 2549 -> 2552 of 3532."""
     for verb in doc:
         head = verb.head
         bare = verb.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG") \
