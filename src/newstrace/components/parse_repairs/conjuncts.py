@@ -142,7 +142,8 @@ def lower_bare_conjunct(doc: Doc) -> None:
                 or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         infs = [t for t in head.subtree if t.dep_ == "xcomp" and t.tag_ == "VB" and t.i < verb.i
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not t.is_ancestor(verb)]
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and not t.is_ancestor(verb) and not verb.is_ancestor(t)]  # no loop
         if not infs:
             continue
         inf = max(infs, key=lambda t: t.i)
