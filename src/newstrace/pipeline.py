@@ -92,6 +92,29 @@ def curly_contractions(patterns: list[dict]) -> list[dict]:
 QUOTE_INFIXES = [r"(?<=\w\w)[,.?!:](?=[\"\u201c\u201d][^\W\d_])", r"(?<=[,.?!:])[\"\u201c\u201d](?=[^\W\d_])"]
 
 
+#: Dash characters the small English model seldom saw, with the dash it reads them as
+#: (:func:`read_dashes_as`). HuffPost writes its dashes as the horizontal bar U+2015
+#: ("WASHINGTON ― Donald Trump's … obsession … is an insult …, top black lawmakers said", PolNeAR
+#: dev; 19 texts of PolNeAR train, 7 of dev); spaCy tagged it VBZ and parsed it as the verb of
+#: the sentence, so the speaker tag's content was lost.
+RARE_DASHES = {"\u2015": "\u2014", "\u2012": "\u2013"}
+
+
+def read_dashes_as(nlp: Language, dashes: dict[str, str] = RARE_DASHES) -> None:
+    """Give each rare dash of ``dashes`` the lexical attributes (NORM, PREFIX, SUFFIX, SHAPE) of
+    the common dash it stands for, in ``nlp.vocab``: the features the model's token embedding
+    reads (spaCy ``MultiHashEmbed``), so the tagger and parser see an em dash. The text and
+    the tokens stay as written (CONVENTIONS.md: offsets index the text exactly). The spaCy way
+    of normalising a word for the model is its NORM (``Token.norm_``, the tokenizer's norm
+    exceptions); PREFIX, SUFFIX and SHAPE are set too because the embedding reads them all. With
+    ``parse_repairs.restore_bare_complement``: PolNeAR dev attributions matched 1586 -> 1588, cues
+    1593 -> 1595 ("top black lawmakers said", "promising to lift …", "boasted"); held-out fifth
+    unchanged."""
+    for rare, common in dashes.items():
+        src, lex = nlp.vocab[common], nlp.vocab[rare]
+        lex.norm_, lex.prefix_, lex.suffix_, lex.shape_ = src.norm_, src.prefix_, src.suffix_, src.shape_
+
+
 @lru_cache(maxsize=2)
 def build_pipeline(model: str = MODEL) -> Language:
     """Load the spaCy English pipeline ``model`` and add newstrace's components (once per
@@ -106,6 +129,7 @@ def build_pipeline(model: str = MODEL) -> Language:
         nlp = spacy.load(model, exclude=["senter"])
     except OSError as err:
         raise ModelMissingError(f"spaCy model '{model}' is not installed; install it with: {INSTALL}") from err
+    read_dashes_as(nlp)
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + QUOTE_INFIXES).finditer
     ruler = nlp.get_pipe("attribute_ruler")
     ruler.add_patterns(LEMMA_FIXES + curly_contractions(ruler.patterns))

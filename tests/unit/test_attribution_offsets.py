@@ -18,6 +18,7 @@ import test_attribution_quotes as quotes
 import test_attribution_repairs as repairs
 import test_attribution_sources as sources
 import test_attribution_speakers as speakers
+import test_recall_complements as recall_complements
 import test_recall_content as recall_content
 import test_recall_cues as recall_cues
 import test_recall_labels as recall_labels
@@ -54,7 +55,7 @@ def test_offsets_index_article_text(nlp, text):
 # over 100 characters, "text" and its index in this list.
 RECALL_TEXTS = [text for module in (recall_content, recall_second_reports, recall_labels, recall_cues,
                                     recall_speakers, recall_quotes, recall_stances, recall_topics,
-                                    recall_unnamed) for text in module.T]
+                                    recall_unnamed, recall_complements) for text in module.T]
 
 
 @pytest.mark.parametrize("text", RECALL_TEXTS)

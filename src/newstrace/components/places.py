@@ -34,7 +34,7 @@ from newstrace.lexicons import first_names
 from newstrace.records import Place
 from newstrace.units import text_of
 
-_DASH = r"(?:\u2014|\u2013|--|-)"
+_DASH = r"(?:\u2014|\u2013|\u2015|--|-)"  # em, en, horizontal bar (HuffPost: "WASHINGTON ―")
 _CITY = r"[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}"
 #: "SAVANNAH, Ga. (Coastal Wire) —", "ISLAMABAD/PENTAGON —" (a joint dateline: the first city
 #: is the dateline's place).

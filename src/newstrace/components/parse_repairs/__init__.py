@@ -56,13 +56,13 @@ from newstrace.components.parse_repairs.phrases import (
     restore_stranded_phrase_end,
 )
 from newstrace.components.parse_repairs.clauses import (
-    restore_split_complements, restore_relative_clause, restore_complements,
+    restore_split_complements, restore_relative_clause, restore_complements, restore_bare_complement,
     restore_hearer_complement, restore_if_questions, split_semicolon_complement,
     restore_participial_report, restore_with_report, restore_split_passive, restore_what_report,
     raise_report_time,
 )
 from newstrace.components.parse_repairs.speaker_tags import (
-    raise_closing_tag, raise_adverbial_tag, restore_tagged_clause, restore_inverted_content,
+    raise_closing_tag, raise_adverbial_tag, raise_subject_tag, restore_tagged_clause, restore_inverted_content,
     restore_fronted_content, raise_preposed_tag, raise_impersonal_tag, restore_showing_tag,
     raise_trailing_report,
 )
@@ -70,7 +70,7 @@ from newstrace.components.parse_repairs.quotations import (
     restore_noun_tag, raise_opening_tag, raise_fragment_tag, restore_inverted_tag,
 )
 from newstrace.components.parse_repairs.conjuncts import (
-    restore_conjoined_clause, restore_complement_conjunct, restore_infinitive_conjunct,
+    restore_conjoined_clause, restore_complement_conjunct, restore_infinitive_conjunct, lower_bare_conjunct,
     restore_second_object_complement, restore_verb_root, split_verb_series,
 )
 # Read from this package by ``speakers`` (the place of an inverted tag, the tense of a verb).
@@ -139,13 +139,16 @@ REPAIRS = (
     restore_conjoined_clause,
     restore_complement_conjunct,
     restore_infinitive_conjunct,
+    lower_bare_conjunct,
     restore_second_object_complement,
     restore_relative_clause,
     restore_complements,
+    restore_bare_complement,
     restore_hearer_complement,
     restore_if_questions,
     raise_closing_tag,
     raise_adverbial_tag,
+    raise_subject_tag,
     restore_tagged_clause,
     restore_inverted_content,
     restore_fronted_content,

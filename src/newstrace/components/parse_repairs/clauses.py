@@ -151,6 +151,41 @@ def restore_complements(doc: Doc) -> None:
         that.dep_ = "mark"
 
 
+def restore_bare_complement(doc: Doc) -> None:
+    """Give a reporting verb back its clause with no "that" where the parser hung it, after a
+    phrase on the verb, as an adverbial clause: "Trump said after the convention he would not
+    accept Cruz's endorsement if it were offered." (PolNeAR dev) parses "accept" as an
+    adverbial clause of "said", so the report had no content and the claim no source. An
+    adverbial clause opens with a subordinator or is non-finite; a finite clause that opens with
+    its own subject and has none is a complement clause with the complementiser left out
+    (Huddleston & Pullum 2002, ch. 11: "that" is optional after "say"). Signs: a verb that takes
+    clausal content (:func:`is_reporting` and PolNeAR's cue verbs of clausal content,
+    ``learned_cues(0.3, 5)``, as :func:`restore_complements` asks) with no clausal complement;
+    an ``advcl`` after it with no ``mark`` or subordinating adverb and no comma right before its
+    subject, which opens the clause or follows only prepositional or noun phrases of time the
+    parse hung on the clause ("after the convention"), and which is finite (a finite tag or a
+    finite auxiliary). The clause becomes the verb's ``ccomp``, and those phrases go back to the
+    verb (they say when it was said). PolNeAR dev: see ``pipeline.read_dashes_as``, measured with it."""
+    for rel in doc:
+        verb = rel.head
+        if rel.dep_ != "advcl" or rel.pos_ not in VERBAL or verb.i > rel.i or rel.left_edge.i == 0:
+            continue
+        subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        finite = rel.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                               for c in rel.children)
+        before = [c for c in rel.children if subj is not None and c.i < subj.i]
+        if subj is None or not finite or any(c.dep_ not in ("prep", "npadvmod") for c in before) \
+                or rel.left_edge != (before[0].left_edge if before else subj.left_edge) \
+                or any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in rel.children) \
+                or doc[subj.left_edge.i - 1].text in (",", ";", ":", "—", "–", "(") \
+                or not is_reporting(verb) or verb.lemma_.lower() not in learned_cues(0.3, 5) \
+                or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        for phrase in before:  # "said [after the convention]": when the verb said it
+            phrase.head = verb
+        rel.dep_ = "ccomp"
+
+
 def restore_hearer_complement(doc: Doc) -> None:
     """Give a reporting verb back its that-clause where the parser made it a relative clause of
     the hearer: "A government official told a local radio station that Joseph had spent the
