@@ -123,3 +123,26 @@ def test_a_conjunct_shares_the_negation_of_its_auxiliary_but_a_finite_one_does_n
     p = predicate_of(r, "wanted to present", "wanted")
     assert (p.polarity, p.tense) == ("positive", "past")
 
+
+# --- the tracker reads them (track/cluster/polarity.py) -------------------------------------------
+# Emergent (Ferreira & Vlachos 2016) article headlines, shared/data/emergent/edata_all-train.csv,
+# read as the tracker benchmark reads them (one article each).
+
+
+def test_a_negated_identity_contradicts(nlp):
+    # Emergent claim 899afb60 (gold stance "against"): the copula is negated, the predicate a noun
+    from newstrace.track import cluster
+    c = claim_with(reading(nlp, "Woman detained in Lebanon is not al-Baghdadi's wife, Iraq says."), "is not")
+    assert cluster.contradiction(c) == "denial" and cluster.negation_only(c)
+
+
+@pytest.mark.parametrize("headline, phrase, expected", [
+    ("Sorry, KFC isn't going to be selling weed in Colorado restaurants.", "going to", True),
+    # "Would-be" is an adjective: the headline tells what was done
+    ("Would-be rapist has penis severed by angry mob.", "severed", False),
+    # VOA, 14 March 2025 (not Emergent): an order given, in the past perfect
+    ("Bosnian state prosecutors on Wednesday had ordered the arrest of Dodik.", "ordered", False),
+])
+def test_the_tracker_reads_the_future_from_the_tense(nlp, headline, phrase, expected):
+    from newstrace.track import cluster
+    assert cluster.future(claim_with(reading(nlp, headline), phrase)) is expected
