@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import contentless_report, nonrestrictive, report_time
 from newstrace.components.cue_rules import np_class, passive_claim, pro_form_answer, PRO_FORMS
+from newstrace.components.polarity import polarity, tense
 from newstrace.components.quotes import doc_regions, in_quotes, unquoted
 from newstrace.components.stance import circumstance, less_circumstances
 from newstrace.lexicons import cues
@@ -94,6 +95,17 @@ def _predicate(head: Token) -> Token:
     return head
 
 
+def _predicate_record(doc: Doc, clause_head: Token, head: Token) -> Predicate:
+    """The :class:`Predicate` of a claim: ``head`` (:func:`_predicate`) with the polarity and
+    tense of the clause headed by ``clause_head`` (:mod:`newstrace.components.polarity`)."""
+    pol, neg = polarity(clause_head)
+    when, cue = tense(clause_head)
+    text = text_of(doc)
+    span = lambda s: None if s is None else Span(text=text[s[0]:s[1]], start_char=s[0], end_char=s[1])  # noqa: E731
+    return Predicate(text=head.text, start_char=head.idx, end_char=head.idx + len(head),
+                     lemma=head.lemma_.lower(), polarity=pol, negation=span(neg), tense=when, tense_cue=span(cue))
+
+
 def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places, starts: dict[str, list[int]],
            governed: dict[int, list]) -> Claim:
     start, end = unquoted(doc_regions(doc), text_of(doc), *unit.span(doc))
@@ -107,8 +119,7 @@ def _claim(doc: Doc, n: int, unit: ClaimUnit, times, places, starts: dict[str, l
     head = _predicate(doc[unit.head])
     return Claim(
         id=f"c{n}", start_char=start, end_char=end, text=text_of(doc)[start:end], kind=unit.kind,
-        predicate=Predicate(text=head.text, start_char=head.idx, end_char=head.idx + len(head),
-                            lemma=head.lemma_.lower()),
+        predicate=_predicate_record(doc, doc[unit.head], head),
         attribution=Attribution(chain=chain, origin=chain[-1] if chain else None, quote=unit.quote),
         factuality=Factuality(label=unit.label, value=unit.value,
                               cues=[_cue(doc, s) for s in unit.cue_spans]),

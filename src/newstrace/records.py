@@ -156,13 +156,35 @@ class Event(_Record):
     modality: Literal["actual", "planned", "threatened", "conditional"] = "actual"
 
 
+Polarity = Literal["positive", "negative"]
+Tense = Literal["past", "present", "future"]
+
+
 class Predicate(Span):
     """The word that heads a claim's predication (its main verb, or the noun or adjective of
     a copular clause): ``lemma`` is its lower-cased spaCy lemma ("executed" → "execute"). In
     event-coreference terms it is the claim's event trigger whether or not a PLOVER type fits
-    (ECB+ annotates such triggers); the tracker compares claims by it."""
+    (ECB+ annotates such triggers); the tracker compares claims by it.
+
+    ``polarity``: whether the predication is negated, FactBank's polarity (the ``+``/``-`` of a
+    factuality value, Saurí & Pustejovsky 2009; TimeML's event ``polarity``): ``"negative"`` for
+    "ISIS is not defeated", "did not happen", "won't", "no evidence was found", "nobody was hurt",
+    "never", with ``negation`` the word that negates it ("not", "n't", "no", "nobody", "never").
+    It is apart from the claim's ``factuality`` label: "it will not resume talks" is asserted and
+    negative (CONVENTIONS.md: the negation is in the content). ``tense``: TimeML's tense of the
+    predication (TENSE of an event instance; ``None`` for TimeML's NONE: another modal, "could
+    strike", or no finite verb), ``"future"`` for will, shall, 'll, won't, "be going to" and
+    "would" ("said the city would close the school"; not the counterfactual "would have"), with
+    ``tense_cue`` the word that sets it ("will", "had", "is").
+    Both are read from the parse of the claim's head (``components/polarity.py``). ``polarity`` is
+    ``None`` only for a record made by hand or stored before these fields were added (additive to
+    schema 1.1): then ``tense`` says nothing either."""
 
     lemma: str
+    polarity: Optional[Polarity] = None
+    negation: Optional[Span] = None
+    tense: Optional[Tense] = None
+    tense_cue: Optional[Span] = None
 
 
 class StanceHolder(Span):

@@ -36,6 +36,7 @@ Its modules, by kind:
 
 * :mod:`.words`: names, stems and datelines of a claim's text;
 * :mod:`.predicates`: a claim's predicate key and the text before its predicate;
+* :mod:`.polarity`: whether a claim's predication is negated and speaks of the future;
 * :mod:`.parties`: who takes part in a claim's event, and whether two participants may be one party;
 * :mod:`.mentions`: a claim's amounts, victim count and named objects;
 * :mod:`.signatures`: :class:`Signature`, a claim's event in comparable form;
@@ -54,7 +55,7 @@ from newstrace.track.cluster.signatures import signature
 from newstrace.track.cluster.contradictions import contradiction, denied_as_stated, negation_only
 from newstrace.track.cluster.refs import ClaimRef, claim_refs, main_countries
 from newstrace.track.cluster.scores import TOPIC_PENALTY, pair_score
-from newstrace.track.cluster.denials import future
+from newstrace.track.cluster.polarity import future
 from newstrace.track.cluster.stories import KEY_THRESHOLD, THRESHOLD, cluster, similar_predicates
 
 __all__ = ["ClaimRef", "KEY_THRESHOLD", "THRESHOLD", "TOPIC_PENALTY", "amounts", "claim_refs", "cluster",

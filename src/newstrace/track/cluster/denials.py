@@ -14,11 +14,10 @@ import re
 from typing import Sequence
 
 from newstrace.lexicons import cues
-from newstrace.records import Claim
 
 from newstrace.track.cluster.words import content_stems
-from newstrace.track.cluster.predicates import _before_predicate
 from newstrace.track.cluster.parties import _FIRST_PERSON
+from newstrace.track.cluster.polarity import future
 from newstrace.track.cluster.refs import ClaimRef
 
 
@@ -120,19 +119,8 @@ def _other_predication(denial: ClaimRef, story: Sequence[ClaimRef]) -> bool:
                                  for m in support)
 
 
-#: A modal of the future ("will", "won't", "'ll", "shall", "would", "going to").
-_FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b|\bwon['’]t\b|\w['’]ll\b", re.I)
-
-
-def future(claim: Claim) -> bool:
-    """The claim's predicate follows a modal of the future (:data:`_FUTURE`) in its text: "I
-    do not believe there will be Dodik's arrest" (predicate "arrest") tells what will or will
-    not happen, not what did."""
-    return bool(_FUTURE.search(_before_predicate(claim)))
-
-
 def _other_tense(denial: ClaimRef, story: Sequence[ClaimRef]) -> bool:
-    """Whether ``denial`` speaks of the future (:func:`future`) and no supporting claim of
+    """Whether ``denial`` speaks of the future (:func:`~.polarity.future`) and no supporting claim of
     ``story`` does: a doubt that an event will happen denies no report that it was set in
     motion. Anto Nobilo's "I do not believe there will be Dodik's arrest" does not contest
     "Bosnian state prosecutors on Wednesday had ordered the arrest of Dodik" (VOA, 14 March
