@@ -53,7 +53,10 @@ fifth, against main at session 31's start: attribution F1 0.7727 -> 0.7763 (matc
 clauses and agentless passives of ``claims``), the packaged refit: 556 positive in the 1,736 not
 hard-blocked, average precision 0.497, precision 0.537 at 0.50 (361), 0.576 at 0.55 (262), 0.586
 at 0.60 (210), 0.55 again; held-out fifth, all session 31 merged: attribution F1 0.7772
-(matched 2525, system 2966), partial 0.7397, cue F1 0.7750, source 0.912. The out-of-fold table, its average precision
+(matched 2525, system 2966), partial 0.7397, cue F1 0.7750, source 0.912. Session 32
+(complements the parse cut short, merged): 572 positive in the 1,739 not hard-blocked, average
+precision 0.508, precision 0.553 at 0.50 (378), 0.575 at 0.55 (285), 0.590 at 0.60 (229); 0.55
+kept. The out-of-fold table, its average precision
 (scikit-learn ``average_precision_score``) and the held-out fifth's precision and recall (model
 fitted without the fifth) are printed.
 
