@@ -127,8 +127,8 @@ def lower_bare_conjunct(doc: Doc) -> None:
     infinitive (Huddleston & Pullum 2002, ch. 15: coordinates share their inflection). Signs: a
     VB ``conj`` with no subject or auxiliary, whose head is a verb in a finite or participle form
     with a to-infinitive (an ``xcomp`` tagged VB with "to") in its subtree before the conjunct;
-    the conjunct becomes a ``conj`` of the nearest such infinitive, and so does a coordinator
-    between them. The inverse of :func:`restore_infinitive_conjunct`, which hangs a past form
+    the conjunct becomes a ``conj`` of the nearest such infinitive (tagged VB), and so does a
+    coordinator between them; never when that infinitive lies below the conjunct (a loop). The inverse of :func:`restore_infinitive_conjunct`, which hangs a past form
     back on the governor.
     With :func:`~newstrace.components.stance.content._object_infinitive` (learned models as
     packaged): PolNeAR dev attributions matched 1579 -> 1585 of 2192 (system 1840 -> 1839; content
