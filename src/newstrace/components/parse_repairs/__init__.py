@@ -83,16 +83,13 @@ def repair(doc: Doc) -> Doc:
     first, as the later repairs look for reporting verbs), and return it.
 
     A repair that leaves the tree with a loop (spaCy then raises E039 on the article's first
-    ``sent.root``; a possessive repair did so on a PolNeAR dev text in session 24) is undone:
-    when the repaired tree loops (:func:`acyclic`), the parser's tree is restored and the repairs
-    are applied again one by one, each undone if it makes a loop. Heads, labels, tags, parts of
-    speech and lemmas are what a repair changes and what is restored."""
-    before = doc.to_array(_SAVED)
-    for fix in REPAIRS:
-        fix(doc)
-    if acyclic(doc):
-        return doc
-    doc.from_array(_SAVED, before)
+    ``sent.root``; a possessive repair did so on a PolNeAR dev text in session 24) is undone
+    right away, before the next repair reads the tree: a later repair that asks spaCy for a
+    span's root (``restore_titled_name``'s ``ent.root``) would raise on the loop (session 32, a
+    conjunct repair on "calling on the spouse to organize …, choose …"). Heads, labels, tags,
+    parts of speech and lemmas are what a repair changes and what is restored. Checking after
+    each repair gives the tree that checking once at the end and, on a loop, starting over one
+    by one gave, and never lets a repair read a looping tree."""
     for fix in REPAIRS:
         state = doc.to_array(_SAVED)
         fix(doc)
