@@ -183,6 +183,15 @@ def test_recognizing_a_person_is_no_diplomatic_recognition(nlp):
     assert event(nlp, "Spain recognized Kosovo in 2008, the ministry said.", "recognized Kosovo").cameo == "054"
 
 
+def test_quitting_with_no_object_is_a_resignation(nlp):
+    # README quick start "Mayor quits" (new-user trial 17 saw the headline claim with no event):
+    # quitting a post is resigning, CAMEO 0831 (PLOVER CONCEDE); quitting a habit is no event
+    e = event(nlp, "Mayor quits\nThe mayor resigned on Friday, city officials said.", "Mayor quits")
+    assert (e.type, e.cameo) == ("CONCEDE", "0831") and e.trigger.text == "quits"
+    assert words(e.actor.name) == {"mayor"}
+    assert all(c.event is None for c in read(nlp, "He quit smoking in 2010.").claims)
+
+
 # --------------------------------------------------------------------------- nu14 trial
 
 def test_it_after_a_participle_of_saying_is_the_speaker(nlp):
