@@ -55,3 +55,17 @@ def test_an_acronym_spelled_like_a_function_word_is_a_name(nlp):
     assert [t.text for t in doc if t.dep_ == "ROOT"] == ["eliminated", "put"]
     shouted = nlp.make_doc("It says: ''LET HIM IN! to the restroom''. Let him in, IN is Indiana.")
     assert function_word_acronyms(shouted) == set()  # shouted once, and one "IN" once
+
+
+def test_word_index_reads_wordnet_entries_and_their_inflections(nlp):
+    # WordNet 3.0: "resign" is a verb, "resigned" its regular past, "spoke" the irregular past of
+    # "speak", "screenwriter" a noun and no verb, "paris" a noun only (the city)
+    from newstrace.components.word_copies import WordIndex, copy_with_words
+    index = WordIndex(nlp)
+    assert index.form("resigned", ["verb"]) and index.form("spoke", ["verb"])
+    assert not index.lemma("resigned", ["verb"]) and index.lemma("resign", ["verb"])
+    assert index.lemma("screenwriter", ["noun"]) and not index.form("screenwriter", ["verb"])
+    assert not index.form("paris", ["verb"])
+    doc = nlp.make_doc("Mayor Quits Post")
+    copy = copy_with_words(list(doc), ["Mayor", "quits", "Post"])
+    assert copy.text == "Mayor quits Post" and copy.vocab is doc.vocab

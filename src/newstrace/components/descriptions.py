@@ -33,8 +33,9 @@ none in VOA or PolNeAR dev.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from newstrace.components.word_copies import WordIndex, copy_with_words
 from newstrace.lexicons import first_names
 
 #: Fine-grained tags of proper nouns (Penn Treebank).
@@ -50,14 +51,11 @@ class DescriptionWords:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self._common: frozenset[str] | None = None
+        self.index = WordIndex(nlp)
 
     def common_word(self, word: str) -> bool:
         """``word`` (lower case) is a noun or adjective of the lemmatizer's WordNet index."""
-        if self._common is None:
-            index = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-            self._common = frozenset().union(*(index.get(k, []) for k in INDEX_CLASSES))
-        return word in self._common
+        return self.index.lemma(word, INDEX_CLASSES)
 
     def lower_case_tag(self, tok: Token) -> str:
         """The tag the model gives ``tok`` written in lower case in its sentence (the sentence
@@ -65,8 +63,7 @@ class DescriptionWords:
         sent = tok.sent
         words = [t.text for t in sent]
         words[tok.i - sent.start] = tok.lower_
-        copy = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-        copy = self.nlp.get_pipe("tagger")(self.nlp.get_pipe("tok2vec")(copy))
+        copy = self.nlp.get_pipe("tagger")(self.nlp.get_pipe("tok2vec")(copy_with_words(sent, words)))
         return copy[tok.i - sent.start].tag_
 
     def __call__(self, tok: Token) -> bool:

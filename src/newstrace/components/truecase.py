@@ -52,6 +52,8 @@ from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from newstrace.components.word_copies import WordIndex, copy_with_words
+
 #: Word classes of the lemmatizer's index whose words a Title-Case line lower-cases when the
 #: article does not decide ("verb" only: nouns of the index include names, "paris", "john").
 FALLBACK_POS = ("verb",)
@@ -171,23 +173,11 @@ class Truecaser:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self._verbs: frozenset | None = None
+        self.index = WordIndex(nlp)
 
     def _is_verb_form(self, word: str) -> bool:
         """``word`` (lower case) is a form of a verb in the lemmatizer's index."""
-        if self._verbs is None:
-            lookups = self.nlp.get_pipe("lemmatizer").lookups
-            self._verbs = {}
-            for pos in FALLBACK_POS:
-                self._verbs[pos] = (frozenset(lookups.get_table("lemma_index").get(pos, [])),
-                                    lookups.get_table("lemma_exc").get(pos, {}),
-                                    lookups.get_table("lemma_rules").get(pos, []))
-        for index, exc, rules in self._verbs.values():
-            if word in index or word in exc or any(
-                    word.endswith(old) and word[:len(word) - len(old)] + new in index
-                    for old, new in rules if old):
-                return True
-        return False
+        return self.index.form(word, FALLBACK_POS)
 
     def truecase_words(self, line: list[Token], caps: dict, lower: dict) -> list[str]:
         """The line's words in the case running text would give them (see the module doc)."""
@@ -221,7 +211,7 @@ class Truecaser:
             acronyms = [k for k in range(e - s) if s + k in acronyms_at]
             if words == texts and not acronyms:
                 continue
-            copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in line])
+            copy = copy_with_words(line, words)
             for k in acronyms:
                 copy[k].norm_ = texts[k]
             copies.append(copy)
