@@ -18,7 +18,8 @@ repairs live in the modules of this package by kind, each module's docstring lis
   questions, participial and "with" reports, free relatives, the report's time);
 * :mod:`.speaker_tags`: speaker tags that close, open or interrupt their clause, hung inside it;
 * :mod:`.quotations`: speaker tags next to a quotation, and quoted fragments with no verb;
-* :mod:`.conjuncts`: conjuncts, infinitives and roots (a sentence read as a noun phrase);
+* :mod:`.conjuncts`: conjuncts, infinitives and roots (a sentence read as a noun phrase, a
+  reporter's second act hung inside the first act's content);
 * :mod:`.tree`: the labels, tags and tree helpers the modules share.
 
 This module holds the spaCy component (``newstrace_parse_repairs``, :func:`repair`) and
@@ -71,7 +72,7 @@ from newstrace.components.parse_repairs.quotations import (
 )
 from newstrace.components.parse_repairs.conjuncts import (
     restore_conjoined_clause, restore_complement_conjunct, restore_infinitive_conjunct, lower_bare_conjunct,
-    restore_second_object_complement, restore_verb_root, split_verb_series,
+    restore_second_object_complement, restore_verb_root, split_verb_series, raise_report_conjunct,
 )
 # Read from this package by ``speakers`` (the place of an inverted tag, the tense of a verb).
 from newstrace.components.parse_repairs.quotations import after_quotation  # noqa: F401
@@ -137,6 +138,7 @@ REPAIRS = (
     restore_complement_conjunct,
     restore_infinitive_conjunct,
     lower_bare_conjunct,
+    raise_report_conjunct,
     restore_second_object_complement,
     restore_relative_clause,
     restore_complements,
