@@ -37,6 +37,8 @@ PROMISING = T("Mrs. Clinton has embraced Mr. Obama's go-it-alone approach, promi
               "cases exceed his goals without trying to pass cap-and-trade legislation.")
 EXHORTED = T('Cruz exhorted Republicans to "vote your conscience" and said he was standing on truth and '
              'principle - ideologically pure stances that could be imperiled with his endorsement of Trump.')
+# PolNeAR dev gold (first annotator): cue "sent a letter to the NAACP board of directors urging",
+# the letter its senders' channel (CONVENTIONS.md), not "urging" alone.
 URGING = T("In late September, a group of black parents with kids in charter schools sent a letter to the "
            "NAACP board of directors urging them to reconsider.")
 
@@ -48,7 +50,8 @@ URGING = T("In late September, a group of black parents with kids in charter sch
     (PROMISING, "Mrs. Clinton", "promising",
      "to meet and in some cases exceed his goals without trying to pass cap-and-trade legislation"),
     (EXHORTED, "Cruz", "exhorted", 'Republicans to "vote your conscience"'),
-    (URGING, "a group of black parents with kids in charter schools", "urging", "them to reconsider"),
+    (URGING, "a group of black parents with kids in charter schools",
+     "sent a letter to the NAACP board of directors urging", "them to reconsider"),
 ], ids=["bare-conjunct", "bare-conjunct-or", "conjunct-of-participle-infinitive", "object-infinitive",
         "object-infinitive-participle"])
 def test_the_content_runs_over_the_infinitive_and_its_conjuncts(nlp, text, source, cue, content):

@@ -21,7 +21,10 @@ Constructions (each a rule over the dependency parse, not over words of one arti
   ("issued a statement saying that…") reports for the issuer; likewise a verb of speaking or
   thinking with the preposition of its topic ("talked about the economy", "apologized for the
   remark": :func:`prep_report`), the verb and preposition the cue; both, and the noun-phrase
-  reports, also in a clause that is no claim unit of its own (:meth:`split_np_reports`);
+  reports, also in a clause that is no claim unit of its own (:meth:`split_np_reports`); a
+  participle describing a document its subject puts out ("sent a letter … opposing…", "wrote an
+  op-ed urging…": :func:`document_issuer`) reports for that subject, the cue running from the
+  verb to the participle, and the verb's clause and the participle's are one attribution;
 * where those rules find no source, a learned classifier (:func:`cue_probability`, logistic
   regression over parse features trained on PolNeAR train/ by ``training/train_cue_model.py``)
   decides whether a clause's verb is a cue; it may give the clause its subject as source only for

@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from newstrace.components.claims import (naming_participle, negative_quantifier, no_one_reports, rebuttal, hedged_gloss,
                                          relay_hedged, reported_absolute, set_off_report)
 from newstrace.components.cue_rules import (adjective_cue, agent_noun_cue, aspect_infinitive, declined_report,
-                                            displayed_attitude, passive_claim, anonymity, attitude_content, CALL_FOR,
+                                            displayed_attitude, document_issuer, document_participle, passive_claim,
+                                            anonymity, attitude_content, CALL_FOR,
                                             calls_for_clause, cue_probability, death_toll, reciprocal_dispute,
                                             shows_record, estimate, handed_figure, infinitive_report, INTENT, judges_as,
                                             judged_by, MODEL_THRESHOLD, modifier_adjective_cue, noun_cue_content,
@@ -161,6 +162,11 @@ class Frames:
             link = self.frame_link(issuer, [verb.head, *self.cue_tokens(verb)])
             if link is not None:
                 return link
+        document = document_issuer(verb)
+        if document is not None:  # "wrote an op-ed urging…": the op-ed's author, cue "wrote an op-ed urging"
+            link = self.frame_link(document[0], [document[1], *self.cue_tokens(verb)])
+            if link is not None:
+                return link
         src = subject_of(verb)
         if src is None or src.lower_ in ("there", "you") or (src.lower_ == "it" and (
                 verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
@@ -239,6 +245,11 @@ class Frames:
             if subj is not None and not self.authorial(subj):  # "I am not sure…": the author's own doubt
                 chain.append(self.link(subj, adj_cue))
             lemma = head.lemma_.lower()
+            part = document_participle(head) if not chain and speech_act_noun(head) is None else None
+            link = self.frame_link(part) if part is not None else None
+            if link is not None:  # "wrote an op-ed urging…": the link of the participle's unit too
+                chain.append(link)
+                own.add(u.head)
             act = speech_act_noun(head) if not chain else None
             if act is not None and (noun_cue_content(act) is not None or any(
                     speech_act_issuer(c) for c in act.children)):
@@ -261,7 +272,7 @@ class Frames:
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
                     or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
                                                  for c in head.children)
-                    or calls_for_clause(head)
+                    or calls_for_clause(head) or document_issuer(head) is not None
                     or attitude_content(head) and cue_probability(head) >= MODEL_THRESHOLD
                     and lemma not in cues()["hedge_speculative_verb"]):  # "They appear to have …": a hedge
                 link = self.frame_link(head)

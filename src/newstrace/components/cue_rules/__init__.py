@@ -48,8 +48,9 @@ from newstrace.components.cue_rules.questions import passive_question, question_
 from newstrace.components.cue_rules.lead_ins import (according_to_manner, according_to_relative, legal_lead_in,
                                                      perspective_lead_in, poll_in_clause, poll_lead_in)
 from newstrace.components.cue_rules.acts import CUE_P_BLOCKS, learned_stance, stance_blocks
-from newstrace.components.cue_rules.nouns import (displayed_attitude, noun_cue_content, noun_cue_holder,
-                                                  speech_act_issuer, speech_act_noun, unheld_noun_cue)
+from newstrace.components.cue_rules.nouns import (displayed_attitude, document_issuer, document_participle,
+                                                  noun_cue_content, noun_cue_holder, speech_act_issuer,
+                                                  speech_act_noun, unheld_noun_cue)
 # Imported from here by attribution and content_splits, as from the one module this package was.
 from newstrace.components.speakers import DUMMY_SUBJECTS
 
@@ -58,7 +59,8 @@ __all__ = [
     "NP_REPORT", "PERCEPTION", "PRO_FORMS", "TOPIC_NAMING",
     "according_to_manner", "according_to_relative", "adjective_cue", "agent_noun_cue", "anonymity",
     "aspect_infinitive", "attitude_content", "calls_for_clause", "content_cue", "cue_features", "cue_probability",
-    "death_toll", "declined_report", "displayed_attitude", "estimate", "handed_figure", "infinitive_clause",
+    "death_toll", "declined_report", "displayed_attitude", "document_issuer", "document_participle", "estimate",
+    "handed_figure", "infinitive_clause",
     "infinitive_report", "intention_participle", "judged_by", "judges_as", "learned_report", "learned_stance",
     "legal_lead_in", "logistic", "modifier_adjective_cue", "noun_cue_content", "noun_cue_holder", "np_class",
     "passive_claim", "passive_question", "perspective_lead_in", "poll_in_clause", "poll_lead_in", "possession_claim",
