@@ -1,0 +1,66 @@
+"""Bugs a new user found in real articles (session 32, trial 17), each on the article's sentence.
+
+The sentences are copied from the trial's articles: FNC-1 bodies 276 (International Business
+Times) and 346 (Reuters) on Gill Rosenberg, and Wikinews 2020 no. 69 (the Reading stabbing).
+Expected values follow ``shared/CONVENTIONS.md`` as read by hand, never the code's output:
+"unknown" (Uu) is "explicitly not confirmed either way ("did not confirm", "could not be
+verified")"; a chain runs from the author's immediate source to the origin and goes only as far
+as the text says; ``claim.factuality`` is the author's commitment, each link's its own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_offsets, claim_with, names, read
+
+
+def own(source) -> tuple[str, str]:
+    return source.factuality.label, source.factuality.value
+
+
+def author(claim) -> tuple[str, str]:
+    return claim.factuality.label, claim.factuality.value
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. A negated verb of confirming leaves its content open: unknown (Uu), not asserted.
+
+IBT = "International Business Times was unable to verify that Rosenberg herself was responsible for the post."
+YAALON_276 = ("“I cannot confirm that [report of Rosenberg’s capture] and I hope that it isn’t true,” "
+              "Israel’s Defense Minister Moshe Ya'alon had reportedly said.")
+YAALON_346 = ("\"I cannot confirm that and I hope that it isn't true,\" Israeli Defense Minister Moshe "
+              "Ya'alon told an Israeli television channel when asked about the reports.")
+
+
+def test_unable_to_verify_is_unknown_for_the_outlet_and_the_author(nlp):
+    r = read(nlp, IBT)
+    assert_offsets(r, IBT)
+    c = claim_with(r, "Rosenberg herself was responsible for the post")
+    assert names(c) == ["international business times"]
+    assert own(c.attribution.chain[0]) == ("unknown", "Uu")
+    assert author(c) == ("unknown", "Uu")
+    assert "unable" in [q.text for q in c.attribution.chain[0].factuality.cues]
+
+
+@pytest.mark.parametrize("text", [YAALON_276, YAALON_346])
+def test_quoted_i_cannot_confirm_is_unknown_for_the_speaker(nlp, text):
+    r = read(nlp, text)
+    assert_offsets(r, text)
+    c = claim_with(r, "I cannot confirm that")
+    assert names(c) == ["moshe ya'alon"]
+    assert own(c.attribution.chain[0]) == ("unknown", "Uu")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Police could not confirm that the man had been arrested.", "the man had been arrested", "police"),
+    ("Police were unable to verify that the man had been arrested.", "the man had been arrested", "police"),
+    ("Police have not verified that the man had been arrested.", "the man had been arrested", "police"),
+    ("Police did not confirm that the man had been arrested.", "the man had been arrested", "police"),
+    ("Police failed to confirm that the man had been arrested.", "the man had been arrested", "police"),
+    ("Police declined to confirm that the man had been arrested.", "the man had been arrested", "police"),
+    ("“We cannot confirm the arrest,” a police spokesman said.", "We cannot confirm the arrest", "a police spokesman"),
+])
+def test_not_confirmed_variants_are_unknown(nlp, text, content, source):
+    c = claim_with(read(nlp, text), content)
+    assert [n.casefold() for n in names(c)] == [source.casefold()]
+    assert own(c.attribution.chain[-1]) == ("unknown", "Uu")
