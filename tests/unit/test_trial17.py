@@ -64,3 +64,23 @@ def test_not_confirmed_variants_are_unknown(nlp, text, content, source):
     c = claim_with(read(nlp, text), content)
     assert [n.casefold() for n in names(c)] == [source.casefold()]
     assert own(c.attribution.chain[-1]) == ("unknown", "Uu")
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. A social-media post is a report ("posting on X", issue 3), also when the parse hung the
+#    verb on the subject's appositive: the claim is what was posted, its source the poster.
+
+ROSENBERG = ("Gill Rosenberg, a Canadian-Israeli woman, who ISIS had claimed to have abducted, posted on "
+             "Facebook Monday afternoon that she was “safe and secure.”")
+
+
+def test_posted_on_facebook_that_x_is_attributed_to_the_poster(nlp):
+    r = read(nlp, ROSENBERG)
+    assert_offsets(r, ROSENBERG)
+    c = claim_with(r, "she was “safe and secure")
+    assert not c.text.startswith("posted")
+    assert names(c) == ["gill rosenberg"]
+    link = c.attribution.chain[0]
+    assert link.cue.text == "posted"
+    assert link.type in ("person", "social media post")
+    assert author(c) == ("reported", "Uu")
