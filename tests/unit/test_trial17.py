@@ -84,3 +84,27 @@ def test_posted_on_facebook_that_x_is_attributed_to_the_poster(nlp):
     assert link.cue.text == "posted"
     assert link.type in ("person", "social media post")
     assert author(c) == ("reported", "Uu")
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. "X cited Y that Z" says what Y said, as "cited Y as saying Z" does: chain [X, Y], and Y's
+#    own commitment is its "may" (speculated, PS+); the author relays it (reported).
+
+TELEGRAPH = "The Daily Telegraph cited a security source that mental health may be a factor in the attack."
+
+
+def test_cited_a_source_that_x_nests_the_source(nlp):
+    r = read(nlp, TELEGRAPH)
+    assert_offsets(r, TELEGRAPH)
+    c = claim_with(r, "mental health may be a factor")
+    assert c.text == "mental health may be a factor in the attack"
+    assert names(c) == ["daily telegraph", "a security source"]
+    outlet, source = c.attribution.chain
+    assert outlet.type == "media outlet"
+    assert own(source) == ("speculated", "PS+")
+    assert author(c) == ("reported", "Uu")
+
+
+def test_cited_concerns_that_x_is_no_source(nlp):
+    c = claim_with(read(nlp, "The company cited concerns that the market would fall."), "the market would fall")
+    assert names(c) == ["company"]
