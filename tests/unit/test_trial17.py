@@ -108,3 +108,22 @@ def test_cited_a_source_that_x_nests_the_source(nlp):
 def test_cited_concerns_that_x_is_no_source(nlp):
     c = claim_with(read(nlp, "The company cited concerns that the market would fall."), "the market would fall")
     assert names(c) == ["company"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. A passive conjunct with its own auxiliary is a predicate of the shared subject: the
+#    officials who have not confirmed the reports are no source of what the reports cited, and
+#    their own value toward the reports is unknown ("has not been confirmed", CONVENTIONS.md).
+
+REPORTS = "The reports cited jihadist websites and have not been confirmed by Israeli officials."
+
+
+def test_officials_who_did_not_confirm_are_not_nested_over_the_reports(nlp):
+    r = read(nlp, REPORTS)
+    assert_offsets(r, REPORTS)
+    cited = claim_with(r, "cited jihadist websites")
+    assert "israeli officials" not in names(cited)
+    unconfirmed = claim_with(r, "have not been confirmed")
+    assert names(unconfirmed) == ["israeli officials"]
+    assert own(unconfirmed.attribution.chain[0]) == ("unknown", "Uu")
+    assert author(unconfirmed) == ("unknown", "Uu")
