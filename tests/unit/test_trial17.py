@@ -127,3 +127,32 @@ def test_officials_who_did_not_confirm_are_not_nested_over_the_reports(nlp):
     assert names(unconfirmed) == ["israeli officials"]
     assert own(unconfirmed.attribution.chain[0]) == ("unknown", "Uu")
     assert author(unconfirmed) == ("unknown", "Uu")
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Israeli newspapers are media outlets (CONVENTIONS.md source types; outlets.csv), and
+#    "Jerusalem" in a Reuters credit line is the city, with coordinates (CONVENTIONS.md Places).
+
+HAARETZ = ("Rosenberg, 31, who migrated to Israel from Canada in 2006, is believed to have served for two "
+           "years in the Israeli military, according to a report by Haaretz.")
+TOI = ("The Israeli government, which on Sunday said it was investigating reports of her capture, had also "
+       "stressed that the information was of “dubious credibility,” according to a report by The Times of Israel.")
+CREDITS = ("(Reporting by Randall Palmer; Additional reporting by Allyn Fisher-Ilan in Jerusalem; Writing by "
+           "Amran Abocar; Editing by Kevin Liffey and Eric Walsh)")
+
+
+@pytest.mark.parametrize("text, phrase, outlet", [
+    (HAARETZ, "is believed to have served", "haaretz"),
+    (TOI, "dubious credibility", "times of israel"),
+])
+def test_israeli_newspapers_are_media_outlets(nlp, text, phrase, outlet):
+    c = claim_with(read(nlp, text), phrase)
+    assert names(c)[0] == outlet
+    assert c.attribution.chain[0].type == "media outlet"
+
+
+def test_jerusalem_is_the_city_with_coordinates(nlp):
+    r = read(nlp, CREDITS)
+    [place] = [p for p in r.places if p.text == "Jerusalem"]
+    assert (place.country, place.kind) == ("ISR", "city")
+    assert place.lat == pytest.approx(31.77, abs=0.05) and place.lon == pytest.approx(35.22, abs=0.05)
