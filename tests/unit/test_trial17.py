@@ -156,3 +156,25 @@ def test_jerusalem_is_the_city_with_coordinates(nlp):
     [place] = [p for p in r.places if p.text == "Jerusalem"]
     assert (place.country, place.kind) == ("ISR", "city")
     assert place.lat == pytest.approx(31.77, abs=0.05) and place.lon == pytest.approx(35.22, abs=0.05)
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. "Jihadists believed to be loyal to ISIS": a passive participle; the jihadists are what the
+#    belief is about, no believer is named. The belief is relayed (reported) with an empty
+#    chain, and the jihadists are no source of it ("a chain goes only as far as the text says").
+
+JIHADISTS = ("Jihadists believed to be loyal to ISIS had claimed on Sunday that Rosenberg, along with a number "
+             "of female fighters, had been abducted near Kobani and that the Israeli military was deliberately "
+             "trying to curb the news of her capture.")
+
+
+def test_reduced_passive_believed_names_no_believer(nlp):
+    r = read(nlp, JIHADISTS)
+    assert_offsets(r, JIHADISTS)
+    belief = claim_with(r, "believed to be loyal to ISIS")
+    assert belief.attribution.chain == []
+    assert author(belief) == ("reported", "Uu")
+    for c in r.claims:
+        assert all(s.cue is None or s.cue.text != "believed" for s in c.attribution.chain), c.text
+    abducted = claim_with(r, "had been abducted near Kobani")
+    assert [s.cue.text for s in abducted.attribution.chain] == ["claimed"]

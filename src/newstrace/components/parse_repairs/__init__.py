@@ -49,7 +49,7 @@ from newstrace.components.parse_repairs.words import (
 from newstrace.components.parse_repairs.subjects import (
     restore_quantity_subject, restore_share_report, restore_subjects, restore_fronted_subject,
     restore_linked_report, restore_participle_subject, restore_rebuttal, restore_relayed_subject,
-    restore_as_name,
+    restore_as_name, restore_reduced_relay,
 )
 from newstrace.components.parse_repairs.phrases import (
     restore_according_object, restore_told_hearer, restore_titled_name, restore_described_name,
@@ -131,6 +131,7 @@ REPAIRS = (
     restore_quantity_subject,
     restore_share_report,
     retag_verb_conjunct,
+    restore_reduced_relay,
     restore_subjects,
     restore_split_complements,
     restore_conjoined_clause,
