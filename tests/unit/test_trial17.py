@@ -178,3 +178,25 @@ def test_reduced_passive_believed_names_no_believer(nlp):
         assert all(s.cue is None or s.cue.text != "believed" for s in c.attribution.chain), c.text
     abducted = claim_with(r, "had been abducted near Kobani")
     assert [s.cue.text for s in abducted.attribution.chain] == ["claimed"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 15 (part). "Trying to confirm" X is not having confirmed it: Canada's value toward the reports
+# is unknown (Uu), as "did not confirm" is. (The trial's sentence adds ", a foreign ministry
+# spokesman said on Sunday"; the claim nested in "reports that X" is not split off yet.)
+
+CANADA = "Canada is trying to confirm reports that a Canadian citizen has been captured in Syria."
+
+
+def test_trying_to_confirm_is_unknown(nlp):
+    r = read(nlp, CANADA)
+    assert_offsets(r, CANADA)
+    c = claim_with(r, "a Canadian citizen has been captured")
+    assert names(c) == ["canada"]
+    assert own(c.attribution.chain[0]) == ("unknown", "Uu")
+
+
+def test_trying_to_say_still_says(nlp):
+    c = claim_with(read(nlp, "Officials tried to say that the plant was safe."), "the plant was safe")
+    assert names(c) == ["officials"]
+    assert own(c.attribution.chain[0]) == ("asserted", "CT+")

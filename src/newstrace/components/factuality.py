@@ -532,7 +532,7 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     if verb is None:
         return "asserted", [], None
     lemma = verb.lemma_.lower()
-    negated = _negators(verb)
+    negated = _negators(verb, trying=lemma in lex["report_factive"])
     cue = [_span(verb)] + [_span(n) for n in negated]
     declined = next((c for c in verb.children if declined_report(c) == verb), None)
     if declined is not None:  # "declined to confirm that X": the declining verb is the cue
@@ -646,20 +646,26 @@ FIRST_PERSON = frozenset({"i", "we"})
 #: Governors that leave their open complement undone, as "not" does: "was unable to verify
 #: that X", "failed to confirm that X" (:func:`_negators`).
 NOT_DONE = frozenset({"unable", "fail"})
+#: Governors that leave a verb of confirming not done yet: "Canada is trying to confirm reports
+#: that a Canadian citizen has been captured in Syria" (Reuters via FNC-1 body 346, new-user
+#: trial 17: Canada asserted), "sought to verify" (:func:`_negators` with ``trying``); not a
+#: verb of saying ("tried to say that X" says it).
+TRYING = frozenset({"try", "seek", "attempt"})
 
 
-def _negators(verb: Token) -> list[Token]:
+def _negators(verb: Token, trying: bool = False) -> list[Token]:
     """The words that negate ``verb``: its own negation ("did not confirm"; not one a quotation
     mark cuts off, :func:`~newstrace.components.quotes.cut_off`), else the governor of which it
     is the open complement when that leaves it undone (``NOT_DONE``: "International Business
     Times was unable to verify that Rosenberg herself was responsible for the post", FNC-1 body
-    276, new-user trial 17: the outlet was asserted), or the negation of "able" ("were not able
-    to confirm"). Empty when it is not negated."""
+    276, new-user trial 17: the outlet was asserted; with ``trying``, also ``TRYING``: "is trying
+    to confirm"), or the negation of "able" ("were not able to confirm"). Empty when it is not
+    negated."""
     own = [c for c in verb.children if c.dep_ == "neg" and not cut_off(c, verb)]
     if own or verb.dep_ != "xcomp":
         return own
     gov = verb.head
-    if gov.lemma_.lower() in NOT_DONE:
+    if gov.lemma_.lower() in NOT_DONE or trying and gov.lemma_.lower() in TRYING:
         return [gov]
     if gov.lower_ == "able":
         above = [gov.head] if gov.dep_ == "acomp" else []
