@@ -13,7 +13,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   "doubt" and a negated "think", also one in the quoted words ("“I do not think that X,” he
   said"), ``denied`` (PR-); "questioned" ``unknown`` (Uu); speculating and attitude verbs
   ``speculated`` (PS+),
-  a negated factive cue ("did not confirm", "did not find") ``unknown`` (Uu), other reporting verbs
+  a negated factive cue ("did not confirm", "did not find", "was unable to verify", a quoted "I cannot
+  confirm that") ``unknown`` (Uu), other reporting verbs
   ``asserted`` (CT+); a modal or speculative adverb in the content (also one a conjunct shares:
   "could rise and hit records", or one in a clausal complement that is part of the claim:
   "which means the window could be closing"), a hope put as an aside ("X, I hope, will …") or a question
@@ -51,7 +52,7 @@ from spacy.tokens import Doc, Token
 
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import hedged_gloss, judged_passive, open_question_clause, RELAYING_PASSIVES
-from newstrace.components.cue_rules import np_class, passive_claim, PERCEPTION, unheld_noun_cue
+from newstrace.components.cue_rules import declined_report, np_class, passive_claim, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.components.stance import VENUE_NOUNS
 from newstrace.lexicons import cue_classes, cues
@@ -531,12 +532,17 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     if verb is None:
         return "asserted", [], None
     lemma = verb.lemma_.lower()
-    negated = [c for c in verb.children if c.dep_ == "neg" and not cut_off(c, verb)]
+    negated = _negators(verb, trying=lemma in lex["report_factive"])
     cue = [_span(verb)] + [_span(n) for n in negated]
+    declined = next((c for c in verb.children if declined_report(c) == verb), None)
+    if declined is not None:  # "declined to confirm that X": the declining verb is the cue
+        verb, negated, lemma = declined, [verb], declined.lemma_.lower()
+        cue.append(_span(declined))
     if negated and (lemma in ("say", "know") or lemma in lex["report_factive"]):
         # "did not confirm X", "the Senate did not find the network had breached laws" (Wikinews
-        # 2020 no. 52, new-user trial): a negated factive commits to neither X nor its negation
-        # (FactBank Uu; "found it had not breached" would be the denial)
+        # 2020 no. 52, new-user trial), "was unable to verify that X", "declined to confirm that
+        # X": a negated factive commits to neither X nor its negation (FactBank Uu; "found it
+        # had not breached" would be the denial)
         return "unknown", cue, None
     question = [t for t in hedges["open"] if t.text == "?"]
     if question:  # "Does Kim think that X?": the question leaves X open, whatever the verb
@@ -566,7 +572,7 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
         return "speculated", [_span(between)], None
     unsaid = _unsaid_frame(doc[unit.head], verb)
     if unsaid is not None:  # "“I can't tell you the market will go up,” he said"
-        return "unknown", [_span(unsaid)] + [_span(c) for c in unsaid.children if c.dep_ == "neg"], None
+        return "unknown", [_span(unsaid)] + [_span(c) for c in _negators(unsaid)], None
     if (hedges["modal"] or hedges["adverb"] or hedges["if"]) and not _deontic(verb, hedges):
         return "speculated", [_span(t) for t in hedges["modal"] + hedges["adverb"] + hedges["if"]], None
     head = doc[unit.head]
@@ -632,6 +638,39 @@ def _speculating_frame(head: Token, cue: Token, lex: dict) -> Token | None:
 
 
 UNSAID = frozenset({"say", "tell", "know", "confirm", "verify", "guarantee", "promise"})
+#: Verbs of confirming, whose negation in the speaker's own first person leaves open what they
+#: take as object: "“I cannot confirm that [report of Rosenberg's capture],” … Ya'alon had
+#: reportedly said" (:func:`_unsaid_frame`).
+CONFIRMING = frozenset({"confirm", "verify"})
+FIRST_PERSON = frozenset({"i", "we"})
+#: Governors that leave their open complement undone, as "not" does: "was unable to verify
+#: that X", "failed to confirm that X" (:func:`_negators`).
+NOT_DONE = frozenset({"unable", "fail"})
+#: Governors that leave a verb of confirming not done yet: "Canada is trying to confirm reports
+#: that a Canadian citizen has been captured in Syria" (Reuters via FNC-1 body 346, new-user
+#: trial 17: Canada asserted), "sought to verify" (:func:`_negators` with ``trying``); not a
+#: verb of saying ("tried to say that X" says it).
+TRYING = frozenset({"try", "seek", "attempt"})
+
+
+def _negators(verb: Token, trying: bool = False) -> list[Token]:
+    """The words that negate ``verb``: its own negation ("did not confirm"; not one a quotation
+    mark cuts off, :func:`~newstrace.components.quotes.cut_off`), else the governor of which it
+    is the open complement when that leaves it undone (``NOT_DONE``: "International Business
+    Times was unable to verify that Rosenberg herself was responsible for the post", FNC-1 body
+    276, new-user trial 17: the outlet was asserted; with ``trying``, also ``TRYING``: "is trying
+    to confirm"), or the negation of "able" ("were not able to confirm"). Empty when it is not
+    negated."""
+    own = [c for c in verb.children if c.dep_ == "neg" and not cut_off(c, verb)]
+    if own or verb.dep_ != "xcomp":
+        return own
+    gov = verb.head
+    if gov.lemma_.lower() in NOT_DONE or trying and gov.lemma_.lower() in TRYING:
+        return [gov]
+    if gov.lower_ == "able":
+        above = [gov.head] if gov.dep_ == "acomp" else []
+        return [c for g in [gov] + above for c in g.children if c.dep_ == "neg"]
+    return []
 
 
 def _unsaid_frame(head: Token, cue: Token) -> Token | None:
@@ -641,12 +680,19 @@ def _unsaid_frame(head: Token, cue: Token) -> Token | None:
     claim is ``unknown`` for him, as "did not confirm" is (CONVENTIONS.md); the chain keeps one
     link for the speaker, so the frame is found on the way up the parse, as for
     :func:`_speculating_frame`. Only complements are climbed ("I don't know him, and the market
-    will go up" says nothing unknown). New-user trial (VOA): such a claim was the speaker's
+    will go up" says nothing unknown). The claim's own head is such a frame when it is a negated
+    verb of confirming (``CONFIRMING``) with the speaker as subject: "“I cannot confirm that and
+    I hope that it isn't true,” Israeli Defense Minister Moshe Ya'alon told an Israeli television
+    channel" (FNC-1 body 346, new-user trial 17: asserted), as "The ministry could not confirm
+    the report" is unknown for the ministry. New-user trial (VOA): such a claim was the speaker's
     assertion (CT+). None when there is none."""
+    if head.lemma_.lower() in CONFIRMING and _negators(head) and any(
+            c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children):
+        return head
     t = head
     while t.dep_ in ("ccomp", "xcomp") and t.head != t and t.head != cue:
         t = t.head
-        if t.lemma_.lower() in UNSAID and any(c.dep_ == "neg" for c in t.children):
+        if t.lemma_.lower() in UNSAID and _negators(t):
             return t
     return None
 

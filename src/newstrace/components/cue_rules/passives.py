@@ -70,10 +70,14 @@ def judged_by(verb: Token) -> bool:
 
 
 def _passive_by(verb: Token) -> bool:
-    """Whether ``verb`` is a passive participle with a subject of its own, a "by" agent with an
+    """Whether ``verb`` is a passive participle with a subject of its own (or one it shares as a
+    conjunct with its own auxiliary: "The reports cited jihadist websites and have not been
+    confirmed by Israeli officials", FNC-1 body 346, new-user trial 17), a "by" agent with an
     object, and no clause."""
     kids = list(verb.children)
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids) \
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and (
+        any(c.dep_ == "nsubjpass" for c in kids) or verb.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)) \
         and any(c.dep_ == "agent" and any(p.dep_ == "pobj" for p in c.children) for c in kids) \
         and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in kids)
 

@@ -50,7 +50,7 @@ from newstrace.components.parse_repairs.words import (
 from newstrace.components.parse_repairs.subjects import (
     restore_quantity_subject, restore_share_report, restore_subjects, restore_fronted_subject,
     restore_linked_report, restore_participle_subject, restore_rebuttal, restore_relayed_subject,
-    restore_as_name,
+    restore_as_name, restore_reduced_relay,
 )
 from newstrace.components.parse_repairs.phrases import (
     restore_according_object, restore_told_hearer, restore_titled_name, restore_described_name,
@@ -58,7 +58,7 @@ from newstrace.components.parse_repairs.phrases import (
 )
 from newstrace.components.parse_repairs.clauses import (
     restore_split_complements, restore_relative_clause, restore_complements, restore_bare_complement,
-    restore_hearer_complement, restore_if_questions, split_semicolon_complement,
+    restore_hearer_complement, restore_cited_complement, restore_if_questions, split_semicolon_complement,
     restore_participial_report, restore_with_report, restore_split_passive, restore_what_report,
     raise_report_time,
 )
@@ -132,6 +132,7 @@ REPAIRS = (
     restore_quantity_subject,
     restore_share_report,
     retag_verb_conjunct,
+    restore_reduced_relay,
     restore_subjects,
     restore_split_complements,
     restore_conjoined_clause,
@@ -144,6 +145,7 @@ REPAIRS = (
     restore_complements,
     restore_bare_complement,
     restore_hearer_complement,
+    restore_cited_complement,
     restore_if_questions,
     raise_closing_tag,
     raise_adverbial_tag,

@@ -213,11 +213,20 @@ def restore_verb_root(doc: Doc) -> None:
     cue and the noun its gold source each time; held-out fifth unchanged (attribution F1 0.771,
     content partial F1 0.735, cue F1 0.771, source 0.916). Not where the noun is the subject of
     a later root ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said…": the
-    root "said" is the tag's conjunct, no complement)."""
+    root "said" is the tag's conjunct, no complement).
+
+    The verb may hang on an appositive of the root noun instead, when the appositive carries a
+    relative clause: "Gill Rosenberg, a Canadian-Israeli woman, who ISIS had claimed to have
+    abducted, posted on Facebook Monday afternoon that she was “safe and secure.”" (FNC-1 body
+    276, new-user trial 17: "posted" hung on "woman" and the that-clause on "Rosenberg", so the
+    claim had no source); the root noun is then the subject. PolNeAR dev: it fires on no
+    sentence (figures unchanged); the six trial articles: on this one."""
     for verb in doc[1:]:
         if verb.dep_ != "acl":
             continue
         noun = verb.head
+        if noun.dep_ == "appos" and noun.head.dep_ == "ROOT":
+            noun = noun.head
         root = noun.head
         next_to = noun.i + 1 == verb.i
         if noun.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBN", "VBD") \

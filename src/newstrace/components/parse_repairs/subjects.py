@@ -17,6 +17,9 @@
   subject's name gets its noun and subject back (:func:`restore_rebuttal`);
 * the subject of a relaying passive ("doctors were said to be struggling") labelled an active
   one is passive again (:func:`restore_relayed_subject`);
+* a relaying passive read as the active verb of its noun ("Jihadists believed to be loyal to
+  ISIS had claimed…") modifies the noun again, and the verb after it gets the noun for subject
+  (:func:`restore_reduced_relay`);
 * a name after "as" that the parser made the subject of the participle after it ("refer to
   these four nations as the “Axis of Upheaval,” describing…") is the object of "as" again,
   and the participle an adjunct of the verb (:func:`restore_as_name`).
@@ -351,6 +354,42 @@ def restore_relayed_subject(doc: Doc) -> None:
                 or not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in kids):
             continue
         subj.dep_ = "nsubjpass"
+
+
+def restore_reduced_relay(doc: Doc) -> None:
+    """Make a relaying passive that the parser read as the active verb of its noun a reduced
+    relative again, and give the verb after it its subject: "Jihadists believed to be loyal to
+    ISIS had claimed on Sunday that Rosenberg … had been abducted near Kobani" (FNC-1 body 276,
+    new-user trial 17) parses "believed" as the root (VBD) with the jihadists its subject and
+    "had claimed" a conjunct, so the jihadists became the believers and the source of "to be
+    loyal to ISIS". A verb of :data:`~newstrace.components.claims.RELAYING_PASSIVES` with an
+    infinitive and no object cannot be active ("believed him to be" has one): no one named
+    believes it. Signs: such a verb tagged VBD with no auxiliary, a subject right before it, an
+    infinitive (``xcomp`` with "to") right after it, no object or coordinator, and after it a
+    conjunct with an auxiliary or a finite clausal complement ("Gunmen believed to be members
+    of the group attacked the village" parses "attacked" so), with no subject or subordinator
+    of its own. The conjunct takes the verb's place,
+    the noun becomes its ``nsubj``, the verb an ``acl`` (VBN) of the noun. PolNeAR dev: it fires
+    on no sentence (figures unchanged); the six trial articles: on this one."""
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.lemma_.lower() not in RELAYING_PASSIVES:
+            continue
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+        inf = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" and a.i == verb.i + 1
+                                                                 for a in c.children)), None)
+        main = next((c for c in kids if c.i > verb.i and not any(d.dep_ in (*SUBJECT_DEPS, "mark") for d in c.children)
+                     and (c.dep_ == "conj" and any(d.dep_ == "aux" and d.i < c.i for d in c.children)
+                          or c.dep_ == "ccomp" and c.tag_ in FINITE_TAGS)), None)
+        if subj is None or inf is None or main is None \
+                or any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in kids):
+            continue
+        take_place(main, verb)
+        for c in kids:
+            if c.i > main.i or c.dep_ == "punct" and c.i > inf.right_edge.i:
+                c.head = main
+        subj.head, subj.dep_ = main, "nsubj"
+        verb.head, verb.dep_, verb.tag_ = subj, "acl", "VBN"
 
 
 def restore_as_name(doc: Doc) -> None:
