@@ -14,7 +14,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from newstrace.components.claims import contentless_report, nonrestrictive, report_time
-from newstrace.components.cue_rules import np_class, passive_claim, pro_form_answer, PRO_FORMS
+from newstrace.components.cue_rules import as_much, np_class, passive_claim, pro_form_answer, PRO_FORMS
 from newstrace.components.polarity import polarity, tense
 from newstrace.components.quotes import doc_regions, in_quotes, unquoted
 from newstrace.components.stance import circumstance, less_circumstances
@@ -159,7 +159,10 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     unit's last word is followed to its closing mark ("called the move “deeply disappointing and
     will undercut…”", whose conjunct is a claim of its own). The claim keeps its span and times
     ("on Thursday night"). A passive "claimed" reports its subject, before it
-    (:func:`~newstrace.components.cue_rules.passive_claim`: PolNeAR gold "Both incidents")."""
+    (:func:`~newstrace.components.cue_rules.passive_claim`: PolNeAR gold "Both incidents"), and
+    "said as much in an interview" reports "as much" alone
+    (:func:`~newstrace.components.cue_rules.as_much`: PolNeAR gold "as much"; the parse hangs the
+    act's circumstances on "much")."""
     cue = unit.chain[0].cue if unit.chain else None
     start, end = unit.span(doc)
     if cue is not None and not start <= cue[0] < end:  # the unit is what is reported
@@ -177,6 +180,9 @@ def _reported(doc: Doc, unit: ClaimUnit) -> Span | None:
     if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "csubj") and c.left_edge.idx < cue[0]
                                   for c in verb.children):
         return None
+    much = as_much(verb) if verb.pos_ == "VERB" else None
+    if much is not None and much.i - 1 in after:  # "said as much in an interview": the pro-form alone
+        return _span_of(doc, [much.i - 1, much.i])
     agent = next((c for c in verb.children if c.dep_ == "agent" and c.i == after[0]), None)
     if agent is not None and agent.right_edge.i < after[-1]:
         after = [i for i in after if i > agent.right_edge.i]  # "reported [by local press] as…": the source

@@ -41,9 +41,9 @@ from newstrace.components.cue_rules.clausal import (aspect_infinitive, attitude_
                                                     infinitive_clause, learned_report, PERCEPTION)
 from newstrace.components.cue_rules.passives import handed_figure, judged_by, passive_claim, published_by
 from newstrace.components.cue_rules.adjectives import adjective_cue, agent_noun_cue, COPULAS, modifier_adjective_cue
-from newstrace.components.cue_rules.verb_frames import (calls_for_clause, estimate, infinitive_report, judges_as,
-                                                        prep_report, pro_form_answer, PRO_FORMS, talks_about_clause,
-                                                        TOPIC_NAMING)
+from newstrace.components.cue_rules.verb_frames import (as_much, calls_for_clause, estimate, infinitive_report,
+                                                        judges_as, prep_report, pro_form_answer, PRO_FORMS,
+                                                        talks_about_clause, TOPIC_NAMING)
 from newstrace.components.cue_rules.questions import passive_question, question_clause, question_topic
 from newstrace.components.cue_rules.lead_ins import (according_to_manner, according_to_relative, legal_lead_in,
                                                      perspective_lead_in, poll_in_clause, poll_lead_in)
@@ -57,7 +57,7 @@ from newstrace.components.speakers import DUMMY_SUBJECTS
 __all__ = [
     "CALL_FOR", "CONTENT_PREPS", "COPULAS", "CUE_P_BLOCKS", "DUMMY_SUBJECTS", "INTENT", "MODEL_THRESHOLD",
     "NP_REPORT", "PERCEPTION", "PRO_FORMS", "TOPIC_NAMING",
-    "according_to_manner", "according_to_relative", "adjective_cue", "agent_noun_cue", "anonymity",
+    "according_to_manner", "according_to_relative", "adjective_cue", "agent_noun_cue", "anonymity", "as_much",
     "aspect_infinitive", "attitude_content", "calls_for_clause", "content_cue", "cue_features", "cue_probability",
     "death_toll", "declined_report", "displayed_attitude", "document_issuer", "document_participle", "estimate",
     "handed_figure", "infinitive_clause",

@@ -3,7 +3,8 @@ something (:func:`judges_as`: "see him as a threat"), an estimate (:func:`estima
 net worth at $45 billion"), talking about a clause (:func:`talks_about_clause`), a call for
 someone to act (:func:`calls_for_clause`: "called for Trump to drop out"), a noun-phrase report
 or judgement in an infinitive (:func:`infinitive_report`: "attempted to portray…"), an answer by
-a pro-form (:func:`pro_form_answer`, :func:`thinks_so`: "said yes", "thinks so"), and a verb of
+a pro-form (:func:`pro_form_answer`, :func:`thinks_so`, :func:`as_much`: "said yes", "thinks so",
+"said as much"), and a verb of
 speaking, writing or thinking with the preposition of its topic (:func:`prep_report`: "talked
 about the economy").
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newstrace.components.quotes import doc_regions, in_quotes
-from newstrace.components.speakers import DUMMY_SUBJECTS, is_author
+from newstrace.components.speakers import DUMMY_SUBJECTS, is_author, is_reporting
 
 from newstrace.components.cue_rules.words import CALL_FOR, is_topic, NP_REPORT
 from newstrace.components.cue_rules.non_reports import realis_act
@@ -158,6 +159,8 @@ def pro_form_answer(verb: Token) -> bool:
     second "said" on "is")."""
     if verb.pos_ != "VERB":
         return False
+    if as_much(verb) is not None:
+        return True
     if verb.lemma_.lower() in THINKING_SO:
         return thinks_so(verb)
     if verb.lemma_.lower() not in ANSWERING:
@@ -165,6 +168,29 @@ def pro_form_answer(verb: Token) -> bool:
     return any(c.i > verb.i and (c.lower_ in PRO_FORMS and c.dep_ in ("advmod", "intj", "dobj")
                                  or c.lower_ in PRO_FORM_HEADS and c.dep_ in ("dobj", "nsubj", "attr"))
                for c in verb.children)
+
+
+def as_much(verb: Token) -> Token | None:
+    """The "much" of "as much" standing for a clause after a verb of report
+    (:func:`is_reporting`): "Hillary Clinton's campaign manager Robby Mook said as much in an
+    interview", "Oz's big, big boss indicated as much in an email" (PolNeAR dev), "Top Sanders
+    strategists acknowledged as much in a New York Times article" (PolNeAR train). The content
+    is anaphoric, what an earlier sentence says (CONVENTIONS.md, what is a claim), and PolNeAR's
+    gold content is "as much" itself. Signs: "much" hung on the verb after it as an adverb or
+    object (``advmod``, ``dobj``, ``npadvmod``), "as" right before it, no "as" or "than" right
+    after it or in its phrase ("spent twice as much in 2015 as on…", "knows as much about X as
+    I do": comparisons), and no clausal complement on the verb. None otherwise. PolNeAR train
+    without its held-out fifth: one such verb, a gold cue with content "as much"; dev: two,
+    both gold cues with content "as much"."""
+    doc = verb.doc
+    if not is_reporting(verb) or any(c.dep_ in ("ccomp", "csubj") for c in verb.children):
+        return None
+    much = next((c for c in verb.children if c.lower_ == "much" and c.i > verb.i
+                 and c.dep_ in ("advmod", "dobj", "npadvmod")), None)
+    if much is None or doc[much.i - 1].lower_ != "as" \
+            or any(t.lower_ in ("as", "than") for t in doc[much.i + 1:much.right_edge.i + 2]):
+        return None
+    return much
 
 
 def thinks_so(verb: Token) -> bool:

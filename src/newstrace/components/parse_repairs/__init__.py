@@ -63,8 +63,8 @@ from newstrace.components.parse_repairs.clauses import (
     raise_report_time,
 )
 from newstrace.components.parse_repairs.speaker_tags import (
-    raise_closing_tag, raise_adverbial_tag, raise_subject_tag, restore_tagged_clause, restore_inverted_content,
-    restore_fronted_content, raise_preposed_tag, raise_impersonal_tag, restore_showing_tag,
+    raise_closing_tag, raise_adverbial_tag, raise_subject_tag, raise_clause_tag, restore_tagged_clause,
+    restore_inverted_content, restore_fronted_content, raise_preposed_tag, raise_impersonal_tag, restore_showing_tag,
     raise_trailing_report,
 )
 from newstrace.components.parse_repairs.quotations import (
@@ -150,6 +150,7 @@ REPAIRS = (
     raise_closing_tag,
     raise_adverbial_tag,
     raise_subject_tag,
+    raise_clause_tag,
     restore_tagged_clause,
     restore_inverted_content,
     restore_fronted_content,
