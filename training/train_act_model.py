@@ -112,6 +112,7 @@ import collections
 import hashlib
 import inspect
 import json
+import os
 import pickle
 from pathlib import Path
 
@@ -123,13 +124,21 @@ THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(13)]
 
 def code_hash() -> str:
     """A hash of the package's Python files (their code: docstrings and comments left out,
-    :func:`_code`) and lexicons, the act model excepted, and of the code of :func:`rows_of` and
-    :func:`benchmark_labels` (which make the rows)."""
+    :func:`_code`) and lexicons, the act model excepted, of the model files that replace the
+    packaged ones (``newstrace.lexicons.model_file``: the cue classifier of
+    ``held_out_fifth.py``), and of the code of :func:`rows_of` and :func:`benchmark_labels`
+    (which make the rows)."""
+    from newstrace.lexicons import MODEL_DIR_VAR
+
     h = hashlib.sha256()
     for p in sorted(PACKAGE.rglob("*")):
         if p.is_file() and p.suffix in (".py", ".json", ".csv") and p.name != MODEL_FILE:
             h.update(str(p.relative_to(PACKAGE)).encode() + (_code(p.read_text("utf-8")) if p.suffix == ".py"
                                                               else p.read_bytes()))
+    if os.environ.get(MODEL_DIR_VAR):
+        for p in sorted(Path(os.environ[MODEL_DIR_VAR]).glob("*.json")):
+            if p.name != MODEL_FILE:
+                h.update(p.name.encode() + p.read_bytes())
     for f in (rows_of, benchmark_labels):
         h.update(_code(inspect.getsource(f)))
     return h.hexdigest()[:16]
