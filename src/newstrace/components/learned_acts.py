@@ -71,7 +71,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -83,7 +82,7 @@ from newstrace.components.cue_rules.non_reports import silence
 from newstrace.components.quotes import doc_regions
 from newstrace.components.speakers import DUMMY_SUBJECTS, is_author, subject_of
 from newstrace.components.stance import act_content
-from newstrace.lexicons import cues
+from newstrace.lexicons import cues, model_file
 from newstrace.units import ClaimUnit
 
 #: Dependencies of a verb's complements that make its content when it has no act content.
@@ -239,8 +238,9 @@ def candidates(doc: Doc, units: list[ClaimUnit]) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _act_model() -> tuple[float, dict[str, float], float]:
     """``(bias, weights, threshold)`` of the learned act classifier (``acts_learned.json``,
-    written by ``training/train_act_model.py``); ``(0, {}, 1)`` when none is packaged."""
-    path = resources.files("newstrace.lexicons").joinpath("acts_learned.json")
+    written by ``training/train_act_model.py``; ``lexicons.model_file``); ``(0, {}, 1)`` when
+    none is packaged."""
+    path = model_file("acts_learned.json")
     raw = json.loads(path.read_text("utf-8")) if path.is_file() else {}
     return float(raw.get("bias", 0.0)), dict(raw.get("weights", {})), float(raw.get("threshold", 1.0))
 

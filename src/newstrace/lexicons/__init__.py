@@ -4,8 +4,25 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+#: Environment variable naming a directory whose learned model files (``cues_learned.json``,
+#: ``acts_learned.json``) replace the packaged ones (:func:`model_file`).
+MODEL_DIR_VAR = "NEWSTRACE_MODEL_DIR"
+
+
+def model_file(name: str) -> Traversable:
+    """The learned model file ``name`` of this folder, or ``$NEWSTRACE_MODEL_DIR/name`` when
+    that variable is set and the file is there: ``training/held_out_fifth.py`` measures models
+    fitted without the held-out fifth this way, without writing into the package."""
+    alt = os.environ.get(MODEL_DIR_VAR)
+    if alt and (Path(alt) / name).is_file():
+        return Path(alt) / name
+    return resources.files(__package__).joinpath(name)
 
 
 @lru_cache(maxsize=None)

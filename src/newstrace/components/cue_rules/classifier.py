@@ -15,14 +15,13 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import is_role, PERSON_PRONOUNS
 from newstrace.entities import source_words
-from newstrace.lexicons import cues
+from newstrace.lexicons import cues, model_file
 
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "acomp", "dative",
@@ -117,8 +116,9 @@ MODEL_THRESHOLD = 0.3
 @lru_cache(maxsize=1)
 def _cue_model() -> tuple[float, dict[str, float]]:
     """``(bias, weights)`` of the learned cue classifier (``cues_learned.json`` → ``model``,
-    written by ``training/train_cue_model.py``); ``(0, {})`` when the table has none."""
-    raw = json.loads(resources.files("newstrace.lexicons").joinpath("cues_learned.json").read_text("utf-8"))
+    written by ``training/train_cue_model.py``; ``lexicons.model_file``); ``(0, {})`` when the
+    table has none."""
+    raw = json.loads(model_file("cues_learned.json").read_text("utf-8"))
     model = raw.get("model") or {}
     return float(model.get("bias", 0.0)), dict(model.get("weights", {}))
 
