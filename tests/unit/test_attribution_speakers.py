@@ -338,6 +338,17 @@ def test_a_plural_possessive_apostrophe_does_not_end_the_source_phrase(nlp):
         "Thursday's edition of the Workers' Party newspaper", "Rodong Sinmun", "state media")
 
 
+
+def test_a_source_mention_stops_before_its_own_verb(nlp):
+    # PolNeAR dev wash-post 2016-09-08 (a Virginia congressman's profile): the parser hangs
+    # "timely issues as the nation debates…" on "work" as an appositive; the holder of "focused
+    # on" was the whole sentence, verb included. A source phrase is words before its verb here:
+    # "His work" (PARC: source, cue and content are disjoint spans)
+    r = read(nlp, "His work has focused on civil rights and criminal-justice reform, timely issues as the "
+                  "nation debates sentencing as well as the relationships between police and communities.")
+    holders = [s.holder for c in r.claims for s in c.stances] + [l for c in r.claims for l in c.attribution.chain]
+    assert holders and all(h.text == "His work" if hasattr(h, "text") else h.mention == "His work" for h in holders)
+
 FIGHTER = ("U.S. President Barack Obama has vowed to \u201cdegrade and ultimately destroy\u201d al-Baghdadi\u2019s "
            "group, which is seeking to reshape the Middle East.\n\nAn Islamic State fighter denied that "
            "al-Baghdadi\u2019s wife had been arrested. \u201cI have checked with our leaders and they said it "

@@ -28,7 +28,11 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     ``attribution.sentences.SentenceSources.sentence_links``; PolNeAR train: no source phrase holds one). ``alone``:
     without the head's conjuncts either (one member of a joint source). The apostrophe of a plural
     possessive is no quotation mark ("Thursday's edition of the Workers' Party newspaper", FNC-1
-    body 1815, new-user trial 16: cut to "…of the Workers")."""
+    body 1815, new-user trial 16: cut to "…of the Workers"). A phrase ends before a word of the
+    head's governors: in "His work has focused on civil rights and criminal-justice reform, timely
+    issues as the nation debates…" (PolNeAR dev, wash-post 2016-09-08) the parser hangs "timely
+    issues…" on "work" as an appositive, and the source "His work" had run over its own verb to
+    the end of the sentence (a source mention holding its cue, a content left empty)."""
     doc = head.doc
     skip = {c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
             and doc[c.left_edge.i - 1].text in (",", "—", "–", "(") or c == exclude}
@@ -44,9 +48,12 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     idx = token_set(head, skip)
     toks = [doc[i] for i in idx]
     out = []
+    above = {a.i for a in head.ancestors}
     for t in toks:
         if t.i > head.i and (t.text in (",", "—", "–", "(", ";", ":") or t.is_quote and t.tag_ != "POS"):
             break
+        if out and any(i in above for i in range(out[-1].i + 1, t.i)):
+            break  # the subtree jumps over the head's own verb: an appositive misparsed onto it
         out.append(t)
     while out and ((out[-1].is_punct or out[-1].is_space) and not out[-1].text.endswith(".")
                    and out[-1].text != "%"  # a share as source keeps its sign: "18%"
