@@ -1,0 +1,48 @@
+"""Bugs a new user found in real articles (session 33, trial 18), each on the article's sentence.
+
+The sentences are copied from the trial's articles: FNC-1 body 372 (Mashable on Ebola claims in
+Mosul) and VOA story 6203896 ("Trial Opens in 2004 Bombing of French Base in Ivory Coast").
+Expected values follow ``shared/CONVENTIONS.md`` as read by hand, never the code's output: a
+chain runs from the author's immediate source to the origin; ``claim.factuality`` is the
+author's commitment ("reported" (Uu) for what a source said), each link's its own; "denied" is
+CT-, or PR- when hedged.
+"""
+from __future__ import annotations
+
+from conftest import assert_offsets, claim_with, names, read
+
+
+def own(source) -> tuple[str, str]:
+    return source.factuality.label, source.factuality.value
+
+
+def author(claim) -> tuple[str, str]:
+    return claim.factuality.label, claim.factuality.value
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. A name the tagger reads as an adjective ("Mashable") before its verb read as a noun.
+
+SABAAH = ("Iraq’s pro-government Al Sabaah (The Morning) daily newspaper reported that Ebola made "
+          "its way into Mosul through Africa-based Islamist “terrorists” who then linked up with ISIS. "
+          "Mashable notes, however, that the majority of ISIS recruits in Africa have come from "
+          "countries that have not reported any Ebola cases, such as Tunisia, Egypt, Morocco, Libya, "
+          "and others.")
+
+
+def test_mashable_notes_however_is_mashables_report(nlp):
+    r = read(nlp, SABAAH)
+    assert_offsets(r, SABAAH)
+    c = claim_with(r, "the majority of ISIS recruits in Africa have come from countries")
+    assert not c.text.startswith("Mashable")
+    assert names(c) == ["mashable"]
+    assert c.attribution.chain[0].cue.text == "notes"
+    assert own(c.attribution.chain[0]) == ("asserted", "CT+")
+    assert author(c) == ("reported", "Uu")
+
+
+def test_a_nationality_before_a_plural_noun_stays_an_adjective(nlp):
+    # "Russian claims that …" is a noun phrase, the subject of "were rejected": no speaker.
+    text = "Russian claims that the plane was shot down were rejected by investigators."
+    r = read(nlp, text)
+    assert all("russian" not in names(c) for c in r.claims)
