@@ -46,3 +46,27 @@ def test_a_nationality_before_a_plural_noun_stays_an_adjective(nlp):
     text = "Russian claims that the plane was shot down were rejected by investigators."
     r = read(nlp, text)
     assert all("russian" not in names(c) for c in r.claims)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. A negated verb of expecting holds its content probably untrue (negative raising).
+
+DELON = ("Bernadette Delon, sister of one of the victims, told AFP she doesn't expect this trial "
+         "to resolve anything.")
+
+
+def test_doesnt_expect_is_a_hedged_denial_for_the_speaker(nlp):
+    r = read(nlp, DELON)
+    assert_offsets(r, DELON)
+    c = claim_with(r, "this trial to resolve anything")
+    assert names(c) == ["bernadette delon"]
+    assert own(c.attribution.chain[0]) == ("denied", "PR-")
+    assert author(c) == ("reported", "Uu")
+    assert {"expect", "n't"} <= {q.text for q in c.attribution.chain[0].factuality.cues}
+
+
+def test_a_negated_hope_is_no_denial(nlp):
+    # "does not hope X" says nothing of X: hoping puts X as possible, not denied.
+    text = "He said he does not hope the trial will end soon."
+    c = claim_with(read(nlp, text), "the trial will end soon")
+    assert own(c.attribution.chain[0])[0] != "denied"

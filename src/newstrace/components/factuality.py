@@ -68,6 +68,11 @@ SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry", "speculation
 #: Nouns of what an inquiry states, whose rejection denies it (:func:`_judges_as`).
 FINDING_NOUNS = frozenset({"finding", "conclusion", "assessment"})
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "guess", "reckon", "feel"})
+#: Verbs whose negation falls on what they take (negative raising, Horn 1978): "did not think
+#: that X" and "doesn't expect X" hold X probably untrue (PR-, :func:`_negated_belief`), where a
+#: negated "hope" or "fear" says nothing of X. "she doesn't expect this trial to resolve
+#: anything" (VOA 6203896, new-user trial 18) read as speculated (PS+).
+NEG_RAISING = BELIEF | frozenset({"expect", "anticipate"})
 #: Verbs of a conditional commitment, whose "if" clause is part of what is threatened or
 #: promised, no condition on the act: "Ankara is threatening retaliation against Washington if
 #: hit by sanctions" (VOA 6180932, new-user trial 13) states the threat as fact (it read
@@ -556,7 +561,7 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
         return ("asserted" if negated else "denied"), cue, None
     if lemma in QUESTIONING and not negated:  # "questioned the President's power": put in doubt, not denied
         return "unknown", cue, None
-    if lemma in lex["report_doubting"] or (negated and lemma in BELIEF):
+    if lemma in lex["report_doubting"] or (negated and lemma in NEG_RAISING):
         return "denied", cue, "PR-"  # "doubt that X", "did not think that X": probably not
     if _alleges(verb, lex) and lemma not in AUTHORS_DOUBT:
         return "alleged", cue, None
@@ -698,8 +703,8 @@ def _unsaid_frame(head: Token, cue: Token) -> Token | None:
 
 
 def _negated_belief(head: Token, cue: Token) -> Token | None:
-    """A negated verb of belief (``BELIEF``) in the claim's own words, between its head and its
-    source's cue verb: "“I do not think that it can be right to use the process of diplomatic
+    """A negated verb of belief or expecting (``NEG_RAISING``) in the claim's own words, between
+    its head and its source's cue verb: "“I do not think that it can be right to use the process of diplomatic
     immunity for this type of purpose,” Johnson said" (Wikinews 2019, the Harry Dunn story).
     The speaker holds the claim probably untrue (FactBank PR-, ``denied``), as "did not think
     that X" does when "think" is the cue; the chain keeps one link for the speaker, so the frame
@@ -709,7 +714,7 @@ def _negated_belief(head: Token, cue: Token) -> Token | None:
     t = head
     while t.dep_ in ("ccomp", "xcomp") and t.head != t and t.head != cue:
         t = t.head
-        if t.lemma_.lower() in BELIEF and t.i < head.i and any(c.dep_ == "neg" for c in t.children):
+        if t.lemma_.lower() in NEG_RAISING and t.i < head.i and any(c.dep_ == "neg" for c in t.children):
             return t
     return None
 
