@@ -48,6 +48,22 @@ def test_a_nationality_before_a_plural_noun_stays_an_adjective(nlp):
     assert all("russian" not in names(c) for c in r.claims)
 
 
+MASHABLE = ("Multiple Iraqi and Kurdish media sources have claimed that some Islamic State (ISIS) "
+            "militants in Mosul, Iraq, have contracted the deadly Ebola virus, Mashable reports.")
+
+
+def test_closing_mashable_reports_is_the_first_link_of_the_chain(nlp):
+    # CONVENTIONS.md's "According to the New York Times, and first reported … by a South Korean
+    # paper, X" -> [The New York Times, a South Korean paper]: the closing tag is the immediate source.
+    r = read(nlp, MASHABLE)
+    assert_offsets(r, MASHABLE)
+    c = claim_with(r, "have contracted the deadly Ebola virus")
+    assert "Mashable" not in c.text
+    assert names(c) == ["mashable", "multiple iraqi and kurdish media sources"]
+    assert [s.cue.text for s in c.attribution.chain] == ["reports", "claimed"]
+    assert c.factuality.label != "asserted"
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. A negated verb of expecting holds its content probably untrue (negative raising).
 

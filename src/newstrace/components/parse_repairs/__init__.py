@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 from newstrace.components.parse_repairs.words import (
     restore_plural_possessive, restore_reporting_aux, restore_perfect_clitic, restore_modal_name,
     restore_surname_subject, retag_verb_conjunct, split_after_initialism,
-    restore_headline_control_verb, restore_think_tank, restore_headline_verb,
+    restore_headline_control_verb, restore_think_tank, restore_headline_verb, restore_closing_name_tag,
 )
 from newstrace.components.parse_repairs.subjects import (
     restore_quantity_subject, restore_share_report, restore_subjects, restore_fronted_subject,
@@ -127,6 +127,7 @@ REPAIRS = (
     restore_perfect_clitic,
     restore_noun_tag,
     restore_headline_verb,
+    restore_closing_name_tag,
     restore_modal_name,
     restore_surname_subject,
     restore_quantity_subject,

@@ -19,7 +19,9 @@
   (:func:`restore_headline_control_verb`);
 * a headline's or telegraphic sentence's verb of report or stance read as a plural noun after
   its speaker ("Trump predicts that…", "The nearly 90-second ad slams Kasich…", "Trump demands
-  Ginsburg resign…") is the sentence's verb again (:func:`restore_headline_verb`).
+  Ginsburg resign…") is the sentence's verb again (:func:`restore_headline_verb`), and so is
+  such a verb closing its sentence after a name read as an adjective (", Mashable reports.":
+  :func:`restore_closing_name_tag`).
 """
 from __future__ import annotations
 
@@ -417,6 +419,35 @@ def name_as_adjective(word: Token) -> bool:
     unknown name ending like an adjective is tagged so: "Mashable notes, however, that…" (FNC-1
     body 372, new-user trial 18) parsed "Mashable" as the ``amod`` of a noun "notes"."""
     return word.tag_ == "JJ" and word.is_title and not word.ent_type_
+
+
+def restore_closing_name_tag(doc: Doc) -> None:
+    """Make a closing speaker tag whose name the tagger read as an adjective and whose verb as a
+    plural noun the sentence's report again: "Multiple Iraqi and Kurdish media sources have
+    claimed that some Islamic State (ISIS) militants … have contracted the deadly Ebola virus,
+    Mashable reports." (FNC-1 body 372, new-user trial 18) tags "Mashable" ``JJ`` and "reports"
+    ``NNS``, a ``conj`` of "contracted", so Mashable was left out of the chain (the same
+    sentence with "Reuters reports" parses right). Signs: a word tagged ``NNS`` whose "-s" form
+    is that of a verb of report or stance (:func:`present_lemma`), right after a name read as
+    an adjective (:func:`name_as_adjective`) hung on it, that after a comma; nothing but
+    punctuation after the word in its sentence; the sentence's root a verb before it. The word
+    becomes the root (``VBZ``), the name its ``nsubj`` (``NNP``), the old root its ``ccomp``;
+    the comma before the name and the punctuation after the word hang on it."""
+    for verb in doc[2:]:
+        if verb.tag_ != "NNS" or not name_as_adjective(doc[verb.i - 1]) or doc[verb.i - 2].text != ",":
+            continue
+        subj, root = doc[verb.i - 1], verb.sent.root
+        lemma = present_lemma(verb.lower_)
+        if lemma is None or subj.head != verb or root.pos_ not in ("VERB", "AUX") or root.i > verb.i \
+                or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:verb.sent.end]):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", lemma
+        subj.head, subj.dep_ = verb, "nsubj"
+        subj.tag_, subj.pos_, subj.lemma_ = "NNP", "PROPN", subj.text
+        root.head, root.dep_ = verb, "ccomp"
+        for t in [doc[verb.i - 2]] + list(doc[verb.i + 1:verb.sent.end]):
+            t.head = verb
 
 
 def _hang_speaker(verb: Token, subj: Token) -> None:
