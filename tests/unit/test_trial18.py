@@ -86,3 +86,31 @@ def test_a_negated_hope_is_no_denial(nlp):
     text = "He said he does not hope the trial will end soon."
     c = claim_with(read(nlp, text), "the trial will end soon")
     assert own(c.attribution.chain[0])[0] != "denied"
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Each conjunct of a reported clause keeps the attribution ("What one claim is").
+
+BRUDZINSKI = ("Brudziński said Adamowicz required resuscitation, and was in a \"serious\" condition; "
+              "TVN24 reported he received surgery.")
+
+
+def test_both_conjuncts_of_brudzinskis_clause_are_his(nlp):
+    r = read(nlp, BRUDZINSKI)
+    assert_offsets(r, BRUDZINSKI)
+    first = claim_with(r, "Adamowicz required resuscitation")
+    second = claim_with(r, "was in a \"serious\" condition")
+    assert not first.text.startswith("Brudziński")
+    for c in (first, second):
+        assert names(c) == ["brudziński"]
+        assert c.attribution.chain[0].cue.text == "said"
+        assert author(c) == ("reported", "Uu")
+    assert names(claim_with(r, "he received surgery")) == ["tvn24"]
+
+
+def test_a_speakers_own_availability_stays_the_speakers(nlp):
+    # "was unavailable for comment" is the spokesman's state, not the mayor's: no conjunct of
+    # the reported clause, so it is no claim the spokesman reports.
+    text = "The spokesman said the mayor required resuscitation, and was unavailable for comment."
+    c = claim_with(read(nlp, text), "was unavailable for comment")
+    assert names(c) == []

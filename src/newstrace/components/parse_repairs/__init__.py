@@ -46,6 +46,7 @@ from newstrace.components.parse_repairs.words import (
     restore_plural_possessive, restore_reporting_aux, restore_perfect_clitic, restore_modal_name,
     restore_surname_subject, retag_verb_conjunct, split_after_initialism,
     restore_headline_control_verb, restore_think_tank, restore_headline_verb, restore_closing_name_tag,
+    restore_named_clause,
 )
 from newstrace.components.parse_repairs.subjects import (
     restore_quantity_subject, restore_share_report, restore_subjects, restore_fronted_subject,
@@ -128,6 +129,7 @@ REPAIRS = (
     restore_noun_tag,
     restore_headline_verb,
     restore_closing_name_tag,
+    restore_named_clause,
     restore_modal_name,
     restore_surname_subject,
     restore_quantity_subject,

@@ -76,21 +76,48 @@ def restore_complement_conjunct(doc: Doc) -> None:
     so does a coordinator between them. PolNeAR train (held-out fifth included): fires once,
     right ("Pence pledged that Trump “really is” in favor of free trade, but wants “smarter and
     tougher” trade deals", gold content of "pledged"). Held-out fifth with the other rules of
-    branch s25-rd10: attribution F1 0.768 -> 0.769, cue F1 0.767 -> 0.769, source 0.912 -> 0.915."""
+    branch s25-rd10: attribution F1 0.768 -> 0.769, cue F1 0.767 -> 0.769, source 0.912 -> 0.915.
+
+    A past conjunct goes back to a past clause only when it states a state, not an act
+    (:func:`_reported_state`): "Brudziński said Adamowicz required resuscitation, and was in a
+    "serious" condition" (Wikinews 2019 no. 11, new-user trial 18: the condition was the author's
+    assertion), where "said X, and warned…" or "claimed X, but offered no proof" is the
+    speaker's second act (the 7 subjectless past conjuncts of a past report in PolNeAR dev, none
+    a state; the repair fires on none of them)."""
     for verb in doc:
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP"):
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
             continue
         report = verb.head
         if report.tag_ != "VBD" \
                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not is_reporting(report):
             continue
         comp = next((c for c in report.children if c.dep_ == "ccomp" and report.i < c.i < verb.i), None)
-        if comp is None or comp.tag_ not in ("VBZ", "VBP", "MD"):
+        if comp is None or verb.tag_ == "VBD" and not _reported_state(verb, comp) \
+                or verb.tag_ != "VBD" and comp.tag_ not in ("VBZ", "VBP", "MD"):
             continue
         for cc in report.children:
             if cc.dep_ == "cc" and comp.i < cc.i < verb.i:
                 cc.head = comp
         verb.head = comp
+
+
+#: Predicates of a speaker's own state after speaking ("said X, and was not available for
+#: further comment"), which keep a past copula on the reporting verb (:func:`_reported_state`).
+SPEAKER_STATES = frozenset({"available", "unavailable", "reachable"})
+
+
+def _reported_state(verb: Token, comp: Token) -> bool:
+    """Whether the subjectless past ``verb`` coordinated with a reporting verb is a copula of state
+    that continues the past reported clause ``comp``: "was"/"were" with no auxiliary, a
+    predicate (``acomp``, ``attr`` or ``prep``) other than a speaker's availability
+    (``SPEAKER_STATES``), and ``comp`` in the past (``VBD``, or ``VBN`` with no auxiliary: the
+    tagger's "the mayor required/VBN resuscitation") with a subject of its own for the copula
+    to share."""
+    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr", "prep")]
+    return verb.lemma_.lower() == "be" and bool(preds) \
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) \
+        and not any(c.lower_ in SPEAKER_STATES for p in preds for c in p.subtree) \
+        and finite_tag(comp) in ("VBD", "VBN") and any(c.dep_ in SUBJECT_DEPS for c in comp.children)
 
 
 def restore_infinitive_conjunct(doc: Doc) -> None:

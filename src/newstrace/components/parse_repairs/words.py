@@ -21,7 +21,10 @@
   its speaker ("Trump predicts that…", "The nearly 90-second ad slams Kasich…", "Trump demands
   Ginsburg resign…") is the sentence's verb again (:func:`restore_headline_verb`), and so is
   such a verb closing its sentence after a name read as an adjective (", Mashable reports.":
-  :func:`restore_closing_name_tag`).
+  :func:`restore_closing_name_tag`);
+* a reported clause read as a noun phrase, a name and a past verb before the reporting verb's
+  object ("said Adamowicz required/VBN resuscitation"), is a clause again
+  (:func:`restore_named_clause`).
 """
 from __future__ import annotations
 
@@ -448,6 +451,31 @@ def restore_closing_name_tag(doc: Doc) -> None:
         root.head, root.dep_ = verb, "ccomp"
         for t in [doc[verb.i - 2]] + list(doc[verb.i + 1:verb.sent.end]):
             t.head = verb
+
+
+def restore_named_clause(doc: Doc) -> None:
+    """Make a reported clause that the parser read as a noun phrase, a name and a past verb
+    modifying the verb's object, a clause again: "Brudziński said Adamowicz required
+    resuscitation, and was in a "serious" condition" (Wikinews 2019 no. 11, new-user trial 18)
+    parses "Adamowicz required resuscitation" as the object of "said" ("Adamowicz" its ``nmod``,
+    "required" an ``amod`` tagged ``VBN``), so the claim held the speaker and the clause had no
+    subject. Signs: a reporting verb (:func:`is_reporting`) whose only object is a noun with,
+    right after the verb and in this order, a proper noun (``nmod``/``compound``, no words of
+    its own) and a past form (``VBN``/``VBD``, ``amod``, no words of its own) before it; a
+    hyphenated "Trump-backed" is no such pair (it has a hyphen between). The past form becomes
+    the verb's ``ccomp`` (``VBD``), the name its ``nsubj`` and the noun its ``dobj``."""
+    for part in doc[2:-1]:
+        if part.dep_ != "amod" or part.tag_ not in ("VBN", "VBD") or part.n_lefts or part.n_rights:
+            continue
+        name, noun = doc[part.i - 1], doc[part.i + 1]
+        verb = noun.head
+        if part.head != noun or noun.dep_ != "dobj" or name.head != noun or name.pos_ != "PROPN" \
+                or name.dep_ not in ("nmod", "compound") or name.n_lefts or name.n_rights \
+                or verb.i + 1 != name.i or not is_reporting(verb):
+            continue
+        part.head, part.dep_, part.tag_ = verb, "ccomp", "VBD"
+        name.head, name.dep_ = part, "nsubj"
+        noun.head, noun.dep_ = part, "dobj"
 
 
 def _hang_speaker(verb: Token, subj: Token) -> None:
