@@ -3,7 +3,8 @@ which word heads the sentence (:mod:`newstrace.components.parse_repairs`):
 
 * a clause whose subject the parser took for the last conjunct of a noun phrase before it
   ("posted around the ward and security remains tight") gets its subject back
-  (:func:`restore_conjoined_clause`), and a present-tense conjunct of the reported clause hung on
+  (:func:`restore_conjoined_clause`), and a present-tense conjunct of the reported clause (or a
+  past copula of state: "said X required resuscitation, and was in a serious condition") hung on
   the past-tense reporting verb goes back to the clause (:func:`restore_complement_conjunct`);
 * a past-tense verb made a conjunct of an infinitive ("urged the embassy to reconsider and
   spoke with…") goes back to the infinitive's governor (:func:`restore_infinitive_conjunct`),
