@@ -379,7 +379,9 @@ def restore_headline_verb(doc: Doc) -> None:
     follow an adverb set off by commas (:func:`past_aside`): "Mashable notes, however, that the
     majority of ISIS recruits in Africa have come from countries…" (FNC-1 body 372, new-user
     trial 18: the author asserted it). A ``that``-clause hung on the noun as ``acl`` becomes the
-    verb's complement too. PolNeAR dev: matched 1594 -> 1595, system 1843 -> 1844."""
+    verb's complement too. PolNeAR dev: matched 1595 -> 1596, system 1844 -> 1845 ("Trump
+    charges that countries that stand to benefit from the deal donated…", the clause now the
+    complement of "charges")."""
     for verb in doc[1:-1]:
         if verb.tag_ not in ("NNS", "NNPS", "NNP") or verb.lower_.endswith("ss"):
             continue
