@@ -1,0 +1,43 @@
+"""Bugs a new user found in real articles (session 33, trial 18), each on the article's sentence.
+
+The sentences are copied from the trial's articles: FNC-1 body 372 (Ebola among ISIS militants
+in Mosul), Wikinews 2019 no. 11 (the stabbing of Gdańsk's mayor) and VOA 6203896 (the trial of
+the 2004 bombing of the French base in Bouaké). Expected values follow ``shared/CONVENTIONS.md``
+as read by hand, never the code's output: a chain runs from the author's immediate source to the
+origin and goes only as far as the text says; an empty chain means the author states the claim
+(``asserted``, CT+); what a source relays is ``reported`` (Uu) for the author; a news network is
+a ``media outlet``.
+"""
+from __future__ import annotations
+
+from conftest import assert_offsets, claim_with, names, read
+
+
+def author(claim) -> tuple[str, str]:
+    return claim.factuality.label, claim.factuality.value
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. "shown by" someone displays a symptom; it reports nothing. A news network is a media outlet.
+
+XENDAN = ("Kurdish media network Xendan reported that ISIS jihadists’ symptoms were similar to those "
+          "shown by someone who has contracted Ebola.")
+
+
+def test_shown_by_is_no_report_and_the_network_is_the_one_source(nlp):
+    r = read(nlp, XENDAN)
+    assert_offsets(r, XENDAN)
+    c = claim_with(r, "ISIS jihadists’ symptoms were similar to those")
+    assert c.text == "ISIS jihadists’ symptoms were similar to those shown by someone who has contracted Ebola"
+    assert names(c) == ["kurdish media network xendan"]
+    link = c.attribution.chain[0]
+    assert r.article.text[link.cue.start_char:link.cue.end_char] == "reported"
+    assert link.type == "media outlet"
+    assert author(c) == ("reported", "Uu")
+
+
+def test_a_news_network_named_with_a_place_label_is_a_media_outlet(nlp):
+    text = "Kurdish media network Xendan reported that the hospital was closed."
+    c = claim_with(read(nlp, text), "the hospital was closed")
+    assert names(c) == ["kurdish media network xendan"]
+    assert c.attribution.chain[0].type == "media outlet"
