@@ -41,3 +41,41 @@ def test_a_news_network_named_with_a_place_label_is_a_media_outlet(nlp):
     c = claim_with(read(nlp, text), "the hospital was closed")
     assert names(c) == ["kurdish media network xendan"]
     assert c.attribution.chain[0].type == "media outlet"
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. The author's own facts: an agent noun describes its holder; a deed done in answer to an
+#    event is no report. An empty chain, asserted (CT+).
+
+ADAMOWICZ = "Adamowicz was an early supporter of democracy, and has been mayor since 1998."
+FRANCE = "France responded to the Bouake attack by destroying Ivory Coast’s tiny air force."
+
+
+def test_an_early_supporter_is_the_authors_fact_with_the_stance_beside_it(nlp):
+    r = read(nlp, ADAMOWICZ)
+    assert_offsets(r, ADAMOWICZ)
+    c = claim_with(r, "Adamowicz was an early supporter of democracy")
+    assert c.attribution.chain == []
+    assert author(c) == ("asserted", "CT+")
+    # PolNeAR's reading of "X is a supporter of Y" kept as a stance: holder, cue, content
+    assert [(s.holder.text, s.cue.text, s.text) for s in c.stances] == [
+        ("Adamowicz", "was an early supporter of", "democracy")]
+
+
+def test_responding_to_an_attack_by_destroying_is_a_deed_the_author_states(nlp):
+    r = read(nlp, FRANCE)
+    assert_offsets(r, FRANCE)
+    c = claim_with(r, "by destroying Ivory Coast’s tiny air force")
+    assert c.text == FRANCE[:-1]
+    assert c.attribution.chain == []
+    assert author(c) == ("asserted", "CT+")
+    assert c.stances == []
+
+
+def test_responding_to_words_by_a_deed_stays_a_report(nlp):
+    # PolNeAR train (west-journal 2016-07-27): gold source Clinton, cue "has responded to
+    # inquiries into her lack of press conferences by"; the inquiries are words, not an event
+    text = ("Clinton has responded to inquiries into her lack of press conferences by drawing attention "
+            "to the one-on-one interviews she has granted.")
+    c = claim_with(read(nlp, text), "the one-on-one interviews")
+    assert names(c) == ["clinton"]
