@@ -79,3 +79,24 @@ def test_responding_to_words_by_a_deed_stays_a_report(nlp):
             "to the one-on-one interviews she has granted.")
     c = claim_with(read(nlp, text), "the one-on-one interviews")
     assert names(c) == ["clinton"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. "He" after a speaker the parser hung on a fronted place is that speaker, not a person named
+#    two sentences before (the subject of the sentence before and of the next one, "Neth says").
+
+NETH = ("Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo. "
+        "It comes as the International Criminal Court in The Hague rules Wednesday on whether to uphold its "
+        "earlier acquittal of Gbagbo on charges related to post-electoral violence in Ivory Coast, in 2010. "
+        "If that happens, reports say, the former president plans to go home. In Abidjan, Willy Neth, "
+        "coordinator for the International Federation for Human Rights in Ivory Coast, says many Ivorians have "
+        "turned the page on the traumatic events of 2004. He expects few will closely follow this Paris trial. "
+        "Still, Neth says, political opinions remain sharply divided on France.")
+
+
+def test_he_after_a_speaker_hung_on_a_fronted_place_is_that_speaker(nlp):
+    r = read(nlp, NETH)
+    assert_offsets(r, NETH)
+    c = claim_with(r, "few will closely follow this Paris trial")
+    assert names(c) == ["willy neth"]
+    assert c.attribution.chain[0].mention == "He"
