@@ -93,12 +93,15 @@ def test_readiness_adjective_leaves_a_reported_clause_to_its_verb(nlp):
 
 def test_agent_noun_predicate_attributes_its_object_to_the_subject(nlp):
     # PolNeAR train nyt_2016-08-18_trump-hires-conservative-website, gold: source "Mr. Bannon",
-    # cue "has been a supporter of", content "Mr. Trump's pugilistic instincts".
+    # cue "has been a supporter of", content "Mr. Trump's pugilistic instincts". The author
+    # describes Bannon (CONVENTIONS.md: an empty chain, the author states it); the attribution
+    # is Bannon's stance beside the claim, as for "The editorial is a rousing defense of X".
     r = read(nlp, "Mr. Bannon has been a supporter of Mr. Trump's pugilistic instincts, which the "
                   "candidate has made clear in interviews he is uncertain about suppressing.")
     c = claim_with(r, "pugilistic instincts")
-    assert names(c) == ["bannon"], (c.text, names(c))
-    assert cue(c.attribution.chain[0]) == "has been a supporter of"
+    assert c.attribution.chain == []
+    assert [(s.holder.text, s.cue.text, s.text) for s in c.stances] == [
+        ("Mr. Bannon", "has been a supporter of", "Mr. Trump's pugilistic instincts")]
 
 
 def test_agent_noun_predicate_with_a_time_is_no_stance(nlp):

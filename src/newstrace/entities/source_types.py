@@ -65,8 +65,10 @@ def source_type(head: Token, tokens: list[Token], ent_label: str | None, outlet_
         ent_label = "ORG"  # "ALDI … called it unexpected": a name in capitals is an acronym or brand, no person's
     if ent_label == "PERSON" and unintroduced_name(head, tokens):
         ent_label = "ORG"  # "according to Gawker": no person is named by one word the article never introduces
-    if ent_label == "PERSON" and _publication_named(head, tokens):
-        return "media outlet"  # "Greek daily Kathimerini said": the NER took the paper for a person
+    if ent_label in ("PERSON", "GPE") and _publication_named(head, tokens):
+        # "Greek daily Kathimerini said", "Kurdish media network Xendan reported": the NER took the
+        # outlet for a person or a place
+        return "media outlet"
     if ent_label == "PERSON" and listed_group_type(tokens) == "organization":
         ent_label = "ORG"  # "Boko Haram has denied claims…" (FNC-1 body 1588): an armed group the NER took for a person
     if ent_label == "PERSON":

@@ -52,10 +52,15 @@ def _is_subject(tok: Token) -> bool:
         tok = verb
         verb = tok.head
     root = tok.sent.root
-    if tok.dep_ in ("appos", "dep", "intj", "npadvmod") and tok.i < root.i and root.pos_ in ("VERB", "AUX") \
-            and tok.ent_type_ == "PERSON" and not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+    conj_of_place = tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.ent_type_ != "PERSON"
+    if (tok.dep_ in ("appos", "dep", "intj", "npadvmod") or conj_of_place) and tok.i < root.i \
+            and root.pos_ in ("VERB", "AUX") and tok.ent_type_ == "PERSON" \
+            and not any(c.dep_ in SUBJECT_DEPS for c in root.children):
         # "Like Lutnick, Kevin Hassett, director of …, emphasized …": the parser hung the name on
-        # another and left the verb with no subject; the last person named before it is one
+        # another and left the verb with no subject; the last person named before it is one. So
+        # is a name taken for a second object of a fronted phrase: "In Abidjan, Willy Neth,
+        # coordinator for the International Federation for Human Rights…, says…" (VOA 6203896,
+        # new-user trial 18: the "He expects…" after it went to Gbagbo, named two sentences back)
         return not any(t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in tok.doc[tok.i + 1:root.i])
     if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.i > 0 and tok.doc[verb.i - 1].lower_ == "as" \
             and verb.i - 1 == tok.sent.start:

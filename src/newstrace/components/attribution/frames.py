@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newstrace.components.claims import (naming_participle, negative_quantifier, no_one_reports, rebuttal, hedged_gloss,
                                          relay_hedged, reported_absolute, set_off_report)
-from newstrace.components.cue_rules import (adjective_cue, agent_noun_cue, aspect_infinitive, declined_report,
+from newstrace.components.cue_rules import (adjective_cue, answers_event, aspect_infinitive, declined_report,
                                             displayed_attitude, document_issuer, document_participle, passive_claim,
                                             anonymity, attitude_content, CALL_FOR,
                                             calls_for_clause, cue_probability, death_toll, reciprocal_dispute,
@@ -258,10 +258,12 @@ class Frames:
                 chain.append(self.noun_frames[u.head])
             elif chain and t.i != u.head and t.i in self.noun_frames:
                 chain.append(self.noun_frames[t.i])  # "made it clear that he felt X": X's outer link
-            adj_cue = adjective_cue(head) or agent_noun_cue(head) if not chain else None
+            adj_cue = adjective_cue(head) if not chain else None
             subj = next(c for c in head.children if c.dep_ == "nsubj") if adj_cue is not None else None
             if subj is not None and not self.authorial(subj):  # "I am not sure…": the author's own doubt
                 chain.append(self.link(subj, adj_cue))
+            if not chain:  # "Adamowicz was an early supporter of democracy": the author states the stance
+                self.agent_stance(u, head)
             lemma = head.lemma_.lower()
             part = document_participle(head) if not chain and speech_act_noun(head) is None else None
             link = self.frame_link(part) if part is not None else None
@@ -280,7 +282,8 @@ class Frames:
                 if link is not None:
                     chain.append(link)
                     own.add(u.head)
-            if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and not anonymity(head) and (
+            if not chain and head.pos_ in ("VERB", "AUX") and not naming_participle(head) and not anonymity(head) \
+                    and not answers_event(head) and (
                     lemma in NP_REPORT and any(c.dep_ in ("dobj", "attr", "oprd") for c in head.children)
                     and not death_toll(head) and not shows_record(head) and not reciprocal_dispute(head)
                     and not plain_sense(head)

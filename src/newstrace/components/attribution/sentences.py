@@ -28,6 +28,7 @@ from newstrace.components.speakers import is_reporting, is_sourcelike, subject_o
 from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit, SourceLink, token_set, trim_edges
 from newstrace.components.attribution.frames import FIRST
+from newstrace.components.claims import SHOWING
 
 
 def _ascription(verb: Token) -> bool:
@@ -42,6 +43,18 @@ def _ascription(verb: Token) -> bool:
     — told Bill O'Reilly…", no gold cue: Newsmax is no source of what Gingrich told), none in
     the held-out fifth."""
     return verb.dep_ in ("relcl", "acl") and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _displayed(verb: Token) -> bool:
+    """A participle of showing (``SHOWING``) with a "by" agent and no clause of its own: the noun
+    it hangs on is what the agent displays, not what it says ("symptoms were similar to those
+    shown by someone who has contracted Ebola", FNC-1 body 372, new-user trial 18: the patient
+    became the source of Xendan's report; "the racial divide in America highlighted by the
+    recent police shootings", PolNeAR train). Only a clause makes such a verb a report ("polls
+    show that…"). PolNeAR train and dev, by a text search: 3 participles of showing with a "by"
+    agent (acl, advcl or conj: "as shown by Speaker … Gingrich's inclusion of it", "a clip that
+    is never discussed or shown by either Democrats or Republicans"), none a gold cue."""
+    return verb.lemma_.lower() in SHOWING and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _passive_conjunct(verb: Token) -> bool:
@@ -220,7 +233,7 @@ class SentenceSources:
                     src = {"in": poll_lead_in, "to": perspective_lead_in, "under": legal_lead_in}[low](t)
                     cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
-                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) and not _passive_conjunct(t) \
+                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) and not _passive_conjunct(t) and not _displayed(t) \
                     and not intention_participle(t) and not possession_claim(t):  # "a person wanted by police"
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newstrace.components.cue_rules import DUMMY_SUBJECTS, learned_stance, modifier_adjective_cue, noun_cue_holder
-from newstrace.components.stance import (decision_stance, held_stance, less_set_off_report, message_stance, noun_stance,
-                                         passive_holder, position_phrase, received_stance, stance_content,
+from newstrace.components.cue_rules import (DUMMY_SUBJECTS, agent_noun_cue, answers_event, learned_stance,
+                                            modifier_adjective_cue, noun_cue_holder)
+from newstrace.components.stance import (char_range, decision_stance, held_stance, less_set_off_report, message_stance,
+                                         noun_stance, passive_holder, position_phrase, received_stance, stance_content,
                                          support_among, uttered_stance)
 from newstrace.components.quotes import in_quotes
 from newstrace.components.speakers import is_sourcelike, subject_of
@@ -70,7 +71,7 @@ class Stances:
         the message. The content ends before a report set off inside it
         (:func:`~newstrace.components.stance.less_set_off_report`)."""
         content = stance_content(verb) or learned_stance(verb)
-        if content is None:
+        if content is None or answers_event(verb):  # "responded to the attack by destroying…": a deed
             return
         src = passive_holder(verb) if passive(verb) else subject_of(verb)  # a passive's subject holds nothing
         message = message_stance(verb)
@@ -119,6 +120,27 @@ class Stances:
                 or holder.lower_ in ("my", "our", "us", "me") and not in_quotes(self.quotes, holder.idx):
             return
         unit.stances.append((self.link(holder, cue), content))
+
+    def agent_stance(self, unit: ClaimUnit, copula: Token) -> None:
+        """Add to ``unit.stances`` the stance a copula's subject holds as the agent noun of its
+        predicate ("Mr. Bannon has been a supporter of Mr. Trump's instincts": :func:`~newstrace.
+        components.cue_rules.agent_noun_cue`): the subject as holder, the auxiliaries, copula, noun
+        and preposition as cue, the prepositional object as content, as PolNeAR annotates it. The
+        unit's chain stays empty: the author describes the holder ("Adamowicz was an early
+        supporter of democracy", Wikinews 2019 no. 11, new-user trial 18: reported as Adamowicz's
+        own words, the author's fact made his report; CONVENTIONS.md: an empty chain means the
+        author states the claim). Not the author's own ("I am a supporter of…"). The content ends
+        with the unit ("…'s pugilistic instincts, which the candidate has made clear…": the
+        relative clause is a claim of its own)."""
+        cue = agent_noun_cue(copula)
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None) if cue is not None else None
+        if subj is None or self.authorial(subj):
+            return
+        prep = cue[-1]
+        content = char_range(self.doc, prep.i + 1, prep.right_edge.i)
+        end = unit.span(self.doc)[1]  # a relative clause split off the unit is no part of it
+        if content is not None and content[0] < end:
+            unit.stances.append((self.link(subj, cue), (content[0], min(content[1], end))))
 
     def adjective_stance(self, unit: ClaimUnit, adj: Token) -> None:
         """Add to ``unit.stances`` the attitude a stance adjective after its holder names

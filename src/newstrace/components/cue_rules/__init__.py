@@ -8,7 +8,7 @@ adjective or noun, apart from finding its speaker (``components/speakers/``). It
 * :mod:`.classifier`: the learned cue classifier (:func:`cue_features`, :func:`cue_probability`;
   logistic regression trained on PolNeAR train/ by ``training/train_cue_model.py``);
 * :mod:`.non_reports`: verbs that look like reports but state a plain act ("claimed 20 lives",
-  "rejected the request", "did not reply"), and acts that did not take place;
+  "rejected the request", "did not reply", "responded to the attack by destroying…"), and acts that did not take place;
 * :mod:`.clausal`: reporting verbs with a clausal complement (:func:`content_cue`), the learned
   classifier limited by :func:`attitude_content`, and a verb outside the lexicons framing its
   clause (:func:`learned_report`);
@@ -35,8 +35,9 @@ import; a name with a leading underscore is shared only between the package's mo
 """
 from newstrace.components.cue_rules.words import CALL_FOR, CONTENT_PREPS, INTENT, NP_REPORT
 from newstrace.components.cue_rules.classifier import cue_features, cue_probability, logistic, MODEL_THRESHOLD, np_class
-from newstrace.components.cue_rules.non_reports import (anonymity, death_toll, intention_participle, possession_claim,
-                                                        realis_act, reciprocal_dispute, reports_in_person, shows_record)
+from newstrace.components.cue_rules.non_reports import (answers_event, anonymity, death_toll, intention_participle,
+                                                        possession_claim, realis_act, reciprocal_dispute,
+                                                        reports_in_person, shows_record)
 from newstrace.components.cue_rules.clausal import (aspect_infinitive, attitude_content, content_cue, declined_report,
                                                     infinitive_clause, learned_report, PERCEPTION)
 from newstrace.components.cue_rules.passives import handed_figure, judged_by, passive_claim, published_by
@@ -57,7 +58,8 @@ from newstrace.components.speakers import DUMMY_SUBJECTS
 __all__ = [
     "CALL_FOR", "CONTENT_PREPS", "COPULAS", "CUE_P_BLOCKS", "DUMMY_SUBJECTS", "INTENT", "MODEL_THRESHOLD",
     "NP_REPORT", "PERCEPTION", "PRO_FORMS", "TOPIC_NAMING",
-    "according_to_manner", "according_to_relative", "adjective_cue", "agent_noun_cue", "anonymity", "as_much",
+    "according_to_manner", "according_to_relative", "adjective_cue", "agent_noun_cue", "answers_event", "anonymity",
+    "as_much",
     "aspect_infinitive", "attitude_content", "calls_for_clause", "content_cue", "cue_features", "cue_probability",
     "death_toll", "declined_report", "displayed_attitude", "document_issuer", "document_participle", "estimate",
     "handed_figure", "infinitive_clause",

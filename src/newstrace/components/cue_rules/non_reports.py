@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newstrace.components.speakers import subject_of
+from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of
 from newstrace.components.stance import REFLEXIVES
 from newstrace.entities import RECORD_NOUNS
 from newstrace.lexicons import cues
@@ -153,6 +153,41 @@ def shows_record(verb: Token) -> bool:
     ("spots which show images of his supporters") the system does not find either way."""
     return verb.lemma_.lower() == "show" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in RECORD_NOUNS for c in verb.children)
+
+
+#: Verbs of answering whose "by" gerund may name a deed, not words ("responded … by destroying…").
+ANSWERING = frozenset({"respond", "react", "retaliate"})
+
+#: Nouns of words answered that ``cues.json`` lists under no report or stance noun.
+ANSWERED_WORDS = frozenset({"inquiry", "comment", "remark", "question", "message", "tweet", "post", "letter"})
+
+
+def answers_event(verb: Token) -> bool:
+    """"France responded to the Bouake attack by destroying Ivory Coast's tiny air force" (VOA
+    6203896, new-user trial 18: France became the source of "the Bouake attack by destroying…"):
+    a verb of answering (:data:`ANSWERING`) with a "to" phrase on an event, no one's words, and a
+    "by" gerund that is no verb of report (:func:`~newstrace.components.speakers.is_reporting`):
+    the answer is that deed, which the author states. The "to" object is no name, pronoun or
+    noun of someone who speaks, and no noun of words (a report, stance, message or allegation
+    noun of ``cues.json``, :data:`ANSWERED_WORDS`): "responded to that tweet by calling…",
+    "responded to criticism … by pointing to…", "responded to inquiries … by drawing attention
+    to…" stay reports. PolNeAR train and dev: "respond/react … to X by …ing" 7 times; the 2 on an
+    event ("respond to the massacre … by recognizing…", "reacted to the decision by tossing…")
+    no gold cue, the 5 on words or a person a gold cue (or its gerund one)."""
+    if verb.lemma_.lower() not in ANSWERING:
+        return False
+    kids = list(verb.children)
+    gerund = next((g for c in kids if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    answered = next((o for c in kids if c.dep_ == "prep" and c.lower_ == "to"
+                     for o in c.children if o.dep_ == "pobj"), None)
+    if gerund is None or answered is None or is_reporting(gerund):
+        return False
+    words = cues()
+    lemma = answered.lemma_.lower()
+    return answered.pos_ == "NOUN" and not is_sourcelike(answered) and lemma not in ANSWERED_WORDS \
+        and lemma not in NP_REPORT and not any(lemma in words[k] for k in (
+            "stance_nouns", "message_nouns", "allegation_nouns", "hearsay_nouns", "worry_nouns"))
 
 
 def reciprocal_dispute(verb: Token) -> bool:
