@@ -11,19 +11,25 @@ from importlib import resources
 import pytest
 
 from newstrace.components import learned_acts
-from newstrace.components.cue_rules import classifier
+from newstrace import lexicons
+from newstrace.components.cue_rules import classifier, words
 from newstrace.lexicons import MODEL_DIR_VAR, model_file
+
+
+def _clear_caches() -> None:
+    for cached in (learned_acts._act_model, classifier._cue_model, lexicons.learned_cue_table,
+                   lexicons.learned_cues, words._clause_taking):
+        cached.cache_clear()
 
 
 @pytest.fixture
 def model_dir(tmp_path, monkeypatch):
     """A directory named by ``NEWSTRACE_MODEL_DIR``; the models' caches cleared before and after."""
     monkeypatch.setenv(MODEL_DIR_VAR, str(tmp_path))
-    learned_acts._act_model.cache_clear()
-    classifier._cue_model.cache_clear()
+    _clear_caches()
     yield tmp_path
-    learned_acts._act_model.cache_clear()
-    classifier._cue_model.cache_clear()
+    monkeypatch.delenv(MODEL_DIR_VAR)
+    _clear_caches()
 
 
 def test_model_dir_replaces_the_packaged_act_model(model_dir):

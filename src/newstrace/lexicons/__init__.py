@@ -66,13 +66,20 @@ def outlets() -> dict[str, dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def learned_cue_table() -> dict:
+    """``cues_learned.json`` as read once (:func:`model_file`, so ``$NEWSTRACE_MODEL_DIR`` may
+    replace it): ``verbs`` (``training/learn_cues.py``: per verb lemma ``n`` and ``p``) and
+    ``model`` (``training/train_cue_model.py``: ``bias``, ``weights``)."""
+    return json.loads(model_file("cues_learned.json").read_text("utf-8"))
+
+
 @lru_cache(maxsize=None)
 def learned_cues(min_p: float = 0.5, min_n: int = 7) -> frozenset[str]:
     """Verb lemmas that PolNeAR's annotators mark as attribution cues when they take a clausal
     complement, with P >= ``min_p`` over >= ``min_n`` occurrences (``cues_learned.json``, made by
     ``training/learn_cues.py`` from PolNeAR train/)."""
-    raw = json.loads(resources.files(__package__).joinpath("cues_learned.json").read_text("utf-8"))
-    return frozenset(k for k, v in raw["verbs"].items() if v["p"] >= min_p and v["n"] >= min_n)
+    return frozenset(k for k, v in learned_cue_table()["verbs"].items() if v["p"] >= min_p and v["n"] >= min_n)
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,6 @@ the docstrings. Sets nothing.
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 
@@ -21,7 +20,7 @@ from spacy.tokens import Token
 from newstrace.components.quotes import doc_regions, in_quotes
 from newstrace.components.speakers import is_role, PERSON_PRONOUNS
 from newstrace.entities import source_words
-from newstrace.lexicons import cues, model_file
+from newstrace.lexicons import cues, learned_cue_table
 
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "acomp", "dative",
@@ -118,8 +117,7 @@ def _cue_model() -> tuple[float, dict[str, float]]:
     """``(bias, weights)`` of the learned cue classifier (``cues_learned.json`` → ``model``,
     written by ``training/train_cue_model.py``; ``lexicons.model_file``); ``(0, {})`` when the
     table has none."""
-    raw = json.loads(model_file("cues_learned.json").read_text("utf-8"))
-    model = raw.get("model") or {}
+    model = learned_cue_table().get("model") or {}
     return float(model.get("bias", 0.0)), dict(model.get("weights", {}))
 
 

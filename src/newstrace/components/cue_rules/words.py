@@ -11,14 +11,12 @@ and booleans. Counts: PolNeAR train without its held-out fifth, beside each list
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from newstrace.components.stance import MEDIA_NOUNS
-from newstrace.lexicons import cues
+from newstrace.lexicons import cues, learned_cues
 
 
 NP_REPORT = frozenset({"report", "announce", "deny", "confirm", "suggest", "propose", "claim",
@@ -60,8 +58,7 @@ def _clause_taking() -> frozenset[str]:
     """Verb lemmas that PolNeAR's training split shows introducing clausal content: P(cue |
     lemma, clausal complement) >= 0.3 over at least 5 occurrences (``cues_learned.json`` →
     ``verbs``)."""
-    raw = json.loads(resources.files("newstrace.lexicons").joinpath("cues_learned.json").read_text("utf-8"))
-    return frozenset(k for k, v in raw["verbs"].items() if v["p"] >= 0.3 and v["n"] >= 5)
+    return learned_cues(min_p=0.3, min_n=5)
 
 
 @lru_cache(maxsize=1)
