@@ -647,7 +647,6 @@ UNSAID = frozenset({"say", "tell", "know", "confirm", "verify", "guarantee", "pr
 #: take as object: "“I cannot confirm that [report of Rosenberg's capture],” … Ya'alon had
 #: reportedly said" (:func:`_unsaid_frame`).
 CONFIRMING = frozenset({"confirm", "verify"})
-FIRST_PERSON = frozenset({"i", "we"})
 #: Governors that leave their open complement undone, as "not" does: "was unable to verify
 #: that X", "failed to confirm that X" (:func:`_negators`).
 NOT_DONE = frozenset({"unable", "fail"})

@@ -29,7 +29,7 @@ from newstrace.components.cue_rules import (adjective_cue, answers_event, aspect
                                             speech_act_noun)
 from newstrace.components.stance import plain_sense
 from newstrace.components.quotes import cut_off
-from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of
+from newstrace.components.speakers import CITING, is_reporting, is_sourcelike, subject_of
 from newstrace.lexicons import cues
 from newstrace.units import ents_of, SourceLink, trim_edges
 
@@ -134,7 +134,7 @@ def _cited_source(verb: Token, clause: Token) -> Token | None:
     clause) says what the security source said, as "cited Y as saying X" does, so the chain is
     [the outlet, the source], both with the cue "cited" (as "…, citing Y" has "citing"). Only an
     object that can name a source (:func:`is_sourcelike`); None otherwise."""
-    if verb.lemma_.lower() not in ("cite", "quote") or clause.dep_ != "ccomp" or clause.head != verb \
+    if verb.lemma_.lower() not in CITING or clause.dep_ != "ccomp" or clause.head != verb \
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -209,7 +209,7 @@ def restore_hearer_complement(doc: Doc) -> None:
 
 
 def restore_cited_complement(doc: Doc) -> None:
-    """Give a verb of citing or quoting (``CITING``) back the that-clause the parser hung on its
+    """Give a verb of citing or quoting (:data:`~newstrace.components.speakers.CITING`) back the that-clause the parser hung on its
     object as a noun's clause: "The Daily Telegraph cited a security source that mental health may
     be a factor in the attack" (Wikinews 2020 no. 69, new-user trial 17) parses "that mental
     health may be…" as an ``acl`` of "source", so the whole sentence was one claim, the outlet's
@@ -220,7 +220,7 @@ def restore_cited_complement(doc: Doc) -> None:
     place in the clause), an object that can name a source (:func:`is_sourcelike`; "cited
     concerns that X" keeps its noun's clause) and no clausal complement on the verb. PolNeAR dev:
     it fires on no sentence (figures unchanged); the six trial articles: on this one."""
-    from newstrace.components.speakers import is_sourcelike  # here: speakers imports this package
+    from newstrace.components.speakers import CITING, is_sourcelike  # here: speakers imports this package
     for clause in doc:
         if clause.dep_ not in ("acl", "relcl") or clause.head.dep_ != "dobj":
             continue
@@ -229,10 +229,6 @@ def restore_cited_complement(doc: Doc) -> None:
                 and clause.left_edge.head == clause and is_sourcelike(noun) \
                 and not any(c.dep_ == "ccomp" for c in verb.children):
             clause.head, clause.dep_ = verb, "ccomp"
-
-
-#: Verbs of citing a source for what it said (:func:`restore_cited_complement`).
-CITING = frozenset({"cite", "quote"})
 
 
 def restore_if_questions(doc: Doc) -> None:

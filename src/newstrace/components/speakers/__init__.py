@@ -30,11 +30,12 @@ from newstrace.components.speakers.participles import QUESTION_WORDS
 from newstrace.components.speakers.subjects import REASON_OF_OBJECT, subject_of
 from newstrace.components.speakers.pronouns import TIME_CLAUSE_MARKS
 from newstrace.components.speakers.description import JOINT_TYPE_ORDER, MEDIA_TYPES, describe, joint_type
+from newstrace.components.speakers.mentions import CITING
 # Imported from here by cue_rules, as from the one module this package was.
 from newstrace.entities import is_role
 
 __all__ = [
-    "ACT_ENDINGS", "ANSWER_LABEL", "AUDIENCE_NOUNS", "BASE_FORM", "DUMMY_SUBJECTS", "FINDING", "FIRST_PERSON",
+    "ACT_ENDINGS", "ANSWER_LABEL", "AUDIENCE_NOUNS", "BASE_FORM", "CITING", "DUMMY_SUBJECTS", "FINDING", "FIRST_PERSON",
     "GROUP_NOUNS", "JOINT_TYPE_ORDER", "MEDIA_TYPES", "OBJECT_CONTROL", "PERSON_PRONOUNS", "QUANTITY_WORDS",
     "QUESTION_WORDS", "REASON_OF_OBJECT", "SUBJECT_CONTROL", "TIME_CLAUSE_MARKS", "TRANSCRIPT_LABEL",
     "addresses_audience", "coordinated_report", "describe", "doc_text", "in_answer", "is_author", "is_reporting",

@@ -64,8 +64,9 @@ def _mention_tokens(head: Token, exclude: Token | None = None, alone: bool = Fal
     return out or [head]
 
 
-#: Verbs whose participle with an agent names who relays a source ("the official cited by Reuters",
-#: "a diplomat quoted by AFP"): :func:`_mention_tokens`.
+#: Verbs of citing a source: a participle with an agent names who relays it ("the official cited
+#: by Reuters", "a diplomat quoted by AFP": :func:`_mention_tokens`); "cited Y that X" says what Y
+#: said (``parse_repairs.restore_cited_complement``, ``attribution.frames``).
 CITING = frozenset({"cite", "quote"})
 
 
