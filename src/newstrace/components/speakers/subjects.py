@@ -134,6 +134,9 @@ def subject_of(verb: Token) -> Token | None:
             # held-out fifth: "is expected to" has an empty gold source 50 times in 52); the
             # first conjunct's subject or agent is none of its (new-user trial, VOA)
             return None
+        passive = _passive_subject_shared(verb)
+        if passive is not None:
+            return passive
         gov = coordinated_report(verb) or _first_person_conjunct(verb)
         return subject_of(gov if gov is not None else verb.head)
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") \
@@ -183,6 +186,21 @@ def subject_of(verb: Token) -> Token | None:
         return issuer if issuer is not None else verb.head  # "a certified letter announcing that…"
     purpose = _purpose_controller(verb)
     return purpose if purpose is not None else _stranded_subject(verb) or _clause_subject(verb)
+
+
+def _passive_subject_shared(verb: Token) -> Token | None:
+    """The passive subject of a conjunct head that an active, finite conjunct with no subject of
+    its own shares: "The attacker is reported to have jumped on stage … and claimed he was
+    wrongfully imprisoned" (Wikinews 2019 no. 11, new-user trial 18: the attacker claimed).
+    ``verb`` is a conjunct tagged as a finite verb (VBD, VBZ, VBP: not a participle, which
+    shares the passive, "was arrested and charged"), after its head; the head has a passive
+    subject and no agent (whose "by" phrase would name the doer of the passive, not of
+    ``verb``). None otherwise."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < head.i \
+            or any(c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _speaking_participle(verb: Token) -> Token | None:
