@@ -212,3 +212,55 @@ def test_outlets_of_the_trial_are_media_outlets(nlp, text, phrase, outlet):
     assert_offsets(r, text)
     (src,) = claim_with(r, phrase).attribution.chain
     assert (src.name, src.type) == (outlet, "media outlet")
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 24. "to confirm if X": the "if" asks what the assessment is to find out; the prosecutor
+# leaves X open (unknown, Uu), as "whether X" would.
+
+SIERAK = T("Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will be carried out "
+           "to confirm if Stefan W is fit for trial.")
+
+
+def test_if_after_a_verb_of_finding_out_is_an_open_question(nlp):
+    r = read(nlp, SIERAK, published=dt.date(2019, 1, 14))
+    assert_offsets(r, SIERAK)
+    c = claim_with(r, "Stefan W is fit for trial")
+    assert names(c) == ["krzysztof sierak"]
+    assert own(c.attribution.chain[0]) == ("unknown", "Uu")
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 26. A gerund of saying after a preposition on a passive with no other subject: the
+# passive subject says it ("was met with applause upon announcing that X": the doctor announced).
+# (The article's own sentence, "upon announcing to journalists Adamowicz remained alive", is
+# still parsed with the clause hung on "met", and stays missed.)
+
+STEFANIAK = T("Dr. Tomasz Stefaniak was met with applause early today upon announcing that Adamowicz "
+              "remained alive.")
+
+
+def test_gerund_on_a_passive_is_the_passive_subjects_report(nlp):
+    r = read(nlp, STEFANIAK, published=dt.date(2019, 1, 14))
+    assert_offsets(r, STEFANIAK)
+    c = claim_with(r, "Adamowicz remained alive")
+    assert names(c) == ["tomasz stefaniak"]
+    assert c.attribution.chain[0].cue.text == "announcing"
+    assert author(c) == ("reported", "Uu")
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 29. "The next hours" counts no hours: a vague duration (TIMEX3 PTXH), not one hour.
+
+NEXT_HOURS = T("Stefaniak said: \"The next hours will decide everything.\"")
+
+
+def test_plural_unit_with_no_count_is_a_vague_duration(nlp):
+    r = read(nlp, NEXT_HOURS, published=dt.date(2019, 1, 14))
+    assert [(t.text, t.value) for t in r.times] == [("The next hours", "PTXH")]
+
+
+def test_the_next_hour_is_one_hour(nlp):
+    text = T("Stefaniak said: \"The next hour will decide everything.\"")
+    r = read(nlp, text, published=dt.date(2019, 1, 14))
+    assert [(t.text, t.value) for t in r.times] == [("The next hour", "PT1H")]

@@ -401,6 +401,11 @@ def _open_question(head: Token, unit: ClaimUnit) -> list[Token]:
 
 
 QUESTION_FRAMES = frozenset({"wonder", "unclear", "uncertain"})
+#: Verbs of finding out, whose "if" complement is a question the finding answers: "psychiatric
+#: assessments will be carried out to confirm if Stefan W is fit for trial" (Wikinews 2019
+#: no. 11, new-user trial 18: the prosecutor asserted it), "to determine if", "to see if".
+FINDING_OUT = frozenset({"confirm", "determine", "check", "establish", "verify", "assess", "ascertain",
+                         "see", "investigate", "examine", "test"})
 
 
 def _if_question(head: Token) -> Token | None:
@@ -409,7 +414,8 @@ def _if_question(head: Token) -> Token | None:
     ("We have to ask if anyone has a photo", FNC-1; "it is unclear if the talks will resume",
     which the parse hangs as an adverbial clause of "is"), or the complement of a negated verb
     ("did not say if X", "did not mention if X": what was not said is left open, as "whether"
-    leaves it; a negated verb governs no condition as its complement). Such an "if" asks, as
+    leaves it; a negated verb governs no condition as its complement), or the complement of a
+    verb of finding out (``FINDING_OUT``: "to confirm if X"). Such an "if" asks, as
     "whether" does; it sets no condition, so the clause is open (:func:`_open_question`).
     New-user trials (FNC-1): "anyone has a photo" was the speaker's assertion (CT+); (Wikinews
     2019 no. 106) "there were casualties" after "did not mention if" was speculated (PS+).
@@ -419,7 +425,7 @@ def _if_question(head: Token) -> Token | None:
     if mark is None or head.dep_ not in ("ccomp", "advcl") or frame == head:
         return None
     asking = frame.lemma_.lower() in QUESTION_FRAMES or frame.lemma_.lower() in cues()["asking_verbs"] \
-        or any(c.dep_ == "neg" for c in frame.children)
+        or frame.lemma_.lower() in FINDING_OUT or any(c.dep_ == "neg" for c in frame.children)
     unclear = any(c.dep_ == "acomp" and c.lower_ in QUESTION_FRAMES for c in frame.children)
     return mark if (asking and head.dep_ == "ccomp") or unclear else None
 

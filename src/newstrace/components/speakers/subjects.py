@@ -33,7 +33,10 @@ def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
     gerund hangs on ("X angered many by saying…", also after a subordinator: "Since announcing
-    that…, Biden has…"), a conjoined verb's subject, the controller of
+    that…, Biden has…"; the passive subject of a verb with no other: "Dr. Tomasz Stefaniak was
+    met with applause early today upon announcing to journalists Adamowicz remained alive",
+    Wikinews 2019 no. 11, new-user trial 18), a conjoined verb's subject (the passive subject of
+    its conjunct head for an active conjunct, :func:`_passive_subject_shared`), the controller of
     an infinitive whose governor has no object ("Rubio tried to rebuke the front-runner": Rubio;
     PolNeAR train's held-out fifth: 18 more attributions found, 14 more spurious, F1 0.703 ->
     0.705), the object of a verb of causing or asking for its infinitive (``OBJECT_CONTROL``:
@@ -123,7 +126,10 @@ def subject_of(verb: Token) -> Token | None:
         if obj is not None and verb.head.lower_ in REASON_OF_OBJECT and (
                 obj.pos_ == "PROPN" or obj.lower_ in PERSON_PRONOUNS or is_sourcelike(obj)):
             return obj  # "criticized Trump for embracing debt": Trump embraced it
-        return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
+        subject = subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
+        if subject is None:  # "Dr. Stefaniak was met with applause upon announcing…": the passive subject
+            subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        return subject
     span = _span_of_time(verb)
     if span is not None:
         return subject_of(span)  # "After weeks of denying it was planning…, Thailand turned…"
