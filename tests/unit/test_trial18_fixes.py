@@ -135,6 +135,13 @@ def test_number_that_counts_a_plural_noun_is_no_year(nlp):
     assert "6606" not in [t.text for t in r.times]
 
 
+def test_name_that_the_ner_ran_into_a_bracket_is_cut_before_it(nlp):
+    # the organisation the WHO's report stands for is named without the unbalanced "(WHO"
+    text = T("COVID-19 was previously announced to be a \"pandemic\" by the World Health Organization (WHO). " + WHO)
+    c = claim_with(read(nlp, text, published=dt.date(2020, 3, 17)), "the virus claimed 6606 lives")
+    assert names(c) == ["world health organization"]
+
+
 def test_year_with_a_determiner_before_a_plural_noun_stays_a_year(nlp):
     text = T("Turnout in the 2016 elections was low.")
     r = read(nlp, text, published=dt.date(2020, 3, 17))

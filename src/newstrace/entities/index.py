@@ -47,6 +47,8 @@ class EntityIndex:
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             name = ent.text if len(words) == len(ent) else name
+            if "(" in name and ")" not in name:  # "World Health Organization (WHO": the NER ran into
+                name = name[:name.index("(")].rstrip()  # a bracketed acronym (new-user trial 18)
             # a name the NER labelled otherwise, or one it ran a word into ("Myanmar Andrew
             # Kirkwood"); a person's entity that opens with a first name is the name itself
             inside = trailing_name(ent, whole=ent.label_ != "PERSON" and ent.text not in self.places) \
