@@ -12,7 +12,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   asserted) or are "claimed", the author's doubt (``AUTHORS_DOUBT``: the source asserts);
   "doubt" and a negated "think", also one in the quoted words ("“I do not think that X,” he
   said"), ``denied`` (PR-); "questioned" ``unknown`` (Uu); speculating and attitude verbs
-  ``speculated`` (PS+),
+  ``speculated`` (PS+), "no intelligence to suggest X" (no grounds, :func:`_ungrounded_frame`)
+  ``unknown`` (Uu),
   a negated factive cue ("did not confirm", "did not find", "was unable to verify", a quoted "I cannot
   confirm that") ``unknown`` (Uu), other reporting verbs
   ``asserted`` (CT+); a modal or speculative adverb in the content (also one a conjunct shares:
@@ -28,8 +29,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
   hedges decide: reportedly (or a question put by no one named: "Asked whether X, …", or an
   agentless passive of judging or announcing: "X is seen as Y", "X was announced") → reported,
-  allegedly (or "purported" on a subject that is no person: "the purported shipment could…")
-  → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional
+  allegedly (or "purported" on a subject that is no person: "the purported shipment could…",
+  or an agentless "was accused of": :func:`_accused`) → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional
   (not the "if" of a threat or promise: ``CONDITIONAL_COMMITMENTS``) or a
   question → speculated (PS+), probably/likely, "would" or "seem/appear to" → asserted (PR+), a
   negated happen/occur or a
