@@ -12,7 +12,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   asserted) or are "claimed", the author's doubt (``AUTHORS_DOUBT``: the source asserts);
   "doubt" and a negated "think", also one in the quoted words ("“I do not think that X,” he
   said"), ``denied`` (PR-); "questioned" ``unknown`` (Uu); speculating and attitude verbs
-  ``speculated`` (PS+),
+  ``speculated`` (PS+), "no intelligence to suggest X" (no grounds, :func:`_ungrounded_frame`)
+  ``unknown`` (Uu),
   a negated factive cue ("did not confirm", "did not find", "was unable to verify", a quoted "I cannot
   confirm that") ``unknown`` (Uu), other reporting verbs
   ``asserted`` (CT+); a modal or speculative adverb in the content (also one a conjunct shares:
@@ -28,8 +29,8 @@ Method (FactBank's source-relative values through the lexicon classes of ``lexic
   ``asserted`` (CT+) after a factive cue, ``unknown`` after "did not confirm"; with no source,
   hedges decide: reportedly (or a question put by no one named: "Asked whether X, …", or an
   agentless passive of judging or announcing: "X is seen as Y", "X was announced") → reported,
-  allegedly (or "purported" on a subject that is no person: "the purported shipment could…")
-  → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional
+  allegedly (or "purported" on a subject that is no person: "the purported shipment could…",
+  or an agentless "was accused of": :func:`_accused`) → alleged, may/might/could/should, a hope no one named holds ("in hopes that X"), a conditional
   (not the "if" of a threat or promise: ``CONDITIONAL_COMMITMENTS``) or a
   question → speculated (PS+), probably/likely, "would" or "seem/appear to" → asserted (PR+), a
   negated happen/occur or a
@@ -153,7 +154,7 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
                                                   for c in asker.children):
         out["passive_hedge"].append(asker)  # "Asked whether X, …": a question put by no one named
     out["adverb"] += _possible_that(head, lex)
-    out["alleged"] += _doubted_subject(head, lex) + _doubted_venue(head, lex)
+    out["alleged"] += _doubted_subject(head, lex) + _doubted_venue(head, lex) + _accused(head)
     noun = unheld_noun_cue(head)
     if noun is not None:  # "there were allegations that X", "speculation that X": no one named
         out[_unheld_kind(noun, lex)].append(noun)
@@ -162,6 +163,27 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
     if judged is not None and verb not in out[judged]:  # "is seen as X", "was announced": no one named
         out[judged].append(verb)
     return out
+
+
+#: Verbs of accusing whose agentless passive with "of" relays an accusation (:func:`_accused`).
+ACCUSING = frozenset({"accuse", "suspect"})
+
+
+def _accused(head: Token) -> list[Token]:
+    """The participle of an agentless passive of accusing (``ACCUSING``) with its "of" phrase, on
+    the claim's head or hung on it ("stand accused of"): "Then, in 2021, Iranian operatives were
+    accused of planning to kidnap Alinejad" (VOA 8008126), "Paris was accused of aiding rebels",
+    "Two Ivorian soldiers and a mercenary from Belarus stand accused of the 2004 bombing" (VOA
+    6203896; new-user trial 18: all three asserted, CT+). The act is an accusation no one named
+    makes: ``alleged`` (Uu; CONVENTIONS.md: "an accusation", README: "accused him of fraud"). With
+    a "by" agent the accuser is a source (the attribution stage's). Empty when there is none."""
+    found = []
+    for v in [head] + [c for c in head.children if c.dep_ in ("advcl", "acomp", "oprd", "xcomp")]:
+        if v.tag_ == "VBN" and v.lemma_.lower() in ACCUSING and not any(c.dep_ == "agent" for c in v.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children) \
+                and (v != head or any(c.dep_ == "auxpass" for c in v.children)):
+            found.append(v)
+    return found
 
 
 def _judged_kind(head: Token) -> str | None:
@@ -380,6 +402,11 @@ def _open_question(head: Token, unit: ClaimUnit) -> list[Token]:
 
 
 QUESTION_FRAMES = frozenset({"wonder", "unclear", "uncertain"})
+#: Verbs of finding out, whose "if" complement is a question the finding answers: "psychiatric
+#: assessments will be carried out to confirm if Stefan W is fit for trial" (Wikinews 2019
+#: no. 11, new-user trial 18: the prosecutor asserted it), "to determine if", "to see if".
+FINDING_OUT = frozenset({"confirm", "determine", "check", "establish", "verify", "assess", "ascertain",
+                         "see", "investigate", "examine", "test"})
 
 
 def _if_question(head: Token) -> Token | None:
@@ -388,7 +415,8 @@ def _if_question(head: Token) -> Token | None:
     ("We have to ask if anyone has a photo", FNC-1; "it is unclear if the talks will resume",
     which the parse hangs as an adverbial clause of "is"), or the complement of a negated verb
     ("did not say if X", "did not mention if X": what was not said is left open, as "whether"
-    leaves it; a negated verb governs no condition as its complement). Such an "if" asks, as
+    leaves it; a negated verb governs no condition as its complement), or the complement of a
+    verb of finding out (``FINDING_OUT``: "to confirm if X"). Such an "if" asks, as
     "whether" does; it sets no condition, so the clause is open (:func:`_open_question`).
     New-user trials (FNC-1): "anyone has a photo" was the speaker's assertion (CT+); (Wikinews
     2019 no. 106) "there were casualties" after "did not mention if" was speculated (PS+).
@@ -398,7 +426,7 @@ def _if_question(head: Token) -> Token | None:
     if mark is None or head.dep_ not in ("ccomp", "advcl") or frame == head:
         return None
     asking = frame.lemma_.lower() in QUESTION_FRAMES or frame.lemma_.lower() in cues()["asking_verbs"] \
-        or any(c.dep_ == "neg" for c in frame.children)
+        or frame.lemma_.lower() in FINDING_OUT or any(c.dep_ == "neg" for c in frame.children)
     unclear = any(c.dep_ == "acomp" and c.lower_ in QUESTION_FRAMES for c in frame.children)
     return mark if (asking and head.dep_ == "ccomp") or unclear else None
 
@@ -572,6 +600,9 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     disbelief = _negated_belief(doc[unit.head], verb)
     if disbelief is not None:  # "“I do not think that X,” Johnson said": probably not (PR-)
         return "denied", [_span(disbelief)] + [_span(c) for c in disbelief.children if c.dep_ == "neg"], "PR-"
+    ungrounded = _ungrounded_frame(doc[unit.head], verb)
+    if ungrounded is not None:  # "“DHS has no credible intelligence to suggest X,” Catron said"
+        return "unknown", [_span(ungrounded)], None
     between = _speculating_frame(doc[unit.head], verb, lex)
     if between is not None:  # "“He hopes X,” Pedersen said": the speaker's own hope
         return "speculated", [_span(between)], None
@@ -639,6 +670,46 @@ def _speculating_frame(head: Token, cue: Token, lex: dict) -> Token | None:
         t = t.head
         if t.lemma_.lower() in SPECULATING or t.lemma_.lower() in lex["report_speculating"]:
             return t
+    return None
+
+
+#: Verbs that put forward what their subject or noun gives grounds for ("intelligence to suggest
+#: X", "nothing indicates X") and nouns of such grounds ("no evidence that X"), read by
+#: :func:`_ungrounded_frame`.
+GROUNDING_VERBS = frozenset({"suggest", "indicate", "show", "prove", "support", "confirm", "mean"})
+GROUND_NOUNS = frozenset({"evidence", "proof", "indication", "sign", "intelligence", "information", "reason"})
+
+
+def _ungrounded_frame(head: Token, cue: Token) -> Token | None:
+    """The "no" (or "nothing") that denies any grounds for the claim in its own words, between its
+    head and its source's cue verb: "“DHS continues to have no credible intelligence to suggest
+    terrorist organizations are actively plotting to cross the southwest border,” Catron said"
+    (FNC-1 body 425, new-user trial 18: speculated, PS+, from "suggest"), "there is no evidence
+    that X", "nothing indicates X". The source says nothing shows X, which leaves X open: unknown
+    (Uu), as "did not confirm" does (CONVENTIONS.md: "explicitly not confirmed either way"), not a
+    possibility the source puts forward. Climbs complements, infinitives and noun clauses from the
+    head; a frame is a verb of ``GROUNDING_VERBS`` whose subject, or the noun it is the infinitive of
+    (its own or its governor's object), is "nothing"/"none" or has the determiner "no", or a noun
+    of ``GROUND_NOUNS`` with "no" whose clause the claim is. None when there is none."""
+    t = head
+    while t.dep_ in ("ccomp", "xcomp", "acl") and t.head != t and t.head != cue:
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in GROUND_NOUNS:
+            grounds = [t]
+        elif t.lemma_.lower() in GROUNDING_VERBS:
+            grounds = [c for c in t.children if c.dep_ == "nsubj"]
+            if t.dep_ in ("acl", "relcl"):
+                grounds.append(t.head)
+            elif t.dep_ == "xcomp":
+                grounds += [c for c in t.head.children if c.dep_ == "dobj"]
+        else:
+            continue
+        for g in grounds:
+            if g.lower_ in ("nothing", "none"):
+                return g
+            no = next((c for c in g.children if c.dep_ == "det" and c.lower_ == "no"), None)
+            if no is not None:
+                return no
     return None
 
 

@@ -37,6 +37,25 @@ def mark_abbreviation_ends(doc: Doc) -> None:
             nxt.is_sent_start = True
 
 
+#: Sentence-final marks of other scripts: the Devanagari danda and double danda, the ideographic
+#: full stop, the Arabic question mark and the Urdu full stop (Unicode General Punctuation of
+#: each script).
+FOREIGN_STOPS = frozenset({"\u0964", "\u0965", "\u3002", "\u061f", "\u06d4"})
+
+
+def mark_foreign_stops(doc: Doc) -> None:
+    """The word after a sentence-final mark of another script (:data:`FOREIGN_STOPS`) starts a
+    sentence: a quotation given in its original language before the English text runs on
+    ("… जिसे कोई नहीं रोक सकता।  Earlier this month, Chakrapani told ThePrint", Wikinews 2020
+    no. 39, new-user trial 18: the Hindi and the English were one sentence). English models do
+    not know these marks; the tokenizer keeps a mark as its own token or at the end of a word."""
+    for tok in doc[:-1]:
+        if tok.text[-1:] in FOREIGN_STOPS:
+            nxt = next((t for t in doc[tok.i + 1:] if not t.is_space), None)
+            if nxt is not None:
+                nxt.is_sent_start = True
+
+
 TYPEWRITER_OPEN = frozenset({"''", "``"})
 STOPS = frozenset({".", "?", "!"})
 
@@ -252,6 +271,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
                 doc[nxt].is_sent_start = False  # the parser must not leave a 1-token sentence
         after_break = "\n" in tok.whitespace_
     mark_quote_openings(doc)
+    mark_foreign_stops(doc)
     mark_abbreviation_ends(doc)
     mark_glued_headings(doc)
     mark_media_captions(doc)

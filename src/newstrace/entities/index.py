@@ -26,6 +26,10 @@ from newstrace.lexicons import first_names, outlets
 from newstrace.units import entity_at, ents_of
 
 
+#: Hyphens that join the parts of a first name ("Jean-Marc"), which the tokenizer splits off.
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 class EntityIndex:
     """Canonical names of the people, organisations and outlets named in one Doc."""
 
@@ -43,12 +47,17 @@ class EntityIndex:
             words = strip_titles([t.text for t in ent if not t.is_space])
             name = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             name = ent.text if len(words) == len(ent) else name
+            if "(" in name and ")" not in name:  # "World Health Organization (WHO": the NER ran into
+                name = name[:name.index("(")].rstrip()  # a bracketed acronym (new-user trial 18)
             # a name the NER labelled otherwise, or one it ran a word into ("Myanmar Andrew
             # Kirkwood"); a person's entity that opens with a first name is the name itself
             inside = trailing_name(ent, whole=ent.label_ != "PERSON" and ent.text not in self.places) \
                 if ent.label_ != "PERSON" or ent[0].lower_ not in first_names() else None
-            if inside is not None and ent.label_ == "PERSON" and not no_name(ent[:inside.start - ent.start]):
-                inside = None  # "Ja Ian Chong" is one name, not "Ja" + "Ian Chong"
+            if inside is not None and ent.label_ == "PERSON" and (
+                    not no_name(ent[:inside.start - ent.start]) or ent.doc[inside.start - 1].text in HYPHENS):
+                # "Ja Ian Chong" is one name, not "Ja" + "Ian Chong"; "Jean-Marc Simon" one, not
+                # "Marc Simon" (VOA 6203896, new-user trial 18: "ambassador Simon" resolved to it)
+                inside = None
             if inside is not None and inside.text not in self.people:
                 self.people.append(inside.text)  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood"
             elif ent.label_ == "PERSON" and name not in self.people:

@@ -173,7 +173,9 @@ def attributions_from_reading(reading, kinds: Sequence[str] = ATTRIBUTED_KINDS) 
         elif judged and len(relayed) == 1 and not evidential:  # the passive is the claim's one cue
             cues = judged
         elif claim.factuality.label in SOURCELESS_LABELS and relayed or evidential or unheld:
-            cues = [(q.start_char, q.end_char) for q in evidential or unheld or relayed]
+            # an agentless "was accused of", now alleged, keeps the cue PolNeAR gives it (with "of")
+            cues = not (evidential or unheld) and _accused(text, claim) \
+                or [(q.start_char, q.end_char) for q in evidential or unheld or relayed]
         else:
             cues = _passive_report(text, claim) or _accused(text, claim) or judged
         if cues:

@@ -248,8 +248,8 @@ def _accused(text: str, claim) -> list[Range]:
     of a verb of accusing or blaming (:data:`ACCUSED`: "Three commissioners were charged with
     receiving bribes", "Mr. Sanders has been criticized for…"): the auxiliaries, the participle
     and its preposition (:func:`_cue_preposition`); else none. newstrace keeps these the
-    author's asserted claims; PolNeAR annotates them as attributions with no source, content =
-    the rest of the claim."""
+    author's claims (asserted; "accused/suspected of" alleged, ``factuality._accused``); PolNeAR
+    annotates them as attributions with no source, content = the rest of the claim."""
     p = claim.predicate
     if p is None or p.lemma.lower() not in ACCUSED or not p.text.lower().endswith("ed"):
         return []

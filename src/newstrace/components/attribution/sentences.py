@@ -27,22 +27,8 @@ from newstrace.components.cue_rules import (according_to_manner, according_to_re
 from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of
 from newstrace.lexicons import cues
 from newstrace.units import ClaimUnit, SourceLink, token_set, trim_edges
-from newstrace.components.attribution.frames import FIRST
+from newstrace.components.attribution.frames import ascription, FIRST
 from newstrace.components.claims import SHOWING
-
-
-def _ascription(verb: Token) -> bool:
-    """A relative clause or participle that ascribes a description to its noun ("Amman, who was
-    described as "knife-obsessed" by the police, sent…", Wikinews 2020 no. 15, new-user trial;
-    "A Boeing 707 cargo plane, reported by local press as belonging to the Iranian military,
-    crashed into houses…", Wikinews 2019, new-user trial 7): a ``relcl`` or ``acl`` with an
-    "as" phrase, which reports only the description (a claim of its own, CONVENTIONS.md: a
-    relative clause that states its own fact), not the sentence around it, so its agent is no
-    sentence-wide source (:meth:`_Attributor.sentence_links`). PolNeAR train: no such relative
-    clause, one such participle ("Gingrich — mentioned by Newsmax as the leading choice for…
-    — told Bill O'Reilly…", no gold cue: Newsmax is no source of what Gingrich told), none in
-    the held-out fifth."""
-    return verb.dep_ in ("relcl", "acl") and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _displayed(verb: Token) -> bool:
@@ -233,7 +219,7 @@ class SentenceSources:
                     src = {"in": poll_lead_in, "to": perspective_lead_in, "under": legal_lead_in}[low](t)
                     cue, sub = [t], t
             elif t.tag_ == "VBN" and is_reporting(t) and any(c.dep_ == "agent" for c in t.children) \
-                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not _ascription(t) and not _passive_conjunct(t) and not _displayed(t) \
+                    and t.dep_ in ("advcl", "acl", "conj", "relcl") and not ascription(t) and not _passive_conjunct(t) and not _displayed(t) \
                     and not intention_participle(t) and not possession_claim(t):  # "a person wanted by police"
                 if t.i in self.by_head:
                     self.by_head[t.i].frame = True

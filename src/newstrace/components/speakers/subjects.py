@@ -33,7 +33,10 @@ def subject_of(verb: Token) -> Token | None:
     """The source token of a reporting verb: its subject, its passive agent, the object of a
     governing cite/quote verb ("cited Y as saying"), the subject of the verb a prepositional
     gerund hangs on ("X angered many by saying…", also after a subordinator: "Since announcing
-    that…, Biden has…"), a conjoined verb's subject, the controller of
+    that…, Biden has…"; for a gerund with a clause, the passive subject of a verb with no other:
+    "Dr. Tomasz Stefaniak was met with applause early today upon announcing that Adamowicz
+    remained alive", after Wikinews 2019 no. 11, new-user trial 18), a conjoined verb's subject (the passive subject of
+    its conjunct head for an active conjunct, :func:`_passive_subject_shared`), the controller of
     an infinitive whose governor has no object ("Rubio tried to rebuke the front-runner": Rubio;
     PolNeAR train's held-out fifth: 18 more attributions found, 14 more spurious, F1 0.703 ->
     0.705), the object of a verb of causing or asking for its infinitive (``OBJECT_CONTROL``:
@@ -123,7 +126,12 @@ def subject_of(verb: Token) -> Token | None:
         if obj is not None and verb.head.lower_ in REASON_OF_OBJECT and (
                 obj.pos_ == "PROPN" or obj.lower_ in PERSON_PRONOUNS or is_sourcelike(obj)):
             return obj  # "criticized Trump for embracing debt": Trump embraced it
-        return subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
+        subject = subject_of(verb.head.head)  # "Trump landed in hot water by saying that…"
+        if subject is None and any(c.dep_ == "ccomp" for c in verb.children):
+            # "Dr. Stefaniak was met with applause upon announcing that X": the passive subject
+            # reports the gerund's clause (not a stance toward "to journalists" with no clause)
+            subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        return subject
     span = _span_of_time(verb)
     if span is not None:
         return subject_of(span)  # "After weeks of denying it was planning…, Thailand turned…"
@@ -134,6 +142,9 @@ def subject_of(verb: Token) -> Token | None:
             # held-out fifth: "is expected to" has an empty gold source 50 times in 52); the
             # first conjunct's subject or agent is none of its (new-user trial, VOA)
             return None
+        passive = _passive_subject_shared(verb)
+        if passive is not None:
+            return passive
         gov = coordinated_report(verb) or _first_person_conjunct(verb)
         return subject_of(gov if gov is not None else verb.head)
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") \
@@ -183,6 +194,21 @@ def subject_of(verb: Token) -> Token | None:
         return issuer if issuer is not None else verb.head  # "a certified letter announcing that…"
     purpose = _purpose_controller(verb)
     return purpose if purpose is not None else _stranded_subject(verb) or _clause_subject(verb)
+
+
+def _passive_subject_shared(verb: Token) -> Token | None:
+    """The passive subject of a conjunct head that an active, finite conjunct with no subject of
+    its own shares: "The attacker is reported to have jumped on stage … and claimed he was
+    wrongfully imprisoned" (Wikinews 2019 no. 11, new-user trial 18: the attacker claimed).
+    ``verb`` is a conjunct tagged as a finite verb (VBD, VBZ, VBP: not a participle, which
+    shares the passive, "was arrested and charged"), after its head; the head has a passive
+    subject and no agent (whose "by" phrase would name the doer of the passive, not of
+    ``verb``). None otherwise."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < head.i \
+            or any(c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _speaking_participle(verb: Token) -> Token | None:

@@ -38,6 +38,16 @@ _OFFSET = re.compile(r"\s+(?:before|after|prior to|ahead of)\s")
 _AGE = re.compile(r"(?:year|month|week|day)s?[\s-]+old\b|\baged?\b")
 
 
+def _counted(span) -> bool:
+    """Whether a bare number the NER took for a year counts the plural noun it opens: "the virus
+    claimed 6606 lives" (Wikinews 2020 no. 39, new-user trial 18: the year 6606), "killed 1998
+    people". Signs: one token, the ``nummod`` of a plural noun (NNS, NNPS) and the first word of
+    that noun's phrase; a year there has a determiner before it ("the 2020 elections")."""
+    tok = span[0]
+    return len(span) == 1 and tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") \
+        and tok.head.left_edge.i == tok.i
+
+
 def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``doc`` with its TIMEX3 value (method: the package docstring).
 
@@ -71,6 +81,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
             continue  # "62-year-old", bare numbers
         if re.fullmatch(r"\d+", core) and _NUMBERED.search(text_of(doc)[max(0, sp.start_char - 12):sp.start_char]):
             continue  # "Republic Act No. 7966": a number, no year
+        if re.fullmatch(r"\d+", core) and _counted(sp):
+            continue  # "the virus claimed 6606 lives": a count, no year
         prep = core.split(" ", 1)[0] if " " in core else ""
         while core.split(" ", 1)[0] in _PREPS and " " in core:
             core = core.split(" ", 1)[1]

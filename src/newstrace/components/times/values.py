@@ -111,7 +111,9 @@ def _resolve(core: str, pub: dt.date | None, tense: str = "past") -> _Res:
         week_part = f"XXXX-WXX-{_DAYS[m[1]] + 1}" if m[1] else "XXXX-WXX-WE" if m[2] == "weekend" else None
         return week_part or _period(1, m[2]), "SET", None
     if (m := _DUR.fullmatch(core)) and (m[1] or core.startswith("the ")) and m[2] != "weekend":
-        return _period("X" if m[1] in _VAGUE else _NUMS.get(m[1], m[1] or 1), m[2]), "DURATION", None
+        # a plural with no count is vague ("the next hours": PTXH, new-user trial 18), as "for years" is
+        vague = m[1] in _VAGUE or not m[1] and re.search(rf"\b{m[2]}s\b", core)
+        return _period("X" if vague else _NUMS.get(m[1], m[1] or 1), m[2]), "DURATION", None
     if (m := re.fullmatch(rf"({_UNITS})s", core)) and m[1] != "weekend":  # "for years": PXY
         return _period("X", m[1]), "DURATION", None
     core = _QUAL.sub("", core)  # "early 2019", "mid-February": TIMEX3 mod is not recorded
