@@ -36,11 +36,23 @@ def _sourceless_start(text: str, claim, cues: Sequence[Range]) -> int:
     without the held-out fifth: such a lead-in is outside every gold content 31 times in 39
     (partly inside 6)."""
     lead = text[claim.start_char:min(s for s, _ in cues)]
+    that = _IMPERSONAL_THAT.match(text, max(e for _, e in cues))
+    if that is not None and _IMPERSONAL_IT.search(lead):
+        return that.start(1)
     k = lead.rfind(",")
     m = _CLAUSE_MARK.match(lead)
     if k > 0 and (lead.split(None, 1)[0].lower() in SOURCELESS_LEAD_IN or m):
         return claim.start_char + k + 1
     return claim.start_char + (m.end() if m else 0)
+
+
+_IMPERSONAL_IT = re.compile(r"\bit\s+(?:\w+\s+){0,2}$", re.I)
+_IMPERSONAL_THAT = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(that|as if|as though)\b", re.I)
+"""The impersonal "it" before the cue of an author's evidential hedge and the "that" (or "as
+if") after it, maybe past an aside ("It appears, though, that the NFL championship game wasn't
+boring to everyone"): PolNeAR's content is the clause from "that" (:func:`_sourceless_start`;
+the cue is the verb, ``components.factuality._impersonal_hedge``). PolNeAR train, the five
+such gold contents of "it appears/appeared that": each starts at "that"."""
 
 
 _CLAUSE_MARK = re.compile(r"(?:(?:even|just|only|right|shortly|soon|long)\s+)?"
