@@ -105,6 +105,20 @@ def test_a_curly_pair_inside_a_straight_quotation_does_not_close_it():
     assert text[only[0]:only[1]] == "The agency is no \u201cfair referee\u201d now.\n\"It must change."
 
 
+def test_a_curly_paragraph_does_not_continue_a_straight_excerpt():
+    from newstrace.components.quotes import quoted_regions
+
+    # PolNeAR dev, Breitbart 2 October 2016, quoting a Washington Post feature: each excerpt
+    # paragraph opens with a straight mark that never closes; the dialogue paragraphs between
+    # them are curly quotations of their own (PolNeAR: "she said" each, not the excerpt's content)
+    text = ('McCrummen reports:\n\n"Melanie thought the whole thing was outrageous.\n\n'
+            '\u201cIt never crossed my mind that I\u2019m losing it,\u201d she said several months after her release.'
+            '\n\n"Kevin was snoring.\n\n\u201cHere he is, babe,\u201d she said.')
+    assert [text[s:e] for s, e in quoted_regions(text)] == [
+        "Melanie thought the whole thing was outrageous.",
+        "It never crossed my mind that I\u2019m losing it,", "Kevin was snoring.", "Here he is, babe,"]
+
+
 def test_a_straight_pair_inside_a_straight_quotation_does_not_close_it():
     from newstrace.components.quotes import quoted_regions
 

@@ -49,7 +49,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         nxt = text[i + width] if i + width < n else " "
         if ch == "\n" and start is not None:
             rest = text[i + 1:].lstrip()
-            if not (rest[:1] in ('“', '"', '«') or rest[:2] == "''"):
+            if not _same_opening(text[start - 1], rest):
                 regions.append((start, i))
                 start = None
             i += 1
@@ -78,6 +78,22 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     if start is not None:
         regions.append((start, len(text)))
     return regions
+
+
+def _same_opening(opener: str, rest: str) -> bool:
+    """Whether the paragraph ``rest`` opens with a quotation mark that continues a quotation opened
+    by ``opener`` (the mark before its first character) and left open at the previous paragraph's
+    end: any opening mark continues a curly or guillemet quotation, but a quotation opened by a
+    straight ``"`` (or ``''``) continues only into a paragraph that opens with the same straight
+    mark. The newspaper convention repeats the quotation's own mark; a paragraph opening with a
+    curly “ after a straight-quoted excerpt is a quotation of its own (Breitbart quoting a
+    Washington Post feature: each excerpt paragraph opens with a straight mark that never closes,
+    the dialogue inside uses curly marks, ``“Here he is, babe,” she said``)."""
+    if opener == '"':
+        return rest[:1] == '"'
+    if opener == "'":
+        return rest[:2] == "''"
+    return rest[:1] in ('“', '"', '«') or rest[:2] == "''"
 
 
 def cut_off(a: Token, b: Token) -> bool:
