@@ -55,6 +55,7 @@ from newstrace.components.claims import hedged_gloss, judged_passive, open_quest
 from newstrace.components.cue_rules import declined_report, np_class, passive_claim, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
 from newstrace.components.stance import VENUE_NOUNS
+from newstrace.entities import FIRST_PERSON
 from newstrace.lexicons import cue_classes, cues
 from newstrace.units import ClaimUnit, SourceLink
 
@@ -471,9 +472,6 @@ def _own_act(verb: Token | None) -> bool:
     :func:`_alleges`."""
     return verb is not None and (any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_ACTS for c in verb.children)
                                  or passive_claim(verb))
-
-
-FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _own_rejection(head: Token, lex: dict) -> Token | None:
