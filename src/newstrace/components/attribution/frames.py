@@ -261,8 +261,10 @@ class Frames:
                 self.agent_stance(u, head)
             lemma = head.lemma_.lower()
             part = document_participle(head) if not chain else None
-            if part is not None and says_clause(part) and speech_act_noun(head) is not None:
-                part = None  # "released a statement saying X": X is the statement's, the act no content
+            named = speech_act_noun(head) if part is not None else None
+            if named is not None and (says_clause(part) or any(
+                    self.doc[k].pos_ != "ADV" for k in range(named.i + 1, part.i))):
+                part = None  # "released a statement saying X": X is the statement's; "issued a statement on Monday condemning…"
             link = self.frame_link(part) if part is not None else None
             if link is not None:  # "wrote an op-ed urging…", "issued a statement condemning…": cue to the participle
                 chain.append(link)

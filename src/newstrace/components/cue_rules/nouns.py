@@ -298,13 +298,15 @@ def document_issuer(part: Token) -> tuple[Token, Token] | None:
     ``acl``, and the ``SPEECH_SUPPORT`` verbs to it: with any participle and position they
     fired 10 times more, right 3: "file a criminal complaint to show that…", "made a good case
     for his wife, while other voters said…"). A speech-act noun of an ``ISSUING_VERBS`` verb
-    that a participle describes now has this rule's cue, to the participle, not
-    :func:`speech_act_noun`'s verb and noun: there, PolNeAR's gold cue runs to the participle 5
-    times in 7 ("issued statements condemning the coordinated attacks", "released a statement
-    confirming…"; the verb and noun alone: "issued a letter … calling", "wrote a letter …
-    asking"); dev: content exact 1175 -> 1176 ("issued a statement calling the overnight nuclear
-    test…"), all else identical; held-out fifth: identical (attributions matched 2560 of 2975
-    system, content exact 1877, cues matched 2538 of 2944, source 2227 of 2440)."""
+    that a participle right after it describes (adverbs between at most) now has this rule's
+    cue, to the participle, not :func:`speech_act_noun`'s verb and noun: there, PolNeAR's gold
+    cue runs to the participle 5 times in 6 ("issued statements condemning the coordinated
+    attacks", "released a statement confirming…"; the verb and noun alone: "issued an open
+    letter calling Trump unfit…"); with other words between, 0 times in 1 ("wrote a letter to
+    Attorney General Loretta E. Lynch asking…": verb and noun, left to :func:`speech_act_noun`).
+    Dev: content exact 1175 -> 1176 ("issued a statement calling the overnight nuclear test…"),
+    all else identical; held-out fifth identical (attributions matched 2560 of 2975 system,
+    content exact 1877, cues matched 2538 of 2944, source 2227 of 2440)."""
     lex = cues()
     lemma = part.lemma_.lower()
     saying = part.dep_ == "acl" and part.head.dep_ == "dobj" and says_clause(part)
