@@ -169,7 +169,8 @@ class Predicate(Span):
     ``polarity``: whether the predication is negated, FactBank's polarity (the ``+``/``-`` of a
     factuality value, Saurí & Pustejovsky 2009; TimeML's event ``polarity``): ``"negative"`` for
     "ISIS is not defeated", "did not happen", "won't", "no evidence was found", "nobody was hurt",
-    "never", with ``negation`` the word that negates it ("not", "n't", "no", "nobody", "never").
+    "never", "failed to pass", "was unable to verify", with ``negation`` the word that negates it
+    ("not", "n't", "no", "nobody", "never", "failed", "unable").
     It is apart from the claim's ``factuality`` label: "it will not resume talks" is asserted and
     negative (CONVENTIONS.md: the negation is in the content). ``tense``: TimeML's tense of the
     predication (TENSE of an event instance; ``None`` for TimeML's NONE: another modal, "could

@@ -44,7 +44,10 @@ STATEMENT_ON_FRIDAY = T("The transport ministry issued a statement on Friday.")
 def test_a_statement_condemning_something_is_a_report(nlp):
     claim = claim_with(read(nlp, STATEMENT_CONDEMNING), "condemning the strike")
     assert names(claim) == ["transport ministry"]
-    assert claim.attribution.chain[0].cue.text == "issued a statement"
+    # the cue runs to the participle, as PolNeAR's gold cue of such an act does (train without its
+    # held-out fifth 5 times in 7, "issued statements condemning the coordinated attacks"; dev
+    # "issued a statement calling the overnight nuclear test…"); session 33 had "issued a statement"
+    assert claim.attribution.chain[0].cue.text == "issued a statement condemning"
 
 
 def test_raising_questions_about_something_is_a_report(nlp):

@@ -55,7 +55,9 @@ from newstrace.components import ext  # noqa: F401
 from newstrace.components.claims import hedged_gloss, judged_passive, open_question_clause, RELAYING_PASSIVES
 from newstrace.components.cue_rules import declined_report, np_class, passive_claim, PERCEPTION, unheld_noun_cue
 from newstrace.components.quotes import cut_off
+from newstrace.components.polarity import NOT_DONE, TRYING, undoing_governor
 from newstrace.components.stance import VENUE_NOUNS
+from newstrace.entities import FIRST_PERSON
 from newstrace.lexicons import cue_classes, cues
 from newstrace.units import ClaimUnit, SourceLink
 
@@ -519,9 +521,6 @@ def _own_act(verb: Token | None) -> bool:
                                  or passive_claim(verb))
 
 
-FIRST_PERSON = frozenset({"i", "we"})
-
-
 def _own_rejection(head: Token, lex: dict) -> Token | None:
     """The denying verb of a speaker who, in the claim's own words, rejects allegations: "“We
     strongly reject the baseless allegations made by Pakistan,” Jaiswal told reporters" (VOA
@@ -736,30 +735,25 @@ UNSAID = frozenset({"say", "tell", "know", "confirm", "verify", "guarantee", "pr
 #: take as object: "“I cannot confirm that [report of Rosenberg's capture],” … Ya'alon had
 #: reportedly said" (:func:`_unsaid_frame`).
 CONFIRMING = frozenset({"confirm", "verify"})
-#: Governors that leave their open complement undone, as "not" does: "was unable to verify
-#: that X", "failed to confirm that X" (:func:`_negators`).
-NOT_DONE = frozenset({"unable", "fail"})
-#: Governors that leave a verb of confirming not done yet: "Canada is trying to confirm reports
-#: that a Canadian citizen has been captured in Syria" (Reuters via FNC-1 body 346, new-user
-#: trial 17: Canada asserted), "sought to verify" (:func:`_negators` with ``trying``); not a
-#: verb of saying ("tried to say that X" says it).
-TRYING = frozenset({"try", "seek", "attempt"})
 
 
 def _negators(verb: Token, trying: bool = False) -> list[Token]:
     """The words that negate ``verb``: its own negation ("did not confirm"; not one a quotation
     mark cuts off, :func:`~newstrace.components.quotes.cut_off`), else the governor of which it
-    is the open complement when that leaves it undone (``NOT_DONE``: "International Business
-    Times was unable to verify that Rosenberg herself was responsible for the post", FNC-1 body
-    276, new-user trial 17: the outlet was asserted; with ``trying``, also ``TRYING``: "is trying
-    to confirm"), or the negation of "able" ("were not able to confirm"). Empty when it is not
-    negated."""
+    is the open complement when that leaves it undone (``polarity.NOT_DONE``, through
+    :func:`~newstrace.components.polarity.undoing_governor`: "International Business Times was
+    unable to verify that Rosenberg herself was responsible for the post", FNC-1 body 276,
+    new-user trial 17: the outlet was asserted; "failed to confirm that X"; with ``trying``, also
+    ``polarity.TRYING``: "is trying to confirm", for a verb of confirming, not of saying: "tried
+    to say that X" says it), or the negation of "able" ("were not able to confirm"). Empty when
+    it is not negated."""
     own = [c for c in verb.children if c.dep_ == "neg" and not cut_off(c, verb)]
     if own or verb.dep_ != "xcomp":
         return own
+    undoing = undoing_governor(verb, NOT_DONE | TRYING if trying else NOT_DONE)
+    if undoing is not None:
+        return [undoing]
     gov = verb.head
-    if gov.lemma_.lower() in NOT_DONE or trying and gov.lemma_.lower() in TRYING:
-        return [gov]
     if gov.lower_ == "able":
         above = [gov.head] if gov.dep_ == "acomp" else []
         return [c for g in [gov] + above for c in g.children if c.dep_ == "neg"]

@@ -20,6 +20,13 @@ instance, Pustejovsky et al., TimeML 1.2.1, 2005) is:
   "neither" ("no evidence was found", "found no evidence", "there is no separation"), the
   pronouns of :data:`NEGATIVE_PRONOUNS` ("nobody was hurt", "none were found"), "neither" before
   a conjoined subject ("Neither ICE nor DHS responded");
+* a governor that leaves the predication undone (:data:`NOT_DONE`: "Russian forces failed to
+  attack Kyiv", "the army was unable to capture the town"): the head itself with an open
+  complement, or its copular complement ("unable") with one; the cue is the governor. The claim
+  predicates the complement's act, which did not happen: MEANTIME (Minard et al. 2016) marks it
+  NEG ("US automaker bailout deal fails to pass Senate": "pass" NEG, MEANTIME 118147), as FactBank
+  does a complement of "fail" (Saurí 2008, ch. 5). A verb of refusing (:data:`REFUSING`, "refused
+  to meet") is an act of its own, a positive predication (below);
 * a negation or negative subject of the first conjunct, for a conjunct that shares its auxiliaries
   and subject ("did not attack or kill", "nobody was hurt or killed": "kill" and "killed" are
   negated; "did not fire but withdrew" is not, nor is "arrest" in "will find no weapons and
@@ -28,8 +35,16 @@ instance, Pustejovsky et al., TimeML 1.2.1, 2005) is:
 "not only", "not just", "not merely" and "whether or not" negate nothing. Negations of a clause
 below the head ("explained why they were not deported"), of a noun phrase ("a not unreasonable
 request"), of a prepositional object ("at no time") and "no longer" are not read, nor is a
-negation in the verb's meaning, which FactBank and MEANTIME also mark ("The UAW refused to meet
-the demands": "meet" is NEG in MEANTIME; here "refused" is positive).
+refusal, which FactBank and MEANTIME mark on its complement ("The UAW refused to meet the
+demands": "meet" is NEG in MEANTIME; here "refused" is positive).
+
+The governors of an undone act (:data:`NOT_DONE`, :data:`REFUSING`, :data:`TRYING`) and which
+one leaves a verb undone (:func:`undoing_governor`) are kept here for every stage that reads
+them: the factuality stage (a source "unable to verify" a claim, ``factuality._negators``) and
+the stance stage (no stance in "failed to condemn", ``stance.undone``). The events stage codes a
+failure as CAMEO does, as a refusal (12x, PLOVER REJECT: "Palestinians and Israelis failed to
+reach agreement…", PLOVER GSR REJECT-0017, from the CAMEO 1.1b3 manual), the negation held in
+the type, so that event is not negated again (``refuse_verbs`` of ``events_patterns.json``).
 
 Tense is TimeML's (TENSE of an event instance, minus NONE, which is ``None`` here), from the
 finite verb of the clause:
@@ -50,7 +65,9 @@ A conjunct with no auxiliary or subject of its own and not finite takes the firs
 ("will fire and strike": "strike" is future). Method and lists are ours; the spaCy parse is
 the library that does the work. On MEANTIME's 75 shared documents (``shared/data/meantime-en``),
 of the 443 gold event mentions that are a claim's predicate, polarity agrees on 428 (NEG found
-8 of 9 times, 1 false NEG; 13 are UNDERSPECIFIED) and 51 of the 67 FUTURE events are ``future``
+8 of 9 times, 1 false NEG; 13 are UNDERSPECIFIED; session 34, with :data:`NOT_DONE`: of 439 such
+mentions 423, the one more false NEG the "fails" of "fails to pass", which MEANTIME marks POS and
+its complement NEG) and 51 of the 67 FUTURE events are ``future``
 (1 false future; most misses are may/could/should, which TimeML leaves without tense, and
 headlines "X to be revived").
 """
@@ -59,6 +76,17 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from spacy.tokens import Token
+
+#: Governors that leave their open complement undone, as "not" does: "failed to attack", "was
+#: unable to verify that X", "neglected to mention". FactBank's negative polarity predicates
+#: (Saurí 2008, ch. 5: "fail" makes its complement CT-), with "unable" of "not able".
+NOT_DONE = frozenset({"fail", "unable", "neglect"})
+#: Governors of a refusal: the complement is undone as well, but the refusal is itself an act
+#: (CAMEO 12x "Decline to…"), a positive predication: "refused to meet", "declined to comment".
+REFUSING = frozenset({"refuse", "decline"})
+#: Governors that leave their complement not done yet, an attempt: "is trying to confirm
+#: reports that X", "sought to verify" (FNC-1 body 346, new-user trial 17: Canada asserted X).
+TRYING = frozenset({"try", "seek", "attempt"})
 
 #: Pronouns that are negative quantifiers: as a subject or object they negate the predication.
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one", "neither"})
@@ -139,9 +167,26 @@ def _negations(head: Token) -> Iterable[Token]:
                 yield from _quantifier(c)
             elif c.dep_ == "preconj" and c.lower_ == "neither":
                 yield c
+    yield from _undoing(head)  # "failed to attack", "was unable to capture"
     yield from (d for d in head.children if d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS)  # "No deal"
     if head.dep_ == "conj":
         yield from (c for c in head.head.children if c.dep_ == "cc" and c.lower_ == "nor" and c.i < head.i)
+
+
+def undoing_governor(verb: Token, governors: frozenset[str] = NOT_DONE) -> Token | None:
+    """The governor of which ``verb`` is the open complement (``xcomp``) when its lemma is one of
+    ``governors`` (by default :data:`NOT_DONE`; pass ``NOT_DONE | TRYING`` or ``NOT_DONE |
+    REFUSING`` for the wider readings): "failed" for "attack" in "failed to attack Kyiv",
+    "unable" for "verify" in "was unable to verify". None otherwise."""
+    gov = verb.head
+    return gov if verb.dep_ == "xcomp" and gov.i != verb.i and gov.lemma_.lower() in governors else None
+
+
+def _undoing(verb: Token) -> list[Token]:
+    """``verb`` or its copular complement when it is a :data:`NOT_DONE` governor with an open
+    complement: "failed" of "failed to attack", "unable" of "was unable to capture"."""
+    govs = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    return [g for g in govs if any(undoing_governor(c) == g for c in g.children)]
 
 
 def _near(verb: Token) -> list[Token]:

@@ -24,7 +24,7 @@ Its modules, by kind:
 The names below are the ones other modules import; a name with a leading underscore is shared
 only between the package's modules.
 """
-from newstrace.entities.words import source_words, strip_titles
+from newstrace.entities.words import FIRST_PERSON, source_words, strip_titles
 from newstrace.entities.places import PLACE_PREPOSITIONS, is_country
 from newstrace.entities.gender import SAYING, other_gender
 from newstrace.entities.titles import CAPITALISED_TITLES, is_role, role_qualifiers
@@ -37,7 +37,7 @@ from newstrace.entities.media import PUBLICATION_NOUNS, RECORD_NOUNS
 from newstrace.entities.source_types import source_type
 
 __all__ = [
-    "CAPITALISED_TITLES", "EntityIndex", "PLACE_PREPOSITIONS", "PUBLICATION_NOUNS", "RECORD_NOUNS", "SAYING",
+    "CAPITALISED_TITLES", "EntityIndex", "FIRST_PERSON", "PLACE_PREPOSITIONS", "PUBLICATION_NOUNS", "RECORD_NOUNS", "SAYING",
     "generational_person", "group_antecedent", "is_country", "is_role", "no_name", "one_of_a_nation",
     "other_gender", "person_noun", "pronoun_antecedent", "role_qualifiers", "source_type", "source_words",
     "strip_titles", "trailing_name", "unattached_subject", "window_start",

@@ -2,14 +2,21 @@
 (:func:`source_words`; the titles a role may be named with, :func:`role_titles`), a name without
 its honorifics (:func:`strip_titles`), the key under which two spellings of one name word agree
 (:func:`_name_key`: case, Arabic article, apostrophe) and the acronyms of a long name
-(:func:`_initials`, AP Stylebook). Input: words and strings; output: word sets, words and keys.
-The other modules of :mod:`newstrace.entities` read the lexicon through here.
+(:func:`_initials`, AP Stylebook), and the pronouns of the first person (:data:`FIRST_PERSON`).
+Input: words and strings; output: word sets, words and keys. The other modules of
+:mod:`newstrace.entities` read the lexicon through here.
 """
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 from importlib import resources
+
+#: The pronouns of the first person, lower case: a speaker naming themself ("I think", "we
+#: reject", "my willingness"), who is the author outside quotation marks. The one list of the
+#: speakers (:mod:`newstrace.components.speakers`), the parse repairs of speaker tags and the
+#: factuality stage, which test a subject, an object or any word of a phrase against it.
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 
 
 @lru_cache(maxsize=None)

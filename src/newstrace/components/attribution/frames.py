@@ -25,7 +25,7 @@ from newstrace.components.cue_rules import (adjective_cue, answers_event, aspect
                                             calls_for_clause, cue_probability, death_toll, reciprocal_dispute,
                                             shows_record, estimate, handed_figure, infinitive_report, INTENT, judges_as,
                                             judged_by, MODEL_THRESHOLD, modifier_adjective_cue, noun_cue_content,
-                                            NP_REPORT, prep_report, pro_form_answer, published_by, speech_act_issuer,
+                                            NP_REPORT, prep_report, pro_form_answer, published_by, says_clause,
                                             speech_act_noun)
 from newstrace.components.stance import plain_sense
 from newstrace.components.quotes import cut_off
@@ -184,18 +184,13 @@ class Frames:
 
     def frame_link(self, verb: Token, more_cue: list[Token] = ()) -> SourceLink | None:
         """The link of a reporting ``verb``: its subject as source, the verb (with its particle,
-        negation and auxiliaries, and ``more_cue``) as cue; None for no source. A participle of
-        saying on a speech-act noun ("Trump issued a statement saying that…",
-        :func:`speech_act_issuer`) speaks for the issuer: source the subject of "issued", cue
-        "issued a statement saying"."""
+        negation and auxiliaries, and ``more_cue``) as cue; None for no source. A participle on a
+        statement or document put out ("Trump issued a statement saying that…", "wrote an op-ed
+        urging…", :func:`document_issuer`) speaks for the issuer: source the subject of
+        "issued", cue "issued a statement saying"."""
         declining = declined_report(verb)
         if declining is not None:
             return self.frame_link(declining)  # "declined to say whether…": one report, cue "declined"
-        issuer = speech_act_issuer(verb)
-        if issuer is not None:
-            link = self.frame_link(issuer, [verb.head, *self.cue_tokens(verb)])
-            if link is not None:
-                return link
         document = document_issuer(verb)
         if document is not None:  # "wrote an op-ed urging…": the op-ed's author, cue "wrote an op-ed urging"
             link = self.frame_link(document[0], [document[1], *self.cue_tokens(verb)])
@@ -284,14 +279,18 @@ class Frames:
             if not chain:  # "Adamowicz was an early supporter of democracy": the author states the stance
                 self.agent_stance(u, head)
             lemma = head.lemma_.lower()
-            part = document_participle(head) if not chain and speech_act_noun(head) is None else None
+            part = document_participle(head) if not chain else None
+            named = speech_act_noun(head) if part is not None else None
+            if named is not None and (says_clause(part) or any(
+                    self.doc[k].pos_ != "ADV" for k in range(named.i + 1, part.i))):
+                part = None  # "released a statement saying X": X is the statement's; "issued a statement on Monday condemning…"
             link = self.frame_link(part) if part is not None else None
-            if link is not None:  # "wrote an op-ed urging…": the link of the participle's unit too
+            if link is not None:  # "wrote an op-ed urging…", "issued a statement condemning…": cue to the participle
                 chain.append(link)
                 own.add(u.head)
             act = speech_act_noun(head) if not chain else None
             if act is not None and (noun_cue_content(act) is not None or any(
-                    speech_act_issuer(c) for c in act.children)):
+                    says_clause(c) and document_issuer(c) is not None for c in act.children)):
                 act = None  # the clause on the noun is reported: "issued a statement saying…"
             act = act or (prep_report(head) if not chain else None)
             if act is not None and _event_subject(head):

@@ -28,7 +28,7 @@ adjective or noun, apart from finding its speaker (``components/speakers/``). It
   nouns of a stance ("is a supporter of…": :func:`agent_noun_cue`);
 * :mod:`.nouns`: stance nouns with a holder and a that-clause or infinitive
   (:func:`noun_cue_holder`, :func:`noun_cue_content`), and a speech act named by a verb's object
-  ("issued a statement condemning…": :func:`speech_act_noun`, :func:`speech_act_issuer`).
+  ("issued a statement condemning…": :func:`speech_act_noun`; "issued a statement saying…": :func:`document_issuer`).
 
 Reads parsed spaCy tokens only; sets nothing. The names below are the ones other modules
 import; a name with a leading underscore is shared only between the package's modules.
@@ -50,7 +50,7 @@ from newstrace.components.cue_rules.lead_ins import (according_to_manner, accord
                                                      perspective_lead_in, poll_in_clause, poll_lead_in)
 from newstrace.components.cue_rules.acts import CUE_P_BLOCKS, learned_stance, stance_blocks
 from newstrace.components.cue_rules.nouns import (displayed_attitude, document_issuer, document_participle,
-                                                  noun_cue_content, noun_cue_holder, speech_act_issuer,
+                                                  noun_cue_content, noun_cue_holder, says_clause,
                                                   speech_act_noun, unheld_noun_cue)
 # Imported from here by attribution and content_splits, as from the one module this package was.
 from newstrace.components.speakers import DUMMY_SUBJECTS
@@ -67,6 +67,6 @@ __all__ = [
     "legal_lead_in", "logistic", "modifier_adjective_cue", "noun_cue_content", "noun_cue_holder", "np_class",
     "passive_claim", "passive_question", "perspective_lead_in", "poll_in_clause", "poll_lead_in", "possession_claim",
     "prep_report", "pro_form_answer", "published_by", "question_clause", "question_topic", "realis_act",
-    "reciprocal_dispute", "reports_in_person", "shows_record", "speech_act_issuer", "speech_act_noun",
+    "reciprocal_dispute", "reports_in_person", "says_clause", "shows_record", "speech_act_noun",
     "stance_blocks", "talks_about_clause", "unheld_noun_cue",
 ]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from newstrace.components.claims import is_reporting, RELAYING_PASSIVES, SHOWING, VERBAL
 from newstrace.components.quotes import doc_regions, in_quotes
-from newstrace.entities import source_words
+from newstrace.entities import FIRST_PERSON, source_words
 from newstrace.components.parse_repairs.tree import SUBJECT_DEPS, FINITE_TAGS, take_place
 
 
@@ -132,11 +132,6 @@ def raise_subject_tag(doc: Doc) -> None:
         verb.head = noun.head
 
 
-#: Subjects of a tag set into a clause that voice the speaker's own hedge ("…makes me, I think,
-#: poised to…"), no report of the clause: :func:`raise_clause_tag` leaves such a tag alone.
-FIRST_PERSON = frozenset({"i", "we"})
-
-
 def raise_clause_tag(doc: Doc) -> None:
     """Hang a speaker tag set off inside a clause on the clause's head where the parser hung it
     on a word of the clause that heads no claim of its own: "That's why, he argued, the party
@@ -145,7 +140,8 @@ def raise_clause_tag(doc: Doc) -> None:
     the rest was lost; "Even then, he said, he's learned enough about Hillary Clinton…" hangs
     "said" on "'s", taken for an auxiliary of "learned". Signs: a reporting verb
     (:func:`is_reporting`) with a subject of its own that is no first person
-    (:data:`FIRST_PERSON`) and no complement or subordinator (``ccomp``, ``xcomp``, ``dobj``,
+    (:data:`~newstrace.entities.FIRST_PERSON`: "…makes me, I think, poised to…" voices the
+    speaker's own hedge, no report of the clause) and no complement or subordinator (``ccomp``, ``xcomp``, ``dobj``,
     ``mark``), hung as ``parataxis`` with a comma right before its first word and right after
     its last (as :func:`~newstrace.components.attribution.governing._speaker_tag` reads a tag),
     on either the clausal complement of a verb before the tag that is no reporting verb, or an

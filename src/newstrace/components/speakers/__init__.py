@@ -24,7 +24,7 @@ from newstrace.components.speakers.words import DUMMY_SUBJECTS, GROUP_NOUNS, PER
 from newstrace.components.speakers.reporting import (ACT_ENDINGS, AUDIENCE_NOUNS, FINDING, QUANTITY_WORDS,
                                                      addresses_audience, is_reporting, plain_finding, purchase)
 from newstrace.components.speakers.interviews import ANSWER_LABEL, TRANSCRIPT_LABEL, in_answer, is_author, transcript_labels
-from newstrace.components.speakers.conjuncts import (BASE_FORM, FIRST_PERSON, OBJECT_CONTROL, SUBJECT_CONTROL,
+from newstrace.components.speakers.conjuncts import (BASE_FORM, OBJECT_CONTROL, SUBJECT_CONTROL,
                                                      coordinated_report, second_report)
 from newstrace.components.speakers.participles import QUESTION_WORDS
 from newstrace.components.speakers.subjects import REASON_OF_OBJECT, subject_of
@@ -35,7 +35,7 @@ from newstrace.components.speakers.mentions import CITING
 from newstrace.entities import is_role
 
 __all__ = [
-    "ACT_ENDINGS", "ANSWER_LABEL", "AUDIENCE_NOUNS", "BASE_FORM", "CITING", "DUMMY_SUBJECTS", "FINDING", "FIRST_PERSON",
+    "ACT_ENDINGS", "ANSWER_LABEL", "AUDIENCE_NOUNS", "BASE_FORM", "CITING", "DUMMY_SUBJECTS", "FINDING",
     "GROUP_NOUNS", "JOINT_TYPE_ORDER", "MEDIA_TYPES", "OBJECT_CONTROL", "PERSON_PRONOUNS", "QUANTITY_WORDS",
     "QUESTION_WORDS", "REASON_OF_OBJECT", "SUBJECT_CONTROL", "TIME_CLAUSE_MARKS", "TRANSCRIPT_LABEL",
     "addresses_audience", "coordinated_report", "describe", "doc_text", "in_answer", "is_author", "is_reporting",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newstrace.components.parse_repairs import finite_tag, FINITE_TAGS
+from newstrace.entities import FIRST_PERSON
 from newstrace.lexicons import cues
 
 from newstrace.components.speakers.reporting import is_reporting
@@ -120,9 +121,6 @@ OBJECT_CONTROL = cues()["object_control_verbs"]
 #: such an infinitive with a cue probability >= 0.6 (cue_rules.cue_probability) and no other
 #: subject is a gold cue 4 times in 5 (of "use"), the subject of "use" its gold source each time.
 SUBJECT_CONTROL = frozenset({"use"})
-
-
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 
 
 def _first_person_conjunct(verb: Token) -> Token | None:

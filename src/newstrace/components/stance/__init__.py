@@ -55,7 +55,7 @@ from newstrace.components.stance.circumstances import (ADDITIVE_ADVERBS, circums
 from newstrace.components.stance.senses import (natural_force, NATURAL_FORCES, OFF_PHRASAL, physical_attack,
                                                 PHYSICAL_SENSE, plain_sense)
 from newstrace.components.stance.verbs import (CALL_FOR_VERBS, calls_for, CLAUSAL_DEPS, DIRECTIVES, fronted_gerund,
-                                               is_stance_verb, message_participle, message_stance, NOT_DONE, PHRASAL,
+                                               is_stance_verb, message_participle, message_stance, PHRASAL,
                                                phrasal_stance, position_phrase, POSITION_PHRASES, REFLEXIVES, undone)
 from newstrace.components.stance.content import (act_content, ADJUNCT_PREPS, char_range, less_set_off_report,
                                                  passive_holder, REASON_PREPS, stance_content)
@@ -66,7 +66,7 @@ from newstrace.components.stance.nouns import (ATTITUDE_NOUNS, DECISION_NOUNS, d
 
 __all__ = [
     "ADDITIVE_ADVERBS", "ADJUNCT_PREPS", "ATTITUDE_NOUNS", "CALL_FOR_VERBS", "CLAUSAL_DEPS", "DECISION_NOUNS",
-    "DIRECTIVES", "HAVING_SUPPORT", "HOLDING", "MEDIA_NOUNS", "NATURAL_FORCES", "NOT_DONE", "NOUN_PREPS",
+    "DIRECTIVES", "HAVING_SUPPORT", "HOLDING", "MEDIA_NOUNS", "NATURAL_FORCES", "NOUN_PREPS",
     "OBJECT_DEPS", "OFF_PHRASAL", "PHRASAL", "PHYSICAL_SENSE", "PLACE_ENTS", "POSITION_PHRASES", "REASON_PREPS",
     "RECEIVING", "REFLEXIVES", "SETTING_PREPS", "SUPPORT_NOUNS", "TARGET_PREPS", "TIME_ENTS", "UTTER",
     "VENUE_NOUNS", "VIEW_NOUNS", "VIEW_PREPS",

@@ -17,6 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from newstrace.components.polarity import NOT_DONE, REFUSING, undoing_governor
 from newstrace.lexicons import cues
 
 from newstrace.components.stance.circumstances import _prep_content, VENUE_NOUNS
@@ -164,13 +165,9 @@ def fronted_gerund(verb: Token) -> bool:
         and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
 
 
-#: Verbs whose infinitive names an act that did not happen ("refusing to support his tariff
-#: plans", "failed to condemn the attack").
-NOT_DONE = frozenset({"refuse", "decline", "fail", "neglect"})
-
-
 def undone(verb: Token) -> bool:
-    """``verb`` is the infinitive of a :data:`NOT_DONE` verb: the act it names did not happen
-    and takes no stance ("attacked the Journal for refusing to support his tariff plans", VOA
-    story 24)."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_DONE
+    """``verb`` is the infinitive of a governor that leaves it undone or refuses it
+    (``polarity.NOT_DONE``, ``polarity.REFUSING``): the act it names did not happen and takes no
+    stance ("attacked the Journal for refusing to support his tariff plans", VOA story 24;
+    "failed to condemn the attack")."""
+    return undoing_governor(verb, NOT_DONE | REFUSING) is not None
