@@ -60,9 +60,12 @@ def physical_attack(verb: Token) -> bool:
     Reid relentlessly attacked the Koch brothers from the Senate floor", "Ben Carson, Ted Cruz
     and Rand Paul have all attacked the program", "Trump attacked “the hateful ideology of
     radical Islam”", PolNeAR dev: a person's attack on a thing is a stance, PolNeAR's cue).
-    The last two tests (session 34): PolNeAR train, the "attack" verbs they turn into stances
-    outside any other content on the parse of their sentence: a gold cue 12 times in 19 (5 of
-    the 7 others negated, "refrained from attacking", or with no object)."""
+    The last two tests (session 34), PolNeAR train re-read on the 101 texts with "attacked" or
+    "attacking", or "attack(s)" before "his", "her", "the" or a name: 13 attributions added, 9 a
+    gold attribution (wrong: "refrained from attacking his rivals", "hasn't attacked all the
+    companies", "attacking a rival", and a right cue with a longer content), none lost; PolNeAR
+    dev matched 1595 -> 1599 (system 1844 -> 1848), cue F1 0.797 -> 0.799; held-out fifth
+    matched 2560 -> 2562 (system 2975 -> 2977), attribution F1 0.787 and cue F1 0.784 kept."""
     if verb.lemma_.lower() not in PHYSICAL_SENSE:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
