@@ -24,6 +24,7 @@ import test_recall_cues as recall_cues
 import test_recall_devbugs as recall_devbugs
 import test_recall_labels as recall_labels
 import test_recall_missA as recall_missA
+import test_recall_missB as recall_missB
 import test_recall_quotes as recall_quotes
 import test_recall_report_conjuncts as recall_report_conjuncts
 import test_recall_second_reports as recall_second_reports
@@ -60,7 +61,7 @@ def test_offsets_index_article_text(nlp, text):
 RECALL_TEXTS = [text for module in (recall_content, recall_second_reports, recall_labels, recall_cues,
                                     recall_speakers, recall_quotes, recall_stances, recall_topics,
                                     recall_unnamed, recall_complements, recall_report_conjuncts, recall_devbugs,
-                                    trial18_fixes, recall_missA)
+                                    trial18_fixes, recall_missA, recall_missB)
                 for text in module.T]
 
 
