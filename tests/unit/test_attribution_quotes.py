@@ -119,6 +119,21 @@ def test_a_curly_paragraph_does_not_continue_a_straight_excerpt():
         "It never crossed my mind that I\u2019m losing it,", "Kevin was snoring.", "Here he is, babe,"]
 
 
+EXCERPT = T('The woman disputes the idea that she needed to be hospitalized in the first place. McCrummen '
+            'reports:\n\n"Melanie thought the whole thing was outrageous. She wasn\u2019t a person with homicidal '
+            'ideation.\n\n\u201cIt never crossed my mind that I\u2019m losing it,\u201d she said several months after '
+            'her release.')
+
+
+def test_a_colon_lead_in_block_of_straight_excerpts_ends_at_a_curly_paragraph(nlp):
+    # the same Breitbart text: the curly-quoted paragraph after "McCrummen reports:" and its
+    # straight-quoted excerpt is the woman's, not McCrummen's (PolNeAR: source "she", cue "said")
+    r = read(nlp, EXCERPT)
+    assert names(claim_with(r, "Melanie thought")) == ["mccrummen", "melanie"]
+    (link,) = claim_with(r, "It never crossed my mind").attribution.chain
+    assert link.name.casefold() == "she" and cue(link) == "said"
+
+
 def test_a_straight_pair_inside_a_straight_quotation_does_not_close_it():
     from newstrace.components.quotes import quoted_regions
 

@@ -49,7 +49,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         nxt = text[i + width] if i + width < n else " "
         if ch == "\n" and start is not None:
             rest = text[i + 1:].lstrip()
-            if not _same_opening(text[start - 1], rest):
+            if not continues_quotation(text[start - 1], rest):
                 regions.append((start, i))
                 start = None
             i += 1
@@ -80,7 +80,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _same_opening(opener: str, rest: str) -> bool:
+def continues_quotation(opener: str, rest: str) -> bool:
     """Whether the paragraph ``rest`` opens with a quotation mark that continues a quotation opened
     by ``opener`` (the mark before its first character) and left open at the previous paragraph's
     end: any opening mark continues a curly or guillemet quotation, but a quotation opened by a
@@ -88,10 +88,11 @@ def _same_opening(opener: str, rest: str) -> bool:
     mark. The newspaper convention repeats the quotation's own mark; a paragraph opening with a
     curly “ after a straight-quoted excerpt is a quotation of its own (Breitbart quoting a
     Washington Post feature: each excerpt paragraph opens with a straight mark that never closes,
-    the dialogue inside uses curly marks, ``“Here he is, babe,” she said``)."""
+    the dialogue inside uses curly marks, ``“Here he is, babe,” she said``). The attribution
+    stage's colon lead-in block ("McCrummen reports:") ends by the same rule."""
     if opener == '"':
         return rest[:1] == '"'
-    if opener == "'":
+    if opener in ("'", "''"):
         return rest[:2] == "''"
     return rest[:1] in ('“', '"', '«') or rest[:2] == "''"
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newstrace.components import ext  # noqa: F401
 from newstrace.components.stance import less_set_off_report
 from newstrace.components.learned_acts import accepted_acts
-from newstrace.components.quotes import doc_regions, in_quotes, OPEN_Q, quote_kind
+from newstrace.components.quotes import continues_quotation, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import describe, is_author
 from newstrace.entities import EntityIndex
 from newstrace.lexicons import first_names
@@ -101,7 +101,7 @@ class _Attributor(Frames, ContentTails, GoverningFrames, Stances, ContentInherit
         paragraphs = text_of(doc).split("\n")
         block: SourceLink | None = None
         block_para, block_text = -1, ""
-        block_quoted: bool | None = None  # whether the block's first paragraph is a quotation
+        block_mark: str | None = None  # the mark opening the block's first paragraph ("" none)
         prev_sent_chain: list[SourceLink] = []
         prev_para = -1
         last_quote_chain: list[SourceLink] = []
@@ -118,11 +118,13 @@ class _Attributor(Frames, ContentTails, GoverningFrames, Stances, ContentInherit
                 prev_sent_chain = []
                 if block is not None and para != block_para:
                     ptext = paragraphs[para] if para < len(paragraphs) else ""
-                    opens_quote = ptext.lstrip()[:1] in OPEN_Q or ptext.lstrip().startswith("''")
-                    if block_quoted is None:
-                        block_quoted = opens_quote
+                    lead_text = ptext.lstrip()
+                    mark = "''" if lead_text.startswith("''") else lead_text[:1] if lead_text[:1] in OPEN_Q else ""
+                    if block_mark is None:
+                        block_mark = mark
+                    opens_quote = bool(mark) and continues_quotation(block_mark or mark, lead_text)
                     if para - block_para > MAX_BLOCK or self.block_ends(ptext, block_text, in_quotes(self.quotes, sent.start_char)) \
-                            or block_quoted and not opens_quote:
+                            or block_mark and not opens_quote:
                         # a lead-in that introduced a quotation ("He said:\n“…”") ends with
                         # the first paragraph that is no quotation: the author's voice again
                         block = None
@@ -144,7 +146,7 @@ class _Attributor(Frames, ContentTails, GoverningFrames, Stances, ContentInherit
                         u.quote = quote_kind(self.quotes, *u.span(doc))
                     else:
                         u.frame = True
-                block, block_para, block_text, block_quoted = lead, para, "", None
+                block, block_para, block_text, block_mark = lead, para, "", None
                 last_quote_chain = []  # the quotation it introduces is the lead-in speaker's
                 continue
             own = bool(links) or any(frames.get(u.head) for u in units)
