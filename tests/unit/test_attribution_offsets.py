@@ -30,6 +30,7 @@ import test_recall_speakers as recall_speakers
 import test_recall_stances as recall_stances
 import test_recall_topics as recall_topics
 import test_recall_unnamed as recall_unnamed
+import test_trial19_fixes as trial19_fixes
 from attribution_helpers import Texts
 from conftest import assert_offsets, read
 
@@ -57,7 +58,8 @@ def test_offsets_index_article_text(nlp, text):
 # over 100 characters, "text" and its index in this list.
 RECALL_TEXTS = [text for module in (recall_content, recall_second_reports, recall_labels, recall_cues,
                                     recall_speakers, recall_quotes, recall_stances, recall_topics,
-                                    recall_unnamed, recall_complements, recall_report_conjuncts, recall_devbugs)
+                                    recall_unnamed, recall_complements, recall_report_conjuncts, recall_devbugs,
+                                    trial19_fixes)
                 for text in module.T]
 
 
