@@ -51,7 +51,8 @@ def _made_by(noun: Token) -> Token | None:
     hangs on a stance noun: "Jeh Johnson is pushing back against a claim made by Rep. Duncan
     Hunter that at least 10 … fighters were apprehended" (FNC-1 body 324, new-user trial 19).
     The agent holds the noun (:func:`noun_cue_holder`); the parser hangs the noun's that-clause
-    on the participle (:func:`noun_cue_content`)."""
+    on the participle (:func:`noun_cue_content`). PolNeAR train, the 20 texts with "made by":
+    no attribution changed; dev unchanged."""
     return next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.tag_ == "VBN"
                  and c.lemma_.lower() in UTTER and any(k.dep_ == "agent" for k in c.children)), None)
 

@@ -232,7 +232,10 @@ PREP_REPORTS = {"talk": ("about",), "speak": ("about", "of"), "comment": ("on",)
 #: was hoping for a large turnout, which “will help elect…”" is the speaker's (held-out fifth).
 TOPIC_NAMING = frozenset({"refer", "talk", "speak", "ask"})
 #: Particles a :data:`PREP_REPORTS` verb needs to report ("opened up about his decision"; PolNeAR
-#: train without its held-out fifth: "open up about" a gold cue 3 times in 3).
+#: train without its held-out fifth: "open up about" a gold cue 3 times in 3; "push back
+#: against/on", FNC-1 body 324, new-user trial 19: in PolNeAR train's 17 texts with "push back"
+#: it adds 2 attributions, one matching gold ("pushing back against candidates"), the other
+#: cutting a gold content in two; the parser gives "back" as a particle or an adverb).
 PREP_PARTICLES = {"open": "up", "push": "back"}
 
 

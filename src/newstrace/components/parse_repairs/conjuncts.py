@@ -74,8 +74,8 @@ def restore_conjunct_subject(doc: Doc) -> None:
     (``conj`` of a verb, a coordinator hung on the verb right before it) followed, after a comma
     and phrases set off by commas that hang on the same verb, by a finite verb with no subject of
     its own, also a ``conj`` of that verb. The noun becomes that verb's ``nsubj``, the
-    coordinator and the set-off phrases (with their commas) hang on it. PolNeAR train: see
-    CHANGELOG (session 34)."""
+    coordinator and the set-off phrases (with their commas) hang on it. PolNeAR train: fires 0
+    times in the 81 texts with ", and X, Y, Z" (the pattern's commas); PolNeAR dev unchanged."""
     for noun in doc:
         if noun.dep_ != "conj" or noun.tag_ not in NOUN_TAGS or noun.i < 2:
             continue

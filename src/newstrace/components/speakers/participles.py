@@ -158,7 +158,8 @@ def _received_message(verb: Token) -> Token | None:
     who received the message had become the teller). ``verb`` is a reporting participle
     (:func:`is_reporting`) hung as an adverbial on a verb of receiving (``RECEIVING``) with an
     object; the teller is the "from" phrase's noun on that verb or its object, else the object
-    (the message itself). None otherwise."""
+    (the message itself). None otherwise. PolNeAR train: no "received …, telling/saying" (a
+    text search); dev unchanged."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in RECEIVING or not is_reporting(verb):
         return None
