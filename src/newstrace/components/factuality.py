@@ -65,6 +65,12 @@ VALUES = {"asserted": "CT+", "reported": "Uu", "alleged": "Uu", "speculated": "P
           "denied": "CT-", "unknown": "Uu"}
 HAPPEN = frozenset({"happen", "occur", "exist"})
 TRUTH = frozenset({"true", "real", "accurate", "correct", "genuine", "authentic"})
+#: Verbs of presuming whose agentless passive with a predicate ("the rest are presumed dead",
+#: Wikinews 2019 row 94, new-user trial 19: asserted CT+) holds the predicate probable (FactBank
+#: PR+, CONVENTIONS.md asserted with PR+), as "appear" and "seem" do (``hedge_speculative_verb``).
+PRESUMING = frozenset({"presume", "assume"})
+#: Nouns of truth or grounds that "there is no … to X" denies X with (:func:`_refuted`).
+TRUTH_NOUNS = frozenset({"truth", "merit", "basis", "substance"})
 #: Verbs and nouns of hoping, fearing and speculating ("there has been speculation that X": X
 #: is put as possible, FNC-1 body 63, new-user trial 9, where it was reported).
 SPECULATING = frozenset({"hope", "want", "expect", "fear", "worry", "speculation", "conjecture"})
@@ -146,6 +152,9 @@ def clause_cues(doc: Doc, unit: ClaimUnit) -> dict[str, list[Token]]:
         # "the rebels appear to have fled", "the deal seems fragile", "it appears that the
         # talks failed": probable (FactBank PR+)
         out["probable"].append(head)
+    if head.tag_ == "VBN" and head.lemma_.lower() in PRESUMING and any(c.dep_ == "auxpass" for c in head.children) \
+            and any(c.dep_ in ("oprd", "acomp", "xcomp") for c in head.children):
+        out["probable"].append(head)  # "while the rest are presumed dead": probable (PR+)
     if (head.tag_ == "VBN" or hedged_gloss(head)) and head.lemma_.lower() in RELAYING_PASSIVES \
             and any(c.dep_ == "xcomp" for c in head.children):
         out["passive_hedge"].append(head)
@@ -600,7 +609,7 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
     rejection = _own_rejection(doc[unit.head], lex)
     if rejection is not None:  # "“We reject the baseless allegations,” the spokesman said"
         return "denied", [_span(rejection)], None
-    if lemma in lex["report_denying"]:
+    if _denying(verb, lex):
         if _rejects_a_worry(verb, lex) or _judges_as(verb, lex):
             return "asserted", cue, None
         return ("asserted" if negated else "denied"), cue, None
@@ -633,6 +642,9 @@ def _source_commitment(doc: Doc, unit: ClaimUnit, hedges: dict) -> tuple[str, li
         return "denied", [_span(t) for t in hedges["neg"]], None  # "X did not happen, the army said"
     if lemma in BELIEF:
         return "asserted", cue, "PR+"  # "believes that X": probable (FactBank PR+)
+    belief = _own_belief(doc[unit.head], verb)
+    if belief is not None:  # "“I think people are starting to…,” Olsen said": probable (PR+)
+        return "asserted", [_span(belief)], "PR+"
     probable = [t for t in hedges["probable"] if not _said_would(t, verb, unit, lex)]
     if probable:
         return "asserted", [_span(t) for t in probable], "PR+"  # "said X is likely to…"
@@ -801,6 +813,25 @@ def _negated_belief(head: Token, cue: Token) -> Token | None:
     return None
 
 
+def _own_belief(head: Token, cue: Token) -> Token | None:
+    """A first-person verb of belief (``BELIEF``), not negated, with a clause of its own, in the
+    claim's own words at or above its head and below its source's cue verb: "“I think people are
+    starting to openly call it what it is,” Olsen said" (FNC-1 body 147, new-user trial 19: the
+    speaker asserted it, CT+). The speaker holds the clause probable (FactBank PR+, CONVENTIONS.md
+    asserted with PR+), as "believes that X" does when "believe" is the cue; the positive
+    counterpart of :func:`_negated_belief`. None when there is none."""
+    t = head
+    while t != cue:
+        if t.lemma_.lower() in BELIEF and any(c.dep_ == "ccomp" for c in t.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children) \
+                and not any(c.dep_ == "neg" for c in t.children):
+            return t
+        if t.dep_ not in ("ccomp", "xcomp") or t.head == t:
+            return None
+        t = t.head
+    return None
+
+
 def _happens(verb: Token) -> bool:
     """A verb of occurrence: happen, occur, exist, or "take place" ("take" alone is no occurrence:
     "members can not take part in any political activity", VOA story 66, is a rule, not a
@@ -811,14 +842,34 @@ def _happens(verb: Token) -> bool:
 
 def _refuted(head: Token, hedges: dict) -> bool:
     """The clause presents its own content as not true: a negated happen/occur/exist, a
-    negated "true"/"real", or a falsity predicate ("is false", "is a hoax")."""
+    negated "true"/"real", or a falsity predicate ("is false", "is a hoax"), also one the
+    parser coordinated with the adverbs before it ("“These claims are absolutely, unequivocally
+    and completely false,” Mark Steinberg said", FNC-1 body 147, new-user trial 19: "false" a
+    conjunct of "unequivocally"); or "there is no truth/merit/basis to X" (``TRUTH_NOUNS``:
+    "“There is no truth whatsoever to these claims,” he told USA Today", the same body)."""
     refute = cues()["refutation_phrases"]
     comps = [c for c in head.children if c.dep_ in ("acomp", "oprd", "attr")]
     if any(c.lower_ in ("without", "unless", "until") for c in head.children):
         return False  # "that couldn't happen without dismantling the NCP": a condition, no denial
+    if head.lemma_ == "be":
+        comps += [k for c in head.children if c.dep_ == "advmod" for k in c.conjuncts if k.tag_ == "JJ"]
+        if any(c.dep_ == "expl" for c in head.children) and any(
+                c.lemma_.lower() in TRUTH_NOUNS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in comps if c.dep_ == "attr"):
+            return True
     if hedges["neg"] and (_happens(head) or any(c.lower_ in TRUTH for c in comps)):
         return True
     return any(c.lower_ in refute or c.lemma_.lower() in refute for c in comps) and not hedges["neg"]
+
+
+def _denying(verb: Token, lex: dict) -> bool:
+    """``verb`` is a verb of denial: its lemma is in ``report_denying`` ("rejected"), or its lemma
+    and a particle of it are in ``report_denying_phrasal`` ("is pushing back against a claim
+    made by Rep. Duncan Hunter that X", FNC-1 body 324, new-user trial 19; the parser gives
+    "back" as a particle or an adverb)."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex["report_denying"] or any(
+        f"{lemma} {c.lower_}" in lex["report_denying_phrasal"] for c in verb.children if c.dep_ in ("prt", "advmod"))
 
 
 def _relay_label(doc: Doc, link: SourceLink, lex: dict) -> str:
@@ -832,7 +883,7 @@ def _relay_label(doc: Doc, link: SourceLink, lex: dict) -> str:
         return "asserted"
     span = doc.char_span(*link.cue, alignment_mode="expand") if link.cue else None
     verb = next((t for t in reversed(span or []) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in lex["report_denying"] or _judges_as(verb, lex):
+    if verb is None or not _denying(verb, lex) or _judges_as(verb, lex):
         return "reported"
     return "reported" if any(c.dep_ == "neg" for c in verb.children) else "denied"
 

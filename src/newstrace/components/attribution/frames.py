@@ -310,8 +310,9 @@ class Frames:
                     or published_by(head) or judged_by(head) or passive_claim(head)
                     or ascription(head) and any(c.dep_ == "agent" for c in head.children)
                     or lemma in INTENT and any(c.dep_ == "xcomp" for c in head.children) and not _relayed_act(head)
-                    or lemma in CALL_FOR and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
-                                                 for c in head.children)
+                    or lemma in CALL_FOR and not plain_sense(head) and any(  # not "called off … on Tuesday"
+                        c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on")
+                        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in head.children)
                     or calls_for_clause(head) or document_issuer(head) is not None
                     or attitude_content(head) and cue_probability(head) >= MODEL_THRESHOLD
                     and lemma not in cues()["hedge_speculative_verb"]):  # "They appear to have …": a hedge

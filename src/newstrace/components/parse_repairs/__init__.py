@@ -72,7 +72,7 @@ from newstrace.components.parse_repairs.quotations import (
     restore_noun_tag, raise_opening_tag, raise_fragment_tag, restore_inverted_tag,
 )
 from newstrace.components.parse_repairs.conjuncts import (
-    restore_conjoined_clause, restore_complement_conjunct, restore_infinitive_conjunct, lower_bare_conjunct,
+    restore_conjoined_clause, restore_conjunct_subject, restore_complement_conjunct, restore_infinitive_conjunct, lower_bare_conjunct,
     restore_second_object_complement, restore_verb_root, split_verb_series, raise_report_conjunct,
 )
 # Read from this package by ``speakers`` (the place of an inverted tag, the tense of a verb).
@@ -139,6 +139,7 @@ REPAIRS = (
     restore_subjects,
     restore_split_complements,
     restore_conjoined_clause,
+    restore_conjunct_subject,
     restore_complement_conjunct,
     restore_infinitive_conjunct,
     lower_bare_conjunct,

@@ -2,7 +2,7 @@
 :func:`~newstrace.components.speakers.subjects.subject_of` reads to find who acts in them (the
 verb a gerund hangs on through a span of time or an adjective, a fronted perfect participle, the
 one who asks an embedded question, the people a participle follows, a relative "which" that
-stands for a clause, the issuer of a message).
+stands for a clause, the issuer of a message, the sender of a message received).
 """
 from __future__ import annotations
 
@@ -145,3 +145,27 @@ def _issuer(noun: Token) -> Token | None:
     if subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return subject
     return None
+
+
+#: Verbs of receiving a message whose participle of report is the message's (:func:`_received_message`).
+RECEIVING = frozenset({"receive", "get"})
+
+
+def _received_message(verb: Token) -> Token | None:
+    """Who tells in a participle of report that follows a message someone received: "when she
+    received a text message from a friend and fellow journalist in November 2024, telling her
+    the Taliban had banned her book, she was shocked" (VOA 8011004, new-user trial 19: the one
+    who received the message had become the teller). ``verb`` is a reporting participle
+    (:func:`is_reporting`) hung as an adverbial on a verb of receiving (``RECEIVING``) with an
+    object; the teller is the "from" phrase's noun on that verb or its object, else the object
+    (the message itself). None otherwise. PolNeAR train: no "received …, telling/saying" (a
+    text search); dev unchanged."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in RECEIVING or not is_reporting(verb):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    sender = next((p for h in (head, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pobj"), None)
+    return sender if sender is not None else obj

@@ -12,7 +12,7 @@ from newstrace.entities import unattached_subject
 
 from newstrace.components.speakers.conjuncts import (_active_conjunct, coordinated_report, _first_person_conjunct,
                                                      OBJECT_CONTROL, SUBJECT_CONTROL)
-from newstrace.components.speakers.participles import (_gerund_clause, _issuer, _participle_noun,
+from newstrace.components.speakers.participles import (_gerund_clause, _issuer, _participle_noun, _received_message,
                                                        _perfect_participle, _question_embedder, _sentential_which,
                                                        _span_of_time)
 from newstrace.components.speakers.reporting import is_reporting
@@ -165,7 +165,7 @@ def subject_of(verb: Token) -> Token | None:
         asker = _question_embedder(verb)
         if asker is not None:  # "An eyewitness described how the attack unfolded, stating, “…”"
             return asker if asker.pos_ in ("NOUN", "PROPN", "PRON") else subject_of(asker)
-        holder = _participle_noun(verb)
+        holder = _participle_noun(verb) or _received_message(verb)
         if holder is not None:
             return holder  # "criticism from legal experts arguing that…": the experts
         tag = _tag_before(verb)
