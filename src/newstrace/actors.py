@@ -56,7 +56,7 @@ from newstrace.components.speakers import GROUP_NOUNS, subject_of
 from newstrace.entities import EntityIndex, group_antecedent, other_gender
 from newstrace.records import EventParticipant
 from newstrace.units import entity_at, passive, reduced_participle, text_of
-from newstrace.lexicons import cues, regular_stems  # cues: the object-control verbs
+from newstrace.lexicons import cues, event_patterns, regular_stems  # cues: the object-control verbs
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
@@ -171,7 +171,7 @@ def lexicon() -> tuple[dict, dict, dict]:
             return list(csv.DictReader(line for line in fh if not line.startswith("#")))
     triggers = {(r["lemma"], r["pos"]): (r["cameo"], r["needs"]) for r in rows("events_triggers.csv")}
     table = {r["cameo"]: (r["type"], r["mode"] or None) for r in rows("events_cameo2plover.csv")}
-    raw = json.loads(files.joinpath("events_patterns.json").read_text("utf-8"))
+    raw = event_patterns()
     pats = {k: frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v
             for k, v in raw.items()}
     pats["object_classes"] = {k: frozenset(v) for k, v in raw["object_classes"].items()}

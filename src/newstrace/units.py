@@ -289,8 +289,10 @@ def head_run(toks: list[int], head: int) -> list[int]:
 def first_person_is(speaker: SourceLink, inner: list[SourceLink], text: str) -> None:
     """Name and type the links of ``inner`` whose source is "I" or "we" as ``speaker``: inside
     a quotation or a speaker label's content, the first person is the one speaking."""
+    from newstrace.entities import FIRST_PERSON  # here: the entities package imports this module
+
     for lk in inner:
-        if text[lk.start_char:lk.end_char].lower() in ("i", "we"):
+        if text[lk.start_char:lk.end_char].lower() in FIRST_PERSON:
             lk.name, lk.type = speaker.name, speaker.type
 
 

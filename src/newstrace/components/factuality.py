@@ -374,7 +374,7 @@ def _rewording(head: Token) -> bool:
     story 60): "maybe"/"should" qualify the choice of words, not an event, so they hedge nothing.
     A first-person subject of a saying verb ("say", "put", "call") with such a hedge."""
     return head.lemma_.lower() in ("say", "put", "call") and any(
-        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
 
 
 def _asides(head: Token, lex: dict) -> list[Token]:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newstrace.components.cue_rules import COPULAS, np_class
 from newstrace.components.quotes import OPEN_Q
+from newstrace.entities import FIRST_PERSON
 from newstrace.components.speakers import is_reporting, is_sourcelike, subject_of, transcript_labels
 from newstrace.units import (ClaimUnit, CREDIT_LINE, dedupe_chain, first_person_is, paragraph_of, SourceLink,
                              text_of, trim_edges)
@@ -194,7 +195,7 @@ class ParagraphPass:
                         u.frame = True  # the speaker label itself
                     continue
                 inner = [lk for lk in u.chain if lk.cue and cs <= lk.cue[0] < ce]
-                if heading or not named and any(text[lk.start_char:lk.end_char].lower() not in ("i", "we") for lk in inner):
+                if heading or not named and any(text[lk.start_char:lk.end_char].lower() not in FIRST_PERSON for lk in inner):
                     continue  # a heading, not a speaker, over a report of its own ("Superdelegates: …, Devine said")
                 first_person_is(link, inner, text)
                 u.chain = dedupe_chain([link] + inner)

@@ -17,7 +17,7 @@ from newstrace.entities.persons import _new_speaker, _saying, _unnamed_role, one
 from newstrace.entities.places import _mostly_a_place, _place_name
 from newstrace.entities.subjects import _clause_subject, _content_subject, _fronted_clause_subject, _is_subject
 from newstrace.entities.titles import is_role
-from newstrace.entities.words import _name_key, source_words
+from newstrace.entities.words import FIRST_PERSON, _name_key, source_words
 from newstrace.units import ents_of
 
 
@@ -183,7 +183,7 @@ def pronoun_antecedent(tok: Token, index: EntityIndex, since: int = 0) -> tuple[
     the speaker it reports for or the object a conjoined verb repeats, "they"/"them" the previous
     plural subject or object, also an unnamed noun: "the protesters")."""
     want = PRONOUNS.get(tok.lower_)
-    if want is None or want == "ANY" and tok.lower_ in ("we", "i"):
+    if want is None or want == "ANY" and tok.lower_ in FIRST_PERSON:
         return None
     if want == "PERSON":
         name = _person_antecedent(tok, index)

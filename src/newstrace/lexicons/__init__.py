@@ -83,6 +83,15 @@ def learned_cues(min_p: float = 0.5, min_n: int = 7) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def event_patterns() -> dict:
+    """The events component's construction rules ``events_patterns.json`` as read once, a
+    ``{key: list or dict}`` mapping (the keys are described in its ``_source``); callers must not
+    change it. Also read outside the events component for its lists of words, such as
+    ``armed_forces`` (the stance senses)."""
+    return json.loads(resources.files(__package__).joinpath("events_patterns.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
 def first_names() -> dict[str, str]:
     """``{lower-case first name: "m" or "f"}`` from ``first_names.csv`` (made by
     ``training/build_first_names.py`` from the nomquamgender name data, MIT): only names whose

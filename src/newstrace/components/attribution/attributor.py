@@ -24,7 +24,7 @@ from newstrace.components.stance import less_set_off_report
 from newstrace.components.learned_acts import accepted_acts
 from newstrace.components.quotes import continues_quotation, doc_regions, in_quotes, OPEN_Q, quote_kind
 from newstrace.components.speakers import describe, is_author
-from newstrace.entities import EntityIndex
+from newstrace.entities import EntityIndex, FIRST_PERSON
 from newstrace.lexicons import first_names
 from newstrace.components.content_splits import ContentSplits
 from newstrace.components.paragraph_pass import ParagraphPass
@@ -185,7 +185,7 @@ class _Attributor(Frames, ContentTails, GoverningFrames, Stances, ContentInherit
                     # speaker's own "I think" carries on (it is the speaker, quote_pass)
                     last_quote_chain = [lk for lk in u.chain[len(base):] if not (
                         lk.cue and in_quotes(self.quotes, lk.cue[0])
-                        and text_of(doc)[lk.start_char:lk.end_char].lower() not in ("i", "we"))]
+                        and text_of(doc)[lk.start_char:lk.end_char].lower() not in FIRST_PERSON)]
                 if links and not sent_chain:
                     sent_chain = u.chain[len(base):]
             opening = links and units and min(lk.cue[0] for lk in links if lk.cue) < doc[min(

@@ -30,6 +30,7 @@ from newstrace.components.cue_rules import (adjective_cue, answers_event, aspect
 from newstrace.components.stance import plain_sense
 from newstrace.components.quotes import cut_off
 from newstrace.components.speakers import CITING, is_reporting, is_sourcelike, subject_of
+from newstrace.entities import FIRST_PERSON
 from newstrace.lexicons import cues
 from newstrace.units import ents_of, SourceLink, trim_edges
 
@@ -231,7 +232,7 @@ class Frames:
                     if gov.i < u.head:  # words after the content that the parse hung on the cue verb
                         u.tokens = trim_edges(self.doc, sorted(set(u.tokens) | set(self.cue_tail(gov, u))))
                 src = subject_of(gov)
-                if src is not None and src.lower_ in ("i", "we") and self.authorial(src):
+                if src is not None and src.lower_ in FIRST_PERSON and self.authorial(src):
                     u.kind = "opinion"  # "I think X": the author's own view, not a source
                     break
                 outer = self.coordinated_frame(gov)

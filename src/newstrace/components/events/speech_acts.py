@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newstrace.actors import lemmas, lexicon, subject
 from newstrace.components.events.governing import aux_in, relative_clause
 from newstrace.components.events.participants import Participants
+from newstrace.entities import FIRST_PERSON
 from newstrace.units import ClaimUnit, passive
 
 
@@ -61,7 +62,7 @@ def source_threatens(head: Token, src, people: "Participants") -> bool:
     if subj is None or any(m.lower_ in ("if", "unless") for c in head.children if c.dep_ == "advcl"
                            for m in c.children if m.dep_ == "mark"):
         return True
-    if subj.lower_ in ("i", "we"):
+    if subj.lower_ in FIRST_PERSON:
         return True
     ante = people.people.antecedent(subj) if subj.pos_ == "PRON" else subj
     return ante is not None and (src.start <= ante.i < src.end or ante.lower_ == src.root.lower_)

@@ -163,14 +163,17 @@ def object_patterns(v: Token, theme: Optional[Token]) -> list[dict]:
 def verbal_attack(v: Token, theme: Optional[Token]) -> bool:
     """Whether "attack" is a criticism (CAMEO 111), not an assault: its object is a statement or
     decision ("attacked the proclamation"), a news outlet (``media``) or a named person or
-    organisation, and no word of force (``force_words``: troops, weapons, killing, armed
-    attackers) is in the verb's clause. "Trump also attacked The Wall Street Journal newspaper …
-    for refusing to support his tariff plans" (VOA 2025-03-13, nu8 trial) is 111."""
-    rule = lexicon()[1]["verbal_attack"]
+    organisation, and no word of force (``armed_forces``: troops, militants, armed attackers,
+    missiles; ``force_words``: weapons, killing) is in the verb's clause. "Trump also attacked
+    The Wall Street Journal newspaper … for refusing to support his tariff plans" (VOA
+    2025-03-13, nu8 trial) is 111."""
+    pats = lexicon()[1]
+    rule = pats["verbal_attack"]
     if theme is None or not set(verb_keys(v)) & set(rule["verbs"]):
         return False
     outlet = any(in_class(theme, c) for c in rule["objects"]) or theme.ent_type_ in rule["entities"]
-    return outlet and not any(set(lemmas(t)) & set(rule["force_words"]) for t in v.subtree)
+    force = pats["armed_forces"] | set(rule["force_words"])
+    return outlet and not any(set(lemmas(t)) & force for t in v.subtree)
 
 
 def advocacy(v: Token, theme: Optional[Token]) -> bool:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newstrace.components.quotes import in_quotes
-from newstrace.entities import EntityIndex
+from newstrace.entities import EntityIndex, FIRST_PERSON
 from newstrace.units import ents_of, text_of
 
 
@@ -32,10 +32,11 @@ def in_answer(token: Token) -> bool:
 
 
 def is_author(src: Token, regions: list[tuple[int, int]]) -> bool:
-    """Whether a subject is the author: "I", "we", "me", "us" outside the quotations ``regions``
-    (:func:`~newstrace.components.quotes.doc_regions`) and outside an interview's answers
+    """Whether a subject is the author: a first-person pronoun
+    (:data:`~newstrace.entities.FIRST_PERSON`: "I", "we", "me", "us"…) outside the quotations
+    ``regions`` (:func:`~newstrace.components.quotes.doc_regions`) and outside an interview's answers
     (:func:`in_answer`); the author is never a listed source."""
-    return src.lower_ in ("i", "we", "me", "us") and not in_quotes(regions, src.idx) and not in_answer(src)
+    return src.lower_ in FIRST_PERSON and not in_quotes(regions, src.idx) and not in_answer(src)
 
 
 #: A speaker label of an interview transcript: at a paragraph's start or after a sentence-final

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newstrace.lexicons import cues
+from newstrace.lexicons import cues, event_patterns
 
 
 #: Forces of nature, the head (or a compound: "Cyclone Jude", "Hurricane Milton") of a subject
@@ -53,14 +53,10 @@ PHYSICAL_SENSE = frozenset({"attack"})
 
 
 #: Heads of a holder that is an armed force, whose attack is one of force whatever its object
-#: ("Russian forces attacked Kharkiv overnight": spaCy's small model tags "Kharkiv" PERSON).
-#: The same words as the events component's ``verbal_attack.force_words`` and ``troops`` class
-#: (``lexicons/events_patterns.json``: the nouns of force by which it tells CAMEO 111 criticism
-#: from an assault), held here because the events component imports this package; lemmas.
-ARMED_FORCES = frozenset({
-    "force", "troop", "soldier", "army", "military", "militant", "gunman", "rebel", "insurgent",
-    "fighter", "attacker", "mob", "police", "militia", "marine", "warship", "drone", "missile",
-    "rocket", "airstrike"})
+#: ("Russian forces attacked Kharkiv overnight": spaCy's small model tags "Kharkiv" PERSON):
+#: ``armed_forces`` of ``lexicons/events_patterns.json``, the nouns of force by which the events
+#: component also tells CAMEO 111 criticism from an assault; lemmas.
+ARMED_FORCES = frozenset(event_patterns()["armed_forces"])
 
 #: Nouns a stance can be taken on, not a physical target: what someone says, thinks or stands
 #: for (``cues.json``: ``stance_nouns``, ``view_nouns``, ``message_nouns``, ``allegation_nouns``,
