@@ -34,6 +34,7 @@ import test_recall_topics as recall_topics
 import test_recall_unnamed as recall_unnamed
 import test_trial18_fixes as trial18_fixes
 import test_trial19_fixes as trial19_fixes
+import test_trial19b_fixes as trial19b_fixes
 from attribution_helpers import Texts
 from conftest import assert_offsets, read
 
@@ -62,7 +63,8 @@ def test_offsets_index_article_text(nlp, text):
 RECALL_TEXTS = [text for module in (recall_content, recall_second_reports, recall_labels, recall_cues,
                                     recall_speakers, recall_quotes, recall_stances, recall_topics,
                                     recall_unnamed, recall_complements, recall_report_conjuncts, recall_devbugs,
-                                    trial18_fixes, recall_missA, recall_missB, trial19_fixes)
+                                    trial18_fixes, recall_missA, recall_missB, trial19_fixes,
+                                    trial19b_fixes)
                 for text in module.T]
 
 

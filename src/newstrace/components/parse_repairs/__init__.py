@@ -59,7 +59,7 @@ from newstrace.components.parse_repairs.phrases import (
 )
 from newstrace.components.parse_repairs.clauses import (
     restore_split_complements, restore_relative_clause, restore_complements, restore_bare_complement,
-    restore_hearer_complement, restore_cited_complement, restore_if_questions, split_semicolon_complement,
+    restore_hearer_complement, restore_hearer_clause, restore_cited_complement, restore_if_questions, split_semicolon_complement,
     restore_participial_report, restore_with_report, restore_split_passive, restore_what_report,
     raise_report_time,
 )
@@ -149,6 +149,7 @@ REPAIRS = (
     restore_complements,
     restore_bare_complement,
     restore_hearer_complement,
+    restore_hearer_clause,
     restore_cited_complement,
     restore_if_questions,
     raise_closing_tag,
