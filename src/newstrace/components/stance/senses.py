@@ -115,15 +115,12 @@ def _someones(obj: Token) -> bool:
 
 
 def _attacker(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb it hangs on as a conjunct, an infinitive or a
-    participle ("Warren has been a powerful surrogate, attacking Mr. Trump"); None when there is
-    none. A small walk of its own: the speakers package, whose ``subject_of`` knows more
-    constructions, reads this one."""
-    while True:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
-            return subj
-        verb = verb.head
+    """The holder of the attack ``verb``: :func:`~newstrace.components.speakers.subject_of`, the
+    one subject walk of the project ("Warren has been a powerful surrogate, attacking Mr. Trump").
+    Imported when called: the speakers package imports this module."""
+    from newstrace.components.speakers import subject_of
+
+    return subject_of(verb)
 
 
 #: Reporting verbs with the particle "off", which then cancel or dismiss: "called off a $54
