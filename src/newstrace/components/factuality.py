@@ -688,18 +688,31 @@ def _condition_above(head: Token, unit: ClaimUnit) -> list[Token]:
                      for m in v.children if m.dep_ == "mark" and m.lower_ in ("if", "unless") and m.i < v.i]
 
 
+#: Dependencies by which a claim's head hangs in the clause of a verb that frames it
+#: (:func:`_frames_above`).
+COMPLEMENT_DEPS = ("ccomp", "xcomp")
+
+
+def _frames_above(head: Token, cue: Token, deps: tuple[str, ...] = COMPLEMENT_DEPS):
+    """The verbs (or nouns) above a claim's ``head`` in its own words, nearest first: its
+    governors up the chain of ``deps`` links, stopping below its source's ``cue`` verb. The chain
+    keeps one link for a speaker who frames his own words ("he hopes this will…," Pedersen said;
+    "I don't know that he will run," she said), so such frames are found on the way up the
+    parse; the readers below each take the first of a kind."""
+    t = head
+    while t.dep_ in deps and t.head != t and t.head != cue:
+        t = t.head
+        yield t
+
+
 def _speculating_frame(head: Token, cue: Token, lex: dict) -> Token | None:
     """A verb of hoping, fearing or speculating between the claim's head and its source's cue
     verb ("he hopes this will move Syria forward," Pedersen said; "We're hoping that all sides
     will engage," Adamu said): the chain keeps one link for the speaker (the same person twice),
     and its cue is the outer "said", so the hope is found on the way up the parse from the
     claim's head to that cue. None when there is none."""
-    t = head
-    while t.dep_ in ("ccomp", "xcomp", "conj") and t.head != t and t.head != cue:
-        t = t.head
-        if t.lemma_.lower() in SPECULATING or t.lemma_.lower() in lex["report_speculating"]:
-            return t
-    return None
+    return next((t for t in _frames_above(head, cue, COMPLEMENT_DEPS + ("conj",))
+                 if t.lemma_.lower() in SPECULATING or t.lemma_.lower() in lex["report_speculating"]), None)
 
 
 #: Verbs that put forward what their subject or noun gives grounds for ("intelligence to suggest
@@ -720,9 +733,7 @@ def _ungrounded_frame(head: Token, cue: Token) -> Token | None:
     head; a frame is a verb of ``GROUNDING_VERBS`` whose subject, or the noun it is the infinitive of
     (its own or its governor's object), is "nothing"/"none" or has the determiner "no", or a noun
     of ``GROUND_NOUNS`` with "no" whose clause the claim is. None when there is none."""
-    t = head
-    while t.dep_ in ("ccomp", "xcomp", "acl") and t.head != t and t.head != cue:
-        t = t.head
+    for t in _frames_above(head, cue, COMPLEMENT_DEPS + ("acl",)):
         if t.pos_ == "NOUN" and t.lemma_.lower() in GROUND_NOUNS:
             grounds = [t]
         elif t.lemma_.lower() in GROUNDING_VERBS:
@@ -788,12 +799,7 @@ def _unsaid_frame(head: Token, cue: Token) -> Token | None:
     if head.lemma_.lower() in CONFIRMING and _negators(head) and any(
             c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children):
         return head
-    t = head
-    while t.dep_ in ("ccomp", "xcomp") and t.head != t and t.head != cue:
-        t = t.head
-        if t.lemma_.lower() in UNSAID and _negators(t):
-            return t
-    return None
+    return next((t for t in _frames_above(head, cue) if t.lemma_.lower() in UNSAID and _negators(t)), None)
 
 
 def _negated_belief(head: Token, cue: Token) -> Token | None:
@@ -805,12 +811,8 @@ def _negated_belief(head: Token, cue: Token) -> Token | None:
     is found on the way up the parse, as for :func:`_unsaid_frame`; it stands before what it
     negates (the parse also hangs "I must answer you directly, …" on that "think"). New-user trial (fourth):
     the negation was lost and the claim asserted (CT+). None when there is none."""
-    t = head
-    while t.dep_ in ("ccomp", "xcomp") and t.head != t and t.head != cue:
-        t = t.head
-        if t.lemma_.lower() in NEG_RAISING and t.i < head.i and any(c.dep_ == "neg" for c in t.children):
-            return t
-    return None
+    return next((t for t in _frames_above(head, cue)
+                 if t.lemma_.lower() in NEG_RAISING and t.i < head.i and any(c.dep_ == "neg" for c in t.children)), None)
 
 
 def _own_belief(head: Token, cue: Token) -> Token | None:
@@ -820,16 +822,10 @@ def _own_belief(head: Token, cue: Token) -> Token | None:
     speaker asserted it, CT+). The speaker holds the clause probable (FactBank PR+, CONVENTIONS.md
     asserted with PR+), as "believes that X" does when "believe" is the cue; the positive
     counterpart of :func:`_negated_belief`. None when there is none."""
-    t = head
-    while t != cue:
-        if t.lemma_.lower() in BELIEF and any(c.dep_ == "ccomp" for c in t.children) \
-                and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children) \
-                and not any(c.dep_ == "neg" for c in t.children):
-            return t
-        if t.dep_ not in ("ccomp", "xcomp") or t.head == t:
-            return None
-        t = t.head
-    return None
+    return next((t for t in (head, *_frames_above(head, cue))
+                 if t.lemma_.lower() in BELIEF and any(c.dep_ == "ccomp" for c in t.children)
+                 and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children)
+                 and not any(c.dep_ == "neg" for c in t.children)), None)
 
 
 def _happens(verb: Token) -> bool:
